@@ -1,0 +1,106 @@
+import { ConsoleLogger, type LoggerService } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import type { NextFunction, Request, Response } from 'express';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { AppModule } from './app.module.js';
+import type { AppConfig } from './config/app-config.js';
+import type { EmbeddedDatabase } from './database/embedded-postgres.js';
+import { runMigrations } from './database/migrate.js';
+import { DemoSeeder } from './database/seeds/demo-seeder.js';
+import { UsersService } from './modules/users/users.service.js';
+
+export interface RunningServer {
+  app: NestExpressApplication;
+  /** Base URL, e.g. http://localhost:3000 */
+  url: string;
+  databaseUrl: string;
+  /** The generated admin password when this start created the admin without ADMIN_PASSWORD. */
+  generatedAdminPassword: string | null;
+  close(): Promise<void>;
+}
+
+export function createLogger(config: AppConfig): ConsoleLogger {
+  const levels = (['error', 'warn', 'log', 'debug', 'verbose'] as const).slice(
+    0,
+    ['error', 'warn', 'log', 'debug', 'verbose'].indexOf(config.logLevel) + 1,
+  );
+  return new ConsoleLogger('thidua', { json: config.logFormat === 'json', logLevels: [...levels], colors: config.logFormat === 'pretty' });
+}
+
+/** Paths that belong to the API, never to the client's router. */
+const API_PREFIXES = ['/graphql', '/api/', '/socket.io/'];
+
+/**
+ * Starts everything on one port: the database (embedded unless DATABASE_URL),
+ * migrations, the Nest app with GraphQL and sockets, the built client, the demo
+ * data on first run. Used by main.ts and by the tests.
+ */
+export async function startServer(config: AppConfig, logger: LoggerService = createLogger(config)): Promise<RunningServer> {
+  let embedded: EmbeddedDatabase | undefined;
+  if (!config.databaseUrl) {
+    // Loaded only when needed: embedded-postgres is an ES module and large.
+    const { startEmbeddedPostgres } = await import('./database/embedded-postgres.js');
+    embedded = await startEmbeddedPostgres(config.dataDir, config.embeddedPgPort, logger);
+  }
+  const databaseUrl = config.databaseUrl ?? embedded!.url;
+  try {
+    const applied = await runMigrations(databaseUrl);
+    if (applied.length > 0) logger.log(`Applied migrations: ${applied.join(', ')}`, 'Database');
+
+    const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config, databaseUrl), {
+      logger,
+      bodyParser: false,
+    });
+    app.useBodyParser('json', { limit: '6mb' });
+    app.set('trust proxy', 'loopback, uniquelocal');
+    app.disable('x-powered-by');
+    app.use(securityHeaders);
+    serveClient(app, config, logger);
+    app.enableShutdownHooks();
+
+    if (config.demoData) await app.get(DemoSeeder).seedOnFirstRun();
+    const admin = await app.get(UsersService).ensureInitialAdmin(config.adminPassword);
+
+    await app.listen(config.port, config.host);
+    const address = app.getHttpServer().address();
+    const port = typeof address === 'object' && address ? address.port : config.port;
+    return {
+      app,
+      url: `http://localhost:${port}`,
+      databaseUrl,
+      generatedAdminPassword: admin?.generatedPassword ?? null,
+      close: async () => {
+        await app.close();
+        await embedded?.stop();
+      },
+    };
+  } catch (error) {
+    await embedded?.stop();
+    throw error;
+  }
+}
+
+function securityHeaders(_req: Request, res: Response, next: NextFunction): void {
+  res.setHeader('X-Content-Type-Options', 'nosniff');
+  res.setHeader('Referrer-Policy', 'same-origin');
+  res.setHeader('X-Frame-Options', 'SAMEORIGIN');
+  next();
+}
+
+/** Serves the built client at / with a fallback to index.html for the client's routes. */
+function serveClient(app: NestExpressApplication, config: AppConfig, logger: LoggerService): void {
+  const index = join(config.clientDist, 'index.html');
+  if (!existsSync(index)) {
+    logger.warn(`No built client in ${config.clientDist}; run \`npm run build\` to serve the app at /`, 'Client');
+    return;
+  }
+  app.useStaticAssets(config.clientDist, { index: false, maxAge: '1h', immutable: false });
+  app.use((req: Request, res: Response, next: NextFunction) => {
+    if (req.method !== 'GET' || API_PREFIXES.some((p) => req.path.startsWith(p)) || req.path === '/graphql') return next();
+    if (!req.accepts('html')) return next();
+    res.setHeader('Cache-Control', 'no-cache');
+    res.sendFile(index);
+  });
+}

@@ -1,0 +1,44 @@
+import type { ApolloDriverConfig } from '@nestjs/apollo';
+import { ApolloDriver } from '@nestjs/apollo';
+import { GraphQLError } from 'graphql';
+import type { Request } from 'express';
+import type { AppConfig } from '../config/app-config.js';
+import { formatGraphqlError } from '../common/errors/format-graphql-error.js';
+import { queryLimitsRule } from './query-limits.js';
+
+/** Longest query text accepted, in characters: far above any query the client sends. */
+export const MAX_QUERY_LENGTH = 12_000;
+
+const queryLengthPlugin: NonNullable<ApolloDriverConfig['plugins']>[number] = {
+  async requestDidStart({ request }) {
+    if ((request.query?.length ?? 0) > MAX_QUERY_LENGTH) {
+      throw new GraphQLError(`Query is longer than ${MAX_QUERY_LENGTH} characters`, {
+        extensions: { code: 'BAD_REQUEST', reason: 'QUERY_TOO_LONG', http: { status: 400 } },
+      });
+    }
+  },
+};
+
+/**
+ * GraphQL over Apollo Server 5: code-first schema (printed to schema.gql by
+ * `npm run codegen`), CSRF prevention (clients must send a preflight header),
+ * no batching, limits on depth, aliases, cost and length, no introspection in
+ * production, and one error format.
+ */
+export function graphqlOptions(config: AppConfig): ApolloDriverConfig {
+  return {
+    driver: ApolloDriver,
+    path: '/graphql',
+    autoSchemaFile: true,
+    sortSchema: true,
+    playground: false,
+    introspection: config.env !== 'production',
+    csrfPrevention: true,
+    allowBatchedHttpRequests: false,
+    includeStacktraceInErrorResponses: false,
+    validationRules: [queryLimitsRule()],
+    plugins: [queryLengthPlugin],
+    formatError: formatGraphqlError,
+    context: ({ req }: { req: Request }) => ({ req }),
+  };
+}

@@ -1,0 +1,72 @@
+import { createTestApp, TEST_ADMIN_PASSWORD, type TestApp } from '../../test-support/test-app.js';
+
+const SIGN_IN = 'mutation($input: SignInInput!) { signIn(input: $input) { accessToken refreshToken user { username role } } }';
+const REFRESH = 'mutation($input: RefreshSessionInput!) { refreshSession(input: $input) { accessToken refreshToken } }';
+const SIGN_OUT = 'mutation($input: SignOutInput!) { signOut(input: $input) }';
+
+type Session = { accessToken: string; refreshToken: string };
+
+describe('sign-in and sessions', () => {
+  let app: TestApp;
+  beforeAll(async () => {
+    app = await createTestApp();
+  });
+  afterAll(() => app.close());
+
+  const signIn = (username: string, password: string) =>
+    app.gql<{ signIn: Session & { user: { role: string } } }>(SIGN_IN, { input: { username, password } });
+
+  it('signs the admin in, stores only an argon2id hash, and answers `me`', async () => {
+    const result = await signIn('ADMIN ', TEST_ADMIN_PASSWORD);
+    expect(result.data?.signIn.user).toEqual({ username: 'admin', role: 'ADMIN' });
+    const me = await app.gql('{ me { username role } }', {}, result.data!.signIn.accessToken);
+    expect(me.data).toEqual({ me: { username: 'admin', role: 'ADMIN' } });
+    const [{ password_hash }] = await app.dataSource.query("SELECT password_hash FROM app_user WHERE username = 'admin'");
+    expect(password_hash).toMatch(/^\$argon2id\$/);
+  });
+
+  it('refuses a wrong password with the same error as an unknown user', async () => {
+    const wrong = await signIn('admin', 'not-the-password');
+    const unknown = await signIn('nobody', 'not-the-password');
+    expect(wrong.errors?.[0].extensions).toMatchObject({ code: 'UNAUTHENTICATED', reason: 'INVALID_CREDENTIALS' });
+    expect(unknown.errors?.[0].extensions).toEqual(wrong.errors?.[0].extensions);
+    expect(unknown.errors?.[0].message).toBe(wrong.errors?.[0].message);
+  });
+
+  it('rotates refresh tokens and revokes the family when an old one is replayed', async () => {
+    const first = (await signIn('admin', TEST_ADMIN_PASSWORD)).data!.signIn;
+    const second = (await app.gql<{ refreshSession: Session }>(REFRESH, { input: { refreshToken: first.refreshToken } })).data!
+      .refreshSession;
+    expect(second.refreshToken).not.toBe(first.refreshToken);
+    const replay = await app.gql(REFRESH, { input: { refreshToken: first.refreshToken } });
+    expect(replay.errors?.[0].extensions?.reason).toBe('TOKEN_INVALID');
+    // The replay revoked the whole family, including the token issued by the rotation.
+    const afterReplay = await app.gql(REFRESH, { input: { refreshToken: second.refreshToken } });
+    expect(afterReplay.errors?.[0].extensions?.reason).toBe('TOKEN_INVALID');
+  });
+
+  it('signs out: the refresh token stops working', async () => {
+    const session = (await signIn('admin', TEST_ADMIN_PASSWORD)).data!.signIn;
+    expect((await app.gql(SIGN_OUT, { input: { refreshToken: session.refreshToken } })).data).toEqual({ signOut: true });
+    const after = await app.gql(REFRESH, { input: { refreshToken: session.refreshToken } });
+    expect(after.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+  });
+
+  it('refuses forged and garbage tokens on protected operations', async () => {
+    const token = (await signIn('admin', TEST_ADMIN_PASSWORD)).data!.signIn.accessToken;
+    const [header, payload] = token.split('.');
+    const none = `${Buffer.from('{"alg":"none","typ":"JWT"}').toString('base64url')}.${payload}.`;
+    for (const bad of [none, `${header}.${payload}.forged`, 'garbage']) {
+      const result = await app.gql('{ me { username } }', {}, bad);
+      expect(result.errors?.[0].extensions).toMatchObject({ code: 'UNAUTHENTICATED', reason: 'TOKEN_INVALID' });
+    }
+  });
+
+  it('limits sign-in attempts per account and says when to retry', async () => {
+    const results = [];
+    for (let i = 0; i < 11; i += 1) results.push(await signIn('reviewer-target', 'wrong-password'));
+    expect(results[9].errors?.[0].extensions?.reason).toBe('INVALID_CREDENTIALS');
+    expect(results[10].errors?.[0].extensions).toMatchObject({ code: 'TOO_MANY_REQUESTS', reason: 'RATE_LIMITED' });
+    expect(results[10].errors?.[0].extensions?.details?.retryAfterSeconds).toBeGreaterThan(0);
+  });
+});

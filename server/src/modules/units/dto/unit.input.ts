@@ -1,0 +1,123 @@
+import { Field, ID, InputType, Int } from '@nestjs/graphql';
+import { PopulationKind, UnitKind, type PopulationKind as PopulationKindType, type UnitKind as UnitKindType } from '@thidua/shared';
+import { IsBoolean, IsIn, IsInt, IsOptional, IsString, IsUUID, Length, Matches, Max, MaxLength, Min } from 'class-validator';
+
+const CODE = /^[A-Za-z0-9][A-Za-z0-9._-]{0,39}$/;
+const CODE_MESSAGE = 'code: 1–40 letters, digits, dot, dash or underscore';
+
+@InputType()
+export class CreateUnitInput {
+  @Field()
+  @Matches(CODE, { message: CODE_MESSAGE })
+  code: string;
+
+  @Field()
+  @Length(1, 200)
+  name: string;
+
+  @Field(() => UnitKind)
+  @IsIn(Object.values(UnitKind))
+  kind: UnitKindType;
+
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @IsUUID()
+  parentId?: string | null;
+
+  @Field(() => Int)
+  @IsInt()
+  @Min(0)
+  @Max(10_000_000)
+  eligiblePopulation: number;
+
+  @Field(() => PopulationKind)
+  @IsIn(Object.values(PopulationKind))
+  populationKind: PopulationKindType;
+
+  @Field(() => Int, { nullable: true })
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(100_000)
+  sortOrder?: number;
+}
+
+@InputType()
+export class UpdateUnitInput {
+  @Field(() => ID)
+  @IsUUID()
+  id: string;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @Matches(CODE, { message: CODE_MESSAGE })
+  code?: string;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @Length(1, 200)
+  name?: string;
+
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @IsUUID()
+  parentId?: string | null;
+
+  @Field(() => Int, { nullable: true })
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(10_000_000)
+  eligiblePopulation?: number;
+
+  @Field(() => PopulationKind, { nullable: true })
+  @IsOptional()
+  @IsIn(Object.values(PopulationKind))
+  populationKind?: PopulationKindType;
+
+  @Field(() => Int, { nullable: true })
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(100_000)
+  sortOrder?: number;
+}
+
+@InputType()
+export class UnitsFilterInput {
+  @Field({ nullable: true, description: 'Words to find in name or code; diacritics optional' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(100)
+  search?: string;
+
+  @Field(() => UnitKind, { nullable: true })
+  @IsOptional()
+  @IsIn(Object.values(UnitKind))
+  kind?: UnitKindType;
+
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @IsUUID()
+  parentId?: string;
+}
+
+/** 4 MiB of base64 ≈ 3 MiB file: a roster of tens of thousands of rows. */
+export const MAX_IMPORT_BASE64_LENGTH = 4 * 1024 * 1024;
+
+@InputType()
+export class ImportUnitsInput {
+  @Field({ description: 'Original file name; .csv or .xlsx decides the format' })
+  @Length(1, 255)
+  fileName: string;
+
+  @Field({ description: 'The file, base64-encoded' })
+  @IsString()
+  @MaxLength(MAX_IMPORT_BASE64_LENGTH, { message: 'the file is larger than 3 MiB' })
+  contentBase64: string;
+
+  @Field({ nullable: true, description: 'Validate only; save nothing' })
+  @IsOptional()
+  @IsBoolean()
+  dryRun?: boolean;
+}

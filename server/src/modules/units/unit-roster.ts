@@ -1,0 +1,204 @@
+import {
+  foldForSearch,
+  isAllowedParent,
+  normalizeText,
+  type PopulationKind,
+  type UnitKind,
+} from '@thidua/shared';
+import type { ImportRowError } from '../../common/import/import-row-error.js';
+import type { TabularFile } from '../../common/import/tabular-file.js';
+
+/** A validated roster row, ready to be created or to update the unit with the same code. */
+export interface RosterUnit {
+  line: number;
+  code: string;
+  name: string;
+  kind: UnitKind;
+  parentCode: string | null;
+  eligiblePopulation: number;
+  populationKind: PopulationKind;
+}
+
+/** What the roster is checked against: units already in the database, by code. */
+export interface ExistingUnit {
+  code: string;
+  kind: UnitKind;
+  parentCode: string | null;
+}
+
+type Field = 'code' | 'name' | 'kind' | 'parentCode' | 'eligiblePopulation' | 'populationKind';
+
+/** Accepted headers for each field: the template's Vietnamese ones and plain English ones. */
+const HEADERS: Record<Field, string[]> = {
+  code: ['Mã đơn vị', 'code'],
+  name: ['Tên đơn vị', 'name'],
+  kind: ['Loại', 'Loại đơn vị', 'kind'],
+  parentCode: ['Mã đơn vị cấp trên', 'parent_code', 'parent'],
+  eligiblePopulation: ['Số người thuộc diện', 'eligible_population', 'population'],
+  populationKind: ['Loại đối tượng', 'population_kind'],
+};
+const REQUIRED: Field[] = ['code', 'name', 'kind', 'eligiblePopulation'];
+
+/** Values accepted in the "Loại" column, folded (so "Tổ dân phố", "to dan pho", "TDP" all work). */
+const KIND_LABELS: Record<string, UnitKind> = {
+  phuong: 'WARD', ward: 'WARD',
+  khoi: 'GROUP', group: 'GROUP',
+  truong: 'SCHOOL', school: 'SCHOOL',
+  lop: 'CLASS', class: 'CLASS',
+  'to dan pho': 'NEIGHBORHOOD_GROUP', tdp: 'NEIGHBORHOOD_GROUP', neighborhood_group: 'NEIGHBORHOOD_GROUP',
+  'phong ban': 'DEPARTMENT', 'phong, ban': 'DEPARTMENT', phong: 'DEPARTMENT', 'trung tam': 'DEPARTMENT', department: 'DEPARTMENT',
+  'to chuc': 'ORGANIZATION', 'doan the': 'ORGANIZATION', organization: 'ORGANIZATION',
+};
+const POPULATION_LABELS: Record<string, PopulationKind> = {
+  'hoc sinh': 'STUDENTS', students: 'STUDENTS',
+  'cu dan': 'RESIDENTS', 'nhan khau': 'RESIDENTS', residents: 'RESIDENTS',
+  'thanh vien': 'MEMBERS', 'hoi vien': 'MEMBERS', 'doan vien': 'MEMBERS', 'can bo': 'MEMBERS', members: 'MEMBERS',
+};
+const DEFAULT_POPULATION: Record<UnitKind, PopulationKind> = {
+  WARD: 'RESIDENTS',
+  GROUP: 'MEMBERS',
+  SCHOOL: 'STUDENTS',
+  CLASS: 'STUDENTS',
+  NEIGHBORHOOD_GROUP: 'RESIDENTS',
+  DEPARTMENT: 'MEMBERS',
+  ORGANIZATION: 'MEMBERS',
+};
+const CODE = /^[A-Za-z0-9][A-Za-z0-9._-]{0,39}$/;
+
+/**
+ * Checks every row of a roster file against itself and the units already saved.
+ * Returns every problem found (never stops at the first) or, when there is none,
+ * the rows in an order where each parent comes before its children.
+ */
+export function validateRoster(
+  file: TabularFile,
+  existing: ReadonlyMap<string, ExistingUnit>,
+): { units: RosterUnit[]; errors: ImportRowError[] } {
+  const errors: ImportRowError[] = [];
+  const columns = resolveColumns(file.headers);
+  const missing = REQUIRED.filter((field) => !columns[field]);
+  if (missing.length > 0) {
+    for (const field of missing) {
+      errors.push({ line: 1, column: HEADERS[field][0], reason: 'MISSING_COLUMN', message: `Missing column "${HEADERS[field][0]}"` });
+    }
+    return { units: [], errors };
+  }
+  if (file.rows.length === 0) {
+    return { units: [], errors: [{ line: 1, column: null, reason: 'NO_ROWS', message: 'The file has no data rows' }] };
+  }
+
+  const units: RosterUnit[] = [];
+  const firstLineOfCode = new Map<string, number>();
+  for (const row of file.rows) {
+    const cell = (field: Field) => (columns[field] ? (row.cells[columns[field]] ?? '') : '');
+    const fail = (field: Field, reason: string, message: string) =>
+      errors.push({ line: row.line, column: columns[field] ?? HEADERS[field][0], reason, message });
+    const before = errors.length;
+
+    const code = cell('code').toUpperCase();
+    if (!code) fail('code', 'MISSING_CODE', 'The unit code is empty');
+    else if (!CODE.test(code)) fail('code', 'INVALID_CODE', `"${code}" is not a valid code (1–40 letters, digits, . _ -)`);
+    else if (firstLineOfCode.has(code)) {
+      fail('code', 'DUPLICATE_CODE', `Code ${code} already appears on line ${firstLineOfCode.get(code)}`);
+    } else firstLineOfCode.set(code, row.line);
+
+    const name = normalizeText(cell('name'));
+    if (!name) fail('name', 'MISSING_NAME', 'The unit name is empty');
+    else if (name.length > 200) fail('name', 'TOO_LONG', 'The unit name is longer than 200 characters');
+
+    const kindText = cell('kind');
+    const kind = KIND_LABELS[foldForSearch(kindText)] ?? KIND_LABELS[kindText.toLowerCase()];
+    if (!kind) fail('kind', 'UNKNOWN_KIND', `Unknown unit kind "${kindText}"`);
+
+    const populationText = cell('eligiblePopulation').replace(/[\s.,](?=\d{3}\b)/g, '');
+    const eligiblePopulation = Number(populationText);
+    if (populationText === '' || !Number.isInteger(eligiblePopulation) || eligiblePopulation < 0 || eligiblePopulation > 10_000_000) {
+      fail('eligiblePopulation', 'INVALID_POPULATION', `"${cell('eligiblePopulation')}" is not a whole number of people`);
+    }
+
+    const populationKindText = cell('populationKind');
+    let populationKind = kind ? DEFAULT_POPULATION[kind] : 'MEMBERS';
+    if (populationKindText) {
+      const parsed = POPULATION_LABELS[foldForSearch(populationKindText)];
+      if (!parsed) fail('populationKind', 'UNKNOWN_POPULATION_KIND', `Unknown population kind "${populationKindText}"`);
+      else populationKind = parsed;
+    }
+
+    const parentCode = cell('parentCode').toUpperCase() || null;
+    if (errors.length === before && kind) {
+      units.push({ line: row.line, code, name, kind, parentCode, eligiblePopulation, populationKind });
+    }
+  }
+
+  // Parents: in the file or already saved, of an allowed kind, and no cycles.
+  const kindOf = new Map<string, UnitKind>();
+  const parentOf = new Map<string, string | null>();
+  for (const [code, unit] of existing) {
+    kindOf.set(code, unit.kind);
+    parentOf.set(code, unit.parentCode);
+  }
+  for (const unit of units) {
+    kindOf.set(unit.code, unit.kind);
+    parentOf.set(unit.code, unit.parentCode);
+  }
+  const parentColumn = columns.parentCode ?? HEADERS.parentCode[0];
+  for (const unit of units) {
+    if (unit.parentCode === null) {
+      if (unit.kind !== 'WARD') {
+        errors.push({ line: unit.line, column: parentColumn, reason: 'MISSING_PARENT', message: 'Only the ward has no parent unit' });
+      }
+      continue;
+    }
+    const parentKind = kindOf.get(unit.parentCode);
+    if (!parentKind) {
+      errors.push({ line: unit.line, column: parentColumn, reason: 'UNKNOWN_PARENT', message: `No unit has the code ${unit.parentCode}` });
+    } else if (!isAllowedParent(unit.kind, parentKind)) {
+      errors.push({
+        line: unit.line,
+        column: parentColumn,
+        reason: 'INVALID_PARENT_KIND',
+        message: `A ${unit.kind} cannot be placed under a ${parentKind}`,
+      });
+    } else if (hasCycle(unit.code, parentOf)) {
+      errors.push({ line: unit.line, column: parentColumn, reason: 'CYCLE', message: `${unit.code} would be its own ancestor` });
+    }
+  }
+  errors.sort((a, b) => a.line - b.line);
+  return errors.length > 0 ? { units: [], errors } : { units: parentsFirst(units), errors };
+}
+
+function resolveColumns(headers: string[]): Partial<Record<Field, string>> {
+  const byFolded = new Map(headers.map((h) => [foldForSearch(h), h]));
+  const result: Partial<Record<Field, string>> = {};
+  for (const field of Object.keys(HEADERS) as Field[]) {
+    const header = HEADERS[field].map((h) => byFolded.get(foldForSearch(h))).find(Boolean);
+    if (header) result[field] = header;
+  }
+  return result;
+}
+
+function hasCycle(code: string, parentOf: ReadonlyMap<string, string | null>): boolean {
+  const seen = new Set<string>([code]);
+  let current = parentOf.get(code) ?? null;
+  while (current !== null) {
+    if (seen.has(current)) return true;
+    seen.add(current);
+    current = parentOf.get(current) ?? null;
+  }
+  return false;
+}
+
+function parentsFirst(units: RosterUnit[]): RosterUnit[] {
+  const inFile = new Map(units.map((u) => [u.code, u]));
+  const ordered: RosterUnit[] = [];
+  const placed = new Set<string>();
+  const place = (unit: RosterUnit) => {
+    if (placed.has(unit.code)) return;
+    placed.add(unit.code);
+    const parent = unit.parentCode ? inFile.get(unit.parentCode) : undefined;
+    if (parent) place(parent);
+    ordered.push(unit);
+  };
+  units.forEach(place);
+  return ordered;
+}

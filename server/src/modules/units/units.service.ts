@@ -1,0 +1,196 @@
+import { Injectable } from '@nestjs/common';
+import { randomUUID } from 'node:crypto';
+import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
+import { foldForSearch, isAllowedParent, normalizeText, Role } from '@thidua/shared';
+import { Brackets, DataSource, Repository, type EntityManager } from 'typeorm';
+import type { AuthUser } from '../../common/auth/auth-user.js';
+import { InvalidInputError } from '../../common/errors/app-error.js';
+import { readTabularFile, TabularFileError } from '../../common/import/tabular-file.js';
+import { User } from '../users/entities/user.entity.js';
+import type { CreateUnitInput, UnitsFilterInput, UpdateUnitInput } from './dto/unit.input.js';
+import { Unit } from './entities/unit.entity.js';
+import { validateRoster, type ExistingUnit } from './unit-roster.js';
+import { UnitsError } from './units.errors.js';
+
+export interface RosterImportResult {
+  ok: boolean;
+  created: number;
+  updated: number;
+  errors: { line: number; column: string | null; reason: string; message: string }[];
+}
+
+const searchTextOf = (name: string, code: string) => foldForSearch(`${name} ${code}`);
+
+@Injectable()
+export class UnitsService {
+  constructor(
+    @InjectRepository(Unit) private readonly units: Repository<Unit>,
+    @InjectDataSource() private readonly dataSource: DataSource,
+  ) {}
+
+  /**
+   * Units visible to `viewer`, in tree order among siblings (sortOrder, then
+   * Vietnamese name order). A unit officer sees their unit, its ancestors and descendants.
+   */
+  async list(viewer: AuthUser, filter: UnitsFilterInput = {}): Promise<Unit[]> {
+    const query = this.units.createQueryBuilder('u');
+    if (filter.kind) query.andWhere('u.kind = :kind', { kind: filter.kind });
+    if (filter.parentId) query.andWhere('u.parent_id = :parentId', { parentId: filter.parentId });
+    const words = foldForSearch(filter.search ?? '').split(' ').filter(Boolean);
+    words.forEach((word, i) => query.andWhere(`u.search_text LIKE :w${i}`, { [`w${i}`]: `%${escapeLike(word)}%` }));
+    if (viewer.role === Role.UNIT_OFFICER) {
+      const scope = await this.scopeOf(viewer);
+      query.andWhere(new Brackets((q) => q.where('u.id IN (:...scope)', { scope })));
+    }
+    return query.orderBy('u.sort_order', 'ASC').addOrderBy('u.name COLLATE "vi_icu"', 'ASC').getMany();
+  }
+
+  async get(viewer: AuthUser, id: string): Promise<Unit> {
+    const unit = await this.units.findOneBy({ id });
+    if (!unit) throw new UnitsError('UNIT_NOT_FOUND', 'No such unit');
+    if (viewer.role === Role.UNIT_OFFICER && !(await this.scopeOf(viewer)).includes(unit.id)) {
+      throw new UnitsError('UNIT_OUT_OF_SCOPE', 'This unit is outside your own unit');
+    }
+    return unit;
+  }
+
+  async create(input: CreateUnitInput): Promise<Unit> {
+    const code = input.code.trim().toUpperCase();
+    const name = normalizeText(input.name);
+    if (!name) throw new InvalidInputError('INVALID_INPUT', 'The name is empty');
+    await this.checkParent(input.kind, input.parentId ?? null);
+    if (await this.units.existsBy({ code })) throw new UnitsError('UNIT_CODE_TAKEN', `Code ${code} is already used`);
+    const unit = this.units.create({
+      code,
+      name,
+      searchText: searchTextOf(name, code),
+      kind: input.kind,
+      parentId: input.parentId ?? null,
+      eligiblePopulation: input.eligiblePopulation,
+      populationKind: input.populationKind,
+      sortOrder: input.sortOrder ?? 0,
+    });
+    return this.units.save(unit);
+  }
+
+  async update(input: UpdateUnitInput): Promise<Unit> {
+    const unit = await this.units.findOneBy({ id: input.id });
+    if (!unit) throw new UnitsError('UNIT_NOT_FOUND', 'No such unit');
+    const code = input.code?.trim().toUpperCase() ?? unit.code;
+    const name = input.name !== undefined ? normalizeText(input.name) : unit.name;
+    if (!name) throw new InvalidInputError('INVALID_INPUT', 'The name is empty');
+    if (code !== unit.code && (await this.units.existsBy({ code }))) {
+      throw new UnitsError('UNIT_CODE_TAKEN', `Code ${code} is already used`);
+    }
+    const parentId = input.parentId !== undefined ? input.parentId : unit.parentId;
+    if (parentId !== unit.parentId) {
+      await this.checkParent(unit.kind, parentId);
+      if (parentId && (await this.descendantIds(unit.id)).includes(parentId)) {
+        throw new UnitsError('INVALID_PARENT', 'A unit cannot be moved under itself or its own sub-unit');
+      }
+    }
+    Object.assign(unit, {
+      code,
+      name,
+      searchText: searchTextOf(name, code),
+      parentId,
+      eligiblePopulation: input.eligiblePopulation ?? unit.eligiblePopulation,
+      populationKind: input.populationKind ?? unit.populationKind,
+      sortOrder: input.sortOrder ?? unit.sortOrder,
+    });
+    return this.units.save(unit);
+  }
+
+  async delete(id: string): Promise<void> {
+    const unit = await this.units.findOneBy({ id });
+    if (!unit) throw new UnitsError('UNIT_NOT_FOUND', 'No such unit');
+    if (await this.units.existsBy({ parentId: id })) {
+      throw new UnitsError('UNIT_HAS_CHILDREN', 'Move or delete its sub-units first');
+    }
+    if (await this.dataSource.getRepository(User).existsBy({ unitId: id })) {
+      throw new UnitsError('UNIT_IN_USE', 'Accounts are bound to this unit');
+    }
+    await this.units.delete(id);
+  }
+
+  /**
+   * Imports a roster: every row is validated first; if any row is bad nothing is
+   * written and every bad row is reported. Rows whose code exists update that unit.
+   */
+  async importRoster(fileName: string, content: Buffer, dryRun: boolean): Promise<RosterImportResult> {
+    let file;
+    try {
+      file = await readTabularFile(fileName, content);
+    } catch (error) {
+      if (!(error instanceof TabularFileError)) throw error;
+      return { ok: false, created: 0, updated: 0, errors: [{ line: 0, column: null, reason: 'FILE_UNREADABLE', message: error.message }] };
+    }
+    return this.dataSource.transaction('SERIALIZABLE', async (manager) => {
+      const existing = await this.existingByCode(manager);
+      const { units, errors } = validateRoster(file, existing);
+      const created = units.filter((u) => !existing.has(u.code)).length;
+      const result = { ok: errors.length === 0, created, updated: units.length - created, errors };
+      if (!result.ok || dryRun) return result;
+
+      // New units get their ids here, so children can point at parents created in the same statement.
+      const idByCode = new Map([...existing.values()].map((u) => [u.code, u.id]));
+      for (const row of units) if (!idByCode.has(row.code)) idByCode.set(row.code, randomUUID());
+      const values = units.map((row) => ({
+        id: idByCode.get(row.code)!,
+        code: row.code,
+        name: row.name,
+        searchText: searchTextOf(row.name, row.code),
+        kind: row.kind,
+        parentId: row.parentCode ? idByCode.get(row.parentCode)! : null,
+        eligiblePopulation: row.eligiblePopulation,
+        populationKind: row.populationKind,
+      }));
+      const repo = manager.getRepository(Unit);
+      const fresh = values.filter((v) => !existing.has(v.code));
+      if (fresh.length > 0) await repo.insert(fresh);
+      for (const { id, ...changes } of values.filter((v) => existing.has(v.code))) await repo.update(id, changes);
+      return result;
+    });
+  }
+
+  /** Ids of a unit officer's unit, its ancestors and its descendants. */
+  private async scopeOf(viewer: AuthUser): Promise<string[]> {
+    if (!viewer.unitId) return [];
+    const rows: { id: string }[] = await this.dataSource.query(
+      `WITH RECURSIVE up AS (SELECT id, parent_id FROM unit WHERE id = $1
+         UNION SELECT u.id, u.parent_id FROM unit u JOIN up ON u.id = up.parent_id)
+       SELECT id FROM up`,
+      [viewer.unitId],
+    );
+    return [...rows.map((r) => r.id), ...(await this.descendantIds(viewer.unitId))];
+  }
+
+  private async descendantIds(id: string): Promise<string[]> {
+    const rows: { id: string }[] = await this.dataSource.query(
+      `WITH RECURSIVE down AS (SELECT id FROM unit WHERE parent_id = $1
+         UNION SELECT u.id FROM unit u JOIN down ON u.parent_id = down.id)
+       SELECT id FROM down`,
+      [id],
+    );
+    return rows.map((r) => r.id);
+  }
+
+  private async checkParent(kind: Unit['kind'], parentId: string | null): Promise<void> {
+    const parent = parentId ? await this.units.findOneBy({ id: parentId }) : null;
+    if (parentId && !parent) throw new UnitsError('INVALID_PARENT', 'The parent unit does not exist');
+    if (!isAllowedParent(kind, parent?.kind ?? null)) {
+      throw new UnitsError('INVALID_PARENT', `A ${kind} cannot be placed ${parent ? `under a ${parent.kind}` : 'at the top'}`);
+    }
+  }
+
+  private async existingByCode(manager: EntityManager): Promise<Map<string, ExistingUnit & { id: string }>> {
+    const rows: { id: string; code: string; kind: Unit['kind']; parent_code: string | null }[] = await manager.query(
+      'SELECT u.id, u.code, u.kind, p.code AS parent_code FROM unit u LEFT JOIN unit p ON p.id = u.parent_id',
+    );
+    return new Map(rows.map((r) => [r.code, { id: r.id, code: r.code, kind: r.kind, parentCode: r.parent_code }]));
+  }
+}
+
+function escapeLike(value: string): string {
+  return value.replace(/[\\%_]/g, (c) => `\\${c}`);
+}

@@ -1,0 +1,95 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { Role } from '@thidua/shared';
+import { randomBytes } from 'node:crypto';
+import { Repository } from 'typeorm';
+import { Unit } from '../units/entities/unit.entity.js';
+import type { CreateUserInput, UpdateUserInput } from './dto/create-user.input.js';
+import { User } from './entities/user.entity.js';
+import { PasswordHasher } from './password-hasher.js';
+import { UsersError } from './users.errors.js';
+
+@Injectable()
+export class UsersService {
+  private readonly logger = new Logger(UsersService.name);
+
+  constructor(
+    @InjectRepository(User) private readonly users: Repository<User>,
+    @InjectRepository(Unit) private readonly units: Repository<Unit>,
+    private readonly hasher: PasswordHasher,
+  ) {}
+
+  list(): Promise<User[]> {
+    return this.users.find({ relations: { unit: true }, order: { username: 'ASC' } });
+  }
+
+  async get(id: string): Promise<User> {
+    const user = await this.users.findOne({ where: { id }, relations: { unit: true } });
+    if (!user) throw new UsersError('USER_NOT_FOUND', 'No such user');
+    return user;
+  }
+
+  findByUsername(username: string): Promise<User | null> {
+    return this.users.findOne({ where: { username: username.trim().toLowerCase() }, relations: { unit: true } });
+  }
+
+  async create(input: CreateUserInput): Promise<User> {
+    const username = input.username.trim().toLowerCase();
+    if (await this.users.existsBy({ username })) throw new UsersError('USERNAME_TAKEN', 'This username is taken');
+    await this.checkUnitBinding(input.role, input.unitId ?? null);
+    const user = this.users.create({
+      username,
+      displayName: input.displayName.normalize('NFC').trim(),
+      passwordHash: await this.hasher.hash(input.password),
+      role: input.role,
+      unitId: input.unitId ?? null,
+    });
+    await this.users.save(user);
+    return this.get(user.id);
+  }
+
+  async update(input: UpdateUserInput): Promise<User> {
+    const user = await this.get(input.id);
+    const role = input.role ?? user.role;
+    const unitId = input.unitId !== undefined ? input.unitId : role === Role.UNIT_OFFICER ? user.unitId : null;
+    await this.checkUnitBinding(role, unitId);
+    await this.users.update(user.id, {
+      displayName: input.displayName?.normalize('NFC').trim() ?? user.displayName,
+      role,
+      unitId,
+      active: input.active ?? user.active,
+      ...(input.password ? { passwordHash: await this.hasher.hash(input.password) } : {}),
+    });
+    return this.get(user.id);
+  }
+
+  /**
+   * On a fresh installation, creates the first admin. Returns the generated
+   * password (to be printed once) or null when ADMIN_PASSWORD was given or an
+   * admin already exists.
+   */
+  async ensureInitialAdmin(adminPassword?: string): Promise<{ username: string; generatedPassword: string | null } | null> {
+    if (await this.users.existsBy({ role: Role.ADMIN })) return null;
+    const generated = adminPassword ? null : randomBytes(12).toString('base64url');
+    await this.users.save(
+      this.users.create({
+        username: 'admin',
+        displayName: 'Quản trị viên',
+        passwordHash: await this.hasher.hash(adminPassword ?? generated!),
+        role: Role.ADMIN,
+        unitId: null,
+      }),
+    );
+    this.logger.log('Created the first admin account "admin"');
+    return { username: 'admin', generatedPassword: generated };
+  }
+
+  private async checkUnitBinding(role: Role, unitId: string | null): Promise<void> {
+    if (role === Role.UNIT_OFFICER) {
+      if (!unitId) throw new UsersError('UNIT_REQUIRED', 'A unit officer must be bound to a unit');
+      if (!(await this.units.existsBy({ id: unitId }))) throw new UsersError('UNIT_REQUIRED', 'No such unit');
+    } else if (unitId) {
+      throw new UsersError('UNIT_NOT_ALLOWED', 'Only unit officers are bound to a unit');
+    }
+  }
+}

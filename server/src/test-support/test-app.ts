@@ -1,0 +1,93 @@
+import { ROLES, type Role } from '@thidua/shared';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { DataSource } from 'typeorm';
+import { startServer, type RunningServer } from '../bootstrap.js';
+import { loadConfig } from '../config/app-config.js';
+import { runMigrations } from '../database/migrate.js';
+import { UsersService } from '../modules/users/users.service.js';
+
+export const TEST_ADMIN_PASSWORD = 'admin-password-for-tests';
+export const TEST_PASSWORD = 'password-for-tests';
+
+export interface GraphqlResponse<T = Record<string, unknown>> {
+  status: number;
+  data?: T | null;
+  errors?: { message: string; extensions?: { code?: string; reason?: string; details?: Record<string, unknown> } }[];
+}
+
+export interface TestApp {
+  server: RunningServer;
+  dataSource: DataSource;
+  gql<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>, token?: string): Promise<GraphqlResponse<T>>;
+  signIn(username: string, password?: string): Promise<string>;
+  /** Creates a user of `role` (bound to `unitId` for unit officers) and returns its access token. */
+  tokenFor(role: Role, unitId?: string): Promise<string>;
+  close(): Promise<void>;
+}
+
+/** The real app on a random port against the run's test database, emptied first. */
+export async function createTestApp(env: Record<string, string> = {}): Promise<TestApp> {
+  const url = process.env.TEST_DATABASE_URL;
+  if (!url) throw new Error('TEST_DATABASE_URL is set by the jest global setup');
+  const config = loadConfig({
+    NODE_ENV: 'test',
+    DATABASE_URL: url,
+    PORT: '0',
+    HOST: '127.0.0.1',
+    DATA_DIR: mkdtempSync(join(tmpdir(), 'thidua-test-data-')),
+    ADMIN_PASSWORD: TEST_ADMIN_PASSWORD,
+    DEMO_DATA: 'false',
+    LOG_LEVEL: 'error',
+    ...env,
+  });
+  await runMigrations(url);
+  await resetDatabase(url);
+  const server = await startServer(config, { log: () => undefined, warn: () => undefined, error: () => undefined });
+  const dataSource = server.app.get(DataSource);
+  let counter = 0;
+
+  const gql: TestApp['gql'] = async (query, variables, token) => {
+    const response = await fetch(`${server.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+      body: JSON.stringify({ query, variables }),
+    });
+    return { status: response.status, ...((await response.json()) as object) };
+  };
+  const signIn = async (username: string, password = TEST_PASSWORD) => {
+    const result = await gql<{ signIn: { accessToken: string } }>(
+      'mutation($input: SignInInput!) { signIn(input: $input) { accessToken } }',
+      { input: { username, password } },
+    );
+    if (!result.data?.signIn) throw new Error(`sign-in failed: ${JSON.stringify(result.errors)}`);
+    return result.data.signIn.accessToken;
+  };
+  return {
+    server,
+    dataSource,
+    gql,
+    signIn,
+    tokenFor: async (role, unitId) => {
+      if (!ROLES.includes(role)) throw new Error(role);
+      const username = `${role.toLowerCase()}-${(counter += 1)}`;
+      await server.app.get(UsersService).create({ username, displayName: username, password: TEST_PASSWORD, role, unitId });
+      return signIn(username);
+    },
+    close: () => server.close(),
+  };
+}
+
+async function resetDatabase(url: string): Promise<void> {
+  const dataSource = new DataSource({ type: 'postgres', url });
+  await dataSource.initialize();
+  try {
+    const tables: { tablename: string }[] = await dataSource.query(
+      "SELECT tablename FROM pg_tables WHERE schemaname = 'public' AND tablename <> 'migrations'",
+    );
+    if (tables.length > 0) await dataSource.query(`TRUNCATE ${tables.map((t) => `"${t.tablename}"`).join(', ')} CASCADE`);
+  } finally {
+    await dataSource.destroy();
+  }
+}
