@@ -8,6 +8,7 @@ import { AppModule } from './app.module.js';
 import type { AppConfig } from './config/app-config.js';
 import type { EmbeddedDatabase } from './database/embedded-postgres.js';
 import { runMigrations } from './database/migrate.js';
+import { rejectLongQueries } from './graphql/graphql-options.js';
 import { DemoSeeder } from './database/seeds/demo-seeder.js';
 import { UsersService } from './modules/users/users.service.js';
 
@@ -57,6 +58,7 @@ export async function startServer(config: AppConfig, logger: LoggerService = cre
     app.set('trust proxy', 'loopback, uniquelocal');
     app.disable('x-powered-by');
     app.use(securityHeaders);
+    app.use('/graphql', rejectLongQueries);
     serveClient(app, config, logger);
     app.enableShutdownHooks();
 

@@ -26,7 +26,7 @@ export function collectResolvers(modules: readonly ModuleClass[]): ModuleClass[]
       ...((module as { providers?: unknown[] }).providers ?? []),
     ];
     for (const provider of providers) {
-      if (typeof provider === 'function' && Reflect.getMetadata(RESOLVER_TYPE_METADATA, provider) !== undefined) {
+      if (typeof provider === 'function' && Reflect.hasMetadata(RESOLVER_TYPE_METADATA, provider)) {
         resolvers.add(provider as ModuleClass);
       }
     }

@@ -1,7 +1,8 @@
-import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { Role, ROLES } from '@thidua/shared';
 import type { AuthUser } from '../../common/auth/auth-user.js';
 import { CurrentUser, Roles } from '../../common/auth/decorators.js';
+import { IdArg } from '../../common/graphql/id-arg.js';
 import { CreateUnitInput, ImportUnitsInput, UnitsFilterInput, UpdateUnitInput } from './dto/unit.input.js';
 import { UnitImportResultModel } from './models/unit-import-result.model.js';
 import { toUnitModel, UnitModel } from './models/unit.model.js';
@@ -27,7 +28,7 @@ export class UnitsResolver {
 
   @Query(() => UnitModel)
   @Roles(...ROLES)
-  async unit(@CurrentUser() viewer: AuthUser, @Args('id', { type: () => ID }) id: string): Promise<UnitModel> {
+  async unit(@CurrentUser() viewer: AuthUser, @IdArg() id: string): Promise<UnitModel> {
     return toUnitModel(await this.unitsService.get(viewer, id));
   }
 
@@ -45,7 +46,7 @@ export class UnitsResolver {
 
   @Mutation(() => Boolean)
   @Roles(Role.ADMIN)
-  async deleteUnit(@Args('id', { type: () => ID }) id: string): Promise<boolean> {
+  async deleteUnit(@IdArg() id: string): Promise<boolean> {
     await this.unitsService.delete(id);
     return true;
   }

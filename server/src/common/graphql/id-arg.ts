@@ -1,0 +1,14 @@
+import { ParseUUIDPipe } from '@nestjs/common';
+import { Args, ID } from '@nestjs/graphql';
+import { InvalidInputError } from '../errors/app-error.js';
+
+/**
+ * An `ID!` argument that must be a UUID: a malformed id is a clear BAD_USER_INPUT,
+ * not a database error.
+ */
+export const IdArg = (name = 'id') =>
+  Args(
+    name,
+    { type: () => ID },
+    new ParseUUIDPipe({ exceptionFactory: () => new InvalidInputError('INVALID_INPUT', `${name} is not a valid id`, { field: name }) }),
+  );

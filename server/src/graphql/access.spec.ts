@@ -1,0 +1,63 @@
+import 'reflect-metadata';
+import { buildSchema } from 'graphql';
+import { readFileSync } from 'node:fs';
+import { FEATURE_MODULES } from '../app.module.js';
+import { ACCESS_METADATA, type AccessRule } from '../common/auth/decorators.js';
+import { collectResolvers, SCHEMA_FILE } from './schema-printer.js';
+
+/**
+ * Every query and mutation must say who may call it. Public operations must be
+ * listed here on purpose: adding one is a decision a reviewer sees in the diff.
+ */
+const DELIBERATELY_PUBLIC = ['refreshSession', 'signIn', 'signOut'];
+
+interface Operation {
+  name: string;
+  rule: AccessRule | undefined;
+}
+
+function operationsOfResolvers(): Operation[] {
+  const operations: Operation[] = [];
+  for (const resolver of collectResolvers(FEATURE_MODULES)) {
+    const prototype = resolver.prototype as Record<string, unknown>;
+    for (const key of Object.getOwnPropertyNames(prototype)) {
+      const handler = prototype[key];
+      if (typeof handler !== 'function' || key === 'constructor') continue;
+      const type = Reflect.getMetadata('graphql:resolver_type', handler) as string | undefined;
+      if (type !== 'Query' && type !== 'Mutation') continue;
+      const name = (Reflect.getMetadata('graphql:resolver_name', handler) as string | undefined) ?? key;
+      const rule = (Reflect.getMetadata(ACCESS_METADATA, handler) ?? Reflect.getMetadata(ACCESS_METADATA, resolver)) as
+        | AccessRule
+        | undefined;
+      operations.push({ name, rule });
+    }
+  }
+  return operations;
+}
+
+describe('access to GraphQL operations', () => {
+  const operations = operationsOfResolvers();
+  const schema = buildSchema(readFileSync(SCHEMA_FILE, 'utf8'));
+  const schemaOperations = [
+    ...Object.keys(schema.getQueryType()?.getFields() ?? {}),
+    ...Object.keys(schema.getMutationType()?.getFields() ?? {}),
+  ].sort();
+
+  it('finds a resolver method for every operation of the schema', () => {
+    expect(operations.map((o) => o.name).sort()).toEqual(schemaOperations);
+  });
+
+  it('has no operation without @Roles or @Public', () => {
+    expect(operations.filter((o) => !o.rule).map((o) => o.name)).toEqual([]);
+  });
+
+  it('opens to anonymous callers only the operations listed as deliberately public', () => {
+    const open = operations.filter((o) => o.rule?.kind === 'public').map((o) => o.name).sort();
+    expect(open).toEqual([...DELIBERATELY_PUBLIC].sort());
+  });
+
+  it('gives every role-guarded operation at least one role', () => {
+    const empty = operations.filter((o) => o.rule?.kind === 'roles' && o.rule.roles.length === 0).map((o) => o.name);
+    expect(empty).toEqual([]);
+  });
+});
