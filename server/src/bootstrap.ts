@@ -60,7 +60,6 @@ export async function startServer(config: AppConfig, logger: LoggerService = cre
     app.use(securityHeaders);
     app.use('/graphql', rejectLongQueries);
     serveClient(app, config, logger);
-    app.enableShutdownHooks();
 
     if (config.demoData) await app.get(DemoSeeder).seedOnFirstRun();
     const admin = await app.get(UsersService).ensureInitialAdmin(config.adminPassword);

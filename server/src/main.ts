@@ -6,6 +6,22 @@ async function main(): Promise<void> {
   const config = loadConfig();
   const logger = createLogger(config);
   const server = await startServer(config, logger);
+  let stopping = false;
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    process.on(signal, () => {
+      if (stopping) return;
+      stopping = true;
+      logger.log(`${signal} received: closing connections and stopping`, 'Main');
+      // Close the app first (it drains requests), then the embedded database, then exit cleanly.
+      server.close().then(
+        () => process.exit(0),
+        (error: unknown) => {
+          logger.error(`Shutdown failed: ${String(error)}`, 'Main');
+          process.exit(1);
+        },
+      );
+    });
+  }
   const lines = [
     '',
     `  thidua is running: ${config.publicUrl ?? server.url}`,

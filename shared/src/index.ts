@@ -6,3 +6,4 @@ export * from './content/answer-key.js';
 export * from './content/grading.js';
 export * from './content/question-validation.js';
 export * from './content/quiz-mode.js';
+export * from './import/limits.js';

@@ -1,5 +1,5 @@
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
-import { PopulationKind, UnitKind, type PopulationKind as PopulationKindType, type UnitKind as UnitKindType } from '@thidua/shared';
+import { MAX_IMPORT_BASE64_LENGTH, PopulationKind, UnitKind, type PopulationKind as PopulationKindType, type UnitKind as UnitKindType } from '@thidua/shared';
 import { IsBoolean, IsIn, IsInt, IsOptional, IsString, IsUUID, Length, Matches, Max, MaxLength, Min } from 'class-validator';
 
 const CODE = /^[A-Za-z0-9][A-Za-z0-9._-]{0,39}$/;
@@ -102,8 +102,6 @@ export class UnitsFilterInput {
   parentId?: string;
 }
 
-/** 4 MiB of base64 ≈ 3 MiB file: a roster of tens of thousands of rows. */
-export const MAX_IMPORT_BASE64_LENGTH = 4 * 1024 * 1024;
 
 @InputType()
 export class ImportUnitsInput {

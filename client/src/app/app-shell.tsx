@@ -1,0 +1,67 @@
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, NavLink, Outlet, useLocation } from 'react-router';
+import { LanguageSwitch } from '../components/language-switch';
+import { UserMenu } from './user-menu';
+
+/** Sections that exist today. Nội dung, Trò chơi, Thi đua, Cuộc thi join this list as they ship. */
+const NAV_ITEMS = [
+  { to: '/', key: 'nav.home', end: true, testId: 'nav-home' },
+  { to: '/units', key: 'nav.units', end: false, testId: 'nav-units' },
+] as const;
+
+export function AppShell() {
+  const { t } = useTranslation();
+  const location = useLocation();
+  const [menuOpen, setMenuOpen] = useState(false);
+
+  // A phone's menu closes once the user has picked a page.
+  useEffect(() => setMenuOpen(false), [location.pathname]);
+
+  return (
+    <div className="shell">
+      <a className="skip-link" href="#main">
+        {t('common.skipToContent')}
+      </a>
+      <header className="topbar">
+        <div className="topbar__inner">
+          <button
+            type="button"
+            className="topbar__menu-btn"
+            aria-expanded={menuOpen}
+            aria-controls="main-nav"
+            aria-label={menuOpen ? t('nav.closeMenu') : t('nav.openMenu')}
+            data-testid="nav-toggle"
+            onClick={() => setMenuOpen((v) => !v)}
+          >
+            <span aria-hidden="true">{menuOpen ? '✕' : '☰'}</span>
+          </button>
+          <Link to="/" className="brand" aria-label={t('app.homeLink')}>
+            <span className="brand__mark" aria-hidden="true">★</span>
+            <span className="brand__name">{t('app.name')}</span>
+          </Link>
+          <nav id="main-nav" className={`nav${menuOpen ? ' is-open' : ''}`} aria-label={t('nav.label')}>
+            <ul className="nav__list">
+              {NAV_ITEMS.map((item) => (
+                <li key={item.to}>
+                  <NavLink to={item.to} end={item.end} className="nav__link" data-testid={item.testId}>
+                    {t(item.key)}
+                  </NavLink>
+                </li>
+              ))}
+            </ul>
+            <LanguageSwitch className="nav__lang" />
+          </nav>
+          <div className="topbar__end">
+            <LanguageSwitch className="topbar__lang" />
+            <UserMenu />
+          </div>
+        </div>
+      </header>
+      <main id="main" className="main" tabIndex={-1}>
+        <Outlet />
+      </main>
+      <footer className="footer">{t('app.footer')}</footer>
+    </div>
+  );
+}

@@ -1,0 +1,14 @@
+interface FormErrorProps {
+  message: string | null | undefined;
+  id?: string;
+}
+
+/** The error box of a form; announced to screen readers as soon as it appears. */
+export function FormError({ message, id }: FormErrorProps) {
+  if (!message) return null;
+  return (
+    <div className="alert alert-error" role="alert" data-testid="form-error" id={id}>
+      {message}
+    </div>
+  );
+}

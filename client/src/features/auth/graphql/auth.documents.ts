@@ -1,0 +1,44 @@
+import { graphql } from '../../../generated';
+
+export const SignInDocument = graphql(`
+  mutation SignIn($input: SignInInput!) {
+    signIn(input: $input) {
+      accessToken
+      accessTokenExpiresAt
+      refreshToken
+      user {
+        id
+        username
+        displayName
+        role
+        unit {
+          id
+          code
+          name
+        }
+      }
+    }
+  }
+`);
+
+export const SignOutDocument = graphql(`
+  mutation SignOut($input: SignOutInput!) {
+    signOut(input: $input)
+  }
+`);
+
+export const MeDocument = graphql(`
+  query Me {
+    me {
+      id
+      username
+      displayName
+      role
+      unit {
+        id
+        code
+        name
+      }
+    }
+  }
+`);

@@ -1,0 +1,71 @@
+import { useTranslation } from 'react-i18next';
+import type { ReactNode } from 'react';
+import { Link } from 'react-router';
+import { UnitsIcon, UploadIcon } from '../../../components/icons';
+import { canManageUnits } from '../../../lib/permissions';
+import { useSession } from '../../../lib/session';
+
+interface SectionCard {
+  to: string;
+  icon: ReactNode;
+  title: string;
+  body: string;
+  testId: string;
+}
+
+export function HomePage() {
+  const { t } = useTranslation();
+  const { user } = useSession();
+  if (!user) return null;
+
+  const cards: SectionCard[] = [
+    {
+      to: '/units',
+      icon: <UnitsIcon size={28} />,
+      title: user.role === 'UNIT_OFFICER' ? t('units.titleOwn') : t('home.cards.units.title'),
+      body: t('home.cards.units.body'),
+      testId: 'home-card-units',
+    },
+  ];
+  if (canManageUnits(user.role)) {
+    cards.push({
+      to: '/units/import',
+      icon: <UploadIcon size={28} />,
+      title: t('home.cards.import.title'),
+      body: t('home.cards.import.body'),
+      testId: 'home-card-import',
+    });
+  }
+
+  return (
+    <section className="page" aria-labelledby="home-title">
+      <header className="hero">
+        <h1 id="home-title" data-testid="home-greeting">
+          {t('home.greeting', { name: user.displayName })}
+        </h1>
+        <p className="hero__meta">
+          <span className="badge badge-role">{t(`roles.${user.role}`)}</span>
+          {user.unit && (
+            <span>
+              {t('home.yourUnit')}: <strong>{user.unit.name}</strong>
+            </span>
+          )}
+        </p>
+        <p className="hero__lead">{t(`home.roleIntro.${user.role}`)}</p>
+      </header>
+      <ul className="card-grid">
+        {cards.map((card) => (
+          <li key={card.to}>
+            <Link className="card card--link" to={card.to} data-testid={card.testId}>
+              <span className="card__icon">
+                {card.icon}
+              </span>
+              <span className="card__title">{card.title}</span>
+              <span className="card__body">{card.body}</span>
+            </Link>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

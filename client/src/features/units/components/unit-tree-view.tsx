@@ -1,0 +1,114 @@
+import { useTranslation } from 'react-i18next';
+import type { UnitItem, UnitNode } from '../hooks/unit-tree';
+import { usePopulationLabel } from '../hooks/use-population-label';
+import { DemoBadge, KindBadge } from './kind-badge';
+
+interface UnitTreeViewProps {
+  nodes: readonly UnitNode[];
+  collapsed: Set<string>;
+  /** Filter active: every visible branch is open and matches are highlighted. */
+  matched: Set<string> | null;
+  onToggle: (id: string) => void;
+  canManage: boolean;
+  onEdit: (unit: UnitItem) => void;
+  onDelete: (unit: UnitItem) => void;
+}
+
+/** The organization tree: a nested list that reads as a table on wide screens and as cards on phones. */
+export function UnitTreeView(props: UnitTreeViewProps) {
+  const { t } = useTranslation();
+  return (
+    <div className="unit-tree">
+      <div className="unit-tree__head" aria-hidden="true">
+        <span>{t('units.col.name')}</span>
+        <span>{t('units.col.code')}</span>
+        <span>{t('units.col.kind')}</span>
+        <span className="num">{t('units.col.population')}</span>
+        {props.canManage && <span className="unit-tree__head-actions">{t('units.col.actions')}</span>}
+      </div>
+      <ul className="unit-tree__list" aria-label={t('units.treeLabel')}>
+        {props.nodes.map((node) => (
+          <UnitTreeItem key={node.unit.id} node={node} {...props} />
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+function UnitTreeItem({ node, ...props }: UnitTreeViewProps & { node: UnitNode }) {
+  const { t } = useTranslation();
+  const populationLabel = usePopulationLabel();
+  const { unit, children, depth } = node;
+  const hasChildren = children.length > 0;
+  const open = hasChildren && (props.matched !== null || !props.collapsed.has(unit.id));
+  const isMatch = props.matched?.has(unit.id) ?? false;
+  const childListId = `unit-children-${unit.id}`;
+
+  return (
+    <li className="unit-tree__item">
+      <div
+        className={`unit-row${isMatch ? ' unit-row--match' : ''}${depth === 0 ? ' unit-row--root' : ''}`}
+        style={{ ['--depth' as string]: depth }}
+        data-testid={`unit-row-${unit.code}`}
+        data-unit-id={unit.id}
+      >
+        <div className="unit-row__name-cell">
+          {hasChildren ? (
+            <button
+              type="button"
+              className="unit-row__toggle"
+              aria-expanded={open}
+              aria-controls={childListId}
+              disabled={props.matched !== null}
+              aria-label={t(open ? 'units.collapse' : 'units.expand', { name: unit.name })}
+              onClick={() => props.onToggle(unit.id)}
+            >
+              <span aria-hidden="true">{open ? '▾' : '▸'}</span>
+            </button>
+          ) : (
+            <span className="unit-row__toggle unit-row__toggle--leaf" aria-hidden="true" />
+          )}
+          <span className="unit-row__name">{unit.name}</span>
+          {unit.isDemo && <DemoBadge />}
+        </div>
+        <span className="unit-row__code">
+          <span className="unit-row__label">{t('units.col.code')}: </span>
+          <code>{unit.code}</code>
+        </span>
+        <span className="unit-row__kind">
+          <KindBadge kind={unit.kind} />
+        </span>
+        <span className="unit-row__pop num">{populationLabel(unit.eligiblePopulation, unit.populationKind)}</span>
+        {props.canManage && (
+          <span className="unit-row__actions">
+            <button
+              type="button"
+              className="btn btn-small btn-ghost"
+              data-testid={`unit-edit-${unit.code}`}
+              aria-label={t('units.editNamed', { name: unit.name })}
+              onClick={() => props.onEdit(unit)}
+            >
+              {t('common.edit')}
+            </button>
+            <button
+              type="button"
+              className="btn btn-small btn-ghost btn-danger-text"
+              data-testid={`unit-delete-${unit.code}`}
+              aria-label={t('units.deleteNamed', { name: unit.name })}
+              onClick={() => props.onDelete(unit)}
+            >
+              {t('common.delete')}
+            </button>
+          </span>
+        )}
+      </div>
+      {open && (
+        <ul className="unit-tree__list" id={childListId}>
+          {children.map((child) => (
+            <UnitTreeItem key={child.unit.id} {...props} node={child} />
+          ))}
+        </ul>
+      )}
+    </li>
+  );
+}

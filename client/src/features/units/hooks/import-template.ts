@@ -1,0 +1,63 @@
+/**
+ * The roster template. Column headers and values are Vietnamese whatever the UI
+ * language: they are what the server's importer reads.
+ */
+export const TEMPLATE_COLUMNS = [
+  { header: 'Mã đơn vị', key: 'code', required: true },
+  { header: 'Tên đơn vị', key: 'name', required: true },
+  { header: 'Loại', key: 'kind', required: true },
+  { header: 'Mã đơn vị cấp trên', key: 'parentCode', required: false },
+  { header: 'Số người thuộc diện', key: 'population', required: true },
+  { header: 'Loại đối tượng', key: 'populationKind', required: true },
+] as const;
+
+export const KIND_VALUES = ['Phường', 'Khối', 'Trường', 'Lớp', 'Tổ dân phố', 'Phòng ban', 'Tổ chức'] as const;
+export const POPULATION_KIND_VALUES = ['Học sinh', 'Cư dân', 'Thành viên'] as const;
+
+export const DEFAULT_WARD_CODE = 'PHUONG-HAI-AN';
+
+function exampleRows(wardCode: string): string[][] {
+  return [
+    ['KHOI-TRUONG', 'Khối Trường học', 'Khối', wardCode, '0', 'Học sinh'],
+    ['THCS-HA', 'Trường THCS Hải An', 'Trường', 'KHOI-TRUONG', '1200', 'Học sinh'],
+    ['THCS-HA-6A', 'Lớp 6A', 'Lớp', 'THCS-HA', '42', 'Học sinh'],
+    ['THCS-HA-6B', 'Lớp 6B', 'Lớp', 'THCS-HA', '40', 'Học sinh'],
+    ['KHOI-TDP', 'Khối Tổ dân phố', 'Khối', wardCode, '0', 'Cư dân'],
+    ['TDP-CAT-BI-1', 'Tổ dân phố Cát Bi 1', 'Tổ dân phố', 'KHOI-TDP', '385', 'Cư dân'],
+    ['VH-XH', 'Phòng Văn hóa - Xã hội', 'Phòng ban', wardCode, '12', 'Thành viên'],
+  ];
+}
+
+function csvCell(value: string): string {
+  return /[",\r\n]/u.test(value) ? `"${value.replace(/"/gu, '""')}"` : value;
+}
+
+/** Example CSV, UTF-8 with a BOM so that Excel shows the diacritics. */
+export function buildTemplateCsv(wardCode: string): Blob {
+  const lines = [TEMPLATE_COLUMNS.map((c) => c.header), ...exampleRows(wardCode)].map((row) =>
+    row.map((cell) => csvCell(cell.normalize('NFC'))).join(','),
+  );
+  return new Blob(['\uFEFF', lines.join('\r\n'), '\r\n'], { type: 'text/csv;charset=utf-8' });
+}
+
+/** Reads a picked file as base64 (without the data: URL prefix). */
+export function readFileAsBase64(file: File): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onerror = () => reject(reader.error ?? new Error('read failed'));
+    reader.onload = () => {
+      const result = typeof reader.result === 'string' ? reader.result : '';
+      const comma = result.indexOf(',');
+      resolve(comma >= 0 ? result.slice(comma + 1) : result);
+    };
+    reader.readAsDataURL(file);
+  });
+}
+
+export { MAX_IMPORT_FILE_BYTES as MAX_IMPORT_BYTES } from '@thidua/shared';
+export const ACCEPTED_EXTENSIONS = ['.csv', '.xlsx'];
+
+export function hasAcceptedExtension(fileName: string): boolean {
+  const lower = fileName.toLowerCase();
+  return ACCEPTED_EXTENSIONS.some((ext) => lower.endsWith(ext));
+}

@@ -1,0 +1,37 @@
+import { fileURLToPath } from 'node:url';
+import { defineConfig } from 'vite';
+
+const backend = 'http://localhost:3000';
+
+export default defineConfig({
+  resolve: {
+    alias: {
+      '@thidua/shared': fileURLToPath(new URL('../shared/src/index.ts', import.meta.url)),
+    },
+  },
+  // Vite 8 transforms TSX with oxc; no React plugin is needed for the automatic runtime.
+  oxc: {
+    jsx: { runtime: 'automatic' },
+  },
+  server: {
+    port: 5173,
+    proxy: {
+      '/graphql': backend,
+      '/api': backend,
+      '/socket.io': { target: backend, ws: true },
+    },
+  },
+  preview: { port: 4173 },
+  build: {
+    outDir: 'dist',
+    emptyOutDir: true,
+    sourcemap: true,
+    rolldownOptions: {
+      onLog(level, log, handler) {
+        // react-router's "use client" directives are meaningless in a client-only bundle.
+        if (log.code === 'MODULE_LEVEL_DIRECTIVE') return;
+        handler(level, log);
+      },
+    },
+  },
+});
