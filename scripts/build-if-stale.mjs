@@ -25,7 +25,10 @@ function newest(paths) {
 const WORKSPACES = [
   { name: 'shared', inputs: ['shared/src', 'shared/package.json', 'shared/tsconfig.json'] },
   { name: 'server', inputs: ['shared/src', 'server/src', 'server/package.json', 'server/tsconfig.json'] },
-  { name: 'client', inputs: ['shared/src', 'client/src', 'client/index.html', 'client/vite.config.ts', 'client/package.json'] },
+  {
+    name: 'client',
+    inputs: ['shared/src', 'client/src', 'client/index.html', 'client/vite.config.ts', 'client/package.json'],
+  },
 ];
 
 export function buildIfStale({ force = false } = {}) {
@@ -34,7 +37,10 @@ export function buildIfStale({ force = false } = {}) {
     const built = existsSync(stamp) ? statSync(stamp).mtimeMs : 0;
     if (!force && built >= newest(inputs)) continue;
     process.stdout.write(`Building ${name}...\n`);
-    const result = spawnSync('npm', ['run', 'build', '-w', name], { cwd: root, stdio: ['ignore', 'inherit', 'inherit'] });
+    const result = spawnSync('npm', ['run', 'build', '-w', name], {
+      cwd: root,
+      stdio: ['ignore', 'inherit', 'inherit'],
+    });
     if (result.status !== 0) {
       process.stderr.write(`Building ${name} failed\n`);
       process.exit(result.status ?? 1);

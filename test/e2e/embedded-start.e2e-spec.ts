@@ -30,12 +30,29 @@ describe('the embedded default (no DATABASE_URL)', () => {
       expect(password).toMatch(/^\S{12,}$/);
       expect(await (await fetch(`${first.url}/api/health`)).json()).toEqual({ status: 'ok', database: 'up' });
       const token = await signIn(first.url, 'admin', password!);
-      const units = await graphql<{ units: { id: string; code: string }[] }>(first.url, '{ units { id code } }', {}, token);
+      const units = await graphql<{ units: { id: string; code: string }[] }>(
+        first.url,
+        '{ units { id code } }',
+        {},
+        token,
+      );
       expect(units.data!.units.length).toBeGreaterThan(20); // the demo organization
       const block = units.data!.units.find((u) => u.code === 'KHOI-TDP')!;
-      const created = await graphql(first.url, 'mutation($i: CreateUnitInput!) { createUnit(input: $i) { id } }', {
-        i: { code: 'TDP-99', name: 'Tổ dân phố số 99', kind: 'NEIGHBORHOOD_GROUP', parentId: block.id, eligiblePopulation: 90, populationKind: 'RESIDENTS' },
-      }, token);
+      const created = await graphql(
+        first.url,
+        'mutation($i: CreateUnitInput!) { createUnit(input: $i) { id } }',
+        {
+          i: {
+            code: 'TDP-99',
+            name: 'Tổ dân phố số 99',
+            kind: 'NEIGHBORHOOD_GROUP',
+            parentId: block.id,
+            eligiblePopulation: 90,
+            populationKind: 'RESIDENTS',
+          },
+        },
+        token,
+      );
       expect(created.errors).toBeUndefined();
     } finally {
       expect(await first.stop()).toBe(0);

@@ -70,7 +70,11 @@ describe('a ward officer signs in and imports a roster, on a phone', () => {
     await page.getByTestId('import-errors').waitFor();
     const rows = page.getByTestId('import-error-row');
     expect(await rows.count()).toBe(3);
-    expect(await rows.allInnerTexts()).toEqual([expect.stringContaining('3'), expect.stringContaining('4'), expect.stringContaining('5')]);
+    expect(await rows.allInnerTexts()).toEqual([
+      expect.stringContaining('3'),
+      expect.stringContaining('4'),
+      expect.stringContaining('5'),
+    ]);
     expect(await page.getByTestId('import-commit').isDisabled()).toBe(true);
     await screenshot(page, 'import-errors-phone');
 

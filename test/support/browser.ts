@@ -8,7 +8,8 @@ export const ARTIFACTS = join(ROOT, 'test', 'artifacts');
 
 /** Debian's Chromium, headless; .ci/run installs it (`apt-get install chromium`). */
 export async function launchBrowser(): Promise<Browser> {
-  if (!existsSync(CHROMIUM)) throw new Error(`No Chromium at ${CHROMIUM}: apt-get install -y chromium (or set CHROMIUM_PATH)`);
+  if (!existsSync(CHROMIUM))
+    throw new Error(`No Chromium at ${CHROMIUM}: apt-get install -y chromium (or set CHROMIUM_PATH)`);
   return chromium.launch({
     executablePath: CHROMIUM,
     args: [

@@ -7,7 +7,7 @@ import pg from 'pg';
  */
 export async function freshDatabaseUrl(prefix: string): Promise<{ url: string | undefined; drop(): Promise<void> }> {
   const serverUrl = process.env.DATABASE_URL;
-  if (!serverUrl) return { url: undefined, drop: async () => undefined };
+  if (!serverUrl) return { url: undefined, drop: () => Promise.resolve() };
   const name = `${prefix}_${randomBytes(4).toString('hex')}`;
   const run = async (sql: string) => {
     const client = new pg.Client({ connectionString: serverUrl });

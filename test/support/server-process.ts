@@ -39,7 +39,10 @@ export function tempDataDir(): string {
  * Runs the built server (`server/dist/main.js`, as `npm start` does) as a child
  * process and waits until it prints that it is running.
  */
-export async function startServerProcess(env: Record<string, string | undefined>, dataDir = tempDataDir()): Promise<ServerProcess> {
+export async function startServerProcess(
+  env: Record<string, string | undefined>,
+  dataDir = tempDataDir(),
+): Promise<ServerProcess> {
   const port = await freePort();
   const started = Date.now();
   const child: ChildProcess = spawn(process.execPath, [join(ROOT, 'server/dist/main.js')], {

@@ -37,7 +37,9 @@ export function AppShell() {
             <span aria-hidden="true">{menuOpen ? '✕' : '☰'}</span>
           </button>
           <Link to="/" className="brand" aria-label={t('app.homeLink')}>
-            <span className="brand__mark" aria-hidden="true">★</span>
+            <span className="brand__mark" aria-hidden="true">
+              ★
+            </span>
             <span className="brand__name">{t('app.name')}</span>
           </Link>
           <nav id="main-nav" className={`nav${menuOpen ? ' is-open' : ''}`} aria-label={t('nav.label')}>

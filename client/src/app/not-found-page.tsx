@@ -5,7 +5,9 @@ export function NotFoundPage() {
   const { t } = useTranslation();
   return (
     <section className="empty-state" data-testid="not-found">
-      <div className="empty-state__icon" aria-hidden="true">404</div>
+      <div className="empty-state__icon" aria-hidden="true">
+        404
+      </div>
       <h1>{t('notFound.title')}</h1>
       <p>{t('notFound.body')}</p>
       <Link className="btn btn-primary" to="/">

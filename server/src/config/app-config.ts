@@ -83,7 +83,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     demoData: e.DEMO_DATA,
     logFormat: e.LOG_FORMAT ?? (e.NODE_ENV === 'production' ? 'json' : 'pretty'),
     logLevel: e.LOG_LEVEL,
-    clientDist: e.CLIENT_DIST ? resolve(e.CLIENT_DIST) : fileURLToPath(new URL('../../../client/dist', import.meta.url)),
+    clientDist: e.CLIENT_DIST
+      ? resolve(e.CLIENT_DIST)
+      : fileURLToPath(new URL('../../../client/dist', import.meta.url)),
     publicUrl: e.PUBLIC_URL,
   };
 }

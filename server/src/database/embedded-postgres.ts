@@ -42,8 +42,12 @@ export async function startEmbeddedPostgres(
     initdbFlags: ['--encoding=UTF8'],
     // No unix socket (it would need a writable shared folder); loopback TCP only.
     postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'unix_socket_directories='],
-    onLog: (message: unknown) => logger.verbose?.(String(message).trim(), 'EmbeddedPostgres'),
-    onError: (message: unknown) => logger.error(String(message), 'EmbeddedPostgres'),
+    onLog: (message: string) => {
+      logger.verbose?.(message.trim(), 'EmbeddedPostgres');
+    },
+    onError: (message: unknown) => {
+      logger.error(message instanceof Error ? message.message : String(message), 'EmbeddedPostgres');
+    },
   });
 
   const firstRun = !existsSync(join(pgDir, 'PG_VERSION'));
@@ -55,7 +59,7 @@ export async function startEmbeddedPostgres(
     await pg.start();
   } catch (error) {
     throw new Error(
-      `The embedded PostgreSQL did not start on port ${port} (is another server using it? set EMBEDDED_PG_PORT): ${String(error ?? 'exited early')}`,
+      `The embedded PostgreSQL did not start on port ${port} (is another server using it? set EMBEDDED_PG_PORT): ${error instanceof Error ? error.message : 'the server exited early'}`,
     );
   }
   await ensureDatabase(port, password);

@@ -27,8 +27,7 @@ function operationsOfResolvers(): Operation[] {
       if (type !== 'Query' && type !== 'Mutation') continue;
       const name = (Reflect.getMetadata('graphql:resolver_name', handler) as string | undefined) ?? key;
       const rule = (Reflect.getMetadata(ACCESS_METADATA, handler) ?? Reflect.getMetadata(ACCESS_METADATA, resolver)) as
-        | AccessRule
-        | undefined;
+        AccessRule | undefined;
       operations.push({ name, rule });
     }
   }
@@ -52,7 +51,10 @@ describe('access to GraphQL operations', () => {
   });
 
   it('opens to anonymous callers only the operations listed as deliberately public', () => {
-    const open = operations.filter((o) => o.rule?.kind === 'public').map((o) => o.name).sort();
+    const open = operations
+      .filter((o) => o.rule?.kind === 'public')
+      .map((o) => o.name)
+      .sort();
     expect(open).toEqual([...DELIBERATELY_PUBLIC].sort());
   });
 

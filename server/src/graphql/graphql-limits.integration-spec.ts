@@ -10,7 +10,8 @@ describe('GraphQL request limits', () => {
   });
   afterAll(() => app.close());
 
-  const reasonOf = (result: { errors?: { extensions?: { reason?: string } }[] }) => result.errors?.[0]?.extensions?.reason;
+  const reasonOf = (result: { errors?: { extensions?: { reason?: string } }[] }) =>
+    result.errors?.[0]?.extensions?.reason;
 
   it('refuses deep, alias-flooded and overlong queries before running them', async () => {
     const ordinary = '{ me { id role unit { id name } } }';

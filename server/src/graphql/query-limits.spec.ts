@@ -7,9 +7,10 @@ const schema = buildSchema(`
 `);
 
 function errorsOf(query: string): string[] {
-  return validate(schema, parse(query), [...specifiedRules, queryLimitsRule({ maxDepth: 4, maxAliases: 3, maxCost: 20 })]).map(
-    (e) => String(e.extensions.reason),
-  );
+  return validate(schema, parse(query), [
+    ...specifiedRules,
+    queryLimitsRule({ maxDepth: 4, maxAliases: 3, maxCost: 20 }),
+  ]).map((e) => String(e.extensions.reason));
 }
 
 describe('queryLimitsRule', () => {
@@ -19,9 +20,9 @@ describe('queryLimitsRule', () => {
 
   it('refuses a query nested deeper than allowed, also through fragments', () => {
     expect(errorsOf('{ unit { parent { parent { parent { parent { id } } } } } }')).toEqual(['QUERY_TOO_DEEP']);
-    expect(errorsOf('fragment F on Unit { parent { parent { parent { parent { id } } } } } { unit { ...F } }')).toEqual([
-      'QUERY_TOO_DEEP',
-    ]);
+    expect(errorsOf('fragment F on Unit { parent { parent { parent { parent { id } } } } } { unit { ...F } }')).toEqual(
+      ['QUERY_TOO_DEEP'],
+    );
   });
 
   it('refuses alias floods and oversized selections', () => {

@@ -34,11 +34,17 @@ export function queryLimitsRule(limits: QueryLimits = DEFAULT_QUERY_LIMITS) {
         const totals = { aliases: 0, cost: 0 };
         const depth = measure(operation.selectionSet, fragments, totals, new Set(), limits);
         if (depth > limits.maxDepth) {
-          context.reportError(limitError(`Query is too deep: ${depth} levels, at most ${limits.maxDepth}`, 'QUERY_TOO_DEEP'));
+          context.reportError(
+            limitError(`Query is too deep: ${depth} levels, at most ${limits.maxDepth}`, 'QUERY_TOO_DEEP'),
+          );
         } else if (totals.aliases > limits.maxAliases) {
-          context.reportError(limitError(`Too many aliases: ${totals.aliases}, at most ${limits.maxAliases}`, 'TOO_MANY_ALIASES'));
+          context.reportError(
+            limitError(`Too many aliases: ${totals.aliases}, at most ${limits.maxAliases}`, 'TOO_MANY_ALIASES'),
+          );
         } else if (totals.cost > limits.maxCost) {
-          context.reportError(limitError(`Query is too expensive: ${totals.cost} fields, at most ${limits.maxCost}`, 'QUERY_TOO_COSTLY'));
+          context.reportError(
+            limitError(`Query is too expensive: ${totals.cost} fields, at most ${limits.maxCost}`, 'QUERY_TOO_COSTLY'),
+          );
         }
       },
     };

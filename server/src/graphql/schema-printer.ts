@@ -41,8 +41,7 @@ export async function printSchemaOfModules(): Promise<string> {
   const app = await NestFactory.create(GraphQLSchemaBuilderModule, { logger: false });
   await app.init();
   try {
-    // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type -- the factory takes resolver classes as Function[]
-    const schema = await app.get(GraphQLSchemaFactory).create(collectResolvers(FEATURE_MODULES) as unknown as Function[]);
+    const schema = await app.get(GraphQLSchemaFactory).create(collectResolvers(FEATURE_MODULES));
     return `${printSchema(lexicographicSortSchema(schema))}\n`;
   } finally {
     await app.close();

@@ -31,7 +31,9 @@ async function pendingSchemaChanges(url: string): Promise<{ up: string[]; down: 
 
 function migrationSource(className: string, timestamp: number, up: string[], down: string[]): string {
   const lines = (queries: string[]) =>
-    queries.map((q) => `    await queryRunner.query(${JSON.stringify(q).replace(/\\"/g, '"').replace(/^"|"$/g, '`')});`).join('\n');
+    queries
+      .map((q) => `    await queryRunner.query(${JSON.stringify(q).replace(/\\"/g, '"').replace(/^"|"$/g, '`')});`)
+      .join('\n');
   return `import type { MigrationInterface, QueryRunner } from 'typeorm';
 
 export class ${className}${timestamp} implements MigrationInterface {

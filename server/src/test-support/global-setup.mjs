@@ -41,7 +41,8 @@ export default async function globalSetup() {
   const url = new URL(serverUrl);
   url.pathname = `/${name}`;
   process.env.TEST_DATABASE_URL = url.toString();
-  globalThis.__thiduaDropDatabase = () => withClient(serverUrl, (c) => c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`));
+  globalThis.__thiduaDropDatabase = () =>
+    withClient(serverUrl, (c) => c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`));
 }
 
 export async function withClient(url, run) {

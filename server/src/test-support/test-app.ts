@@ -20,7 +20,11 @@ export interface GraphqlResponse<T = Record<string, unknown>> {
 export interface TestApp {
   server: RunningServer;
   dataSource: DataSource;
-  gql<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>, token?: string): Promise<GraphqlResponse<T>>;
+  gql<T = Record<string, unknown>>(
+    query: string,
+    variables?: Record<string, unknown>,
+    token?: string,
+  ): Promise<GraphqlResponse<T>>;
   signIn(username: string, password?: string): Promise<string>;
   /** Creates a user of `role` (bound to `unitId` for unit officers) and returns its access token. */
   tokenFor(role: Role, unitId?: string): Promise<string>;
@@ -72,7 +76,9 @@ export async function createTestApp(env: Record<string, string> = {}): Promise<T
     tokenFor: async (role, unitId) => {
       if (!ROLES.includes(role)) throw new Error(role);
       const username = `${role.toLowerCase()}-${(counter += 1)}`;
-      await server.app.get(UsersService).create({ username, displayName: username, password: TEST_PASSWORD, role, unitId });
+      await server.app
+        .get(UsersService)
+        .create({ username, displayName: username, password: TEST_PASSWORD, role, unitId });
       return signIn(username);
     },
     close: () => server.close(),
@@ -86,7 +92,8 @@ async function resetDatabase(url: string): Promise<void> {
     const tables: { tablename: string }[] = await dataSource.query(
       "SELECT tablename FROM pg_tables WHERE schemaname = 'public' AND tablename <> 'migrations'",
     );
-    if (tables.length > 0) await dataSource.query(`TRUNCATE ${tables.map((t) => `"${t.tablename}"`).join(', ')} CASCADE`);
+    if (tables.length > 0)
+      await dataSource.query(`TRUNCATE ${tables.map((t) => `"${t.tablename}"`).join(', ')} CASCADE`);
   } finally {
     await dataSource.destroy();
   }

@@ -27,7 +27,8 @@ function contextFor(handler: keyof Handlers, authorization?: string): ExecutionC
 }
 
 describe('AccessGuard', () => {
-  const token = (role: 'ADMIN' | 'HOST') => `Bearer ${tokens.issueAccessToken({ id: 'u', username: 'u', role, unitId: null }).token}`;
+  const token = (role: 'ADMIN' | 'HOST') =>
+    `Bearer ${tokens.issueAccessToken({ id: 'u', username: 'u', role, unitId: null }).token}`;
 
   it('fails closed: a handler without @Public or @Roles is refused even for an admin', () => {
     expect(() => guard.canActivate(contextFor('unmarked', token('ADMIN')))).toThrow('not open to anyone');

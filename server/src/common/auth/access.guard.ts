@@ -30,7 +30,8 @@ export class AccessGuard implements CanActivate {
     const bearer = typeof header === 'string' && header.startsWith('Bearer ') ? header.slice(7).trim() : undefined;
     if (bearer) {
       const user = this.tokens.verifyAccessToken(bearer);
-      if (!user && rule.kind === 'roles') throw new UnauthenticatedError('TOKEN_INVALID', 'Your session has expired; sign in again');
+      if (!user && rule.kind === 'roles')
+        throw new UnauthenticatedError('TOKEN_INVALID', 'Your session has expired; sign in again');
       request.user = user ?? undefined;
     }
     if (rule.kind === 'public') return true;

@@ -21,7 +21,9 @@ describe('TokenVerifier', () => {
     const [, payload] = token.split('.');
     const none = `${Buffer.from(JSON.stringify({ alg: 'none', typ: 'JWT' })).toString('base64url')}.${payload}.`;
     expect(verifier.verifyAccessToken(none)).toBeNull();
-    const elevated = Buffer.from(JSON.stringify({ ...JSON.parse(Buffer.from(payload, 'base64url').toString()), role: 'ADMIN', sub: 'other' })).toString('base64url');
+    const elevated = Buffer.from(
+      JSON.stringify({ ...JSON.parse(Buffer.from(payload, 'base64url').toString()), role: 'ADMIN', sub: 'other' }),
+    ).toString('base64url');
     expect(verifier.verifyAccessToken(token.replace(payload, elevated))).toBeNull();
     const other = new TokenVerifier({ ...config, jwtSecret: 'y'.repeat(40) });
     expect(other.verifyAccessToken(token)).toBeNull();

@@ -39,26 +39,21 @@ export abstract class AppError<Reason extends string = string> extends Error {
 
 /** Errors of the cross-cutting layers (authentication, authorization, limits, validation). */
 export type CommonReason =
-  | 'NOT_SIGNED_IN'
-  | 'TOKEN_INVALID'
-  | 'ROLE_REQUIRED'
-  | 'RATE_LIMITED'
-  | 'INVALID_INPUT'
-  | 'NOT_FOUND';
+  'NOT_SIGNED_IN' | 'TOKEN_INVALID' | 'ROLE_REQUIRED' | 'RATE_LIMITED' | 'INVALID_INPUT' | 'NOT_FOUND';
 
 export class UnauthenticatedError extends AppError<CommonReason> {
   readonly code = ErrorCode.UNAUTHENTICATED;
 }
-export class ForbiddenError extends AppError<CommonReason | string> {
+export class ForbiddenError extends AppError {
   readonly code = ErrorCode.FORBIDDEN;
 }
 export class TooManyRequestsError extends AppError<CommonReason> {
   readonly code = ErrorCode.TOO_MANY_REQUESTS;
 }
-export class InvalidInputError extends AppError<CommonReason | string> {
+export class InvalidInputError extends AppError {
   readonly code = ErrorCode.BAD_USER_INPUT;
 }
-export class NotFoundError extends AppError<CommonReason | string> {
+export class NotFoundError extends AppError {
   readonly code = ErrorCode.NOT_FOUND;
 }
 export class ConflictError extends AppError<string> {

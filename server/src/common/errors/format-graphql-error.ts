@@ -1,4 +1,4 @@
-import { Logger } from '@nestjs/common';
+import { HttpException, Logger } from '@nestjs/common';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { AppError, ErrorCode } from './app-error.js';
 
@@ -26,12 +26,20 @@ export function formatGraphqlError(formatted: GraphQLFormattedError, error: unkn
     return {
       message: original.message,
       path: formatted.path,
-      extensions: { code: original.code, reason: original.reason, ...(original.details ? { details: original.details } : {}) },
+      extensions: {
+        code: original.code,
+        reason: original.reason,
+        ...(original.details ? { details: original.details } : {}),
+      },
     };
   }
   const httpStatus = httpStatusOf(original);
   if (httpStatus === 400) {
-    return { message: formatted.message, path: formatted.path, extensions: { code: ErrorCode.BAD_USER_INPUT, reason: 'INVALID_INPUT' } };
+    return {
+      message: formatted.message,
+      path: formatted.path,
+      extensions: { code: ErrorCode.BAD_USER_INPUT, reason: 'INVALID_INPUT' },
+    };
   }
   const code = formatted.extensions?.code;
   if (typeof code === 'string' && PASSTHROUGH_CODES.has(code)) {
@@ -48,9 +56,5 @@ export function formatGraphqlError(formatted: GraphQLFormattedError, error: unkn
 }
 
 function httpStatusOf(error: unknown): number | undefined {
-  if (error && typeof error === 'object' && 'getStatus' in error && typeof error.getStatus === 'function') {
-    const status: unknown = error.getStatus();
-    return typeof status === 'number' ? status : undefined;
-  }
-  return undefined;
+  return error instanceof HttpException ? error.getStatus() : undefined;
 }

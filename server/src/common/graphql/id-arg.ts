@@ -10,5 +10,7 @@ export const IdArg = (name = 'id') =>
   Args(
     name,
     { type: () => ID },
-    new ParseUUIDPipe({ exceptionFactory: () => new InvalidInputError('INVALID_INPUT', `${name} is not a valid id`, { field: name }) }),
+    new ParseUUIDPipe({
+      exceptionFactory: () => new InvalidInputError('INVALID_INPUT', `${name} is not a valid id`, { field: name }),
+    }),
   );

@@ -33,7 +33,8 @@ function readCsv(content: Buffer): TabularFile {
   const delimiter = (firstLine.match(/;/g)?.length ?? 0) > (firstLine.match(/,/g)?.length ?? 0) ? ';' : ',';
   let records: string[][];
   try {
-    records = parse(text, { delimiter, relax_column_count: true, skip_empty_lines: false, bom: true }) as string[][];
+    const parsed: unknown = parse(text, { delimiter, relax_column_count: true, skip_empty_lines: false, bom: true });
+    records = parsed as string[][];
   } catch (error) {
     throw new TabularFileError(`The CSV file cannot be read: ${(error as Error).message}`);
   }
@@ -66,7 +67,8 @@ function cellText(value: ExcelJS.CellValue): string {
   if (value instanceof Date) return value.toISOString().slice(0, 10);
   if (typeof value === 'object') {
     if ('richText' in value) return value.richText.map((part) => part.text).join('');
-    if ('result' in value) return value.result === undefined || value.result === null ? '' : String(value.result as unknown);
+    if ('result' in value)
+      return typeof value.result === 'string' || typeof value.result === 'number' ? String(value.result) : '';
     if ('text' in value) return String(value.text);
     return '';
   }

@@ -43,7 +43,10 @@ export class DemoSeeder {
         };
       });
       if (rows.length > 0) await manager.insert(Unit, rows);
-      await manager.insert(AppSetting, { key: DEMO_LOADED, value: { at: new Date().toISOString(), units: rows.length } });
+      await manager.insert(AppSetting, {
+        key: DEMO_LOADED,
+        value: { at: new Date().toISOString(), units: rows.length },
+      });
       this.logger.log(`Loaded the demo organization: ${rows.length} units`);
       return true;
     });

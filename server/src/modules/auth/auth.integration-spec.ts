@@ -1,6 +1,7 @@
 import { createTestApp, TEST_ADMIN_PASSWORD, type TestApp } from '../../test-support/test-app.js';
 
-const SIGN_IN = 'mutation($input: SignInInput!) { signIn(input: $input) { accessToken refreshToken user { username role } } }';
+const SIGN_IN =
+  'mutation($input: SignInInput!) { signIn(input: $input) { accessToken refreshToken user { username role } } }';
 const REFRESH = 'mutation($input: RefreshSessionInput!) { refreshSession(input: $input) { accessToken refreshToken } }';
 const SIGN_OUT = 'mutation($input: SignOutInput!) { signOut(input: $input) }';
 
@@ -21,7 +22,9 @@ describe('sign-in and sessions', () => {
     expect(result.data?.signIn.user).toEqual({ username: 'admin', role: 'ADMIN' });
     const me = await app.gql('{ me { username role } }', {}, result.data!.signIn.accessToken);
     expect(me.data).toEqual({ me: { username: 'admin', role: 'ADMIN' } });
-    const [{ password_hash }] = await app.dataSource.query("SELECT password_hash FROM app_user WHERE username = 'admin'");
+    const [{ password_hash }] = await app.dataSource.query(
+      "SELECT password_hash FROM app_user WHERE username = 'admin'",
+    );
     expect(password_hash).toMatch(/^\$argon2id\$/);
   });
 
@@ -35,8 +38,9 @@ describe('sign-in and sessions', () => {
 
   it('rotates refresh tokens and revokes the family when an old one is replayed', async () => {
     const first = (await signIn('admin', TEST_ADMIN_PASSWORD)).data!.signIn;
-    const second = (await app.gql<{ refreshSession: Session }>(REFRESH, { input: { refreshToken: first.refreshToken } })).data!
-      .refreshSession;
+    const second = (
+      await app.gql<{ refreshSession: Session }>(REFRESH, { input: { refreshToken: first.refreshToken } })
+    ).data!.refreshSession;
     expect(second.refreshToken).not.toBe(first.refreshToken);
     const replay = await app.gql(REFRESH, { input: { refreshToken: first.refreshToken } });
     expect(replay.errors?.[0].extensions?.reason).toBe('TOKEN_INVALID');
@@ -47,7 +51,9 @@ describe('sign-in and sessions', () => {
 
   it('signs out: the refresh token stops working', async () => {
     const session = (await signIn('admin', TEST_ADMIN_PASSWORD)).data!.signIn;
-    expect((await app.gql(SIGN_OUT, { input: { refreshToken: session.refreshToken } })).data).toEqual({ signOut: true });
+    expect((await app.gql(SIGN_OUT, { input: { refreshToken: session.refreshToken } })).data).toEqual({
+      signOut: true,
+    });
     const after = await app.gql(REFRESH, { input: { refreshToken: session.refreshToken } });
     expect(after.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
   });

@@ -21,7 +21,6 @@ export interface IssuedSession {
 
 const sha256 = (value: string) => createHash('sha256').update(value).digest('hex');
 
-
 @Injectable()
 export class AuthService {
   /** Sign-in attempts per client address: generous enough for a computer room behind one NAT. */
@@ -44,7 +43,10 @@ export class AuthService {
     const addressOk = this.perAddress.take(address);
     const accountOk = this.perAccount.take(account);
     if (!addressOk || !accountOk) {
-      const retryAfterSeconds = Math.max(this.perAddress.retryAfterSeconds(address), this.perAccount.retryAfterSeconds(account));
+      const retryAfterSeconds = Math.max(
+        this.perAddress.retryAfterSeconds(address),
+        this.perAccount.retryAfterSeconds(account),
+      );
       throw new AuthError('RATE_LIMITED', 'Too many sign-in attempts; wait and try again', { retryAfterSeconds });
     }
     const user = await this.users.findByUsername(account);

@@ -1,10 +1,4 @@
-import {
-  foldForSearch,
-  isAllowedParent,
-  normalizeText,
-  type PopulationKind,
-  type UnitKind,
-} from '@thidua/shared';
+import { foldForSearch, isAllowedParent, normalizeText, type PopulationKind, type UnitKind } from '@thidua/shared';
 import type { ImportRowError } from '../../common/import/import-row-error.js';
 import type { TabularFile } from '../../common/import/tabular-file.js';
 
@@ -41,18 +35,37 @@ const REQUIRED: Field[] = ['code', 'name', 'kind', 'eligiblePopulation'];
 
 /** Values accepted in the "Loại" column, folded (so "Tổ dân phố", "to dan pho", "TDP" all work). */
 const KIND_LABELS: Record<string, UnitKind> = {
-  phuong: 'WARD', ward: 'WARD',
-  khoi: 'GROUP', group: 'GROUP',
-  truong: 'SCHOOL', school: 'SCHOOL',
-  lop: 'CLASS', class: 'CLASS',
-  'to dan pho': 'NEIGHBORHOOD_GROUP', tdp: 'NEIGHBORHOOD_GROUP', neighborhood_group: 'NEIGHBORHOOD_GROUP',
-  'phong ban': 'DEPARTMENT', 'phong, ban': 'DEPARTMENT', phong: 'DEPARTMENT', 'trung tam': 'DEPARTMENT', department: 'DEPARTMENT',
-  'to chuc': 'ORGANIZATION', 'doan the': 'ORGANIZATION', organization: 'ORGANIZATION',
+  phuong: 'WARD',
+  ward: 'WARD',
+  khoi: 'GROUP',
+  group: 'GROUP',
+  truong: 'SCHOOL',
+  school: 'SCHOOL',
+  lop: 'CLASS',
+  class: 'CLASS',
+  'to dan pho': 'NEIGHBORHOOD_GROUP',
+  tdp: 'NEIGHBORHOOD_GROUP',
+  neighborhood_group: 'NEIGHBORHOOD_GROUP',
+  'phong ban': 'DEPARTMENT',
+  'phong, ban': 'DEPARTMENT',
+  phong: 'DEPARTMENT',
+  'trung tam': 'DEPARTMENT',
+  department: 'DEPARTMENT',
+  'to chuc': 'ORGANIZATION',
+  'doan the': 'ORGANIZATION',
+  organization: 'ORGANIZATION',
 };
 const POPULATION_LABELS: Record<string, PopulationKind> = {
-  'hoc sinh': 'STUDENTS', students: 'STUDENTS',
-  'cu dan': 'RESIDENTS', 'nhan khau': 'RESIDENTS', residents: 'RESIDENTS',
-  'thanh vien': 'MEMBERS', 'hoi vien': 'MEMBERS', 'doan vien': 'MEMBERS', 'can bo': 'MEMBERS', members: 'MEMBERS',
+  'hoc sinh': 'STUDENTS',
+  students: 'STUDENTS',
+  'cu dan': 'RESIDENTS',
+  'nhan khau': 'RESIDENTS',
+  residents: 'RESIDENTS',
+  'thanh vien': 'MEMBERS',
+  'hoi vien': 'MEMBERS',
+  'doan vien': 'MEMBERS',
+  'can bo': 'MEMBERS',
+  members: 'MEMBERS',
 };
 const DEFAULT_POPULATION: Record<UnitKind, PopulationKind> = {
   WARD: 'RESIDENTS',
@@ -79,7 +92,12 @@ export function validateRoster(
   const missing = REQUIRED.filter((field) => !columns[field]);
   if (missing.length > 0) {
     for (const field of missing) {
-      errors.push({ line: 1, column: HEADERS[field][0], reason: 'MISSING_COLUMN', message: `Missing column "${HEADERS[field][0]}"` });
+      errors.push({
+        line: 1,
+        column: HEADERS[field][0],
+        reason: 'MISSING_COLUMN',
+        message: `Missing column "${HEADERS[field][0]}"`,
+      });
     }
     return { units: [], errors };
   }
@@ -97,7 +115,8 @@ export function validateRoster(
 
     const code = cell('code').toUpperCase();
     if (!code) fail('code', 'MISSING_CODE', 'The unit code is empty');
-    else if (!CODE.test(code)) fail('code', 'INVALID_CODE', `"${code}" is not a valid code (1–40 letters, digits, . _ -)`);
+    else if (!CODE.test(code))
+      fail('code', 'INVALID_CODE', `"${code}" is not a valid code (1–40 letters, digits, . _ -)`);
     else if (firstLineOfCode.has(code)) {
       fail('code', 'DUPLICATE_CODE', `Code ${code} already appears on line ${firstLineOfCode.get(code)}`);
     } else firstLineOfCode.set(code, row.line);
@@ -112,8 +131,17 @@ export function validateRoster(
 
     const populationText = cell('eligiblePopulation').replace(/[\s.,](?=\d{3}\b)/g, '');
     const eligiblePopulation = Number(populationText);
-    if (populationText === '' || !Number.isInteger(eligiblePopulation) || eligiblePopulation < 0 || eligiblePopulation > 10_000_000) {
-      fail('eligiblePopulation', 'INVALID_POPULATION', `"${cell('eligiblePopulation')}" is not a whole number of people`);
+    if (
+      populationText === '' ||
+      !Number.isInteger(eligiblePopulation) ||
+      eligiblePopulation < 0 ||
+      eligiblePopulation > 10_000_000
+    ) {
+      fail(
+        'eligiblePopulation',
+        'INVALID_POPULATION',
+        `"${cell('eligiblePopulation')}" is not a whole number of people`,
+      );
     }
 
     const populationKindText = cell('populationKind');
@@ -145,13 +173,23 @@ export function validateRoster(
   for (const unit of units) {
     if (unit.parentCode === null) {
       if (unit.kind !== 'WARD') {
-        errors.push({ line: unit.line, column: parentColumn, reason: 'MISSING_PARENT', message: 'Only the ward has no parent unit' });
+        errors.push({
+          line: unit.line,
+          column: parentColumn,
+          reason: 'MISSING_PARENT',
+          message: 'Only the ward has no parent unit',
+        });
       }
       continue;
     }
     const parentKind = kindOf.get(unit.parentCode);
     if (!parentKind) {
-      errors.push({ line: unit.line, column: parentColumn, reason: 'UNKNOWN_PARENT', message: `No unit has the code ${unit.parentCode}` });
+      errors.push({
+        line: unit.line,
+        column: parentColumn,
+        reason: 'UNKNOWN_PARENT',
+        message: `No unit has the code ${unit.parentCode}`,
+      });
     } else if (!isAllowedParent(unit.kind, parentKind)) {
       errors.push({
         line: unit.line,
@@ -160,7 +198,12 @@ export function validateRoster(
         message: `A ${unit.kind} cannot be placed under a ${parentKind}`,
       });
     } else if (hasCycle(unit.code, parentOf)) {
-      errors.push({ line: unit.line, column: parentColumn, reason: 'CYCLE', message: `${unit.code} would be its own ancestor` });
+      errors.push({
+        line: unit.line,
+        column: parentColumn,
+        reason: 'CYCLE',
+        message: `${unit.code} would be its own ancestor`,
+      });
     }
   }
   errors.sort((a, b) => a.line - b.line);

@@ -1,12 +1,7 @@
 import { AppError, ErrorCode } from '../../common/errors/app-error.js';
 
 export type UnitsErrorReason =
-  | 'UNIT_NOT_FOUND'
-  | 'UNIT_CODE_TAKEN'
-  | 'UNIT_HAS_CHILDREN'
-  | 'UNIT_IN_USE'
-  | 'INVALID_PARENT'
-  | 'UNIT_OUT_OF_SCOPE';
+  'UNIT_NOT_FOUND' | 'UNIT_CODE_TAKEN' | 'UNIT_HAS_CHILDREN' | 'UNIT_IN_USE' | 'INVALID_PARENT' | 'UNIT_OUT_OF_SCOPE';
 
 const CODES: Record<UnitsErrorReason, ErrorCode> = {
   UNIT_NOT_FOUND: ErrorCode.NOT_FOUND,

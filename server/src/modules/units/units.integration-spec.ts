@@ -4,7 +4,8 @@ import { createTestApp, type TestApp } from '../../test-support/test-app.js';
 const IMPORT = `mutation($input: ImportUnitsInput!) {
   importUnits(input: $input) { ok created updated errors { line column reason message } }
 }`;
-const UNITS = 'query($filter: UnitsFilterInput) { units(filter: $filter) { id code name kind parentId eligiblePopulation populationKind } }';
+const UNITS =
+  'query($filter: UnitsFilterInput) { units(filter: $filter) { id code name kind parentId eligiblePopulation populationKind } }';
 
 const HEADER = 'Mã đơn vị,Tên đơn vị,Loại,Mã đơn vị cấp trên,Số người thuộc diện,Loại đối tượng';
 const GOOD_ROWS = [
@@ -29,11 +30,14 @@ describe('units and roster import', () => {
   afterAll(() => app.close());
 
   const importFile = (fileName: string, contentBase64: string, dryRun = false) =>
-    app.gql<{ importUnits: { ok: boolean; created: number; updated: number; errors: { line: number; column: string; reason: string }[] } }>(
-      IMPORT,
-      { input: { fileName, contentBase64, dryRun } },
-      admin,
-    );
+    app.gql<{
+      importUnits: {
+        ok: boolean;
+        created: number;
+        updated: number;
+        errors: { line: number; column: string; reason: string }[];
+      };
+    }>(IMPORT, { input: { fileName, contentBase64, dryRun } }, admin);
   const countUnits = async () => Number((await app.dataSource.query('SELECT count(*)::int AS n FROM unit'))[0].n);
 
   it('refuses a roster with three bad rows, imports nothing and reports each row with its line', async () => {
@@ -62,8 +66,11 @@ describe('units and roster import', () => {
     // A decomposed "Hải" (as some phones type it) is stored composed.
     const decomposed = GOOD_ROWS.map((r) => r.normalize('NFD'));
     expect((await importFile('roster.csv', csv(decomposed))).data!.importUnits).toMatchObject({ ok: true, created: 5 });
-    const units = (await app.gql<{ units: { id: string; code: string; name: string; eligiblePopulation: number; parentId: string | null }[] }>(UNITS, {}, admin))
-      .data!.units;
+    const units = (
+      await app.gql<{
+        units: { id: string; code: string; name: string; eligiblePopulation: number; parentId: string | null }[];
+      }>(UNITS, {}, admin)
+    ).data!.units;
     const byCode = new Map(units.map((u) => [u.code, u]));
     expect(byCode.get('PHUONG-HA')!.name).toBe('Phường Hải An'.normalize('NFC'));
     expect(byCode.get('TDP-01')!.eligiblePopulation).toBe(1200);
@@ -84,9 +91,12 @@ describe('units and roster import', () => {
   });
 
   it('finds units by name or code without diacritics', async () => {
-    const found = (await app.gql<{ units: { code: string }[] }>(UNITS, { filter: { search: 'to dan pho 1' } }, admin)).data!.units;
+    const found = (await app.gql<{ units: { code: string }[] }>(UNITS, { filter: { search: 'to dan pho 1' } }, admin))
+      .data!.units;
     expect(found.map((u) => u.code)).toEqual(['TDP-01']);
-    const byTruong = (await app.gql<{ units: { code: string }[] }>(UNITS, { filter: { search: 'truong hai an' } }, admin)).data!.units;
+    const byTruong = (
+      await app.gql<{ units: { code: string }[] }>(UNITS, { filter: { search: 'truong hai an' } }, admin)
+    ).data!.units;
     expect(byTruong.map((u) => u.code)).toEqual(['THCS-HA']);
   });
 
@@ -95,13 +105,16 @@ describe('units and roster import', () => {
     const result = await app.gql(
       'mutation { createUnit(input: { code: "X", name: "X", kind: SCHOOL, eligiblePopulation: 1, populationKind: STUDENTS }) { id } }',
     );
-    expect(result.errors?.[0]).toMatchObject({ message: 'Sign in to continue', extensions: { code: 'UNAUTHENTICATED' } });
+    expect(result.errors?.[0]).toMatchObject({
+      message: 'Sign in to continue',
+      extensions: { code: 'UNAUTHENTICATED' },
+    });
     expect(await countUnits()).toBe(before);
   });
 
   it('keeps a unit officer inside their own unit', async () => {
-    const [tdp] = await app.dataSource.query("SELECT id FROM unit WHERE code = 'TDP-01'");
-    const [school] = await app.dataSource.query("SELECT id FROM unit WHERE code = 'THCS-HA'");
+    const [tdp]: { id: string }[] = await app.dataSource.query("SELECT id FROM unit WHERE code = 'TDP-01'");
+    const [school]: { id: string }[] = await app.dataSource.query("SELECT id FROM unit WHERE code = 'THCS-HA'");
     const officer = await app.tokenFor('UNIT_OFFICER', tdp.id);
 
     const other = await app.gql(`query($id: ID!) { unit(id: $id) { name } }`, { id: school.id }, officer);
@@ -110,9 +123,13 @@ describe('units and roster import', () => {
     const visible = (await app.gql<{ units: { code: string }[] }>(UNITS, {}, officer)).data!.units.map((u) => u.code);
     expect(visible.sort()).toEqual(['PHUONG-HA', 'TDP-01']);
 
-    const edit = await app.gql(`mutation($input: UpdateUnitInput!) { updateUnit(input: $input) { id } }`, {
-      input: { id: tdp.id, eligiblePopulation: 10 },
-    }, officer);
+    const edit = await app.gql(
+      `mutation($input: UpdateUnitInput!) { updateUnit(input: $input) { id } }`,
+      {
+        input: { id: tdp.id, eligiblePopulation: 10 },
+      },
+      officer,
+    );
     expect(edit.errors?.[0].extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'ROLE_REQUIRED' });
     const [after] = await app.dataSource.query("SELECT eligible_population FROM unit WHERE code = 'TDP-01'");
     expect(after.eligible_population).toBe(1200);
@@ -122,9 +139,23 @@ describe('units and roster import', () => {
     const [ward] = await app.dataSource.query("SELECT id FROM unit WHERE code = 'PHUONG-HA'");
     const create = (input: Record<string, unknown>) =>
       app.gql('mutation($input: CreateUnitInput!) { createUnit(input: $input) { id } }', { input }, admin);
-    const badCode = await create({ code: 'có dấu', name: 'X', kind: 'SCHOOL', eligiblePopulation: 1, populationKind: 'STUDENTS', parentId: ward.id });
+    const badCode = await create({
+      code: 'có dấu',
+      name: 'X',
+      kind: 'SCHOOL',
+      eligiblePopulation: 1,
+      populationKind: 'STUDENTS',
+      parentId: ward.id,
+    });
     expect(badCode.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'INVALID_INPUT' });
-    const classUnderWard = await create({ code: 'LOP-Z', name: 'Lớp Z', kind: 'CLASS', eligiblePopulation: 1, populationKind: 'STUDENTS', parentId: ward.id });
+    const classUnderWard = await create({
+      code: 'LOP-Z',
+      name: 'Lớp Z',
+      kind: 'CLASS',
+      eligiblePopulation: 1,
+      populationKind: 'STUDENTS',
+      parentId: ward.id,
+    });
     expect(classUnderWard.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'INVALID_PARENT' });
     const remove = await app.gql('mutation($id: ID!) { deleteUnit(id: $id) }', { id: ward.id }, admin);
     expect(remove.errors?.[0].extensions).toMatchObject({ code: 'CONFLICT', reason: 'UNIT_HAS_CHILDREN' });

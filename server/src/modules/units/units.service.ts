@@ -36,7 +36,9 @@ export class UnitsService {
     const query = this.units.createQueryBuilder('u');
     if (filter.kind) query.andWhere('u.kind = :kind', { kind: filter.kind });
     if (filter.parentId) query.andWhere('u.parent_id = :parentId', { parentId: filter.parentId });
-    const words = foldForSearch(filter.search ?? '').split(' ').filter(Boolean);
+    const words = foldForSearch(filter.search ?? '')
+      .split(' ')
+      .filter(Boolean);
     words.forEach((word, i) => query.andWhere(`u.search_text LIKE :w${i}`, { [`w${i}`]: `%${escapeLike(word)}%` }));
     if (viewer.role === Role.UNIT_OFFICER) {
       const scope = await this.scopeOf(viewer);
@@ -123,7 +125,12 @@ export class UnitsService {
       file = await readTabularFile(fileName, content);
     } catch (error) {
       if (!(error instanceof TabularFileError)) throw error;
-      return { ok: false, created: 0, updated: 0, errors: [{ line: 0, column: null, reason: 'FILE_UNREADABLE', message: error.message }] };
+      return {
+        ok: false,
+        created: 0,
+        updated: 0,
+        errors: [{ line: 0, column: null, reason: 'FILE_UNREADABLE', message: error.message }],
+      };
     }
     return this.dataSource.transaction('SERIALIZABLE', async (manager) => {
       const existing = await this.existingByCode(manager);
@@ -179,7 +186,10 @@ export class UnitsService {
     const parent = parentId ? await this.units.findOneBy({ id: parentId }) : null;
     if (parentId && !parent) throw new UnitsError('INVALID_PARENT', 'The parent unit does not exist');
     if (!isAllowedParent(kind, parent?.kind ?? null)) {
-      throw new UnitsError('INVALID_PARENT', `A ${kind} cannot be placed ${parent ? `under a ${parent.kind}` : 'at the top'}`);
+      throw new UnitsError(
+        'INVALID_PARENT',
+        `A ${kind} cannot be placed ${parent ? `under a ${parent.kind}` : 'at the top'}`,
+      );
     }
   }
 

@@ -1,6 +1,7 @@
 import { AppError, ErrorCode } from '../../common/errors/app-error.js';
 
-export type UsersErrorReason = 'USER_NOT_FOUND' | 'USERNAME_TAKEN' | 'UNIT_REQUIRED' | 'UNIT_NOT_ALLOWED' | 'WEAK_PASSWORD';
+export type UsersErrorReason =
+  'USER_NOT_FOUND' | 'USERNAME_TAKEN' | 'UNIT_REQUIRED' | 'UNIT_NOT_ALLOWED' | 'WEAK_PASSWORD';
 
 const CODES: Record<UsersErrorReason, ErrorCode> = {
   USER_NOT_FOUND: ErrorCode.NOT_FOUND,

@@ -68,7 +68,9 @@ export class UsersService {
    * password (to be printed once) or null when ADMIN_PASSWORD was given or an
    * admin already exists.
    */
-  async ensureInitialAdmin(adminPassword?: string): Promise<{ username: string; generatedPassword: string | null } | null> {
+  async ensureInitialAdmin(
+    adminPassword?: string,
+  ): Promise<{ username: string; generatedPassword: string | null } | null> {
     if (await this.users.existsBy({ role: Role.ADMIN })) return null;
     const generated = adminPassword ? null : randomBytes(12).toString('base64url');
     await this.users.save(

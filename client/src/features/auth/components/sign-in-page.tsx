@@ -63,7 +63,9 @@ export function SignInPage() {
       </div>
       <div className="sign-in__card">
         <div className="brand brand--large">
-          <span className="brand__mark" aria-hidden="true">★</span>
+          <span className="brand__mark" aria-hidden="true">
+            ★
+          </span>
           <span className="brand__name">{t('app.name')}</span>
         </div>
         <p className="sign-in__subtitle">{t('app.subtitle')}</p>

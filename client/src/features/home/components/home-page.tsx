@@ -57,9 +57,7 @@ export function HomePage() {
         {cards.map((card) => (
           <li key={card.to}>
             <Link className="card card--link" to={card.to} data-testid={card.testId}>
-              <span className="card__icon">
-                {card.icon}
-              </span>
+              <span className="card__icon">{card.icon}</span>
               <span className="card__title">{card.title}</span>
               <span className="card__body">{card.body}</span>
             </Link>

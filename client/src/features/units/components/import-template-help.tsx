@@ -1,11 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { DownloadIcon } from '../../../components/icons';
-import {
-  buildTemplateCsv,
-  KIND_VALUES,
-  POPULATION_KIND_VALUES,
-  TEMPLATE_COLUMNS,
-} from '../hooks/import-template';
+import { buildTemplateCsv, KIND_VALUES, POPULATION_KIND_VALUES, TEMPLATE_COLUMNS } from '../hooks/import-template';
 
 /** Explains the roster columns and offers an example CSV built in the browser. */
 export function ImportTemplateHelp({ wardCode }: { wardCode: string }) {

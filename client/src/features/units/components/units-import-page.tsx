@@ -8,12 +8,7 @@ import { errorText } from '../../../lib/error-text';
 import { formatNumber } from '../../../lib/format';
 import { errorInfo } from '../../../lib/graphql-errors';
 import { ImportUnitsDocument } from '../graphql/units.documents';
-import {
-  DEFAULT_WARD_CODE,
-  hasAcceptedExtension,
-  MAX_IMPORT_BYTES,
-  readFileAsBase64,
-} from '../hooks/import-template';
+import { DEFAULT_WARD_CODE, hasAcceptedExtension, MAX_IMPORT_BYTES, readFileAsBase64 } from '../hooks/import-template';
 import { useUnits } from '../hooks/use-units';
 import { ImportErrorTable, rowErrorsFromDetails, type RowError } from './import-error-table';
 import { ImportTemplateHelp } from './import-template-help';
@@ -111,8 +106,14 @@ export function UnitsImportPage() {
 
       <ol className="steps" aria-label={t('import.stepsLabel')}>
         {[1, 2, 3].map((s) => (
-          <li key={s} className={`steps__item${s === step ? ' is-current' : ''}${s < step ? ' is-done' : ''}`} aria-current={s === step ? 'step' : undefined}>
-            <span className="steps__num" aria-hidden="true">{s < step ? '✓' : s}</span>
+          <li
+            key={s}
+            className={`steps__item${s === step ? ' is-current' : ''}${s < step ? ' is-done' : ''}`}
+            aria-current={s === step ? 'step' : undefined}
+          >
+            <span className="steps__num" aria-hidden="true">
+              {s < step ? '✓' : s}
+            </span>
             <span>{t(`import.step${s}`)}</span>
           </li>
         ))}
@@ -134,7 +135,8 @@ export function UnitsImportPage() {
           </div>
           {file && (
             <p className="file-chip" data-testid="import-file-name">
-              <FileIcon size={20} /> {file.name} · {t('import.size', { value: n(Math.max(1, Math.round(file.size / 1024))) })}
+              <FileIcon size={20} /> {file.name} ·{' '}
+              {t('import.size', { value: n(Math.max(1, Math.round(file.size / 1024))) })}
             </p>
           )}
           <FormError message={fileError ?? (rowErrorsShown ? null : errorText(t, error))} />

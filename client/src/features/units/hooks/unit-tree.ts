@@ -123,7 +123,11 @@ export function populationTotals(units: readonly UnitItem[], only?: Set<string>)
     const seen = new Set<string>();
     while (ancestor && !seen.has(ancestor.id)) {
       seen.add(ancestor.id);
-      if ((!only || only.has(ancestor.id)) && ancestor.populationKind === unit.populationKind && ancestor.eligiblePopulation > 0) {
+      if (
+        (!only || only.has(ancestor.id)) &&
+        ancestor.populationKind === unit.populationKind &&
+        ancestor.eligiblePopulation > 0
+      ) {
         covered = true;
         break;
       }

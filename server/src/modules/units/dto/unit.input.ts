@@ -1,6 +1,24 @@
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
-import { MAX_IMPORT_BASE64_LENGTH, PopulationKind, UnitKind, type PopulationKind as PopulationKindType, type UnitKind as UnitKindType } from '@thidua/shared';
-import { IsBoolean, IsIn, IsInt, IsOptional, IsString, IsUUID, Length, Matches, Max, MaxLength, Min } from 'class-validator';
+import {
+  MAX_IMPORT_BASE64_LENGTH,
+  PopulationKind,
+  UnitKind,
+  type PopulationKind as PopulationKindType,
+  type UnitKind as UnitKindType,
+} from '@thidua/shared';
+import {
+  IsBoolean,
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Length,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+} from 'class-validator';
 
 const CODE = /^[A-Za-z0-9][A-Za-z0-9._-]{0,39}$/;
 const CODE_MESSAGE = 'code: 1–40 letters, digits, dot, dash or underscore';
@@ -101,7 +119,6 @@ export class UnitsFilterInput {
   @IsUUID()
   parentId?: string;
 }
-
 
 @InputType()
 export class ImportUnitsInput {
