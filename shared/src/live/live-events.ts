@@ -1,0 +1,230 @@
+import { z } from 'zod';
+import type { AnswerResponse } from '../content/answer-key.js';
+import type { QuestionType } from '../content/question-kinds.js';
+import type { LiveGameSettings, UnitAggregation } from './live-settings.js';
+
+/**
+ * The socket.io contract of live games, namespace `/live`. Client → server
+ * payloads are validated with these zod schemas on the server; every event is
+ * answered through its ack, so a client always learns the outcome.
+ */
+
+export const LIVE_NAMESPACE = '/live';
+/** Largest socket.io frame the server accepts (bytes). */
+export const MAX_SOCKET_PAYLOAD_BYTES = 16 * 1024;
+
+export type LivePhase =
+  /** Players join; the screen shows PIN and QR codes. */
+  | 'LOBBY'
+  /** A question is shown; options open at `opensAt` and close at `closesAt` (+ grace). */
+  | 'QUESTION'
+  /** Correct answer, distribution and explanation. */
+  | 'REVEAL'
+  /** Top players and unit ranking after a question. */
+  | 'LEADERBOARD'
+  /** Podium and final unit ranking. */
+  | 'ENDED';
+
+// ---------- client → server ----------
+
+const name = z
+  .string()
+  .transform((s) => s.normalize('NFC').replace(/\s+/gu, ' ').trim())
+  .pipe(z.string().min(1).max(30));
+
+export const joinPayloadSchema = z.object({
+  pin: z.string().regex(/^\d{6}$/),
+  name,
+  /** The player's unit (class, TDP...); a unit QR code pre-selects it. */
+  unitId: z.uuid().nullable().optional(),
+});
+export type JoinPayload = z.input<typeof joinPayloadSchema>;
+
+export const resumePayloadSchema = z.object({ resumeToken: z.string().min(20).max(200) });
+export type ResumePayload = z.infer<typeof resumePayloadSchema>;
+
+/** One answer (the AnswerResponse of content/answer-key): option ids (ORDERING: in the chosen order) or a number. */
+export const answerResponseSchema = z.object({
+  optionIds: z.array(z.string().min(1).max(40)).max(10).optional(),
+  value: z.number().finite().optional(),
+});
+
+export const answerPayloadSchema = z.object({
+  questionIndex: z.number().int().min(0).max(500),
+  response: answerResponseSchema,
+});
+export type AnswerPayload = z.infer<typeof answerPayloadSchema>;
+
+export const hostAttachPayloadSchema = z.object({ gameId: z.uuid() });
+export const hostRemovePlayerPayloadSchema = z.object({ gameId: z.uuid(), playerId: z.uuid() });
+export const hostCommandPayloadSchema = z.object({ gameId: z.uuid() });
+export const screenAttachPayloadSchema = z.object({ pin: z.string().regex(/^\d{6}$/) });
+export const timeSyncPayloadSchema = z.object({ clientSentAt: z.number().finite() });
+
+// ---------- server → client views ----------
+
+export interface LiveOptionView {
+  id: string;
+  text: string;
+}
+
+/** A question as players and the screen see it before the reveal: no answer in it. */
+export interface LiveQuestionView {
+  index: number;
+  count: number;
+  type: QuestionType;
+  prompt: string;
+  /** In display order (shuffled per game when the quiz says so). Empty for NUMERIC. */
+  options: LiveOptionView[];
+  numericUnit: string | null;
+  points: number;
+  timeLimitMs: number;
+  /** Server times (ms since epoch). */
+  shownAt: number;
+  opensAt: number;
+  closesAt: number;
+  graceMs: number;
+}
+
+export interface LiveRevealView {
+  index: number;
+  /** Correct option ids (ORDERING: the correct order). */
+  correctOptionIds: string[];
+  correctValue: number | null;
+  /** Per option id (or per value bucket for NUMERIC: "correct"/"wrong"): how many chose it. */
+  distribution: Record<string, number>;
+  answered: number;
+  explanation: string;
+  sectionTitle: string | null;
+}
+
+export interface LivePlayerRow {
+  playerId: string;
+  name: string;
+  unitName: string | null;
+  score: number;
+  rank: number;
+}
+
+export interface LiveUnitRow {
+  unitId: string;
+  unitName: string;
+  players: number;
+  eligiblePopulation: number;
+  participationRate: number;
+  meanScore: number;
+  score: number;
+  rank: number;
+  /** Rank before the last question, for the screen's animation. */
+  previousRank: number | null;
+}
+
+export interface LiveLeaderboardView {
+  afterQuestion: number;
+  topPlayers: LivePlayerRow[];
+  units: LiveUnitRow[];
+  /** Which formula the unit ranking uses: shown on screen (fair comparisons). */
+  unitAggregation: UnitAggregation;
+}
+
+/** What one player knows about themself. */
+export interface LiveYouView {
+  playerId: string;
+  name: string;
+  unitId: string | null;
+  unitName: string | null;
+  score: number;
+  rank: number | null;
+  /** The answer this player gave to the current question, if any: locked in. */
+  currentAnswer: AnswerResponse | null;
+  /** Outcome of the last revealed question for this player. */
+  lastResult: { questionIndex: number; credit: number; points: number } | null;
+}
+
+export interface LiveLobbyView {
+  players: number;
+  /** Players per unit (for the lobby grouped by unit). */
+  byUnit: { unitId: string | null; unitName: string | null; names: string[]; count: number }[];
+}
+
+/** The complete state a client needs to render: sent on join/resume/attach and on every phase change. */
+export interface LiveStateView {
+  gameId: string;
+  pin: string;
+  title: string;
+  phase: LivePhase;
+  paused: boolean;
+  settings: LiveGameSettings;
+  questionCount: number;
+  question: LiveQuestionView | null;
+  reveal: LiveRevealView | null;
+  leaderboard: LiveLeaderboardView | null;
+  /** Final standings, in the ENDED phase. */
+  podium: LivePlayerRow[] | null;
+  lobby: LiveLobbyView;
+  /** Answers received for the current question (host and screen). */
+  answeredCount: number;
+  serverTime: number;
+  you: LiveYouView | null;
+}
+
+export type AnswerAckStatus = 'accepted' | 'duplicate' | 'rejected';
+
+export type AnswerRejectReason =
+  'NOT_OPEN_YET' | 'CLOSED' | 'WRONG_QUESTION' | 'NOT_JOINED' | 'REMOVED' | 'INVALID_RESPONSE' | 'RATE_LIMITED';
+
+export interface AnswerAck {
+  status: AnswerAckStatus;
+  reason?: AnswerRejectReason;
+  /** Server receipt time; acks are sent only after the answer is committed to PostgreSQL. */
+  receivedAt?: number;
+}
+
+export type LiveErrorReason =
+  | 'INVALID_PAYLOAD'
+  | 'GAME_NOT_FOUND'
+  | 'GAME_ENDED'
+  | 'LATE_JOIN_CLOSED'
+  | 'NAME_REFUSED'
+  | 'NAME_TAKEN'
+  | 'UNKNOWN_UNIT'
+  | 'RESUME_INVALID'
+  | 'NOT_ALLOWED'
+  | 'RATE_LIMITED'
+  | 'INVALID_COMMAND';
+
+export type LiveAck<T> = ({ ok: true } & T) | { ok: false; reason: LiveErrorReason; message: string };
+
+/** Events the server emits to clients. */
+export interface LiveServerEvents {
+  'game:state': (state: LiveStateView) => void;
+  /** Host and screen: the running count of answers to the current question. */
+  'game:answers': (payload: { questionIndex: number; answered: number; players: number }) => void;
+  /** Host and screen: the lobby changed. */
+  'game:lobby': (lobby: LiveLobbyView) => void;
+  /** This player was removed by the host. */
+  'player:removed': () => void;
+}
+
+/** Events clients send; each carries an ack callback. */
+export interface LiveClientEvents {
+  'player:join': (
+    payload: JoinPayload,
+    ack: (result: LiveAck<{ resumeToken: string; state: LiveStateView }>) => void,
+  ) => void;
+  'player:resume': (payload: ResumePayload, ack: (result: LiveAck<{ state: LiveStateView }>) => void) => void;
+  'player:answer': (payload: AnswerPayload, ack: (result: AnswerAck) => void) => void;
+  'host:attach': (payload: { gameId: string }, ack: (result: LiveAck<{ state: LiveStateView }>) => void) => void;
+  'host:start': (payload: { gameId: string }, ack: (result: LiveAck<object>) => void) => void;
+  'host:next': (payload: { gameId: string }, ack: (result: LiveAck<object>) => void) => void;
+  'host:pause': (payload: { gameId: string }, ack: (result: LiveAck<object>) => void) => void;
+  'host:resume': (payload: { gameId: string }, ack: (result: LiveAck<object>) => void) => void;
+  'host:skip': (payload: { gameId: string }, ack: (result: LiveAck<object>) => void) => void;
+  'host:end': (payload: { gameId: string }, ack: (result: LiveAck<object>) => void) => void;
+  'host:remove-player': (payload: { gameId: string; playerId: string }, ack: (result: LiveAck<object>) => void) => void;
+  'screen:attach': (payload: { pin: string }, ack: (result: LiveAck<{ state: LiveStateView }>) => void) => void;
+  'time:sync': (
+    payload: { clientSentAt: number },
+    ack: (result: { clientSentAt: number; serverTime: number }) => void,
+  ) => void;
+}
