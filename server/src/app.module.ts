@@ -1,7 +1,8 @@
 import { type DynamicModule, Module, ValidationPipe } from '@nestjs/common';
-import { APP_PIPE } from '@nestjs/core';
+import { APP_FILTER, APP_PIPE } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { AppErrorHttpFilter } from './common/errors/app-error-http.filter.js';
 import { InvalidInputError } from './common/errors/app-error.js';
 import type { AppConfig } from './config/app-config.js';
 import { ConfigModule } from './config/config.module.js';
@@ -9,12 +10,13 @@ import { dataSourceOptions } from './database/data-source-options.js';
 import { SeedModule } from './database/seeds/seed.module.js';
 import { graphqlOptions } from './graphql/graphql-options.js';
 import { AuthModule } from './modules/auth/auth.module.js';
+import { ContentModule } from './modules/content/content.module.js';
 import { HealthModule } from './modules/health/health.module.js';
 import { UnitsModule } from './modules/units/units.module.js';
 import { UsersModule } from './modules/users/users.module.js';
 
 /** Feature modules, in the order a reader meets them. */
-export const FEATURE_MODULES = [AuthModule, UsersModule, UnitsModule, HealthModule];
+export const FEATURE_MODULES = [AuthModule, UsersModule, UnitsModule, ContentModule, HealthModule];
 
 const validationPipe = new ValidationPipe({
   whitelist: true,
@@ -39,7 +41,10 @@ export class AppModule {
         ...FEATURE_MODULES,
         SeedModule,
       ],
-      providers: [{ provide: APP_PIPE, useValue: validationPipe }],
+      providers: [
+        { provide: APP_PIPE, useValue: validationPipe },
+        { provide: APP_FILTER, useClass: AppErrorHttpFilter },
+      ],
     };
   }
 }

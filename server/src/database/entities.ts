@@ -1,7 +1,26 @@
+import { QuestionVersion } from '../modules/content/entities/question-version.entity.js';
+import { Question } from '../modules/content/entities/question.entity.js';
+import { QuizDrawRule } from '../modules/content/entities/quiz-draw-rule.entity.js';
+import { QuizItem } from '../modules/content/entities/quiz-item.entity.js';
+import { Quiz } from '../modules/content/entities/quiz.entity.js';
+import { ResolutionSection } from '../modules/content/entities/resolution-section.entity.js';
+import { Resolution } from '../modules/content/entities/resolution.entity.js';
 import { RefreshToken } from '../modules/auth/entities/refresh-token.entity.js';
 import { Unit } from '../modules/units/entities/unit.entity.js';
 import { User } from '../modules/users/entities/user.entity.js';
 import { AppSetting } from './entities/app-setting.entity.js';
 
 /** Every TypeORM entity. A check fails when these and the migrations disagree. */
-export const ENTITIES = [AppSetting, Unit, User, RefreshToken];
+export const ENTITIES = [
+  AppSetting,
+  Unit,
+  User,
+  RefreshToken,
+  Resolution,
+  ResolutionSection,
+  Question,
+  QuestionVersion,
+  Quiz,
+  QuizItem,
+  QuizDrawRule,
+];

@@ -22,7 +22,7 @@ export function gradeAnswer(key: AnswerKey, response: AnswerResponse | null | un
     return Math.abs(value - key.numeric.answer) <= key.numeric.tolerance + 1e-9 ? 1 : 0;
   }
   const chosen = response.optionIds ?? [];
-  if (!Array.isArray(chosen) || new Set(chosen).size !== chosen.length) return 0;
+  if (new Set(chosen).size !== chosen.length) return 0;
   const correct = key.correctOptionIds;
   switch (key.type) {
     case 'SINGLE_CHOICE':

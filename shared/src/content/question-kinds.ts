@@ -17,7 +17,12 @@ export const Difficulty = { EASY: 'EASY', MEDIUM: 'MEDIUM', HARD: 'HARD' } as co
 export type Difficulty = (typeof Difficulty)[keyof typeof Difficulty];
 export const DIFFICULTIES: readonly Difficulty[] = Object.values(Difficulty);
 
-export const QuestionStatus = { DRAFT: 'DRAFT', IN_REVIEW: 'IN_REVIEW', PUBLISHED: 'PUBLISHED', ARCHIVED: 'ARCHIVED' } as const;
+export const QuestionStatus = {
+  DRAFT: 'DRAFT',
+  IN_REVIEW: 'IN_REVIEW',
+  PUBLISHED: 'PUBLISHED',
+  ARCHIVED: 'ARCHIVED',
+} as const;
 export type QuestionStatus = (typeof QuestionStatus)[keyof typeof QuestionStatus];
 
 /** What a section of a resolution (or of the ward's plan for it) is. */

@@ -26,11 +26,15 @@ const choice = (type: 'SINGLE_CHOICE' | 'TRUE_FALSE' | 'MULTIPLE_SELECT' | 'ORDE
 describe('validateQuestion', () => {
   it('accepts a well-formed question of every type', () => {
     expect(reasons(draft())).toEqual([]);
-    expect(reasons(draft({ type: 'TRUE_FALSE', options: options(2), answerKey: choice('TRUE_FALSE', ['o0']) }))).toEqual([]);
+    expect(
+      reasons(draft({ type: 'TRUE_FALSE', options: options(2), answerKey: choice('TRUE_FALSE', ['o0']) })),
+    ).toEqual([]);
     expect(reasons(draft({ type: 'MULTIPLE_SELECT', answerKey: choice('MULTIPLE_SELECT', ['o0', 'o2']) }))).toEqual([]);
     expect(reasons(draft({ type: 'ORDERING', answerKey: choice('ORDERING', ['o2', 'o0', 'o3', 'o1']) }))).toEqual([]);
     expect(
-      reasons(draft({ type: 'NUMERIC', options: [], answerKey: { type: 'NUMERIC', numeric: { answer: 5, tolerance: 0 } } })),
+      reasons(
+        draft({ type: 'NUMERIC', options: [], answerKey: { type: 'NUMERIC', numeric: { answer: 5, tolerance: 0 } } }),
+      ),
     ).toEqual([]);
   });
 
@@ -43,17 +47,21 @@ describe('validateQuestion', () => {
   });
 
   it('checks option counts per type', () => {
-    expect(reasons(draft({ options: options(1), answerKey: choice('SINGLE_CHOICE', ['o0']) }))).toContain('OPTION_COUNT');
-    expect(reasons(draft({ options: options(7) }))).toContain('OPTION_COUNT');
-    expect(reasons(draft({ type: 'TRUE_FALSE', answerKey: choice('TRUE_FALSE', ['o0']) }))).toContain('OPTION_COUNT');
-    expect(reasons(draft({ type: 'ORDERING', options: options(2), answerKey: choice('ORDERING', ['o1', 'o0']) }))).toContain(
+    expect(reasons(draft({ options: options(1), answerKey: choice('SINGLE_CHOICE', ['o0']) }))).toContain(
       'OPTION_COUNT',
     );
+    expect(reasons(draft({ options: options(7) }))).toContain('OPTION_COUNT');
+    expect(reasons(draft({ type: 'TRUE_FALSE', answerKey: choice('TRUE_FALSE', ['o0']) }))).toContain('OPTION_COUNT');
+    expect(
+      reasons(draft({ type: 'ORDERING', options: options(2), answerKey: choice('ORDERING', ['o1', 'o0']) })),
+    ).toContain('OPTION_COUNT');
   });
 
   it('allows exactly one correct option for single choice, and 2..n−1 for multiple select', () => {
     expect(reasons(draft({ answerKey: choice('SINGLE_CHOICE', ['o0', 'o1']) }))).toEqual(['ONE_CORRECT_ONLY']);
-    expect(reasons(draft({ type: 'MULTIPLE_SELECT', answerKey: choice('MULTIPLE_SELECT', ['o0']) }))).toEqual(['TOO_FEW_CORRECT']);
+    expect(reasons(draft({ type: 'MULTIPLE_SELECT', answerKey: choice('MULTIPLE_SELECT', ['o0']) }))).toEqual([
+      'TOO_FEW_CORRECT',
+    ]);
     expect(
       reasons(draft({ type: 'MULTIPLE_SELECT', answerKey: choice('MULTIPLE_SELECT', ['o0', 'o1', 'o2', 'o3']) })),
     ).toEqual(['ALL_CORRECT']);
@@ -61,9 +69,13 @@ describe('validateQuestion', () => {
   });
 
   it('needs a full order for ordering and a non-negative tolerance for numbers', () => {
-    expect(reasons(draft({ type: 'ORDERING', answerKey: choice('ORDERING', ['o0', 'o1']) }))).toEqual(['INCOMPLETE_ORDER']);
+    expect(reasons(draft({ type: 'ORDERING', answerKey: choice('ORDERING', ['o0', 'o1']) }))).toEqual([
+      'INCOMPLETE_ORDER',
+    ]);
     expect(
-      reasons(draft({ type: 'NUMERIC', options: [], answerKey: { type: 'NUMERIC', numeric: { answer: 5, tolerance: -1 } } })),
+      reasons(
+        draft({ type: 'NUMERIC', options: [], answerKey: { type: 'NUMERIC', numeric: { answer: 5, tolerance: -1 } } }),
+      ),
     ).toEqual(['INVALID_TOLERANCE']);
   });
 

@@ -30,7 +30,8 @@ export interface QuestionDraft {
   timeLimitSeconds: number;
 }
 
-export type QuestionField = 'type' | 'prompt' | 'options' | 'answer' | 'explanation' | 'section' | 'difficulty' | 'tags' | 'timeLimit';
+export type QuestionField =
+  'type' | 'prompt' | 'options' | 'answer' | 'explanation' | 'section' | 'difficulty' | 'tags' | 'timeLimit';
 
 /** One broken rule; `reason` is stable (the client translates it), `message` is for logs and imports. */
 export interface QuestionProblem {
@@ -50,17 +51,28 @@ export function validateQuestion(q: QuestionDraft): QuestionProblem[] {
 
   if (!QUESTION_TYPES.includes(q.type)) fail('type', 'UNKNOWN_TYPE', `Unknown question type "${String(q.type)}"`);
   if (!q.prompt.trim()) fail('prompt', 'MISSING_PROMPT', 'The question text is empty');
-  else if (q.prompt.length > L.promptMax) fail('prompt', 'TOO_LONG', `The question is longer than ${L.promptMax} characters`);
+  else if (q.prompt.length > L.promptMax)
+    fail('prompt', 'TOO_LONG', `The question is longer than ${L.promptMax} characters`);
   if (!q.explanation.trim()) fail('explanation', 'MISSING_EXPLANATION', 'The explanation is empty');
   else if (q.explanation.length > L.explanationMax) {
     fail('explanation', 'TOO_LONG', `The explanation is longer than ${L.explanationMax} characters`);
   }
   if (!q.sectionId) fail('section', 'MISSING_SECTION', 'Choose the section the question comes from');
-  if (!DIFFICULTIES.includes(q.difficulty)) fail('difficulty', 'UNKNOWN_DIFFICULTY', `Unknown difficulty "${String(q.difficulty)}"`);
+  if (!DIFFICULTIES.includes(q.difficulty))
+    fail('difficulty', 'UNKNOWN_DIFFICULTY', `Unknown difficulty "${String(q.difficulty)}"`);
   if (q.tags.length > L.tagsMax) fail('tags', 'TOO_MANY_TAGS', `At most ${L.tagsMax} topics`);
-  if (q.tags.some((t) => !t.trim() || t.length > L.tagMax)) fail('tags', 'INVALID_TAG', `Topics are 1–${L.tagMax} characters`);
-  if (!Number.isInteger(q.timeLimitSeconds) || q.timeLimitSeconds < L.timeLimitMin || q.timeLimitSeconds > L.timeLimitMax) {
-    fail('timeLimit', 'INVALID_TIME_LIMIT', `The time limit is a whole number of seconds, ${L.timeLimitMin}–${L.timeLimitMax}`);
+  if (q.tags.some((t) => !t.trim() || t.length > L.tagMax))
+    fail('tags', 'INVALID_TAG', `Topics are 1–${L.tagMax} characters`);
+  if (
+    !Number.isInteger(q.timeLimitSeconds) ||
+    q.timeLimitSeconds < L.timeLimitMin ||
+    q.timeLimitSeconds > L.timeLimitMax
+  ) {
+    fail(
+      'timeLimit',
+      'INVALID_TIME_LIMIT',
+      `The time limit is a whole number of seconds, ${L.timeLimitMin}–${L.timeLimitMax}`,
+    );
   }
   if (q.answerKey.type !== q.type) {
     fail('answer', 'ANSWER_TYPE_MISMATCH', 'The answer does not match the question type');
@@ -70,7 +82,8 @@ export function validateQuestion(q: QuestionDraft): QuestionProblem[] {
   if (q.answerKey.type === 'NUMERIC') {
     const { answer, tolerance, unit } = q.answerKey.numeric;
     if (q.options.length > 0) fail('options', 'OPTIONS_NOT_ALLOWED', 'A numeric question has no options');
-    if (typeof answer !== 'number' || !Number.isFinite(answer)) fail('answer', 'MISSING_ANSWER', 'The correct number is missing');
+    if (typeof answer !== 'number' || !Number.isFinite(answer))
+      fail('answer', 'MISSING_ANSWER', 'The correct number is missing');
     if (typeof tolerance !== 'number' || !Number.isFinite(tolerance) || tolerance < 0) {
       fail('answer', 'INVALID_TOLERANCE', 'The tolerance is a number ≥ 0');
     }
@@ -78,16 +91,21 @@ export function validateQuestion(q: QuestionDraft): QuestionProblem[] {
     return problems;
   }
 
-  const [min, max] = q.type === 'ORDERING' ? [L.orderingOptionsMin, L.orderingOptionsMax] : [L.choiceOptionsMin, L.choiceOptionsMax];
+  const [min, max] =
+    q.type === 'ORDERING' ? [L.orderingOptionsMin, L.orderingOptionsMax] : [L.choiceOptionsMin, L.choiceOptionsMax];
   const count = q.options.length;
-  if (q.type === 'TRUE_FALSE' && count !== 2) fail('options', 'OPTION_COUNT', 'A true/false question has exactly 2 options');
-  else if (count < min || count > max) fail('options', 'OPTION_COUNT', `${count} options; this type needs ${min}–${max}`);
+  if (q.type === 'TRUE_FALSE' && count !== 2)
+    fail('options', 'OPTION_COUNT', 'A true/false question has exactly 2 options');
+  else if (count < min || count > max)
+    fail('options', 'OPTION_COUNT', `${count} options; this type needs ${min}–${max}`);
   if (q.options.some((o) => !o.text.trim())) fail('options', 'EMPTY_OPTION', 'An option is empty');
-  if (q.options.some((o) => o.text.length > L.optionMax)) fail('options', 'TOO_LONG', `An option is longer than ${L.optionMax} characters`);
+  if (q.options.some((o) => o.text.length > L.optionMax))
+    fail('options', 'TOO_LONG', `An option is longer than ${L.optionMax} characters`);
   const texts = q.options.map((o) => o.text.trim().toLowerCase());
   if (new Set(texts).size !== texts.length) fail('options', 'DUPLICATE_OPTION', 'Two options have the same text');
   const ids = new Set(q.options.map((o) => o.id));
-  if (ids.size !== q.options.length || q.options.some((o) => !o.id)) fail('options', 'INVALID_OPTION_ID', 'Option ids must be unique');
+  if (ids.size !== q.options.length || q.options.some((o) => !o.id))
+    fail('options', 'INVALID_OPTION_ID', 'Option ids must be unique');
 
   const correct = q.answerKey.correctOptionIds;
   if (correct.some((id) => !ids.has(id)) || new Set(correct).size !== correct.length) {
@@ -102,14 +120,16 @@ export function validateQuestion(q: QuestionDraft): QuestionProblem[] {
       break;
     case 'MULTIPLE_SELECT':
       if (correct.length === 0) fail('answer', 'MISSING_ANSWER', 'Mark the correct options');
-      else if (correct.length < 2) fail('answer', 'TOO_FEW_CORRECT', 'Mark at least 2 correct options (else use single choice)');
+      else if (correct.length < 2)
+        fail('answer', 'TOO_FEW_CORRECT', 'Mark at least 2 correct options (else use single choice)');
       else if (count > 0 && correct.length >= count) fail('answer', 'ALL_CORRECT', 'At least one option must be wrong');
       break;
     case 'ORDERING':
       if (correct.length === 0) fail('answer', 'MISSING_ANSWER', 'Give the correct order');
-      else if (correct.length !== count) fail('answer', 'INCOMPLETE_ORDER', 'The correct order must list every option once');
+      else if (correct.length !== count)
+        fail('answer', 'INCOMPLETE_ORDER', 'The correct order must list every option once');
       break;
-    default:
+    case 'NUMERIC':
       break;
   }
   return problems;

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
+import { ContentModule } from '../../modules/content/content.module.js';
 import { DemoSeeder } from './demo-seeder.js';
 
-@Module({ providers: [DemoSeeder], exports: [DemoSeeder] })
+@Module({ imports: [ContentModule], providers: [DemoSeeder], exports: [DemoSeeder] })
 export class SeedModule {}

@@ -1,0 +1,129 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import {
+  normalizeText,
+  QuestionStatus,
+  QuizMode,
+  type Difficulty,
+  type NumericAnswer,
+  type QuestionType,
+  type SectionKind,
+} from '@thidua/shared';
+import { DataSource } from 'typeorm';
+import { QuizItem } from './entities/quiz-item.entity.js';
+import { Quiz } from './entities/quiz.entity.js';
+import { ResolutionSection } from './entities/resolution-section.entity.js';
+import { Resolution } from './entities/resolution.entity.js';
+import { buildVersion, normalizeLongText } from './question-content.js';
+import { insertQuestions } from './questions.repository.js';
+
+/** The shape of `server/src/database/seeds/demo-content.ts` (DEMO_RESOLUTION, DEMO_SECTIONS, ...). */
+export interface DemoQuestion {
+  key: string;
+  sectionKey: string;
+  type: QuestionType;
+  prompt: string;
+  /** ORDERING: in the correct order. */
+  options: readonly string[];
+  /** Indexes of the correct options (ignored for ORDERING and NUMERIC). */
+  correct: readonly number[];
+  numeric?: NumericAnswer;
+  explanation: string;
+  difficulty: Difficulty;
+  tags: readonly string[];
+  timeLimitSeconds: number;
+  doublePoints?: boolean;
+}
+
+export interface DemoContentPack {
+  resolution: { code: string; title: string; issuedOn: string | null; summary: string };
+  sections: readonly { key: string; kind: SectionKind; title: string; body: string }[];
+  questions: readonly DemoQuestion[];
+  quiz: { title: string; description: string; questionKeys: readonly string[] };
+}
+
+/**
+ * Loads a demo content pack: the resolution, its sections, its questions PUBLISHED as
+ * version 1, and one FIXED quiz with shuffled options. Idempotent: nothing happens when
+ * a resolution with the pack's code exists. An invalid pack (a question breaking the
+ * shared rules, an unknown section or quiz key) throws and loads nothing.
+ */
+@Injectable()
+export class ContentSeeder {
+  private readonly logger = new Logger(ContentSeeder.name);
+
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  async seedDemoContent(pack: DemoContentPack): Promise<boolean> {
+    return this.dataSource.transaction(async (manager) => {
+      await manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', ['content.demo']);
+      const code = pack.resolution.code.trim().toUpperCase();
+      if (await manager.existsBy(Resolution, { code })) return false;
+
+      const resolution = await manager.save(
+        manager.create(Resolution, {
+          code,
+          title: normalizeText(pack.resolution.title),
+          issuedOn: pack.resolution.issuedOn,
+          summary: normalizeLongText(pack.resolution.summary),
+          isDemo: true,
+        }),
+      );
+      const sections = await manager.save(
+        pack.sections.map((s, position) =>
+          manager.create(ResolutionSection, {
+            resolutionId: resolution.id,
+            key: s.key,
+            kind: s.kind,
+            title: normalizeText(s.title),
+            body: normalizeLongText(s.body),
+            position,
+          }),
+        ),
+      );
+      const sectionId = new Map(sections.map((s) => [s.key, s.id]));
+
+      const problems: string[] = [];
+      const rows = pack.questions.map((q) => {
+        const { fields, problems: found } = buildVersion({
+          type: q.type,
+          prompt: q.prompt,
+          options: [...q.options],
+          correct: q.type === 'ORDERING' ? q.options.map((_, i) => i) : [...q.correct],
+          numeric: q.numeric ?? null,
+          explanation: q.explanation,
+          sectionId: sectionId.get(q.sectionKey) ?? null,
+          difficulty: q.difficulty,
+          tags: [...q.tags],
+          timeLimitSeconds: q.timeLimitSeconds,
+          doublePoints: q.doublePoints ?? false,
+        });
+        if (!sectionId.has(q.sectionKey)) problems.push(`${q.key}: unknown section ${q.sectionKey}`);
+        problems.push(...found.map((p) => `${q.key}: ${p.message}`));
+        return { key: q.key.trim().toUpperCase(), status: QuestionStatus.PUBLISHED, fields, createdBy: null };
+      });
+      const ids = new Map<string, string>();
+      const missing = pack.quiz.questionKeys.filter((k) => !pack.questions.some((q) => q.key === k));
+      problems.push(...missing.map((k) => `quiz: unknown question ${k}`));
+      if (problems.length > 0) throw new Error(`The demo content pack is invalid:\n${problems.join('\n')}`);
+
+      (await insertQuestions(manager, rows)).forEach((id, i) => ids.set(pack.questions[i].key, id));
+      const quiz = await manager.save(
+        manager.create(Quiz, {
+          title: normalizeText(pack.quiz.title),
+          description: normalizeLongText(pack.quiz.description),
+          mode: QuizMode.FIXED,
+          shuffleOptions: true,
+          isDemo: true,
+          createdBy: null,
+        }),
+      );
+      await manager.insert(
+        QuizItem,
+        pack.quiz.questionKeys.map((key, position) => ({ quizId: quiz.id, questionId: ids.get(key)!, position })),
+      );
+      this.logger.log(`Loaded the demo content: ${sections.length} sections, ${rows.length} questions, 1 quiz`);
+      return true;
+    });
+  }
+}

@@ -1,0 +1,346 @@
+import { foldForSearch, normalizeText, type Difficulty, type QuestionField, type QuestionType } from '@thidua/shared';
+import ExcelJS from 'exceljs';
+import type { ImportRowError } from '../../common/import/import-row-error.js';
+import type { TabularFile } from '../../common/import/tabular-file.js';
+import { buildVersion, type QuestionContent } from './question-content.js';
+
+/**
+ * The question import/export file (docs/question-import.md): one question per row,
+ * Vietnamese headers. Pure: the service supplies what is in the database.
+ */
+export const LETTERS = ['A', 'B', 'C', 'D', 'E', 'F'] as const;
+
+type Column =
+  | 'key'
+  | 'section'
+  | 'type'
+  | 'prompt'
+  | 'A'
+  | 'B'
+  | 'C'
+  | 'D'
+  | 'E'
+  | 'F'
+  | 'answer'
+  | 'tolerance'
+  | 'unit'
+  | 'explanation'
+  | 'difficulty'
+  | 'tags'
+  | 'timeLimit'
+  | 'doublePoints';
+
+/** Accepted headers per column: the template's Vietnamese one first, then plain names. */
+const HEADERS: Record<Column, string[]> = {
+  key: ['Mã câu hỏi', 'key'],
+  section: ['Mục', 'section'],
+  type: ['Loại', 'type'],
+  prompt: ['Câu hỏi', 'prompt', 'question'],
+  A: ['Phương án A', 'option_a'],
+  B: ['Phương án B', 'option_b'],
+  C: ['Phương án C', 'option_c'],
+  D: ['Phương án D', 'option_d'],
+  E: ['Phương án E', 'option_e'],
+  F: ['Phương án F', 'option_f'],
+  answer: ['Đáp án', 'answer'],
+  tolerance: ['Sai số', 'tolerance'],
+  unit: ['Đơn vị', 'unit'],
+  explanation: ['Giải thích', 'explanation'],
+  difficulty: ['Độ khó', 'difficulty'],
+  tags: ['Chủ đề', 'tags'],
+  timeLimit: ['Thời gian (giây)', 'time_limit_seconds', 'time_limit'],
+  doublePoints: ['Điểm gấp đôi', 'double_points'],
+};
+const COLUMNS = Object.keys(HEADERS) as Column[];
+const REQUIRED: Column[] = ['section', 'type', 'prompt', 'answer', 'explanation'];
+export const FILE_HEADERS: string[] = COLUMNS.map((c) => HEADERS[c][0]);
+export const MAX_IMPORT_ROWS = 2000;
+export const DEFAULT_TIME_LIMIT_SECONDS = 20;
+
+export const TYPE_LABELS: Record<QuestionType, string> = {
+  SINGLE_CHOICE: 'Một lựa chọn',
+  MULTIPLE_SELECT: 'Nhiều lựa chọn',
+  TRUE_FALSE: 'Đúng-Sai',
+  ORDERING: 'Sắp xếp',
+  NUMERIC: 'Số',
+};
+export const DIFFICULTY_LABELS: Record<Difficulty, string> = { EASY: 'Dễ', MEDIUM: 'Trung bình', HARD: 'Khó' };
+
+const TYPE_BY_FOLDED: Record<string, QuestionType> = {
+  'mot lua chon': 'SINGLE_CHOICE',
+  'nhieu lua chon': 'MULTIPLE_SELECT',
+  'dung-sai': 'TRUE_FALSE',
+  'dung sai': 'TRUE_FALSE',
+  'dung/sai': 'TRUE_FALSE',
+  'sap xep': 'ORDERING',
+  so: 'NUMERIC',
+  single_choice: 'SINGLE_CHOICE',
+  multiple_select: 'MULTIPLE_SELECT',
+  true_false: 'TRUE_FALSE',
+  ordering: 'ORDERING',
+  numeric: 'NUMERIC',
+};
+const DIFFICULTY_BY_FOLDED: Record<string, Difficulty> = {
+  de: 'EASY',
+  'trung binh': 'MEDIUM',
+  kho: 'HARD',
+  easy: 'EASY',
+  medium: 'MEDIUM',
+  hard: 'HARD',
+};
+const YES = new Set(['co', 'x', 'yes', 'true', '1']);
+const NO = new Set(['', 'khong', 'no', 'false', '0']);
+const TRUE_FALSE_DEFAULT = ['Đúng', 'Sai'];
+
+/** Which column a validation problem is reported in. */
+const COLUMN_OF_FIELD: Record<QuestionField, Column> = {
+  type: 'type',
+  prompt: 'prompt',
+  options: 'A',
+  answer: 'answer',
+  explanation: 'explanation',
+  section: 'section',
+  difficulty: 'difficulty',
+  tags: 'tags',
+  timeLimit: 'timeLimit',
+};
+
+export interface ImportedQuestion {
+  line: number;
+  /** "Mã câu hỏi", upper-cased; null when the row has none (a key is generated). */
+  key: string | null;
+  content: QuestionContent;
+}
+
+export interface QuestionFileContext {
+  /** Section keys of the chosen resolution (as written, e.g. "II.1") → section id. */
+  sectionIdByKey: ReadonlyMap<string, string>;
+  /** Folded prompt of every question in the bank (current version) → its key. */
+  keyByFoldedPrompt: ReadonlyMap<string, string>;
+}
+
+/**
+ * Checks every row of a question file; returns every problem found with its line and
+ * column (never stops at the first) or, when there is none, the questions.
+ */
+export function validateQuestionFile(
+  file: TabularFile,
+  ctx: QuestionFileContext,
+): { questions: ImportedQuestion[]; errors: ImportRowError[] } {
+  const errors: ImportRowError[] = [];
+  const columns = resolveColumns(file.headers);
+  const missing = REQUIRED.filter((c) => !columns[c]);
+  if (missing.length > 0) {
+    return {
+      questions: [],
+      errors: missing.map((c) => ({
+        line: 1,
+        column: HEADERS[c][0],
+        reason: 'MISSING_COLUMN',
+        message: `Thiếu cột "${HEADERS[c][0]}"`,
+      })),
+    };
+  }
+  if (file.rows.length === 0)
+    return {
+      questions: [],
+      errors: [{ line: 1, column: null, reason: 'NO_ROWS', message: 'Tệp không có dòng dữ liệu' }],
+    };
+  if (file.rows.length > MAX_IMPORT_ROWS) {
+    return {
+      questions: [],
+      errors: [
+        { line: 1, column: null, reason: 'TOO_MANY_ROWS', message: `Tối đa ${MAX_IMPORT_ROWS} câu hỏi mỗi tệp` },
+      ],
+    };
+  }
+  const sectionByFoldedKey = new Map([...ctx.sectionIdByKey].map(([k, id]) => [k.toLowerCase(), id]));
+
+  const questions: ImportedQuestion[] = [];
+  const lineOfKey = new Map<string, number>();
+  const lineOfPrompt = new Map<string, number>();
+  for (const row of file.rows) {
+    const cell = (c: Column) => (columns[c] ? (row.cells[columns[c]] ?? '').trim() : '');
+    const header = (c: Column) => columns[c] ?? HEADERS[c][0];
+    const before = errors.length;
+    const fail = (c: Column, reason: string, message: string) =>
+      errors.push({ line: row.line, column: header(c), reason, message });
+
+    const key = cell('key').toUpperCase() || null;
+    if (key !== null) {
+      if (!/^[A-Z0-9][A-Z0-9._-]{0,39}$/.test(key))
+        fail('key', 'INVALID_KEY', `Mã "${key}" không hợp lệ (1–40 chữ, số, . _ -)`);
+      else if (lineOfKey.has(key)) fail('key', 'DUPLICATE_KEY', `Mã ${key} đã có ở dòng ${lineOfKey.get(key)}`);
+      else lineOfKey.set(key, row.line);
+    }
+
+    const typeText = cell('type');
+    const type = TYPE_BY_FOLDED[foldForSearch(typeText)];
+    if (!type) fail('type', 'UNKNOWN_TYPE', `Loại câu hỏi "${typeText}" không hợp lệ`);
+
+    const sectionKey = cell('section');
+    const sectionId = sectionByFoldedKey.get(sectionKey.toLowerCase()) ?? null;
+    if (!sectionKey) fail('section', 'MISSING_SECTION', 'Thiếu mục');
+    else if (!sectionId) fail('section', 'UNKNOWN_SECTION', `Nghị quyết không có mục "${sectionKey}"`);
+
+    const difficultyText = cell('difficulty');
+    const difficulty: Difficulty | undefined = difficultyText
+      ? DIFFICULTY_BY_FOLDED[foldForSearch(difficultyText)]
+      : 'MEDIUM';
+    if (!difficulty)
+      fail('difficulty', 'UNKNOWN_DIFFICULTY', `Độ khó "${difficultyText}" không hợp lệ (Dễ, Trung bình, Khó)`);
+
+    const timeText = cell('timeLimit');
+    const timeLimitSeconds = timeText ? Number(timeText) : DEFAULT_TIME_LIMIT_SECONDS;
+    const doubleText = foldForSearch(cell('doublePoints'));
+    if (!YES.has(doubleText) && !NO.has(doubleText))
+      fail('doublePoints', 'INVALID_DOUBLE_POINTS', 'Điểm gấp đôi: "có" hoặc "không"');
+
+    // Options: the filled letters must be A, B, C... without gaps.
+    const optionCells = LETTERS.map((l) => cell(l));
+    const lastFilled = optionCells.reduce((last, text, i) => (text ? i : last), -1);
+    let options = optionCells.slice(0, lastFilled + 1);
+    if (options.some((t) => !t)) fail('A', 'OPTION_GAP', 'Các phương án phải điền liên tục từ A');
+    if (type === 'TRUE_FALSE' && options.length === 0) options = [...TRUE_FALSE_DEFAULT];
+    if (type === 'NUMERIC' && options.length > 0)
+      fail('A', 'OPTIONS_NOT_ALLOWED', 'Câu hỏi dạng Số không có phương án');
+
+    const answerText = cell('answer');
+    let correct: number[] = [];
+    let numeric: QuestionContent['numeric'] = null;
+    if (!answerText) fail('answer', 'MISSING_ANSWER', 'Thiếu đáp án');
+    else if (type === 'NUMERIC') {
+      const answer = parseNumber(answerText);
+      const toleranceText = cell('tolerance');
+      const tolerance = toleranceText ? parseNumber(toleranceText) : 0;
+      if (answer === null) fail('answer', 'INVALID_NUMBER', `Đáp án "${answerText}" không phải là số`);
+      if (tolerance === null || tolerance < 0) fail('tolerance', 'INVALID_TOLERANCE', 'Sai số là một số ≥ 0');
+      numeric = { answer: answer ?? Number.NaN, tolerance: tolerance ?? 0, unit: normalizeText(cell('unit')) || null };
+    } else if (type) {
+      const parsed = parseAnswer(answerText, options);
+      if (parsed === null)
+        fail('answer', 'INVALID_ANSWER', `Đáp án "${answerText}" phải là chữ cái của phương án (vd. B hoặc A,C)`);
+      else correct = parsed;
+    }
+
+    const content: QuestionContent = {
+      type: type ?? 'SINGLE_CHOICE',
+      prompt: cell('prompt'),
+      options,
+      correct,
+      numeric,
+      explanation: cell('explanation'),
+      sectionId,
+      difficulty: difficulty ?? 'MEDIUM',
+      tags: cell('tags').split(/[;\n]/),
+      timeLimitSeconds,
+      doublePoints: YES.has(doubleText),
+    };
+    if (type) {
+      // The shared rules, with each problem in its column. Problems already reported
+      // above (missing section, answer...) are not repeated.
+      const reported = new Set(errors.slice(before).map((e) => e.column));
+      for (const p of buildVersion(content).problems) {
+        const column = COLUMN_OF_FIELD[p.field];
+        if (!reported.has(header(column))) fail(column, p.reason, p.message);
+      }
+    }
+
+    const folded = foldForSearch(content.prompt);
+    if (folded) {
+      const bankKey = ctx.keyByFoldedPrompt.get(folded);
+      if (lineOfPrompt.has(folded))
+        fail('prompt', 'DUPLICATE_QUESTION', `Trùng câu hỏi ở dòng ${lineOfPrompt.get(folded)}`);
+      else if (bankKey !== undefined && bankKey !== key) {
+        fail('prompt', 'DUPLICATE_QUESTION', `Câu hỏi đã có trong ngân hàng (mã ${bankKey})`);
+      }
+      lineOfPrompt.set(folded, row.line);
+    }
+    if (errors.length === before) questions.push({ line: row.line, key, content });
+  }
+  return errors.length > 0 ? { questions: [], errors } : { questions, errors };
+}
+
+function resolveColumns(headers: string[]): Partial<Record<Column, string>> {
+  const byFolded = new Map(headers.map((h) => [foldForSearch(h), h]));
+  const result: Partial<Record<Column, string>> = {};
+  for (const column of COLUMNS) {
+    const header = HEADERS[column].map((h) => byFolded.get(foldForSearch(h))).find(Boolean);
+    if (header) result[column] = header;
+  }
+  return result;
+}
+
+/** "12", "12.5", "12,5" (Vietnamese decimal comma). */
+function parseNumber(text: string): number | null {
+  const normalized = text.includes('.') ? text.replace(/,/g, '') : text.replace(',', '.');
+  if (!/^-?\d+(\.\d+)?$/.test(normalized.trim())) return null;
+  return Number(normalized);
+}
+
+/** "B", "A,C", "C, A, B, D"; for true/false also "Đúng"/"Sai". Null when unreadable. */
+function parseAnswer(text: string, options: string[]): number[] | null {
+  const folded = foldForSearch(text);
+  const byText = options.findIndex((o) => foldForSearch(o) === folded);
+  if (byText >= 0 && !/^[a-f]$/.test(folded)) return [byText];
+  const parts = text
+    .toUpperCase()
+    .split(/[\s,;]+/)
+    .filter(Boolean);
+  if (parts.length === 0) return null;
+  const indexes = parts.map((p) => LETTERS.indexOf(p as (typeof LETTERS)[number]));
+  return indexes.every((i) => i >= 0 && i < options.length) ? indexes : null;
+}
+
+/** One row of the export (and template), in FILE_HEADERS order. */
+export interface QuestionFileRow {
+  key: string;
+  sectionKey: string;
+  content: QuestionContent;
+}
+
+export function toFileCells(row: QuestionFileRow): (string | number)[] {
+  const c = row.content;
+  const options = LETTERS.map((_, i) => c.options[i] ?? '');
+  const answer = c.type === 'NUMERIC' ? String(c.numeric?.answer ?? '') : c.correct.map((i) => LETTERS[i]).join(',');
+  const byColumn: Record<Column, string | number> = {
+    key: row.key,
+    section: row.sectionKey,
+    type: TYPE_LABELS[c.type],
+    prompt: c.prompt,
+    A: options[0],
+    B: options[1],
+    C: options[2],
+    D: options[3],
+    E: options[4],
+    F: options[5],
+    answer,
+    tolerance: c.type === 'NUMERIC' ? String(c.numeric?.tolerance ?? 0) : '',
+    unit: c.type === 'NUMERIC' ? (c.numeric?.unit ?? '') : '',
+    explanation: c.explanation,
+    difficulty: DIFFICULTY_LABELS[c.difficulty],
+    tags: c.tags.join('; '),
+    timeLimit: c.timeLimitSeconds,
+    doublePoints: c.doublePoints ? 'có' : 'không',
+  };
+  return COLUMNS.map((col) => byColumn[col]);
+}
+
+/** An XLSX with one sheet "Câu hỏi" and a bold frozen header. */
+export async function writeQuestionsXlsx(rows: QuestionFileRow[]): Promise<Buffer> {
+  const workbook = new ExcelJS.Workbook();
+  const sheet = workbook.addWorksheet('Câu hỏi', { views: [{ state: 'frozen', ySplit: 1 }] });
+  sheet.addRow(FILE_HEADERS).font = { bold: true };
+  for (const row of rows) sheet.addRow(toFileCells(row));
+  sheet.columns.forEach((column, i) => {
+    column.width = [14, 8, 16, 60][i] ?? (i >= 4 && i <= 9 ? 28 : 18);
+  });
+  return Buffer.from(await workbook.xlsx.writeBuffer());
+}
+
+/** CSV in UTF-8 with a BOM, comma-separated, every field quoted: what Excel opens correctly. */
+export function writeQuestionsCsv(rows: QuestionFileRow[]): Buffer {
+  const quote = (v: string | number) => `"${String(v).replace(/"/g, '""')}"`;
+  const lines = [FILE_HEADERS.map(quote).join(','), ...rows.map((r) => toFileCells(r).map(quote).join(','))];
+  return Buffer.from(`\uFEFF${lines.join('\r\n')}\r\n`, 'utf8');
+}

@@ -1,0 +1,99 @@
+import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+import type { AuthUser } from '../../common/auth/auth-user.js';
+import { CurrentUser, Roles } from '../../common/auth/decorators.js';
+import { AUTHOR_ROLES, ContentService, REVIEW_ROLES } from './content.service.js';
+import {
+  CreateQuestionInput,
+  ImportQuestionsInput,
+  QuestionsFilterInput,
+  ReturnQuestionInput,
+  UpdateQuestionInput,
+} from './dto/question.input.js';
+import { ExportedFileModel, QuestionImportResultModel } from './models/content-file.model.js';
+import { QuestionModel, QuestionPageModel } from './models/question.model.js';
+
+/**
+ * The question bank. Every operation here returns answers, so every one is limited to
+ * ADMIN, REVIEWER and HOST; players only ever get PlayerQuestion (QuizzesResolver).
+ */
+@Resolver(() => QuestionModel)
+export class QuestionsResolver {
+  constructor(private readonly content: ContentService) {}
+
+  @Query(() => QuestionPageModel, { description: 'Newest first; search ignores diacritics' })
+  @Roles(...AUTHOR_ROLES)
+  questions(@Args('filter', { nullable: true }) filter?: QuestionsFilterInput): Promise<QuestionPageModel> {
+    return this.content.listQuestions(filter ?? {});
+  }
+
+  @Query(() => QuestionModel, { description: 'With its version history' })
+  @Roles(...AUTHOR_ROLES)
+  question(@Args('id', { type: () => ID }) id: string): Promise<QuestionModel> {
+    return this.content.getQuestion(id);
+  }
+
+  @Mutation(() => QuestionModel, { description: 'A new DRAFT question' })
+  @Roles(...AUTHOR_ROLES)
+  createQuestion(@CurrentUser() user: AuthUser, @Args('input') input: CreateQuestionInput): Promise<QuestionModel> {
+    return this.content.createQuestion(user, input);
+  }
+
+  @Mutation(() => QuestionModel, { description: 'Replaces the content; a PUBLISHED question gets a new DRAFT version' })
+  @Roles(...AUTHOR_ROLES)
+  updateQuestion(@CurrentUser() user: AuthUser, @Args('input') input: UpdateQuestionInput): Promise<QuestionModel> {
+    return this.content.updateQuestion(user, input);
+  }
+
+  @Mutation(() => QuestionModel, { description: 'DRAFT → IN_REVIEW, by its author or an admin' })
+  @Roles(...AUTHOR_ROLES)
+  submitQuestionForReview(
+    @CurrentUser() user: AuthUser,
+    @Args('id', { type: () => ID }) id: string,
+  ): Promise<QuestionModel> {
+    return this.content.submitQuestion(user, id);
+  }
+
+  @Mutation(() => QuestionModel, { description: 'IN_REVIEW → PUBLISHED: games use this version from now on' })
+  @Roles(...REVIEW_ROLES)
+  publishQuestion(@CurrentUser() user: AuthUser, @Args('id', { type: () => ID }) id: string): Promise<QuestionModel> {
+    return this.content.publishQuestion(user, id);
+  }
+
+  @Mutation(() => QuestionModel, { description: 'IN_REVIEW → DRAFT, with a reason for the author' })
+  @Roles(...REVIEW_ROLES)
+  returnQuestion(@CurrentUser() user: AuthUser, @Args('input') input: ReturnQuestionInput): Promise<QuestionModel> {
+    return this.content.returnQuestion(user, input.id, input.reason);
+  }
+
+  @Mutation(() => QuestionModel, { description: 'Removes it from quizzes and draws; past games keep their versions' })
+  @Roles(...REVIEW_ROLES)
+  archiveQuestion(@CurrentUser() user: AuthUser, @Args('id', { type: () => ID }) id: string): Promise<QuestionModel> {
+    return this.content.archiveQuestion(user, id);
+  }
+
+  @Mutation(() => QuestionImportResultModel, {
+    description:
+      'Imports a CSV/XLSX of questions (IN_REVIEW); with any bad row nothing is saved and every bad row is listed',
+  })
+  @Roles(...AUTHOR_ROLES)
+  importQuestions(
+    @CurrentUser() user: AuthUser,
+    @Args('input') input: ImportQuestionsInput,
+  ): Promise<QuestionImportResultModel> {
+    const content = Buffer.from(input.contentBase64, 'base64');
+    return this.content.importQuestions(user, input.fileName, content, input.resolutionId, input.dryRun ?? false);
+  }
+
+  @Mutation(() => ExportedFileModel, {
+    description: 'The current version of every matching question as XLSX; it re-imports cleanly',
+  })
+  @Roles(...AUTHOR_ROLES)
+  async exportQuestions(@Args('filter', { nullable: true }) filter?: QuestionsFilterInput): Promise<ExportedFileModel> {
+    const { fileName, content } = await this.content.exportQuestions({
+      ...filter,
+      limit: undefined,
+      offset: undefined,
+    });
+    return { fileName, contentBase64: content.toString('base64') };
+  }
+}

@@ -1,0 +1,57 @@
+import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+import type { AuthUser } from '../../common/auth/auth-user.js';
+import { CurrentUser, Public, Roles } from '../../common/auth/decorators.js';
+import { AUTHOR_ROLES } from './content.service.js';
+import { CreateQuizInput, UpdateQuizInput } from './dto/quiz.input.js';
+import { PlayerQuizModel } from './models/player-quiz.model.js';
+import { QuizModel } from './models/quiz.model.js';
+import { QuizzesService } from './quizzes.service.js';
+
+@Resolver(() => QuizModel)
+export class QuizzesResolver {
+  constructor(private readonly quizService: QuizzesService) {}
+
+  @Query(() => [QuizModel])
+  @Roles(...AUTHOR_ROLES)
+  quizzes(): Promise<QuizModel[]> {
+    return this.quizService.list();
+  }
+
+  @Query(() => QuizModel, { description: 'With its questions (and their answers) or draw rules' })
+  @Roles(...AUTHOR_ROLES)
+  quiz(@Args('id', { type: () => ID }) id: string): Promise<QuizModel> {
+    return this.quizService.get(id);
+  }
+
+  /**
+   * The player-facing view. PlayerQuiz/PlayerQuestion have no field that carries or
+   * encodes an answer, an explanation or a section, so it is safe to open: players
+   * join without accounts, and the editor previews "as the phone shows it" with it.
+   */
+  @Query(() => PlayerQuizModel, {
+    description: 'The quiz as players see it before any reveal: no answers, no explanations',
+  })
+  @Public('players see questions without answers; PlayerQuestion has no answer field')
+  playerQuiz(@Args('id', { type: () => ID }) id: string): Promise<PlayerQuizModel> {
+    return this.quizService.playerQuiz(id);
+  }
+
+  @Mutation(() => QuizModel)
+  @Roles(...AUTHOR_ROLES)
+  createQuiz(@CurrentUser() user: AuthUser, @Args('input') input: CreateQuizInput): Promise<QuizModel> {
+    return this.quizService.create(user, input);
+  }
+
+  @Mutation(() => QuizModel, { description: 'Hosts change only their own quizzes' })
+  @Roles(...AUTHOR_ROLES)
+  updateQuiz(@CurrentUser() user: AuthUser, @Args('input') input: UpdateQuizInput): Promise<QuizModel> {
+    return this.quizService.update(user, input);
+  }
+
+  @Mutation(() => Boolean)
+  @Roles(...AUTHOR_ROLES)
+  async deleteQuiz(@CurrentUser() user: AuthUser, @Args('id', { type: () => ID }) id: string): Promise<boolean> {
+    await this.quizService.delete(user, id);
+    return true;
+  }
+}
