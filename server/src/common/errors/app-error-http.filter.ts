@@ -12,13 +12,11 @@ export class AppErrorHttpFilter implements ExceptionFilter {
   catch(error: AppError, host: ArgumentsHost): AppError | void {
     if (host.getType() !== 'http') return error;
     const response = host.switchToHttp().getResponse<Response>();
-    response
-      .status(HTTP_STATUS[error.code])
-      .json({
-        code: error.code,
-        reason: error.reason,
-        message: error.message,
-        ...(error.details ? { details: error.details } : {}),
-      });
+    response.status(HTTP_STATUS[error.code]).json({
+      code: error.code,
+      reason: error.reason,
+      message: error.message,
+      ...(error.details ? { details: error.details } : {}),
+    });
   }
 }
