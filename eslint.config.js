@@ -25,6 +25,7 @@ export default tseslint.config(
     settings: {
       'import-x/resolver-next': [
         createTypeScriptImportResolver({
+          noWarnOnMultipleProjects: true,
           project: ['shared/tsconfig.json', 'server/tsconfig.json', 'client/tsconfig.json', 'test/tsconfig.json'],
         }),
       ],
