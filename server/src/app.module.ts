@@ -12,6 +12,7 @@ import { graphqlOptions } from './graphql/graphql-options.js';
 import { AuthModule } from './modules/auth/auth.module.js';
 import { ContentModule } from './modules/content/content.module.js';
 import { HealthModule } from './modules/health/health.module.js';
+import { MetricsModule } from './modules/metrics/metrics.module.js';
 import { UnitsModule } from './modules/units/units.module.js';
 import { UsersModule } from './modules/users/users.module.js';
 
@@ -39,6 +40,7 @@ export class AppModule {
         TypeOrmModule.forRoot(dataSourceOptions(databaseUrl)),
         GraphQLModule.forRoot(graphqlOptions(config)),
         ...FEATURE_MODULES,
+        MetricsModule,
         SeedModule,
       ],
       providers: [

@@ -11,6 +11,7 @@ import { runMigrations } from './database/migrate.js';
 import { rejectLongQueries } from './graphql/graphql-options.js';
 import { DemoSeeder } from './database/seeds/demo-seeder.js';
 import { UsersService } from './modules/users/users.service.js';
+import { LiveSocketAdapter } from './realtime/live-socket.adapter.js';
 
 export interface RunningServer {
   app: NestExpressApplication;
@@ -35,7 +36,7 @@ export function createLogger(config: AppConfig): ConsoleLogger {
 }
 
 /** Paths that belong to the API, never to the client's router. */
-const API_PREFIXES = ['/graphql', '/api/', '/socket.io/'];
+const API_PREFIXES = ['/graphql', '/api/', '/socket.io/', '/metrics'];
 
 /**
  * Starts everything on one port: the database (embedded unless DATABASE_URL),
@@ -61,6 +62,7 @@ export async function startServer(
       logger,
       bodyParser: false,
     });
+    app.useWebSocketAdapter(new LiveSocketAdapter(app));
     app.useBodyParser('json', { limit: '6mb' });
     app.set('trust proxy', 'loopback, uniquelocal');
     app.disable('x-powered-by');
