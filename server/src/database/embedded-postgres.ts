@@ -65,7 +65,7 @@ export async function startEmbeddedPostgres(
   await ensureDatabase(port, password);
   logger.log(`Embedded PostgreSQL is running on 127.0.0.1:${port}`, 'EmbeddedPostgres');
   return {
-    url: `postgres://thidua:${encodeURIComponent(password)}@127.0.0.1:${port}/${DATABASE}`,
+    url: embeddedUrl(password, port),
     stop: () => pg.stop(),
   };
 }
@@ -99,4 +99,31 @@ async function ensureDatabase(port: number, password: string): Promise<void> {
   } finally {
     await client.end();
   }
+}
+
+/**
+ * The embedded database of `dataDir` for a command-line tool: reuses the server's
+ * PostgreSQL when it is running, otherwise starts it for the duration of the command.
+ */
+export async function connectEmbeddedPostgres(
+  dataDir: string,
+  port: number,
+  logger: LoggerService,
+): Promise<EmbeddedDatabase> {
+  if (existsSync(join(dataDir, 'pg', 'PG_VERSION'))) {
+    const password = readOrCreatePassword(dataDir);
+    const client = new Client({ host: '127.0.0.1', port, user: 'thidua', password, database: DATABASE });
+    try {
+      await client.connect();
+      await client.end();
+      return { url: embeddedUrl(password, port), stop: () => Promise.resolve() };
+    } catch {
+      // not running: start it below
+    }
+  }
+  return startEmbeddedPostgres(dataDir, port, logger);
+}
+
+function embeddedUrl(password: string, port: number): string {
+  return `postgres://thidua:${encodeURIComponent(password)}@127.0.0.1:${port}/${DATABASE}`;
 }
