@@ -52,7 +52,8 @@ describe('backup and restore', () => {
     app = await createTestApp();
     sourceUrl = process.env.TEST_DATABASE_URL!;
     await app.server.app.get(DemoSeeder).seedOnFirstRun(); // organization, content pack, quiz
-    await app.tokenFor('UNIT_OFFICER', (await app.dataSource.query("SELECT id FROM unit WHERE code = 'TDP-01'"))[0].id);
+    const [tdp]: { id: string }[] = await app.dataSource.query("SELECT id FROM unit WHERE code = 'TDP-01'");
+    await app.tokenFor('UNIT_OFFICER', tdp.id);
   });
   afterAll(async () => {
     await app.close();
