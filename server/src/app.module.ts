@@ -10,14 +10,24 @@ import { dataSourceOptions } from './database/data-source-options.js';
 import { SeedModule } from './database/seeds/seed.module.js';
 import { graphqlOptions } from './graphql/graphql-options.js';
 import { AuthModule } from './modules/auth/auth.module.js';
+import { CampaignsModule } from './modules/campaigns/campaigns.module.js';
 import { ContentModule } from './modules/content/content.module.js';
 import { HealthModule } from './modules/health/health.module.js';
 import { MetricsModule } from './modules/metrics/metrics.module.js';
+import { LiveModule } from './modules/live/live.module.js';
 import { UnitsModule } from './modules/units/units.module.js';
 import { UsersModule } from './modules/users/users.module.js';
 
 /** Feature modules, in the order a reader meets them. */
-export const FEATURE_MODULES = [AuthModule, UsersModule, UnitsModule, ContentModule, HealthModule];
+export const FEATURE_MODULES = [
+  AuthModule,
+  UsersModule,
+  UnitsModule,
+  ContentModule,
+  LiveModule,
+  CampaignsModule,
+  HealthModule,
+];
 
 const validationPipe = new ValidationPipe({
   whitelist: true,

@@ -5,7 +5,12 @@ import { QuizItem } from '../modules/content/entities/quiz-item.entity.js';
 import { Quiz } from '../modules/content/entities/quiz.entity.js';
 import { ResolutionSection } from '../modules/content/entities/resolution-section.entity.js';
 import { Resolution } from '../modules/content/entities/resolution.entity.js';
+import { LiveAnswer } from '../modules/live/entities/live-answer.entity.js';
+import { LiveGameQuestion } from '../modules/live/entities/live-game-question.entity.js';
+import { LiveGame } from '../modules/live/entities/live-game.entity.js';
+import { LivePlayer } from '../modules/live/entities/live-player.entity.js';
 import { RefreshToken } from '../modules/auth/entities/refresh-token.entity.js';
+import { CAMPAIGN_ENTITIES } from '../modules/campaigns/entities/index.js';
 import { Unit } from '../modules/units/entities/unit.entity.js';
 import { User } from '../modules/users/entities/user.entity.js';
 import { AppSetting } from './entities/app-setting.entity.js';
@@ -23,4 +28,9 @@ export const ENTITIES = [
   Quiz,
   QuizItem,
   QuizDrawRule,
+  LiveGame,
+  LiveGameQuestion,
+  LivePlayer,
+  LiveAnswer,
+  ...CAMPAIGN_ENTITIES,
 ];

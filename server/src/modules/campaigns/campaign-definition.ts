@@ -1,0 +1,130 @@
+import { describeTieRule, orderIndicatorTree, validateIndicatorTree, type IndicatorDef } from '@thidua/shared';
+import { In, type EntityManager } from 'typeorm';
+import { Unit } from '../units/entities/unit.entity.js';
+import { CampaignBlock, CampaignBlockUnit } from './entities/campaign-block.entity.js';
+import { CampaignPeriod } from './entities/campaign-period.entity.js';
+import { CampaignTitle } from './entities/campaign-title.entity.js';
+import { Campaign } from './entities/campaign.entity.js';
+import { Indicator } from './entities/indicator.entity.js';
+import { CampaignsError } from './campaigns.errors.js';
+import type { CampaignModel } from './models/campaign.model.js';
+
+/** Everything that defines a campaign (not its scores), loaded together. */
+export interface CampaignDefinition {
+  campaign: Campaign;
+  periods: CampaignPeriod[];
+  blocks: { block: CampaignBlock; units: Unit[]; leader: Unit | null }[];
+  /** Depth-first order. */
+  indicators: Indicator[];
+  depthOf: Map<string, number>;
+  titles: CampaignTitle[];
+}
+
+export const toIndicatorDef = (i: Indicator): IndicatorDef => ({
+  id: i.id,
+  parentId: i.parentId,
+  code: i.code,
+  title: i.title,
+  kind: i.kind,
+  maxPoints: i.maxPoints,
+  step: i.step,
+  target: i.target,
+  perItemPoints: i.perItemPoints,
+  evidenceRequired: i.evidenceRequired,
+  computedSource: i.computedSource,
+  position: i.position,
+});
+
+export async function loadDefinition(manager: EntityManager, campaignId: string): Promise<CampaignDefinition> {
+  const campaign = await manager.findOneBy(Campaign, { id: campaignId });
+  if (!campaign) throw new CampaignsError('CAMPAIGN_NOT_FOUND', 'No such campaign');
+  const [periods, blocks, members, indicators, titles] = await Promise.all([
+    manager.find(CampaignPeriod, { where: { campaignId }, order: { position: 'ASC', startsOn: 'ASC' } }),
+    manager.find(CampaignBlock, { where: { campaignId }, order: { position: 'ASC', name: 'ASC' } }),
+    manager.find(CampaignBlockUnit, { where: { campaignId } }),
+    manager.find(Indicator, { where: { campaignId } }),
+    manager.find(CampaignTitle, { where: { campaignId }, order: { rankOrder: 'ASC' } }),
+  ]);
+  const unitIds = [
+    ...new Set([...members.map((m) => m.unitId), ...blocks.flatMap((b) => (b.leaderUnitId ? [b.leaderUnitId] : []))]),
+  ];
+  const units = unitIds.length ? await manager.find(Unit, { where: { id: In(unitIds) } }) : [];
+  const unitById = new Map(units.map((u) => [u.id, u]));
+  const ordered = orderIndicatorTree(indicators);
+  return {
+    campaign,
+    periods,
+    blocks: blocks.map((block) => ({
+      block,
+      leader: block.leaderUnitId ? (unitById.get(block.leaderUnitId) ?? null) : null,
+      units: members
+        .filter((m) => m.blockId === block.id)
+        .map((m) => unitById.get(m.unitId)!)
+        .sort((a, b) => a.sortOrder - b.sortOrder || a.code.localeCompare(b.code, 'vi', { numeric: true })),
+    })),
+    indicators: ordered.map((n) => n.indicator),
+    depthOf: new Map(ordered.map((n) => [n.indicator.id, n.depth])),
+    titles,
+  };
+}
+
+const unitRef = (u: Unit) => ({ id: u.id, code: u.code, name: u.name });
+
+export function toCampaignModel(d: CampaignDefinition): CampaignModel {
+  const { campaign } = d;
+  const codeOf = new Map(d.indicators.map((i) => [i.id, i.code]));
+  return {
+    id: campaign.id,
+    title: campaign.title,
+    description: campaign.description,
+    status: campaign.status,
+    totalPoints: campaign.totalPoints,
+    tieRule: { kind: campaign.tieRule.kind, indicatorIds: campaign.tieRule.indicatorIds ?? [] },
+    tieRuleText: describeTieRule(campaign.tieRule, (id) => codeOf.get(id) ?? id),
+    boardSource: campaign.boardSource,
+    boardEnabled: campaign.boardEnabled,
+    isDemo: campaign.isDemo,
+    launchedAt: campaign.launchedAt,
+    createdAt: campaign.createdAt,
+    periods: d.periods.map((p) => ({
+      id: p.id,
+      name: p.name,
+      kind: p.kind,
+      position: p.position,
+      startsOn: p.startsOn,
+      endsOn: p.endsOn,
+      submissionDeadline: p.submissionDeadline,
+      publishedAt: p.publishedAt,
+    })),
+    blocks: d.blocks.map(({ block, units, leader }) => ({
+      id: block.id,
+      name: block.name,
+      leaderUnit: leader ? unitRef(leader) : null,
+      units: units.map(unitRef),
+    })),
+    indicators: d.indicators.map((i) => ({
+      id: i.id,
+      parentId: i.parentId,
+      code: i.code,
+      title: i.title,
+      kind: i.kind,
+      maxPoints: i.maxPoints,
+      step: i.step,
+      target: i.target,
+      perItemPoints: i.perItemPoints,
+      evidenceRequired: i.evidenceRequired,
+      computedSource: i.computedSource,
+      position: i.position,
+      depth: d.depthOf.get(i.id) ?? 0,
+    })),
+    indicatorIssues: validateIndicatorTree(d.indicators.map(toIndicatorDef), campaign.totalPoints),
+    titles: d.titles.map((t) => ({
+      id: t.id,
+      name: t.name,
+      minTotal: t.minTotal,
+      groupFloorPercent: t.groupFloorPercent,
+      quotaPercent: t.quotaPercent,
+      rankOrder: t.rankOrder,
+    })),
+  };
+}

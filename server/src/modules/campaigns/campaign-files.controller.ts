@@ -1,0 +1,73 @@
+import { Controller, Get, Param, ParseUUIDPipe, Res, StreamableFile, UseFilters } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { Role } from '@thidua/shared';
+import type { Response } from 'express';
+import { DataSource } from 'typeorm';
+import type { AuthUser } from '../../common/auth/auth-user.js';
+import { CurrentUser, Roles } from '../../common/auth/decorators.js';
+import { AppErrorHttpFilter } from '../../common/errors/app-error-http.filter.js';
+import { InvalidInputError } from '../../common/errors/app-error.js';
+import { CampaignsError } from './campaigns.errors.js';
+import { Evidence } from './entities/evidence.entity.js';
+import { ScoreSheet } from './entities/score-sheet.entity.js';
+import { EvidenceStorage } from './evidence-storage.js';
+import { assertSheetScope } from './score-sheets.service.js';
+import { ScoreTableReport } from './score-table.report.js';
+
+const uuid = (name: string) =>
+  new ParseUUIDPipe({ exceptionFactory: () => new InvalidInputError('INVALID_INPUT', `${name} is not a valid id`) });
+
+/** RFC 6266 / 5987: an ASCII fallback and the UTF-8 name, so Vietnamese names survive. */
+function contentDisposition(kind: 'inline' | 'attachment', fileName: string): string {
+  const ascii = fileName
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/đ/g, 'd')
+    .replace(/Đ/g, 'D')
+    .replace(/[^\x20-\x7e]|["\\]/g, '_');
+  return `${kind}; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(fileName)}`;
+}
+
+/** Files of the campaigns module: evidence downloads and the score table. */
+@Controller('api')
+@UseFilters(AppErrorHttpFilter)
+export class CampaignFilesController {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly storage: EvidenceStorage,
+    private readonly report: ScoreTableReport,
+  ) {}
+
+  /** An evidence file; a unit officer gets only their own unit's evidence. */
+  @Get('evidence/:id')
+  @Roles(Role.ADMIN, Role.REVIEWER, Role.UNIT_OFFICER)
+  async evidence(
+    @CurrentUser() viewer: AuthUser,
+    @Param('id', uuid('id')) id: string,
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<StreamableFile> {
+    const evidence = await this.dataSource.getRepository(Evidence).findOneBy({ id });
+    if (!evidence || evidence.kind !== 'FILE' || !evidence.storedPath) {
+      throw new CampaignsError('EVIDENCE_NOT_FOUND', 'No such evidence file');
+    }
+    const sheet = await this.dataSource.getRepository(ScoreSheet).findOneByOrFail({ id: evidence.sheetId });
+    assertSheetScope(viewer, sheet);
+    response.setHeader('Content-Type', evidence.mimeType ?? 'application/octet-stream');
+    response.setHeader('Content-Disposition', contentDisposition('attachment', evidence.fileName ?? 'minh-chung'));
+    response.setHeader('Cache-Control', 'private, no-store');
+    return new StreamableFile(this.storage.open(evidence.storedPath), { length: evidence.size ?? undefined });
+  }
+
+  @Get('campaigns/:id/periods/:periodId/score-table.xlsx')
+  @Roles(Role.ADMIN, Role.REVIEWER)
+  async scoreTable(
+    @Param('id', uuid('id')) id: string,
+    @Param('periodId', uuid('periodId')) periodId: string,
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<StreamableFile> {
+    const { fileName, content } = await this.report.build(id, periodId);
+    response.setHeader('Content-Type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
+    response.setHeader('Content-Disposition', contentDisposition('attachment', fileName));
+    return new StreamableFile(content);
+  }
+}

@@ -1,0 +1,649 @@
+import ExcelJS from 'exceljs';
+import { io, type Socket } from 'socket.io-client';
+import { Unit } from '../units/entities/unit.entity.js';
+import { createTestApp, type GraphqlResponse, type TestApp } from '../../test-support/test-app.js';
+import { ComputedSourceRegistry } from './computed-source.registry.js';
+
+// ---- factories ----
+
+const PNG = Buffer.concat([
+  Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+  Buffer.from('IHDR demo evidence'),
+]);
+
+async function createUnits(app: TestApp, specs: { code: string; eligible: number }[]): Promise<Record<string, string>> {
+  const repo = app.dataSource.getRepository(Unit);
+  const ward = await repo.save(
+    repo.create({
+      code: 'PHUONG',
+      name: 'Phường',
+      searchText: 'phuong',
+      kind: 'WARD',
+      parentId: null,
+      eligiblePopulation: 0,
+      populationKind: 'RESIDENTS',
+    }),
+  );
+  const ids: Record<string, string> = {};
+  for (const spec of specs) {
+    const unit = await repo.save(
+      repo.create({
+        code: spec.code,
+        name: `Trường ${spec.code}`,
+        searchText: spec.code.toLowerCase(),
+        kind: 'SCHOOL',
+        parentId: ward.id,
+        eligiblePopulation: spec.eligible,
+        populationKind: 'STUDENTS',
+      }),
+    );
+    ids[spec.code] = unit.id;
+  }
+  return ids;
+}
+
+const indicatorTree = (max12: number) => [
+  { key: 'g1', code: '1', title: 'Tuyên truyền', kind: 'GROUP', maxPoints: 60 },
+  {
+    key: 'm',
+    parentKey: 'g1',
+    code: '1.1',
+    title: 'Hoạt động tuyên truyền',
+    kind: 'MANUAL',
+    maxPoints: 30,
+    step: 1,
+    evidenceRequired: true,
+  },
+  { key: 'c', parentKey: 'g1', code: '1.2', title: 'Số tin bài', kind: 'COUNT', maxPoints: max12, perItemPoints: 5 },
+  { key: 'g2', code: '2', title: 'Tổ chức thực hiện', kind: 'GROUP', maxPoints: 40 },
+  { key: 'y', parentKey: 'g2', code: '2.1', title: 'Có kế hoạch', kind: 'YES_NO', maxPoints: 20 },
+  {
+    key: 'x',
+    parentKey: 'g2',
+    code: '2.2',
+    title: 'Tỷ lệ tham gia cuộc thi',
+    kind: 'COMPUTED',
+    maxPoints: 20,
+    computedSource: { kind: 'LIVE_GAME', id: GAME_ID, metric: 'PARTICIPATION_RATE' },
+  },
+];
+
+const GAME_ID = '11111111-2222-4333-8444-555555555555';
+
+/** Quiz results of the fixture game: (unit, player) rows, with repeated players. */
+function participants(units: Record<string, string>): { unitId: string; playerId: string }[] {
+  const rows: { unitId: string; playerId: string }[] = [];
+  const add = (code: string, distinct: number, repeats: number) => {
+    for (let i = 0; i < distinct; i += 1) rows.push({ unitId: units[code], playerId: `${code}-p${i}` });
+    for (let i = 0; i < repeats; i += 1) rows.push({ unitId: units[code], playerId: `${code}-p${i}` });
+  };
+  add('A', 40, 15); // 40 of 100 → 0.4
+  add('B', 80, 3); // 80 of 200 → 0.4
+  add('C', 10, 10); // 10 of 50 → 0.2
+  return rows;
+}
+
+const SHEET_FIELDS = `id status returnReason explanation selfTotal finalTotal unit { code }
+  entries { id indicatorCode value selfScore reviewedScore correctedScore finalScore reviewReason
+    computed { value source computedAt } evidence { id kind url fileName mimeType size downloadUrl }
+    corrections { oldScore newScore reason } }`;
+
+interface Sheet {
+  id: string;
+  status: string;
+  returnReason: string | null;
+  explanation: string | null;
+  selfTotal: number;
+  finalTotal: number;
+  unit: { code: string };
+  entries: {
+    id: string;
+    indicatorCode: string;
+    value: number | null;
+    selfScore: number | null;
+    reviewedScore: number | null;
+    correctedScore: number | null;
+    finalScore: number;
+    reviewReason: string | null;
+    computed: { value: number; source: string } | null;
+    evidence: { id: string; kind: string; downloadUrl: string | null; mimeType: string | null }[];
+    corrections: { oldScore: number; newScore: number; reason: string }[];
+  }[];
+}
+
+const entryOf = (sheet: Sheet, code: string) => sheet.entries.find((e) => e.indicatorCode === code)!;
+const errorOf = (r: GraphqlResponse) => r.errors?.[0]?.extensions;
+
+describe('emulation campaign: sheets, review, publication, audit, ranking, board', () => {
+  let app: TestApp;
+  let admin: string;
+  let reviewer: string;
+  let officers: Record<string, string>;
+  let units: Record<string, string>;
+  let campaignId: string;
+  let periodId: string;
+  const sheets: Record<string, Sheet> = {};
+  let board: Socket | null = null;
+
+  beforeAll(async () => {
+    app = await createTestApp();
+    admin = await app.tokenFor('ADMIN');
+    reviewer = await app.tokenFor('REVIEWER');
+    units = await createUnits(app, [
+      { code: 'A', eligible: 100 },
+      { code: 'B', eligible: 200 },
+      { code: 'C', eligible: 50 },
+      { code: 'D', eligible: 80 },
+    ]);
+    officers = {};
+    for (const code of ['A', 'B', 'C', 'D']) officers[code] = await app.tokenFor('UNIT_OFFICER', units[code]);
+    // The live-game module will register the real LIVE_GAME source; this one reads the fixture.
+    const fixture = participants(units);
+    app.server.app.get(ComputedSourceRegistry).register({
+      kind: 'LIVE_GAME',
+      fetch: (sourceId, unitIds, metric) => {
+        expect([sourceId, metric]).toEqual([GAME_ID, 'PARTICIPATION_RATE']);
+        const distinct = new Map<string, Set<string>>();
+        for (const row of fixture.filter((r) => unitIds.includes(r.unitId))) {
+          distinct.set(row.unitId, (distinct.get(row.unitId) ?? new Set()).add(row.playerId));
+        }
+        return Promise.resolve(new Map([...distinct].map(([unitId, players]) => [unitId, players.size])));
+      },
+    });
+  });
+  afterAll(async () => {
+    board?.disconnect();
+    await app.close();
+  });
+
+  const gql = <T = Record<string, unknown>>(query: string, variables: Record<string, unknown>, token: string) =>
+    app.gql<T>(query, variables, token);
+  const saveEntry = (token: string, entryId: string, value: number) =>
+    gql<{ saveScoreEntry: Sheet }>(
+      `mutation($input: SaveScoreEntryInput!) { saveScoreEntry(input: $input) { ${SHEET_FIELDS} } }`,
+      { input: { entryId, value } },
+      token,
+    );
+  const submit = (token: string, sheetId: string, explanation?: string) =>
+    gql<{ submitScoreSheet: Sheet }>(
+      `mutation($input: SubmitScoreSheetInput!) { submitScoreSheet(input: $input) { ${SHEET_FIELDS} } }`,
+      { input: { sheetId, explanation } },
+      token,
+    );
+  const addFile = (token: string, entryId: string, fileName: string, content: Buffer) =>
+    gql<{ addEvidenceFile: Sheet }>(
+      `mutation($input: AddEvidenceFileInput!) { addEvidenceFile(input: $input) { ${SHEET_FIELDS} } }`,
+      { input: { entryId, fileName, contentBase64: content.toString('base64') } },
+      token,
+    );
+  const loadSheet = async (code: string, token = admin) => {
+    const r = await gql<{ scoreSheet: Sheet }>(
+      `query($id: ID!) { scoreSheet(id: $id) { ${SHEET_FIELDS} } }`,
+      { id: sheets[code].id },
+      token,
+    );
+    sheets[code] = r.data!.scoreSheet;
+    return sheets[code];
+  };
+  const ranking = (view: string, token = admin) =>
+    gql<{ campaignRanking: { tieRuleText: string; blocks: { rows: RankRow[] }[] } }>(
+      `query($c: ID!, $p: ID!, $v: RankingView!) { campaignRanking(campaignId: $c, periodId: $p, view: $v) {
+         tieRuleText blocks { rows { rank tied total unit { code } title { name }
+           missedTitles { titleName conditions { kind groupCode required actual message } }
+           groups { code subtotal } gapToAbove { aboveUnit { code } points reachable headroom { code headroom enoughAlone } } } } } }`,
+      { c: campaignId, p: periodId, v: view },
+      token,
+    );
+  interface RankRow {
+    rank: number;
+    tied: boolean;
+    total: number;
+    unit: { code: string };
+    title: { name: string } | null;
+    missedTitles: {
+      titleName: string;
+      conditions: { kind: string; groupCode: string | null; required: number; actual: number; message: string }[];
+    }[];
+    gapToAbove: {
+      aboveUnit: { code: string };
+      points: number;
+      reachable: boolean;
+      headroom: { code: string; headroom: number }[];
+    } | null;
+  }
+
+  it('sets up a campaign and refuses to launch indicators that do not add up, with the reason', async () => {
+    const created = await gql<{ createCampaign: { id: string; tieRule: { kind: string }; tieRuleText: string } }>(
+      `mutation($input: CreateCampaignInput!) { createCampaign(input: $input) { id tieRule { kind } tieRuleText } }`,
+      { input: { title: 'Phong trào thi đua thử nghiệm', boardEnabled: true, boardSource: 'REVIEWED' } },
+      admin,
+    );
+    campaignId = created.data!.createCampaign.id;
+    expect(created.data!.createCampaign.tieRule.kind).toBe('SHARED');
+    const withPeriod = await gql<{ addCampaignPeriod: { periods: { id: string }[] } }>(
+      `mutation($input: AddCampaignPeriodInput!) { addCampaignPeriod(input: $input) { periods { id } } }`,
+      {
+        input: {
+          campaignId,
+          name: 'Sơ kết 6 tháng',
+          kind: 'INTERIM',
+          startsOn: '2026-01-01',
+          endsOn: '2026-06-30',
+          submissionDeadline: new Date(Date.now() + 86_400_000).toISOString(),
+        },
+      },
+      admin,
+    );
+    periodId = withPeriod.data!.addCampaignPeriod.periods[0].id;
+    await gql(
+      `mutation($input: AddCampaignBlockInput!) { addCampaignBlock(input: $input) { id } }`,
+      {
+        input: {
+          campaignId,
+          name: 'Khối trường',
+          leaderUnitId: units.A,
+          unitIds: [units.A, units.B, units.C, units.D],
+        },
+      },
+      admin,
+    );
+    const saveTree = (tree: unknown[]) =>
+      gql<{
+        saveIndicatorTree: {
+          indicators: { code: string }[];
+          indicatorIssues: { reason: string; code: string | null }[];
+        };
+      }>(
+        `mutation($input: SaveIndicatorTreeInput!) { saveIndicatorTree(input: $input) { indicators { code } indicatorIssues { reason code message } } }`,
+        { input: { campaignId, indicators: tree } },
+        admin,
+      );
+    const draft = await saveTree(indicatorTree(35));
+    expect(draft.data!.saveIndicatorTree.indicatorIssues).toEqual(
+      expect.arrayContaining([expect.objectContaining({ reason: 'GROUP_EXCEEDED', code: '1' })]),
+    );
+    const refused = await gql(`mutation($id: ID!) { launchCampaign(id: $id) { status } }`, { id: campaignId }, admin);
+    expect(errorOf(refused)).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'INDICATOR_TREE_INVALID' });
+    expect(refused.errors![0].message).toContain('Group 1: its indicators total 65 points, more than its maximum 60');
+
+    expect((await saveTree(indicatorTree(30))).data!.saveIndicatorTree.indicatorIssues).toEqual([]);
+    await gql(
+      `mutation($input: SaveTitlesInput!) { saveCampaignTitles(input: $input) { id } }`,
+      { input: { campaignId, titles: [{ name: 'Tập thể xuất sắc', minTotal: 55, groupFloorPercent: 50 }] } },
+      admin,
+    );
+    const launched = await gql<{ launchCampaign: { status: string } }>(
+      `mutation($id: ID!) { launchCampaign(id: $id) { status } }`,
+      { id: campaignId },
+      admin,
+    );
+    expect(launched.data!.launchCampaign.status).toBe('LAUNCHED');
+    const all = await gql<{ scoreSheets: Sheet[] }>(
+      `query($c: ID!) { scoreSheets(campaignId: $c) { ${SHEET_FIELDS} } }`,
+      { c: campaignId },
+      admin,
+    );
+    expect(all.data!.scoreSheets).toHaveLength(4);
+    for (const s of all.data!.scoreSheets) sheets[s.unit.code] = s;
+    expect(sheets.A.entries.map((e) => e.indicatorCode)).toEqual(['1.1', '1.2', '2.1', '2.2']);
+
+    // An officer lists only their own unit's sheet.
+    const own = await gql<{ scoreSheets: Sheet[] }>(
+      `query($c: ID!) { scoreSheets(campaignId: $c) { id unit { code } } }`,
+      { c: campaignId },
+      officers.A,
+    );
+    expect(own.data!.scoreSheets.map((s) => s.unit.code)).toEqual(['A']);
+  });
+
+  it('refuses a submit with missing required evidence naming the indicator, then accepts it with evidence', async () => {
+    const a = sheets.A;
+    await saveEntry(officers.A, entryOf(a, '1.1').id, 28);
+    await saveEntry(officers.A, entryOf(a, '1.2').id, 6); // 6 items × 5 = 30 (capped at 30)
+    const saved = (await saveEntry(officers.A, entryOf(a, '2.1').id, 1)).data!.saveScoreEntry;
+    expect(saved.entries.map((e) => e.selfScore)).toEqual([28, 30, 20, null]);
+    expect(errorOf(await saveEntry(officers.A, entryOf(a, '1.1').id, 31))).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      reason: 'INVALID_SCORE',
+    });
+
+    const refused = await submit(officers.A, a.id);
+    expect(errorOf(refused)).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      reason: 'SHEET_INCOMPLETE',
+      details: { indicators: ['1.1'], missingEvidence: ['1.1'], unscored: [] },
+    });
+    expect(refused.errors![0].message).toContain('1.1');
+
+    // A renamed file is refused by its content, whatever its name says.
+    const fake = await addFile(officers.A, entryOf(a, '1.1').id, 'anh.png', Buffer.from('MZ this is not a picture'));
+    expect(errorOf(fake)).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'EVIDENCE_TYPE_NOT_ALLOWED' });
+    const badLink = await gql(
+      `mutation($input: AddEvidenceLinkInput!) { addEvidenceLink(input: $input) { id } }`,
+      { input: { entryId: entryOf(a, '1.1').id, url: 'javascript:alert(1)' } },
+      officers.A,
+    );
+    expect(errorOf(badLink)).toMatchObject({ reason: 'INVALID_URL' });
+
+    const withFile = (await addFile(officers.A, entryOf(a, '1.1').id, 'Ảnh buổi tuyên truyền.png', PNG)).data!
+      .addEvidenceFile;
+    expect(entryOf(withFile, '1.1').evidence).toEqual([
+      expect.objectContaining({
+        kind: 'FILE',
+        mimeType: 'image/png',
+        downloadUrl: expect.stringMatching(/^\/api\/evidence\//),
+      }),
+    ]);
+    await gql(
+      `mutation($input: AddEvidenceLinkInput!) { addEvidenceLink(input: $input) { id } }`,
+      { input: { entryId: entryOf(a, '1.1').id, url: 'https://haian.example.vn/tin-tuc/1', label: 'Tin trên cổng' } },
+      officers.A,
+    );
+    const submitted = (await submit(officers.A, a.id)).data!.submitScoreSheet;
+    expect(submitted.status).toBe('SUBMITTED');
+    expect(submitted.selfTotal).toBe(78);
+  });
+
+  it("keeps a unit officer to their own unit's sheet, and a submitted sheet out of their hands", async () => {
+    const other = await saveEntry(officers.A, entryOf(sheets.B, '1.1').id, 1);
+    expect(errorOf(other)).toMatchObject({ code: 'FORBIDDEN', reason: 'SHEET_OUT_OF_SCOPE' });
+    const read = await gql(`query($id: ID!) { scoreSheet(id: $id) { id } }`, { id: sheets.B.id }, officers.A);
+    expect(errorOf(read)).toMatchObject({ code: 'FORBIDDEN', reason: 'SHEET_OUT_OF_SCOPE' });
+    const again = await saveEntry(officers.A, entryOf(sheets.A, '1.1').id, 1);
+    expect(errorOf(again)).toMatchObject({ code: 'CONFLICT', reason: 'SHEET_NOT_EDITABLE' });
+    expect(errorOf(await submit(officers.B, sheets.A.id))).toMatchObject({ code: 'FORBIDDEN' });
+    // Reviewers do not enter a unit's self-scores.
+    expect(errorOf(await saveEntry(reviewer, entryOf(sheets.B, '1.1').id, 1))).toMatchObject({
+      code: 'FORBIDDEN',
+      reason: 'ROLE_REQUIRED',
+    });
+  });
+
+  it('fills the other sheets; the computed participation rate is distinct participants ÷ eligible population', async () => {
+    const fill = async (code: string, manual: number, items: number, yes: number) => {
+      const s = sheets[code];
+      await saveEntry(officers[code], entryOf(s, '1.1').id, manual);
+      await saveEntry(officers[code], entryOf(s, '1.2').id, items);
+      await saveEntry(officers[code], entryOf(s, '2.1').id, yes);
+      await addFile(officers[code], entryOf(s, '1.1').id, 'bien-ban.pdf', Buffer.from('%PDF-1.7\nbien ban hop'));
+      expect((await submit(officers[code], s.id)).data!.submitScoreSheet.status).toBe('SUBMITTED');
+    };
+    await fill('B', 26, 6, 1);
+    await fill('C', 20, 4, 1);
+    await fill('D', 30, 6, 0);
+
+    const result = await gql<{ recomputeIndicators: { updated: number; skipped: unknown[] } }>(
+      `mutation($c: ID!, $p: ID!) { recomputeIndicators(campaignId: $c, periodId: $p) { updated skipped { indicatorCode reason } } }`,
+      { c: campaignId, p: periodId },
+      admin,
+    );
+    expect(result.data!.recomputeIndicators).toEqual({ updated: 4, skipped: [] }); // D: no participant, null → 0
+
+    const fixture = participants(units);
+    for (const [code, eligible] of [
+      ['A', 100],
+      ['B', 200],
+      ['C', 50],
+    ] as const) {
+      const computed = entryOf(await loadSheet(code), '2.2');
+      const distinct = new Set(fixture.filter((r) => r.unitId === units[code]).map((r) => r.playerId)).size;
+      expect(computed.value).toBeCloseTo(distinct / eligible, 10);
+      expect(computed.selfScore).toBeCloseTo((distinct / eligible) * 20, 2);
+      expect(JSON.parse(computed.computed!.source)).toEqual({
+        kind: 'LIVE_GAME',
+        id: GAME_ID,
+        metric: 'PARTICIPATION_RATE',
+        participants: distinct,
+        eligible,
+      });
+    }
+    expect(entryOf(sheets.A, '2.2').value).toBe(0.4);
+    expect(entryOf(sheets.C, '2.2').selfScore).toBe(4);
+  });
+
+  it('rejects a malformed board subscription without crashing, and accepts a good one', async () => {
+    board = io(`${app.server.url}/campaign-board`, { transports: ['websocket'], forceNew: true });
+    const bad = (await board.timeout(5000).emitWithAck('subscribe', { campaignId: 'nope', extra: 1 })) as {
+      ok: boolean;
+      reason: string;
+    };
+    expect(bad).toMatchObject({ ok: false, reason: 'INVALID_PAYLOAD' });
+    const notFound = (await board.timeout(5000).emitWithAck('subscribe', { campaignId: GAME_ID })) as {
+      ok: boolean;
+      reason: string;
+    };
+    expect(notFound).toMatchObject({ ok: false, reason: 'BOARD_NOT_FOUND' });
+    const ack = (await board.timeout(5000).emitWithAck('subscribe', { campaignId })) as {
+      ok: boolean;
+      board: { source: string; blocks: { rows: unknown[] }[] };
+    };
+    expect(ack.ok).toBe(true);
+    expect(ack.board.source).toBe('REVIEWED');
+    expect(ack.board.blocks[0].rows).toEqual([]); // nothing approved yet: self-scores never reach the board
+  });
+
+  it('lets a reviewer adjust with a mandatory reason, return with a reason, and approve; the board updates live', async () => {
+    const review = (entryId: string, reviewedScore: number, reason: string) =>
+      gql<{ reviewScoreEntry: Sheet }>(
+        `mutation($input: ReviewScoreEntryInput!) { reviewScoreEntry(input: $input) { ${SHEET_FIELDS} } }`,
+        { input: { entryId, reviewedScore, reason } },
+        reviewer,
+      );
+    const noReason = await review(entryOf(sheets.A, '1.1').id, 26, '   ');
+    expect(errorOf(noReason)).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'REASON_REQUIRED' });
+    const offScale = await review(entryOf(sheets.A, '2.1').id, 10, 'một nửa');
+    expect(errorOf(offScale)).toMatchObject({ reason: 'INVALID_SCORE' }); // yes/no: 0 or 20
+    const adjusted = (await review(entryOf(sheets.A, '1.1').id, 26, 'Chỉ có 3 buổi có biên bản')).data!
+      .reviewScoreEntry;
+    expect(entryOf(adjusted, '1.1')).toMatchObject({
+      selfScore: 28,
+      reviewedScore: 26,
+      finalScore: 26,
+      reviewReason: 'Chỉ có 3 buổi có biên bản',
+    });
+
+    const returned = await gql<{ returnScoreSheet: Sheet }>(
+      `mutation($input: ReturnScoreSheetInput!) { returnScoreSheet(input: $input) { ${SHEET_FIELDS} } }`,
+      { input: { sheetId: sheets.C.id, reason: 'Bổ sung biên bản họp' } },
+      reviewer,
+    );
+    expect(returned.data!.returnScoreSheet).toMatchObject({ status: 'RETURNED', returnReason: 'Bổ sung biên bản họp' });
+    expect(errorOf(await submit(officers.C, sheets.C.id))).toMatchObject({ reason: 'EXPLANATION_REQUIRED' });
+    const resubmitted = (await submit(officers.C, sheets.C.id, 'Đã bổ sung biên bản họp chi bộ tháng 5')).data!
+      .submitScoreSheet;
+    expect(resubmitted).toMatchObject({ status: 'SUBMITTED', explanation: 'Đã bổ sung biên bản họp chi bộ tháng 5' });
+
+    const update = new Promise<{ blocks: { rows: { unitCode: string; total: number; rank: number }[] }[] }>((resolve) =>
+      board!.once('board', resolve),
+    );
+    const approve = (id: string) =>
+      gql<{ approveScoreSheet: Sheet }>(
+        `mutation($id: ID!) { approveScoreSheet(id: $id) { status } }`,
+        { id },
+        reviewer,
+      );
+    expect((await approve(sheets.A.id)).data!.approveScoreSheet.status).toBe('APPROVED');
+    const snapshot = await update;
+    expect(snapshot.blocks[0].rows).toEqual([expect.objectContaining({ unitCode: 'A', total: 84, rank: 1 })]);
+    for (const code of ['B', 'C', 'D'])
+      expect((await approve(sheets[code].id)).data!.approveScoreSheet.status).toBe('APPROVED');
+  });
+
+  it('ranks ties by the published rule and shows a unit why it misses a title', async () => {
+    const result = await ranking('REVIEWED');
+    expect(result.data!.campaignRanking.tieRuleText).toContain('1-2-2-4');
+    const rows = result.data!.campaignRanking.blocks[0].rows;
+    expect(rows.map((r) => [r.unit.code, r.rank, r.total, r.tied])).toEqual([
+      ['A', 1, 84, true],
+      ['B', 1, 84, true],
+      ['C', 3, 64, false],
+      ['D', 4, 60, false],
+    ]);
+    const d = rows.find((r) => r.unit.code === 'D')!;
+    expect(d.title).toBeNull();
+    expect(d.missedTitles).toEqual([
+      {
+        titleName: 'Tập thể xuất sắc',
+        conditions: [expect.objectContaining({ kind: 'GROUP_FLOOR', groupCode: '2', required: 20, actual: 0 })],
+      },
+    ]);
+    expect(d.missedTitles[0].conditions[0].message).toContain('Nhóm tiêu chí 2');
+    expect(rows.find((r) => r.unit.code === 'C')!.title).toEqual({ name: 'Tập thể xuất sắc' });
+    const gap = rows.find((r) => r.unit.code === 'C')!.gapToAbove!;
+    // A and B share rank 1; the gap is to the nearest unit ranked above.
+    expect(gap).toMatchObject({ aboveUnit: { code: 'B' }, points: 20, reachable: true });
+    expect(gap.headroom[0]).toEqual({ code: '2.2', headroom: 16, enoughAlone: false });
+
+    // Officers see the published view only.
+    expect(errorOf(await ranking('REVIEWED', officers.C))).toMatchObject({
+      code: 'FORBIDDEN',
+      reason: 'VIEW_NOT_ALLOWED',
+    });
+  });
+
+  it('publishes; a published sheet changes only by a reasoned correction, shown as such', async () => {
+    const published = await gql<{ publishCampaignPeriod: { status: string }[] }>(
+      `mutation($p: ID!) { publishCampaignPeriod(periodId: $p) { status } }`,
+      { p: periodId },
+      admin,
+    );
+    expect(published.data!.publishCampaignPeriod.map((s) => s.status)).toEqual([
+      'PUBLISHED',
+      'PUBLISHED',
+      'PUBLISHED',
+      'PUBLISHED',
+    ]);
+    const publishedRows = (await ranking('PUBLISHED', officers.D)).data!.campaignRanking.blocks[0].rows;
+    expect(publishedRows.map((r) => `${r.unit.code}:${r.rank}`)).toEqual(['A:1', 'B:1', 'C:3', 'D:4']);
+
+    const entryId = entryOf(sheets.A, '1.1').id;
+    expect(errorOf(await saveEntry(officers.A, entryId, 30))).toMatchObject({
+      code: 'CONFLICT',
+      reason: 'SHEET_LOCKED',
+    });
+    const lateReview = await gql(
+      `mutation($input: ReviewScoreEntryInput!) { reviewScoreEntry(input: $input) { id } }`,
+      { input: { entryId, reviewedScore: 30, reason: 'muộn' } },
+      reviewer,
+    );
+    expect(errorOf(lateReview)).toMatchObject({ code: 'CONFLICT', reason: 'SHEET_LOCKED' });
+    const correct = (newScore: number, reason: string, token = admin) =>
+      gql<{ correctScore: Sheet }>(
+        `mutation($input: CorrectScoreInput!) { correctScore(input: $input) { ${SHEET_FIELDS} } }`,
+        { input: { entryId, newScore, reason } },
+        token,
+      );
+    expect(errorOf(await correct(27, ''))).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'REASON_REQUIRED' });
+    expect(errorOf(await correct(27, 'x', reviewer))).toMatchObject({ code: 'FORBIDDEN', reason: 'ROLE_REQUIRED' });
+    const corrected = (await correct(27, 'Phát hiện thêm 1 biên bản hợp lệ sau công bố')).data!.correctScore;
+    expect(entryOf(corrected, '1.1')).toMatchObject({
+      reviewedScore: 26,
+      correctedScore: 27,
+      finalScore: 27,
+      corrections: [{ oldScore: 26, newScore: 27, reason: 'Phát hiện thêm 1 biên bản hợp lệ sau công bố' }],
+    });
+    const after = (await ranking('PUBLISHED')).data!.campaignRanking.blocks[0].rows;
+    expect(after.map((r) => `${r.unit.code}:${r.rank}:${r.total}`)).toEqual(['A:1:85', 'B:2:84', 'C:3:64', 'D:4:60']);
+  });
+
+  it('keeps an audit trail of every step (who, old → new, why); a unit sees only its own', async () => {
+    const trail = (token: string, sheetId?: string) =>
+      gql<{
+        campaignAuditTrail: {
+          action: string;
+          field: string | null;
+          indicatorCode: string | null;
+          actorName: string | null;
+          oldValue: string | null;
+          newValue: string | null;
+          reason: string | null;
+        }[];
+      }>(
+        `query($c: ID!, $s: ID) { campaignAuditTrail(campaignId: $c, sheetId: $s) { action field indicatorCode actorName oldValue newValue reason at } }`,
+        { c: campaignId, s: sheetId },
+        token,
+      );
+    const events = (await trail(admin, sheets.A.id)).data!.campaignAuditTrail;
+    expect([...new Set(events.map((e) => e.action))]).toEqual([
+      'ENTRY_SAVED',
+      'EVIDENCE_ADDED',
+      'SHEET_SUBMITTED',
+      'SCORE_COMPUTED',
+      'SCORE_REVIEWED',
+      'SHEET_APPROVED',
+      'SHEET_PUBLISHED',
+      'SCORE_CORRECTED',
+    ]);
+    const reviewed = events.find((e) => e.action === 'SCORE_REVIEWED')!;
+    expect(reviewed).toMatchObject({
+      indicatorCode: '1.1',
+      oldValue: '28',
+      newValue: '26',
+      reason: 'Chỉ có 3 buổi có biên bản',
+      actorName: expect.stringMatching(/^reviewer-/),
+    });
+    expect(events.find((e) => e.action === 'SCORE_CORRECTED')).toMatchObject({
+      oldValue: '26',
+      newValue: '27',
+      actorName: expect.stringMatching(/^admin-/),
+    });
+    expect(events.find((e) => e.action === 'SHEET_SUBMITTED')).toMatchObject({
+      oldValue: '"DRAFT"',
+      newValue: '"SUBMITTED"',
+    });
+    // The refused attempts left no trace.
+    expect(events.filter((e) => e.action === 'SHEET_SUBMITTED')).toHaveLength(1);
+
+    const cTrail = (await trail(reviewer, sheets.C.id)).data!.campaignAuditTrail;
+    expect(cTrail.find((e) => e.action === 'SHEET_RETURNED')).toMatchObject({ reason: 'Bổ sung biên bản họp' });
+    expect(cTrail.filter((e) => e.action === 'SHEET_SUBMITTED').map((e) => e.reason)).toEqual([
+      null,
+      'Đã bổ sung biên bản họp chi bộ tháng 5',
+    ]);
+
+    expect((await trail(officers.A, sheets.A.id)).data!.campaignAuditTrail).toHaveLength(events.length);
+    expect(errorOf(await trail(officers.A, sheets.B.id))).toMatchObject({
+      code: 'FORBIDDEN',
+      reason: 'SHEET_OUT_OF_SCOPE',
+    });
+    expect(errorOf(await trail(officers.A))).toMatchObject({ code: 'FORBIDDEN' });
+  });
+
+  it("serves evidence files to staff and to the unit's own officer only", async () => {
+    await loadSheet('A');
+    const url = `${app.server.url}${entryOf(sheets.A, '1.1').evidence.find((e) => e.kind === 'FILE')!.downloadUrl}`;
+    const as = (token?: string) => fetch(url, { headers: token ? { authorization: `Bearer ${token}` } : {} });
+    const own = await as(officers.A);
+    expect(own.status).toBe(200);
+    expect(own.headers.get('content-type')).toBe('image/png');
+    expect(own.headers.get('content-disposition')).toContain("filename*=UTF-8''%E1%BA%A2nh");
+    expect(Buffer.from(await own.arrayBuffer()).equals(PNG)).toBe(true);
+    expect((await as(reviewer)).status).toBe(200);
+    expect((await as(officers.B)).status).toBe(403);
+    expect((await as()).status).toBe(401);
+  });
+
+  it('exports the score table per block with self vs reviewed scores, totals, rank and title', async () => {
+    const url = `${app.server.url}/api/campaigns/${campaignId}/periods/${periodId}/score-table.xlsx`;
+    expect((await fetch(url, { headers: { authorization: `Bearer ${officers.A}` } })).status).toBe(403);
+    const response = await fetch(url, { headers: { authorization: `Bearer ${reviewer}` } });
+    expect(response.status).toBe(200);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(Buffer.from(await response.arrayBuffer()) as unknown as ArrayBuffer);
+    const ws = workbook.getWorksheet('Khối trường')!;
+    expect(ws.getCell(3, 4).value).toBe('Trường A');
+    expect([ws.getCell(4, 4).value, ws.getCell(4, 5).value]).toEqual(['Tự chấm', 'Thẩm định']);
+    const rowOf = (label: string) => {
+      let found = 0;
+      ws.eachRow((row, n) => {
+        if (row.getCell(1).value === label || row.getCell(2).value === label) found = n;
+      });
+      return ws.getRow(found);
+    };
+    expect([rowOf('1.1').getCell(4).value, rowOf('1.1').getCell(5).value]).toEqual([28, 27]);
+    expect([rowOf('TỔNG ĐIỂM').getCell(4).value, rowOf('TỔNG ĐIỂM').getCell(5).value]).toEqual([86, 85]);
+    expect(rowOf('XẾP HẠNG').getCell(5).value).toBe(1);
+    expect(rowOf('DANH HIỆU').getCell(11).value).toBeNull(); // D misses the group floor
+    expect(rowOf('DANH HIỆU').getCell(5).value).toBe('Tập thể xuất sắc');
+  });
+});

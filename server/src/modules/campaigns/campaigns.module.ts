@@ -1,0 +1,35 @@
+import { Module } from '@nestjs/common';
+import { CampaignBoardBroadcaster } from './campaign-board.broadcaster.js';
+import { CampaignBoardGateway } from './campaign-board.gateway.js';
+import { CampaignFilesController } from './campaign-files.controller.js';
+import { CampaignSeeder } from './campaign.seeder.js';
+import { CampaignsResolver } from './campaigns.resolver.js';
+import { CampaignsService } from './campaigns.service.js';
+import { ComputedSourceRegistry } from './computed-source.registry.js';
+import { EvidenceStorage } from './evidence-storage.js';
+import { RankingService } from './ranking.service.js';
+import { ScoreSheetsService } from './score-sheets.service.js';
+import { ScoreTableReport } from './score-table.report.js';
+
+/**
+ * Emulation campaigns (phong trào thi đua): setup, score sheets and review,
+ * evidence, audit trail, rankings and titles, the live board and the score table.
+ * Other modules plug computed-indicator sources into ComputedSourceRegistry.
+ */
+@Module({
+  controllers: [CampaignFilesController],
+  providers: [
+    CampaignsService,
+    ScoreSheetsService,
+    RankingService,
+    EvidenceStorage,
+    ComputedSourceRegistry,
+    CampaignBoardBroadcaster,
+    CampaignBoardGateway,
+    ScoreTableReport,
+    CampaignSeeder,
+    CampaignsResolver,
+  ],
+  exports: [CampaignsService, RankingService, ComputedSourceRegistry, CampaignSeeder],
+})
+export class CampaignsModule {}

@@ -1,0 +1,356 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { normalizeText, validateIndicatorTree, type TieRule } from '@thidua/shared';
+import { randomUUID } from 'node:crypto';
+import { DataSource, In, type EntityManager } from 'typeorm';
+import type { AuthUser } from '../../common/auth/auth-user.js';
+import { Unit } from '../units/entities/unit.entity.js';
+import { recordAudit } from './audit-trail.js';
+import { loadDefinition, toCampaignModel, toIndicatorDef, type CampaignDefinition } from './campaign-definition.js';
+import { CampaignsError } from './campaigns.errors.js';
+import type {
+  AddCampaignBlockInput,
+  AddCampaignPeriodInput,
+  CreateCampaignInput,
+  SaveIndicatorTreeInput,
+  SaveTitlesInput,
+  SetIndicatorTargetsInput,
+  TieRuleInput,
+  UpdateCampaignInput,
+} from './dto/campaign.input.js';
+import { CampaignBlock, CampaignBlockUnit } from './entities/campaign-block.entity.js';
+import { CampaignPeriod } from './entities/campaign-period.entity.js';
+import { CampaignTitle } from './entities/campaign-title.entity.js';
+import { Campaign } from './entities/campaign.entity.js';
+import { Indicator, IndicatorTarget } from './entities/indicator.entity.js';
+import type { CampaignModel } from './models/campaign.model.js';
+
+/** Setting a campaign up and moving it through its lifecycle (not the scores). */
+@Injectable()
+export class CampaignsService {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  async list(): Promise<CampaignModel[]> {
+    const campaigns = await this.dataSource.getRepository(Campaign).find({ order: { createdAt: 'DESC' } });
+    const manager = this.dataSource.manager;
+    return Promise.all(campaigns.map(async (c) => toCampaignModel(await loadDefinition(manager, c.id))));
+  }
+
+  async get(id: string): Promise<CampaignModel> {
+    return toCampaignModel(await loadDefinition(this.dataSource.manager, id));
+  }
+
+  async create(actor: AuthUser, input: CreateCampaignInput): Promise<CampaignModel> {
+    const id = await this.dataSource.transaction(async (manager) => {
+      const campaign = await manager.save(
+        manager.create(Campaign, {
+          title: normalizeText(input.title),
+          description: input.description?.trim() ?? '',
+          totalPoints: input.totalPoints ?? 100,
+          tieRule: tieRuleOf(input.tieRule, []),
+          boardSource: input.boardSource ?? 'PUBLISHED',
+          boardEnabled: input.boardEnabled ?? false,
+        }),
+      );
+      await recordAudit(manager, [
+        { campaignId: campaign.id, actorId: actor.id, action: 'CAMPAIGN_CREATED', newValue: { title: campaign.title } },
+      ]);
+      return campaign.id;
+    });
+    return this.get(id);
+  }
+
+  async update(actor: AuthUser, input: UpdateCampaignInput): Promise<CampaignModel> {
+    await this.dataSource.transaction(async (manager) => {
+      const d = await loadDefinition(manager, input.id);
+      const { campaign } = d;
+      const changes: Partial<Campaign> = {};
+      if (input.title !== undefined) changes.title = normalizeText(input.title);
+      if (input.description !== undefined) changes.description = input.description.trim();
+      if (input.boardSource !== undefined) changes.boardSource = input.boardSource;
+      if (input.boardEnabled !== undefined) changes.boardEnabled = input.boardEnabled;
+      if (input.totalPoints !== undefined) {
+        requireDraft(campaign);
+        changes.totalPoints = input.totalPoints;
+      }
+      if (input.tieRule !== undefined) {
+        if (d.periods.some((p) => p.publishedAt)) {
+          throw new CampaignsError('RULES_LOCKED', 'The tie rule was published with the results and cannot change');
+        }
+        changes.tieRule = tieRuleOf(
+          input.tieRule,
+          d.indicators.map((i) => i.id),
+        );
+      }
+      const old = Object.fromEntries(Object.keys(changes).map((k) => [k, campaign[k as keyof Campaign]]));
+      await manager.update(Campaign, campaign.id, changes);
+      await recordAudit(manager, [
+        { campaignId: campaign.id, actorId: actor.id, action: 'CAMPAIGN_UPDATED', oldValue: old, newValue: changes },
+      ]);
+    });
+    return this.get(input.id);
+  }
+
+  async addPeriod(input: AddCampaignPeriodInput): Promise<CampaignModel> {
+    if (input.endsOn < input.startsOn) throw new CampaignsError('INVALID_PERIOD', 'The period ends before it starts');
+    await this.dataSource.transaction(async (manager) => {
+      const d = await loadDefinition(manager, input.campaignId);
+      requireDraft(d.campaign);
+      await manager.insert(CampaignPeriod, {
+        campaignId: input.campaignId,
+        name: normalizeText(input.name),
+        kind: input.kind,
+        position: d.periods.length,
+        startsOn: input.startsOn,
+        endsOn: input.endsOn,
+        submissionDeadline: input.submissionDeadline,
+      });
+    });
+    return this.get(input.campaignId);
+  }
+
+  async addBlock(input: AddCampaignBlockInput): Promise<CampaignModel> {
+    const unitIds = [...new Set(input.unitIds)];
+    await this.dataSource.transaction(async (manager) => {
+      const d = await loadDefinition(manager, input.campaignId);
+      requireDraft(d.campaign);
+      const wanted = [...unitIds, ...(input.leaderUnitId ? [input.leaderUnitId] : [])];
+      const found = await manager.countBy(Unit, { id: In(wanted) });
+      if (found !== new Set(wanted).size)
+        throw new CampaignsError('UNIT_NOT_FOUND', 'A unit of the block does not exist');
+      const taken = d.blocks.flatMap((b) => b.units).filter((u) => unitIds.includes(u.id));
+      if (taken.length > 0) {
+        throw new CampaignsError(
+          'UNIT_IN_TWO_BLOCKS',
+          `Already in another block: ${taken.map((u) => u.code).join(', ')}`,
+          {
+            units: taken.map((u) => u.code),
+          },
+        );
+      }
+      const blockId = randomUUID();
+      await manager.insert(CampaignBlock, {
+        id: blockId,
+        campaignId: input.campaignId,
+        name: normalizeText(input.name),
+        leaderUnitId: input.leaderUnitId ?? null,
+        position: d.blocks.length,
+      });
+      await manager.insert(
+        CampaignBlockUnit,
+        unitIds.map((unitId) => ({ blockId, unitId, campaignId: input.campaignId })),
+      );
+    });
+    return this.get(input.campaignId);
+  }
+
+  /**
+   * Replaces the indicator tree of a DRAFT campaign. The tree must be well formed
+   * (parents exist and are groups, codes unique); whether it adds up is reported in
+   * `indicatorIssues` and enforced at launch, so that an admin can save work in progress.
+   */
+  async saveIndicatorTree(input: SaveIndicatorTreeInput): Promise<CampaignModel> {
+    await this.dataSource.transaction(async (manager) => {
+      const d = await loadDefinition(manager, input.campaignId);
+      requireDraft(d.campaign);
+      const idByKey = new Map(input.indicators.map((i) => [i.key, randomUUID()]));
+      if (idByKey.size !== input.indicators.length) {
+        throw new CampaignsError('INDICATOR_TREE_INVALID', 'Two indicators have the same key');
+      }
+      const rows = input.indicators.map((i, position) => ({
+        id: idByKey.get(i.key)!,
+        campaignId: input.campaignId,
+        parentId: i.parentKey ? (idByKey.get(i.parentKey) ?? 'missing') : null,
+        code: i.code.trim(),
+        title: normalizeText(i.title),
+        kind: i.kind,
+        maxPoints: i.maxPoints,
+        step: i.kind === 'MANUAL' ? (i.step ?? 1) : null,
+        target: i.kind === 'TARGET' ? (i.target ?? null) : null,
+        perItemPoints: i.kind === 'COUNT' ? (i.perItemPoints ?? null) : null,
+        evidenceRequired: i.evidenceRequired ?? false,
+        computedSource:
+          i.kind === 'COMPUTED' && i.computedSource
+            ? { kind: i.computedSource.kind, id: i.computedSource.id ?? null, metric: i.computedSource.metric }
+            : null,
+        position,
+      }));
+      const structural = validateIndicatorTree(rows, d.campaign.totalPoints).filter((issue) =>
+        ['DUPLICATE_CODE', 'UNKNOWN_PARENT', 'PARENT_NOT_GROUP', 'CYCLE'].includes(issue.reason),
+      );
+      if (structural.length > 0) {
+        throw new CampaignsError('INDICATOR_TREE_INVALID', structural.map((s) => s.message).join('; '), {
+          issues: structural,
+        });
+      }
+      await manager.delete(Indicator, { campaignId: input.campaignId });
+      // Parents before children: one insert per depth keeps the self-reference valid.
+      const remaining = [...rows];
+      const inserted = new Set<string>();
+      while (remaining.length > 0) {
+        const ready = remaining.filter((r) => r.parentId === null || inserted.has(r.parentId));
+        await manager.insert(Indicator, ready);
+        for (const r of ready) {
+          inserted.add(r.id);
+          remaining.splice(remaining.indexOf(r), 1);
+        }
+      }
+      // A tie rule may point at indicators that no longer exist.
+      if (d.campaign.tieRule.kind === 'TIEBREAK_INDICATORS') {
+        await manager.update(Campaign, d.campaign.id, { tieRule: { kind: 'SHARED' } });
+      }
+    });
+    return this.get(input.campaignId);
+  }
+
+  async setIndicatorTargets(input: SetIndicatorTargetsInput): Promise<CampaignModel> {
+    const campaignId = await this.dataSource.transaction(async (manager) => {
+      const indicator = await manager.findOneBy(Indicator, { id: input.indicatorId });
+      if (!indicator) throw new CampaignsError('INDICATOR_NOT_FOUND', 'No such indicator');
+      requireDraft((await loadDefinition(manager, indicator.campaignId)).campaign);
+      if (indicator.kind !== 'TARGET') {
+        throw new CampaignsError('INVALID_SCORE', `${indicator.code} is not a target indicator`);
+      }
+      await manager.delete(IndicatorTarget, { indicatorId: indicator.id });
+      if (input.targets.length > 0) {
+        await manager.insert(
+          IndicatorTarget,
+          input.targets.map((t) => ({ indicatorId: indicator.id, unitId: t.unitId, target: t.target })),
+        );
+      }
+      return indicator.campaignId;
+    });
+    return this.get(campaignId);
+  }
+
+  /** Titles can change until the first period is published (the results name them). */
+  async saveTitles(input: SaveTitlesInput): Promise<CampaignModel> {
+    await this.dataSource.transaction(async (manager) => {
+      const d = await loadDefinition(manager, input.campaignId);
+      if (d.periods.some((p) => p.publishedAt)) {
+        throw new CampaignsError('RULES_LOCKED', 'Titles cannot change after results were published');
+      }
+      await manager.delete(CampaignTitle, { campaignId: input.campaignId });
+      if (input.titles.length > 0) {
+        await manager.insert(
+          CampaignTitle,
+          input.titles.map((t, index) => ({
+            campaignId: input.campaignId,
+            name: normalizeText(t.name),
+            minTotal: t.minTotal,
+            groupFloorPercent: t.groupFloorPercent ?? null,
+            quotaPercent: t.quotaPercent ?? null,
+            rankOrder: index + 1,
+          })),
+        );
+      }
+    });
+    return this.get(input.campaignId);
+  }
+
+  /**
+   * Launches a DRAFT campaign: refuses a tree that does not add up (with every
+   * reason), locks the indicators, and creates a sheet for every period × member
+   * unit and an entry for every sheet × indicator, each in one statement.
+   */
+  async launch(actor: AuthUser, id: string): Promise<CampaignModel> {
+    await this.dataSource.transaction(async (manager) => {
+      await manager.query('SELECT id FROM campaign WHERE id = $1 FOR UPDATE', [id]);
+      const d = await loadDefinition(manager, id);
+      requireDraft(d.campaign);
+      const issues = validateIndicatorTree(d.indicators.map(toIndicatorDef), d.campaign.totalPoints);
+      if (issues.length > 0) {
+        throw new CampaignsError(
+          'INDICATOR_TREE_INVALID',
+          `The campaign does not add up: ${issues.map((i) => i.message).join('; ')}`,
+          {
+            issues,
+          },
+        );
+      }
+      const problems = launchProblems(d);
+      if (problems.length > 0) throw new CampaignsError('INVALID_TRANSITION', problems.join('; '));
+      await createSheets(manager, d);
+      await manager.update(Campaign, id, { status: 'LAUNCHED', launchedAt: new Date() });
+      await recordAudit(manager, [
+        {
+          campaignId: id,
+          actorId: actor.id,
+          action: 'CAMPAIGN_LAUNCHED',
+          field: 'status',
+          oldValue: 'DRAFT',
+          newValue: 'LAUNCHED',
+        },
+      ]);
+    });
+    return this.get(id);
+  }
+
+  async archive(actor: AuthUser, id: string): Promise<CampaignModel> {
+    await this.dataSource.transaction(async (manager) => {
+      const campaign = await manager.findOneBy(Campaign, { id });
+      if (!campaign) throw new CampaignsError('CAMPAIGN_NOT_FOUND', 'No such campaign');
+      if (campaign.status !== 'PUBLISHED') {
+        throw new CampaignsError(
+          'INVALID_TRANSITION',
+          'Only a campaign whose periods are all published can be archived',
+        );
+      }
+      await manager.update(Campaign, id, { status: 'ARCHIVED' });
+      await recordAudit(manager, [
+        {
+          campaignId: id,
+          actorId: actor.id,
+          action: 'CAMPAIGN_STATUS_CHANGED',
+          field: 'status',
+          oldValue: campaign.status,
+          newValue: 'ARCHIVED',
+        },
+      ]);
+    });
+    return this.get(id);
+  }
+}
+
+function requireDraft(campaign: Campaign): void {
+  if (campaign.status !== 'DRAFT') {
+    throw new CampaignsError('CAMPAIGN_NOT_DRAFT', 'The campaign is launched: its setup is locked');
+  }
+}
+
+function tieRuleOf(input: TieRuleInput | undefined, indicatorIds: string[]): TieRule {
+  if (!input) return { kind: 'SHARED' };
+  if (input.kind !== 'TIEBREAK_INDICATORS') return { kind: input.kind };
+  const ids = input.indicatorIds ?? [];
+  if (ids.length === 0 || ids.some((id) => !indicatorIds.includes(id))) {
+    throw new CampaignsError('INVALID_TIE_RULE', 'List one or more indicators of this campaign to break ties');
+  }
+  return { kind: 'TIEBREAK_INDICATORS', indicatorIds: ids };
+}
+
+function launchProblems(d: CampaignDefinition): string[] {
+  const problems: string[] = [];
+  if (d.periods.length === 0) problems.push('The campaign has no period');
+  if (d.blocks.length === 0 || d.blocks.every((b) => b.units.length === 0))
+    problems.push('The campaign has no block with units');
+  return problems;
+}
+
+/** One INSERT … SELECT for the sheets and one for the entries. */
+export async function createSheets(manager: EntityManager, d: CampaignDefinition): Promise<void> {
+  const unitIds = d.blocks.flatMap((b) => b.units.map((u) => u.id));
+  await manager.query(
+    `INSERT INTO score_sheet (campaign_id, period_id, unit_id, status)
+     SELECT $1, p.id, u.id, 'DRAFT' FROM campaign_period p CROSS JOIN unnest($2::uuid[]) AS u(id)
+     WHERE p.campaign_id = $1
+     ON CONFLICT (period_id, unit_id) DO NOTHING`,
+    [d.campaign.id, unitIds],
+  );
+  await manager.query(
+    `INSERT INTO score_entry (sheet_id, indicator_id)
+     SELECT s.id, i.id FROM score_sheet s JOIN indicator i ON i.campaign_id = s.campaign_id
+     WHERE s.campaign_id = $1 AND i.kind <> 'GROUP'
+     ON CONFLICT (sheet_id, indicator_id) DO NOTHING`,
+    [d.campaign.id],
+  );
+}

@@ -1,0 +1,35 @@
+import { Injectable } from '@nestjs/common';
+import type { ComputedMetric, ComputedSourceKind } from '@thidua/shared';
+
+/**
+ * A source of computed indicator values, registered by the module that owns the
+ * results (live games: LIVE_GAME, online contests: CONTEST) in its onModuleInit:
+ *
+ *   constructor(private readonly registry: ComputedSourceRegistry) {}
+ *   onModuleInit() { this.registry.register({ kind: 'LIVE_GAME', fetch: (id, unitIds, metric) => ... }); }
+ */
+export interface ComputedSourceProvider {
+  kind: ComputedSourceKind;
+  /**
+   * Per unit of `unitIds` (units absent from the map count 0):
+   * - PARTICIPATION_RATE: the number of DISTINCT participants attributed to the unit
+   *   (the campaign divides by the unit's eligible population, so that the formula lives in one place);
+   * - AVERAGE_SCORE: the mean score of the unit's participants as a share of the maximum, 0..1.
+   */
+  fetch(sourceId: string, unitIds: readonly string[], metric: ComputedMetric): Promise<Map<string, number>>;
+}
+
+/** Where computed indicators find their sources. Exported by CampaignsModule. */
+@Injectable()
+export class ComputedSourceRegistry {
+  private readonly providers = new Map<ComputedSourceKind, ComputedSourceProvider>();
+
+  /** Registers (or replaces) the provider of a source kind. */
+  register(provider: ComputedSourceProvider): void {
+    this.providers.set(provider.kind, provider);
+  }
+
+  get(kind: ComputedSourceKind): ComputedSourceProvider | undefined {
+    return this.providers.get(kind);
+  }
+}

@@ -1,0 +1,35 @@
+import { Column, Entity, Index, ManyToOne, PrimaryGeneratedColumn, type Relation } from 'typeorm';
+import { Campaign } from './campaign.entity.js';
+
+/** A title (danh hiệu) awarded by thresholds, floors and quotas. */
+@Entity()
+export class CampaignTitle {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Index('IDX_campaign_title_campaign')
+  @Column({ type: 'uuid' })
+  campaignId: string;
+
+  @ManyToOne(() => Campaign, { onDelete: 'CASCADE' })
+  campaign: Relation<Campaign>;
+
+  /** e.g. "Tập thể lao động xuất sắc". */
+  @Column({ type: 'varchar', length: 200 })
+  name: string;
+
+  @Column({ type: 'double precision' })
+  minTotal: number;
+
+  /** Each top-level group must reach this % of its maximum. */
+  @Column({ type: 'double precision', nullable: true })
+  groupFloorPercent: number | null;
+
+  /** At most this % of a block's units. */
+  @Column({ type: 'double precision', nullable: true })
+  quotaPercent: number | null;
+
+  /** 1 = highest title. */
+  @Column({ type: 'integer' })
+  rankOrder: number;
+}

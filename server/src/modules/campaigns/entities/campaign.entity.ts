@@ -1,0 +1,46 @@
+import type { BoardSource, CampaignStatus, TieRule } from '@thidua/shared';
+import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+
+/** A thematic emulation campaign (phong trào thi đua theo chuyên đề). */
+@Entity()
+export class Campaign {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Column({ type: 'varchar', length: 300 })
+  title: string;
+
+  @Column({ type: 'text', default: '' })
+  description: string;
+
+  @Column({ type: 'varchar', length: 20, default: 'DRAFT' })
+  status: CampaignStatus;
+
+  /** The top-level groups must total exactly this (usually 100). */
+  @Column({ type: 'double precision', default: 100 })
+  totalPoints: number;
+
+  /** Published with the campaign; locked once a period is published. Always written (default SHARED) by the service. */
+  @Column({ type: 'jsonb' })
+  tieRule: TieRule;
+
+  /** Which data the public board shows. */
+  @Column({ type: 'varchar', length: 20, default: 'PUBLISHED' })
+  boardSource: BoardSource;
+
+  /** The board (socket feed) answers only when the admin has enabled it. */
+  @Column({ type: 'boolean', default: false })
+  boardEnabled: boolean;
+
+  @Column({ type: 'boolean', default: false })
+  isDemo: boolean;
+
+  @Column({ type: 'timestamptz', nullable: true })
+  launchedAt: Date | null;
+
+  @CreateDateColumn({ type: 'timestamptz' })
+  createdAt: Date;
+
+  @UpdateDateColumn({ type: 'timestamptz' })
+  updatedAt: Date;
+}

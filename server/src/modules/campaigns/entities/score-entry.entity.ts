@@ -1,0 +1,58 @@
+import { Column, Entity, Index, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn, type Relation } from 'typeorm';
+import { Indicator } from './indicator.entity.js';
+import { ScoreSheet } from './score-sheet.entity.js';
+
+/** How a computed entry got its value. */
+export interface ComputedValue {
+  value: number;
+  /** e.g. { kind: 'LIVE_GAME', id, metric, participants, eligible } */
+  source: Record<string, unknown>;
+  computedAt: string;
+}
+
+/** One indicator of one sheet: the unit's value and self-score, the reviewer's score, a correction. */
+@Entity()
+@Index('UQ_score_entry_sheet_indicator', ['sheetId', 'indicatorId'], { unique: true })
+export class ScoreEntry {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Column({ type: 'uuid' })
+  sheetId: string;
+
+  @ManyToOne(() => ScoreSheet, { onDelete: 'CASCADE' })
+  sheet: Relation<ScoreSheet>;
+
+  @Index('IDX_score_entry_indicator')
+  @Column({ type: 'uuid' })
+  indicatorId: string;
+
+  @ManyToOne(() => Indicator, { onDelete: 'RESTRICT' })
+  indicator: Relation<Indicator>;
+
+  /** What the unit entered: points, 1/0, the achieved figure, the number of items, a computed share. */
+  @Column({ type: 'double precision', nullable: true })
+  value: number | null;
+
+  @Column({ type: 'double precision', nullable: true })
+  selfScore: number | null;
+
+  @Column({ type: 'double precision', nullable: true })
+  reviewedScore: number | null;
+
+  /** After publication: the latest correction's score (history in score_correction). */
+  @Column({ type: 'double precision', nullable: true })
+  correctedScore: number | null;
+
+  @Column({ type: 'text', nullable: true })
+  note: string | null;
+
+  @Column({ type: 'text', nullable: true })
+  reviewReason: string | null;
+
+  @Column({ type: 'jsonb', nullable: true })
+  computed: ComputedValue | null;
+
+  @UpdateDateColumn({ type: 'timestamptz' })
+  updatedAt: Date;
+}

@@ -1,0 +1,46 @@
+import { registerEnumType } from '@nestjs/graphql';
+import {
+  BoardSource,
+  CampaignStatus,
+  ComputedMetric,
+  ComputedSourceKind,
+  EvidenceKind,
+  IndicatorKind,
+  PeriodKind,
+  RankingView,
+  SheetStatus,
+  TieRuleKind,
+} from '@thidua/shared';
+
+registerEnumType(CampaignStatus, {
+  name: 'CampaignStatus',
+  description: 'DRAFT → LAUNCHED → IN_REVIEW → PUBLISHED → ARCHIVED',
+});
+registerEnumType(PeriodKind, { name: 'PeriodKind', description: 'Sơ kết (INTERIM) or tổng kết (FINAL)' });
+registerEnumType(IndicatorKind, { name: 'IndicatorKind' });
+registerEnumType(SheetStatus, {
+  name: 'SheetStatus',
+  description: 'DRAFT → SUBMITTED → (RETURNED → SUBMITTED)* → APPROVED → PUBLISHED',
+});
+registerEnumType(TieRuleKind, {
+  name: 'TieRuleKind',
+  description: 'SHARED 1-2-2-4, DENSE 1-2-2-3, or tie-break indicators',
+});
+registerEnumType(RankingView, { name: 'RankingView' });
+registerEnumType(BoardSource, { name: 'BoardSource', description: 'What the public campaign board shows' });
+registerEnumType(ComputedSourceKind, { name: 'ComputedSourceKind' });
+registerEnumType(ComputedMetric, { name: 'ComputedMetric' });
+registerEnumType(EvidenceKind, { name: 'EvidenceKind' });
+
+export {
+  BoardSource,
+  CampaignStatus,
+  ComputedMetric,
+  ComputedSourceKind,
+  EvidenceKind,
+  IndicatorKind,
+  PeriodKind,
+  RankingView,
+  SheetStatus,
+  TieRuleKind,
+};

@@ -1,0 +1,204 @@
+import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
+import { UnitRef } from '../../units/models/unit.model.js';
+import { EvidenceKind, SheetStatus } from './campaign-enums.js';
+
+@ObjectType('Evidence')
+export class EvidenceModel {
+  @Field(() => ID)
+  id: string;
+
+  @Field(() => EvidenceKind)
+  kind: EvidenceKind;
+
+  @Field(() => String, { nullable: true, description: 'LINK: the URL' })
+  url: string | null;
+
+  @Field(() => String, { nullable: true })
+  fileName: string | null;
+
+  @Field(() => String, { nullable: true })
+  mimeType: string | null;
+
+  @Field(() => Int, { nullable: true })
+  size: number | null;
+
+  @Field(() => String, { nullable: true, description: 'FILE: GET with the bearer token' })
+  downloadUrl: string | null;
+
+  @Field()
+  createdAt: Date;
+}
+
+@ObjectType('ScoreCorrection')
+export class ScoreCorrectionModel {
+  @Field(() => ID)
+  id: string;
+
+  @Field(() => Float, { nullable: true })
+  oldScore: number | null;
+
+  @Field(() => Float)
+  newScore: number;
+
+  @Field()
+  reason: string;
+
+  @Field(() => ID, { nullable: true })
+  correctedBy: string | null;
+
+  @Field()
+  correctedAt: Date;
+}
+
+@ObjectType()
+export class ComputedValueModel {
+  @Field(() => Float, { description: 'The share 0..1 (participation rate or average score)' })
+  value: number;
+
+  @Field({ description: 'The source as JSON: kind, id, metric, participants, eligible' })
+  source: string;
+
+  @Field()
+  computedAt: string;
+}
+
+@ObjectType('ScoreEntry')
+export class ScoreEntryModel {
+  @Field(() => ID)
+  id: string;
+
+  @Field(() => ID)
+  indicatorId: string;
+
+  @Field()
+  indicatorCode: string;
+
+  @Field(() => Float, { nullable: true })
+  value: number | null;
+
+  @Field(() => Float, { nullable: true })
+  selfScore: number | null;
+
+  @Field(() => Float, { nullable: true })
+  reviewedScore: number | null;
+
+  @Field(() => Float, { nullable: true, description: 'Set by a correction after publication' })
+  correctedScore: number | null;
+
+  @Field(() => Float, { description: 'correction ?? reviewed ?? self ?? 0' })
+  finalScore: number;
+
+  @Field(() => String, { nullable: true })
+  note: string | null;
+
+  @Field(() => String, { nullable: true })
+  reviewReason: string | null;
+
+  @Field(() => ComputedValueModel, { nullable: true })
+  computed: ComputedValueModel | null;
+
+  @Field(() => [EvidenceModel])
+  evidence: EvidenceModel[];
+
+  @Field(() => [ScoreCorrectionModel])
+  corrections: ScoreCorrectionModel[];
+}
+
+@ObjectType('ScoreSheet')
+export class ScoreSheetModel {
+  @Field(() => ID)
+  id: string;
+
+  @Field(() => ID)
+  campaignId: string;
+
+  @Field(() => ID)
+  periodId: string;
+
+  @Field(() => UnitRef)
+  unit: UnitRef;
+
+  @Field(() => SheetStatus)
+  status: SheetStatus;
+
+  @Field(() => Date, { nullable: true })
+  submittedAt: Date | null;
+
+  @Field(() => Date, { nullable: true })
+  approvedAt: Date | null;
+
+  @Field(() => Date, { nullable: true })
+  publishedAt: Date | null;
+
+  @Field(() => String, { nullable: true })
+  returnReason: string | null;
+
+  @Field(() => String, { nullable: true })
+  explanation: string | null;
+
+  @Field(() => Float)
+  selfTotal: number;
+
+  @Field(() => Float)
+  finalTotal: number;
+
+  @Field(() => [ScoreEntryModel])
+  entries: ScoreEntryModel[];
+}
+
+@ObjectType('AuditEvent')
+export class AuditEventModel {
+  @Field(() => ID)
+  id: string;
+
+  @Field(() => ID, { nullable: true })
+  sheetId: string | null;
+
+  @Field(() => ID, { nullable: true })
+  entryId: string | null;
+
+  @Field(() => String, { nullable: true, description: 'The indicator of the entry, when there is one' })
+  indicatorCode: string | null;
+
+  @Field(() => ID, { nullable: true })
+  actorId: string | null;
+
+  @Field(() => String, { nullable: true, description: 'null: the system' })
+  actorName: string | null;
+
+  @Field()
+  action: string;
+
+  @Field(() => String, { nullable: true })
+  field: string | null;
+
+  @Field(() => String, { nullable: true, description: 'JSON' })
+  oldValue: string | null;
+
+  @Field(() => String, { nullable: true, description: 'JSON' })
+  newValue: string | null;
+
+  @Field(() => String, { nullable: true })
+  reason: string | null;
+
+  @Field()
+  at: Date;
+}
+
+@ObjectType()
+export class RecomputeSkip {
+  @Field()
+  indicatorCode: string;
+
+  @Field({ description: 'SOURCE_NOT_BOUND or SOURCE_NOT_AVAILABLE' })
+  reason: string;
+}
+
+@ObjectType()
+export class RecomputeResult {
+  @Field(() => Int, { description: 'Entries whose value changed' })
+  updated: number;
+
+  @Field(() => [RecomputeSkip])
+  skipped: RecomputeSkip[];
+}

@@ -1,0 +1,174 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { computeTotals, type RankingView } from '@thidua/shared';
+import ExcelJS from 'exceljs';
+import { DataSource, In } from 'typeorm';
+import { loadDefinition, toIndicatorDef } from './campaign-definition.js';
+import { CampaignsError } from './campaigns.errors.js';
+import { ScoreEntry } from './entities/score-entry.entity.js';
+import { ScoreSheet } from './entities/score-sheet.entity.js';
+import { entryScore, RankingService } from './ranking.service.js';
+
+const STATUS_VI: Record<ScoreSheet['status'], string> = {
+  DRAFT: 'Đang chấm',
+  SUBMITTED: 'Đã nộp',
+  RETURNED: 'Trả lại',
+  APPROVED: 'Đã thẩm định',
+  PUBLISHED: 'Đã công bố',
+};
+
+/**
+ * The period's score table (bảng tổng hợp điểm) as XLSX, one worksheet per block,
+ * in the usual layout: indicators as rows (code, title, max), units as columns
+ * with "Tự chấm" / "Thẩm định" sub-columns, then total, rank and title rows.
+ * Rank and title come from the reviewed view (approved and published sheets);
+ * the reviewed column shows correction ?? reviewed ?? self.
+ * (The printable summary for the sơ kết / tổng kết meeting is not built yet.)
+ */
+@Injectable()
+export class ScoreTableReport {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly rankings: RankingService,
+  ) {}
+
+  async build(campaignId: string, periodId: string): Promise<{ fileName: string; content: Buffer }> {
+    const manager = this.dataSource.manager;
+    const d = await loadDefinition(manager, campaignId);
+    const period = d.periods.find((p) => p.id === periodId);
+    if (!period) throw new CampaignsError('PERIOD_NOT_FOUND', 'No such period in this campaign');
+    const view: RankingView = 'REVIEWED';
+    const ranking = await this.rankings.ranking(campaignId, periodId, view, manager);
+    const sheets = await manager.find(ScoreSheet, { where: { periodId } });
+    const entries = sheets.length
+      ? await manager.find(ScoreEntry, { where: { sheetId: In(sheets.map((s) => s.id)) } })
+      : [];
+    const sheetByUnit = new Map(sheets.map((s) => [s.unitId, s]));
+    const entryOf = new Map(entries.map((e) => [`${e.sheetId}:${e.indicatorId}`, e]));
+    const defs = d.indicators.map(toIndicatorDef);
+
+    const workbook = new ExcelJS.Workbook();
+    workbook.creator = 'thidua';
+    const usedNames = new Set<string>();
+    for (const { block, units } of d.blocks) {
+      const sheetName = uniqueSheetName(block.name, usedNames);
+      const ws = workbook.addWorksheet(sheetName, { views: [{ state: 'frozen', xSplit: 3, ySplit: 4 }] });
+      const lastColumn = 3 + units.length * 2;
+      ws.mergeCells(1, 1, 1, Math.max(lastColumn, 3));
+      ws.getCell(1, 1).value = `BẢNG TỔNG HỢP ĐIỂM THI ĐUA — ${d.campaign.title.toUpperCase()}`;
+      ws.getCell(1, 1).font = { bold: true, size: 13 };
+      ws.mergeCells(2, 1, 2, Math.max(lastColumn, 3));
+      ws.getCell(2, 1).value = `${block.name} — ${period.name} (${ranking.tieRuleText})`;
+      ws.getCell(2, 1).font = { italic: true };
+      // Header: two rows, unit name over "Tự chấm" / "Thẩm định".
+      for (const [col, label] of [
+        [1, 'Mã'],
+        [2, 'Tiêu chí'],
+        [3, 'Điểm tối đa'],
+      ] as const) {
+        ws.mergeCells(3, col, 4, col);
+        ws.getCell(3, col).value = label;
+      }
+      units.forEach((unit, index) => {
+        const col = 4 + index * 2;
+        ws.mergeCells(3, col, 3, col + 1);
+        ws.getCell(3, col).value = unit.name;
+        ws.getCell(4, col).value = 'Tự chấm';
+        ws.getCell(4, col + 1).value = 'Thẩm định';
+      });
+      for (const row of [3, 4]) {
+        ws.getRow(row).font = { bold: true };
+        ws.getRow(row).alignment = { horizontal: 'center', vertical: 'middle', wrapText: true };
+      }
+      let rowIndex = 5;
+      const totalsByUnit = new Map(
+        units.map((unit) => {
+          const sheet = sheetByUnit.get(unit.id);
+          const scoreOf = (v: RankingView) => (id: string) => {
+            const e = sheet ? entryOf.get(`${sheet.id}:${id}`) : undefined;
+            return e ? entryScore(e, v) : null;
+          };
+          return [
+            unit.id,
+            { self: computeTotals(defs, scoreOf('PROVISIONAL')), reviewed: computeTotals(defs, scoreOf('REVIEWED')) },
+          ];
+        }),
+      );
+      for (const indicator of d.indicators) {
+        const depth = d.depthOf.get(indicator.id) ?? 0;
+        const row = ws.getRow(rowIndex);
+        row.getCell(1).value = indicator.code;
+        row.getCell(2).value = `${'   '.repeat(depth)}${indicator.title}`;
+        row.getCell(3).value = indicator.kind === 'PENALTY' ? -indicator.maxPoints : indicator.maxPoints;
+        units.forEach((unit, index) => {
+          const col = 4 + index * 2;
+          const sheet = sheetByUnit.get(unit.id);
+          if (indicator.kind === 'GROUP') {
+            const totals = totalsByUnit.get(unit.id)!;
+            row.getCell(col).value = totals.self.groupSubtotals[indicator.id] ?? 0;
+            row.getCell(col + 1).value = totals.reviewed.groupSubtotals[indicator.id] ?? 0;
+            return;
+          }
+          const entry = sheet ? entryOf.get(`${sheet.id}:${indicator.id}`) : undefined;
+          row.getCell(col).value = entry?.selfScore ?? null;
+          row.getCell(col + 1).value =
+            entry && sheet && sheet.status !== 'DRAFT' ? entryScore(entry, 'REVIEWED') : null;
+          if (entry?.reviewReason) row.getCell(col + 1).note = entry.reviewReason;
+        });
+        if (indicator.kind === 'GROUP') row.font = { bold: true };
+        rowIndex += 1;
+      }
+      const rankingRows = new Map(
+        ranking.blocks.find((b) => b.blockId === block.id)?.rows.map((r) => [r.unit.id, r]) ?? [],
+      );
+      const footer = (label: string, value: (unitId: string) => [ExcelJS.CellValue, ExcelJS.CellValue]) => {
+        const row = ws.getRow(rowIndex);
+        row.getCell(2).value = label;
+        row.font = { bold: true };
+        units.forEach((unit, index) => {
+          const [a, b] = value(unit.id);
+          row.getCell(4 + index * 2).value = a;
+          row.getCell(5 + index * 2).value = b;
+        });
+        rowIndex += 1;
+      };
+      footer('TỔNG ĐIỂM', (id) => [totalsByUnit.get(id)!.self.total, totalsByUnit.get(id)!.reviewed.total]);
+      footer('Trạng thái', (id) => {
+        const sheet = sheetByUnit.get(id);
+        return [sheet ? STATUS_VI[sheet.status] : '', null];
+      });
+      footer('XẾP HẠNG', (id) => [null, rankingRows.get(id)?.rank ?? null]);
+      footer('DANH HIỆU', (id) => [null, rankingRows.get(id)?.title?.name ?? null]);
+      ws.getColumn(1).width = 8;
+      ws.getColumn(2).width = 60;
+      ws.getColumn(3).width = 10;
+      for (let col = 4; col <= lastColumn; col += 1) ws.getColumn(col).width = 11;
+      ws.eachRow((row) =>
+        row.eachCell({ includeEmpty: true }, (cell) => {
+          cell.border = {
+            top: { style: 'thin' },
+            left: { style: 'thin' },
+            bottom: { style: 'thin' },
+            right: { style: 'thin' },
+          };
+        }),
+      );
+    }
+    if (d.blocks.length === 0) workbook.addWorksheet('Trống');
+    const content = Buffer.from(await workbook.xlsx.writeBuffer());
+    return { fileName: `bang-diem-${period.name}.xlsx`, content };
+  }
+}
+
+/** Excel sheet names: ≤ 31 characters, none of : \ / ? * [ ], unique. */
+function uniqueSheetName(name: string, used: Set<string>): string {
+  const base =
+    name
+      .replace(/[:\\/?*[\]]/g, ' ')
+      .slice(0, 28)
+      .trim() || 'Khối';
+  let candidate = base;
+  for (let n = 2; used.has(candidate); n += 1) candidate = `${base} ${n}`;
+  used.add(candidate);
+  return candidate;
+}

@@ -1,0 +1,71 @@
+import { Field, Float, ID, InputType, Int } from '@nestjs/graphql';
+import { IsBoolean, IsIn, IsInt, IsNumber, IsOptional, IsUUID, Max, Min, ValidateNested } from 'class-validator';
+import { Type } from 'class-transformer';
+import { LeaderboardMode, ScoringMode, UnitAggregation } from '@thidua/shared';
+import '../models/live-enums.js';
+
+/** Every field of the shared live-game settings, optional: absent ones take the defaults. */
+@InputType()
+export class LiveGameSettingsInput {
+  @Field(() => ScoringMode, { nullable: true })
+  @IsOptional()
+  @IsIn(Object.values(ScoringMode))
+  scoringMode?: ScoringMode;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @IsBoolean()
+  streakBonus?: boolean;
+
+  @Field(() => UnitAggregation, { nullable: true })
+  @IsOptional()
+  @IsIn(Object.values(UnitAggregation))
+  unitAggregation?: UnitAggregation;
+
+  @Field(() => LeaderboardMode, { nullable: true })
+  @IsOptional()
+  @IsIn(Object.values(LeaderboardMode))
+  leaderboardMode?: LeaderboardMode;
+
+  @Field(() => Int, { nullable: true })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(10)
+  podiumPlaces?: number;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @IsBoolean()
+  allowLateJoin?: boolean;
+
+  @Field(() => Float, {
+    nullable: true,
+    description: 'Multiplies every time limit (1–3): long timers for accessibility',
+  })
+  @IsOptional()
+  @IsNumber()
+  @Min(1)
+  @Max(3)
+  timeMultiplier?: number;
+
+  @Field(() => Int, { nullable: true, description: 'Seconds the question is shown before the options open (0–30)' })
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(30)
+  readingSeconds?: number;
+}
+
+@InputType()
+export class StartLiveGameInput {
+  @Field(() => ID)
+  @IsUUID()
+  quizId: string;
+
+  @Field(() => LiveGameSettingsInput, { nullable: true })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => LiveGameSettingsInput)
+  settings?: LiveGameSettingsInput;
+}

@@ -1,0 +1,50 @@
+import { Column, Entity, Index, ManyToOne, PrimaryGeneratedColumn, type Relation } from 'typeorm';
+import { Unit } from '../../units/entities/unit.entity.js';
+import { LiveGame } from './live-game.entity.js';
+
+/** A player of a live game; no account, identified on resume by a token whose hash only is kept. */
+@Entity()
+@Index('IDX_live_player_game', ['gameId'])
+export class LivePlayer {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Column({ type: 'uuid' })
+  gameId: string;
+
+  @ManyToOne(() => LiveGame, { onDelete: 'CASCADE' })
+  game: Relation<LiveGame>;
+
+  /** NFC, 1–30 characters, checked by the shared name filter. */
+  @Column({ type: 'varchar', length: 30 })
+  name: string;
+
+  @Column({ type: 'uuid', nullable: true })
+  unitId: string | null;
+
+  @ManyToOne(() => Unit, { onDelete: 'SET NULL', nullable: true })
+  unit: Relation<Unit> | null;
+
+  /** sha256 (hex) of the resume token; the token itself is only on the player's device. */
+  @Index('UQ_live_player_resume_token', { unique: true })
+  @Column({ type: 'char', length: 64 })
+  resumeTokenHash: string;
+
+  @Column({ type: 'timestamptz', precision: 3 })
+  joinedAt: Date;
+
+  @Column({ type: 'timestamptz', precision: 3, nullable: true })
+  removedAt: Date | null;
+
+  /** Total points; updated in the same statement that stores each answer. */
+  @Column({ type: 'integer', default: 0 })
+  score: number;
+
+  /** Consecutive fully correct answers. */
+  @Column({ type: 'integer', default: 0 })
+  streak: number;
+
+  /** Sum of answer times of correct answers: the tie-break (faster first). */
+  @Column({ type: 'integer', default: 0 })
+  correctTimeMs: number;
+}

@@ -1,0 +1,306 @@
+import {
+  ANSWER_GRACE_MS,
+  questionPoints,
+  rankPlayers,
+  rankUnits,
+  type AnswerKey,
+  type AnswerResponse,
+  type LiveGameSettings,
+  type LiveLeaderboardView,
+  type LiveLobbyView,
+  type LivePhase,
+  type LivePlayerRow,
+  type LiveQuestionView,
+  type LiveRevealView,
+  type LiveStateView,
+  type LiveYouView,
+  type PlayerStanding,
+  type QuestionOption,
+  type QuestionType,
+  type RankedPlayer,
+} from '@thidua/shared';
+import type { LiveGameStatus } from './entities/live-game.entity.js';
+
+/*
+ * The in-memory model of a running game and the pure functions that turn it into the
+ * views of the shared contract. Everything here is derived from rows in PostgreSQL, so
+ * a restarted server rebuilds it (see LiveRuntimeService.load).
+ */
+
+export interface RuntimeAnswer {
+  response: AnswerResponse;
+  credit: number;
+  points: number;
+  elapsedMs: number;
+}
+
+export interface RuntimeQuestion {
+  index: number;
+  versionId: string;
+  type: QuestionType;
+  prompt: string;
+  /** In display order. */
+  options: QuestionOption[];
+  answerKey: AnswerKey;
+  explanation: string;
+  sectionTitle: string | null;
+  /** The version's limit × the game's time multiplier. */
+  timeLimitMs: number;
+  doublePoints: boolean;
+  shownAt: number | null;
+  opensAt: number | null;
+  closesAt: number | null;
+  revealedAt: number | null;
+  /** Set when the reveal begins: no answer is taken after it. */
+  closing: boolean;
+  /** Committed answers. */
+  answered: number;
+}
+
+export interface RuntimePlayer {
+  id: string;
+  name: string;
+  /** Lower-case name: two players of a game may not share it. */
+  nameKey: string;
+  unitId: string | null;
+  removed: boolean;
+  /** Committed total, including the current question's points before its reveal (never shown then). */
+  score: number;
+  streak: number;
+  correctTimeMs: number;
+  answers: Map<number, RuntimeAnswer>;
+  /** Rank after the last reveal. */
+  rank: number | null;
+}
+
+export interface RuntimeUnit {
+  id: string;
+  code: string;
+  name: string;
+  kind: string;
+  parentName: string | null;
+  eligiblePopulation: number;
+}
+
+export interface RuntimeGame {
+  id: string;
+  pin: string;
+  title: string;
+  hostUserId: string | null;
+  settings: LiveGameSettings;
+  status: LiveGameStatus;
+  phase: LivePhase;
+  currentIndex: number;
+  paused: boolean;
+  pausedAt: number | null;
+  questions: RuntimeQuestion[];
+  players: Map<string, RuntimePlayer>;
+  nameKeys: Set<string>;
+  /** Units players may choose (every unit that is not a WARD or GROUP). */
+  units: Map<string, RuntimeUnit>;
+  activePlayers: number;
+  /** Serializes phase changes of this game. */
+  queue: Promise<unknown>;
+  timer: NodeJS.Timeout | null;
+  /** Cached views, rebuilt when null. */
+  cachedState: LiveStateView | null;
+  cachedLobby: LiveLobbyView | null;
+  answersEmit: { timer: NodeJS.Timeout | null; lastAt: number };
+  lobbyEmit: { timer: NodeJS.Timeout | null; lastAt: number };
+}
+
+export const TOP_PLAYERS = 10;
+/** Lobby names sent per unit and in all (counts are always exact). */
+const LOBBY_NAMES_PER_UNIT = 40;
+const LOBBY_NAMES_TOTAL = 300;
+
+export const nameKeyOf = (name: string) => name.toLocaleLowerCase('vi');
+
+export function currentQuestion(game: RuntimeGame): RuntimeQuestion | null {
+  return game.currentIndex >= 0 ? (game.questions[game.currentIndex] ?? null) : null;
+}
+
+/** The index of the last revealed question, -1 when none. */
+export function lastRevealedIndex(game: RuntimeGame): number {
+  for (let i = game.questions.length - 1; i >= 0; i -= 1) if (game.questions[i].revealedAt !== null) return i;
+  return -1;
+}
+
+/** The score a player may see: the points of an unrevealed answer are left out (they would tell correctness). */
+export function shownScore(game: RuntimeGame, player: RuntimePlayer): number {
+  const q = currentQuestion(game);
+  if (!q || q.revealedAt !== null) return player.score;
+  return player.score - (player.answers.get(q.index)?.points ?? 0);
+}
+
+/** Standings of the players who are not removed, with the points of question `excluding` left out. */
+export function standings(game: RuntimeGame, excluding: number | null): RankedPlayer[] {
+  const rows: PlayerStanding[] = [];
+  for (const p of game.players.values()) {
+    if (p.removed) continue;
+    const left = excluding === null ? undefined : p.answers.get(excluding);
+    rows.push({
+      playerId: p.id,
+      name: p.name,
+      unitId: p.unitId,
+      score: p.score - (left?.points ?? 0),
+      correctTimeMs: p.correctTimeMs - (left && left.credit > 0 ? left.elapsedMs : 0),
+    });
+  }
+  return rankPlayers(rows);
+}
+
+function unitName(game: RuntimeGame, unitId: string | null): string | null {
+  return unitId ? (game.units.get(unitId)?.name ?? null) : null;
+}
+
+export function playerRow(game: RuntimeGame, p: RankedPlayer): LivePlayerRow {
+  return { playerId: p.playerId, name: p.name, unitName: unitName(game, p.unitId), score: p.score, rank: p.rank };
+}
+
+/** Top players and unit ranking after question `afterIndex`, with each unit's rank before it. */
+export function leaderboardView(game: RuntimeGame, afterIndex: number, ranked: RankedPlayer[]): LiveLeaderboardView {
+  const population = new Map([...game.units.values()].map((u) => [u.id, u.eligiblePopulation]));
+  const units = rankUnits(ranked, population, game.settings.unitAggregation);
+  const before =
+    afterIndex > 0 ? rankUnits(standings(game, afterIndex), population, game.settings.unitAggregation) : [];
+  const previous = new Map(before.map((u) => [u.unitId, u.rank]));
+  return {
+    afterQuestion: afterIndex,
+    topPlayers: ranked.slice(0, TOP_PLAYERS).map((p) => playerRow(game, p)),
+    units: units.map((u) => ({
+      ...u,
+      unitName: unitName(game, u.unitId) ?? '',
+      previousRank: previous.get(u.unitId) ?? null,
+    })),
+    unitAggregation: game.settings.unitAggregation,
+  };
+}
+
+export function questionView(game: RuntimeGame, q: RuntimeQuestion): LiveQuestionView {
+  return {
+    index: q.index,
+    count: game.questions.length,
+    type: q.type,
+    prompt: q.prompt,
+    options: q.options.map((o) => ({ id: o.id, text: o.text })),
+    numericUnit: q.answerKey.type === 'NUMERIC' ? (q.answerKey.numeric.unit ?? null) : null,
+    points: questionPoints(q.doublePoints),
+    timeLimitMs: q.timeLimitMs,
+    shownAt: q.shownAt ?? 0,
+    opensAt: q.opensAt ?? 0,
+    closesAt: q.closesAt ?? 0,
+    graceMs: ANSWER_GRACE_MS,
+  };
+}
+
+/** Only after the question closed. ORDERING and NUMERIC count "correct"/"wrong"; choices count per option. */
+export function revealView(game: RuntimeGame, q: RuntimeQuestion): LiveRevealView {
+  const key = q.answerKey;
+  const perOption = q.type === 'SINGLE_CHOICE' || q.type === 'TRUE_FALSE' || q.type === 'MULTIPLE_SELECT';
+  const distribution: Record<string, number> = perOption
+    ? Object.fromEntries(q.options.map((o) => [o.id, 0]))
+    : { correct: 0, wrong: 0 };
+  let answered = 0;
+  for (const p of game.players.values()) {
+    const a = p.answers.get(q.index);
+    if (!a) continue;
+    answered += 1;
+    if (perOption) for (const id of a.response.optionIds ?? []) if (id in distribution) distribution[id] += 1;
+    if (!perOption) distribution[a.credit >= 1 ? 'correct' : 'wrong'] += 1;
+  }
+  return {
+    index: q.index,
+    correctOptionIds: key.type === 'NUMERIC' ? [] : [...key.correctOptionIds],
+    correctValue: key.type === 'NUMERIC' ? key.numeric.answer : null,
+    distribution,
+    answered,
+    explanation: q.explanation,
+    sectionTitle: q.sectionTitle,
+  };
+}
+
+export function lobbyView(game: RuntimeGame): LiveLobbyView {
+  if (game.cachedLobby) return game.cachedLobby;
+  const groups = new Map<string | null, { names: string[]; count: number }>();
+  let listed = 0;
+  for (const p of game.players.values()) {
+    if (p.removed) continue;
+    const group = groups.get(p.unitId) ?? { names: [], count: 0 };
+    group.count += 1;
+    if (group.names.length < LOBBY_NAMES_PER_UNIT && listed < LOBBY_NAMES_TOTAL) {
+      group.names.push(p.name);
+      listed += 1;
+    }
+    groups.set(p.unitId, group);
+  }
+  game.cachedLobby = {
+    players: game.activePlayers,
+    byUnit: [...groups].map(([unitId, g]) => ({
+      unitId,
+      unitName: unitName(game, unitId),
+      names: g.names,
+      count: g.count,
+    })),
+  };
+  return game.cachedLobby;
+}
+
+/**
+ * The state without `you`, as hosts and screens get it. Phase by phase it carries only
+ * what may be known then: the question (no answer) from QUESTION on, the reveal only
+ * once the question closed, the leaderboard in LEADERBOARD and ENDED.
+ */
+export function baseState(game: RuntimeGame, ranked: () => RankedPlayer[]): LiveStateView {
+  if (game.cachedState)
+    return {
+      ...game.cachedState,
+      lobby: lobbyView(game),
+      answeredCount: currentQuestion(game)?.answered ?? 0,
+      serverTime: Date.now(),
+    };
+  const q = currentQuestion(game);
+  const revealed = q !== null && q.revealedAt !== null;
+  const showLeaderboard = game.phase === 'LEADERBOARD' || game.phase === 'ENDED';
+  const all = showLeaderboard ? ranked() : [];
+  const state: LiveStateView = {
+    gameId: game.id,
+    pin: game.pin,
+    title: game.title,
+    phase: game.phase,
+    paused: game.paused,
+    settings: game.settings,
+    questionCount: game.questions.length,
+    question: q && game.phase !== 'LOBBY' && game.phase !== 'ENDED' ? questionView(game, q) : null,
+    reveal: q && revealed && (game.phase === 'REVEAL' || game.phase === 'LEADERBOARD') ? revealView(game, q) : null,
+    leaderboard: showLeaderboard ? leaderboardView(game, lastRevealedIndex(game), all) : null,
+    podium:
+      game.phase === 'ENDED'
+        ? all.filter((p) => p.rank <= game.settings.podiumPlaces).map((p) => playerRow(game, p))
+        : null,
+    lobby: lobbyView(game),
+    answeredCount: q?.answered ?? 0,
+    serverTime: Date.now(),
+    you: null,
+  };
+  game.cachedState = state;
+  return state;
+}
+
+export function youView(game: RuntimeGame, player: RuntimePlayer): LiveYouView {
+  const q = currentQuestion(game);
+  const last = lastRevealedIndex(game);
+  const lastAnswer = last >= 0 ? player.answers.get(last) : undefined;
+  return {
+    playerId: player.id,
+    name: player.name,
+    unitId: player.unitId,
+    unitName: unitName(game, player.unitId),
+    score: shownScore(game, player),
+    rank: player.rank,
+    currentAnswer:
+      q && game.phase !== 'LOBBY' && game.phase !== 'ENDED' ? (player.answers.get(q.index)?.response ?? null) : null,
+    lastResult:
+      last >= 0 ? { questionIndex: last, credit: lastAnswer?.credit ?? 0, points: lastAnswer?.points ?? 0 } : null,
+  };
+}

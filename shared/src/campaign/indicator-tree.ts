@@ -1,0 +1,187 @@
+import type { ComputedSource, IndicatorKind } from './campaign-enums.js';
+
+/** An indicator (tiêu chí) as the pure functions see it. */
+export interface IndicatorDef {
+  id: string;
+  parentId: string | null;
+  code: string;
+  title: string;
+  kind: IndicatorKind;
+  /** For a group: its maximum. For a leaf: the points it can give (for a penalty: take away). */
+  maxPoints: number;
+  /** MANUAL: the entered points must be a multiple of step (e.g. 0.5). */
+  step?: number | null;
+  /** TARGET: the default target; a unit may have its own. */
+  target?: number | null;
+  /** COUNT: points per item. */
+  perItemPoints?: number | null;
+  evidenceRequired?: boolean;
+  computedSource?: ComputedSource | null;
+  position?: number;
+}
+
+export type TreeIssueReason =
+  | 'NO_INDICATORS'
+  | 'DUPLICATE_CODE'
+  | 'UNKNOWN_PARENT'
+  | 'PARENT_NOT_GROUP'
+  | 'CYCLE'
+  | 'INVALID_MAX'
+  | 'GROUP_EMPTY'
+  | 'GROUP_EXCEEDED'
+  | 'TOTAL_MISMATCH'
+  | 'INVALID_STEP'
+  | 'MISSING_TARGET'
+  | 'MISSING_PER_ITEM'
+  | 'MISSING_SOURCE';
+
+export interface TreeIssue {
+  reason: TreeIssueReason;
+  /** The indicator at fault; null for the whole campaign. */
+  code: string | null;
+  message: string;
+}
+
+/** Bonus and penalty points sit outside the maxima: they never count toward a group's sum. */
+export const countsTowardMax = (kind: IndicatorKind): boolean => kind !== 'BONUS' && kind !== 'PENALTY';
+
+const EPSILON = 1e-9;
+
+/** Rounds to hundredths: scores are shown and stored with at most two decimals. */
+export const round2 = (value: number): number => Math.round((value + Number.EPSILON) * 100) / 100;
+
+/**
+ * Checks that an indicator tree adds up: every group's children (bonus and penalty
+ * excluded) total at most the group's maximum, the top level totals exactly
+ * `totalPoints`, and every leaf has what its kind needs. Returns every problem, so
+ * that the admin fixes them in one pass; an empty list means it can be launched.
+ */
+export function validateIndicatorTree(indicators: readonly IndicatorDef[], totalPoints: number): TreeIssue[] {
+  const issues: TreeIssue[] = [];
+  const add = (reason: TreeIssueReason, code: string | null, message: string) => issues.push({ reason, code, message });
+  if (indicators.length === 0) {
+    add('NO_INDICATORS', null, 'The campaign has no indicators');
+    return issues;
+  }
+  const byId = new Map(indicators.map((i) => [i.id, i]));
+  const seenCodes = new Set<string>();
+  for (const indicator of indicators) {
+    const { code } = indicator;
+    if (seenCodes.has(code)) add('DUPLICATE_CODE', code, `Code ${code} is used twice`);
+    seenCodes.add(code);
+    if (indicator.parentId !== null) {
+      const parent = byId.get(indicator.parentId);
+      if (!parent) add('UNKNOWN_PARENT', code, `${code}: its parent does not exist`);
+      else if (parent.kind !== 'GROUP')
+        add('PARENT_NOT_GROUP', code, `${code}: its parent ${parent.code} is not a group`);
+    }
+    if (!Number.isFinite(indicator.maxPoints) || indicator.maxPoints <= 0) {
+      add('INVALID_MAX', code, `${code}: the maximum must be more than 0`);
+    }
+    switch (indicator.kind) {
+      case 'MANUAL': {
+        const step = indicator.step ?? 1;
+        if (!(step > 0) || !isMultiple(indicator.maxPoints, step)) {
+          add(
+            'INVALID_STEP',
+            code,
+            `${code}: the step ${step} must be more than 0 and divide the maximum ${indicator.maxPoints}`,
+          );
+        }
+        break;
+      }
+      case 'TARGET':
+        if (!(indicator.target !== null && indicator.target !== undefined && indicator.target > 0)) {
+          add('MISSING_TARGET', code, `${code}: a target indicator needs a target above 0`);
+        }
+        break;
+      case 'COUNT':
+        if (!(
+          indicator.perItemPoints !== null &&
+          indicator.perItemPoints !== undefined &&
+          indicator.perItemPoints > 0
+        )) {
+          add('MISSING_PER_ITEM', code, `${code}: a count indicator needs points per item above 0`);
+        }
+        break;
+      case 'COMPUTED':
+        if (!indicator.computedSource) add('MISSING_SOURCE', code, `${code}: a computed indicator needs a source`);
+        break;
+      case 'GROUP':
+      case 'YES_NO':
+      case 'BONUS':
+      case 'PENALTY':
+        break;
+    }
+  }
+  if (hasCycle(indicators, byId)) {
+    add('CYCLE', null, 'The indicator tree has a cycle');
+    return issues;
+  }
+  for (const group of indicators.filter((i) => i.kind === 'GROUP')) {
+    const children = indicators.filter((i) => i.parentId === group.id);
+    if (children.length === 0) {
+      add('GROUP_EMPTY', group.code, `Group ${group.code} has no indicators`);
+      continue;
+    }
+    const sum = round2(children.filter((c) => countsTowardMax(c.kind)).reduce((s, c) => s + c.maxPoints, 0));
+    if (sum > group.maxPoints + EPSILON) {
+      add(
+        'GROUP_EXCEEDED',
+        group.code,
+        `Group ${group.code}: its indicators total ${sum} points, more than its maximum ${group.maxPoints}`,
+      );
+    }
+  }
+  const top = round2(
+    indicators.filter((i) => i.parentId === null && countsTowardMax(i.kind)).reduce((s, i) => s + i.maxPoints, 0),
+  );
+  if (Math.abs(top - totalPoints) > EPSILON) {
+    add('TOTAL_MISMATCH', null, `The top-level groups total ${top} points, not the campaign's ${totalPoints}`);
+  }
+  return issues;
+}
+
+function hasCycle(indicators: readonly IndicatorDef[], byId: Map<string, IndicatorDef>): boolean {
+  for (const start of indicators) {
+    const seen = new Set<string>();
+    let node: IndicatorDef | undefined = start;
+    while (node && node.parentId !== null) {
+      if (seen.has(node.id)) return true;
+      seen.add(node.id);
+      node = byId.get(node.parentId);
+    }
+  }
+  return false;
+}
+
+export function isMultiple(value: number, step: number): boolean {
+  const ratio = value / step;
+  return Math.abs(ratio - Math.round(ratio)) < 1e-6;
+}
+
+/** Depth-first order (by position, then code): the order of the sheet and the report rows. */
+export function orderIndicatorTree<T extends IndicatorDef>(
+  indicators: readonly T[],
+): { indicator: T; depth: number }[] {
+  const children = new Map<string | null, T[]>();
+  for (const i of indicators) children.set(i.parentId, [...(children.get(i.parentId) ?? []), i]);
+  const byOrder = (a: T, b: T) =>
+    (a.position ?? 0) - (b.position ?? 0) || a.code.localeCompare(b.code, 'vi', { numeric: true });
+  const out: { indicator: T; depth: number }[] = [];
+  const visit = (parentId: string | null, depth: number) => {
+    for (const child of [...(children.get(parentId) ?? [])].sort(byOrder)) {
+      out.push({ indicator: child, depth });
+      visit(child.id, depth + 1);
+    }
+  };
+  visit(null, 0);
+  return out;
+}
+
+/** Top-level groups: the ones title floors are about. */
+export function topLevelGroups<T extends IndicatorDef>(indicators: readonly T[]): T[] {
+  return orderIndicatorTree(indicators)
+    .map((n) => n.indicator)
+    .filter((i) => i.parentId === null && i.kind === 'GROUP');
+}
