@@ -5,6 +5,7 @@ import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { Unit } from '../../modules/units/entities/unit.entity.js';
 import { AppSetting } from '../entities/app-setting.entity.js';
+import { CampaignSeeder } from '../../modules/campaigns/campaign.seeder.js';
 import { ContentSeeder } from '../../modules/content/content.seeder.js';
 import { DEMO_QUESTIONS, DEMO_QUIZ, DEMO_RESOLUTION, DEMO_SECTIONS } from './demo-content.js';
 import { DEMO_ORGANIZATION } from './demo-organization.js';
@@ -13,7 +14,7 @@ const DEMO_LOADED = 'demo.loaded';
 
 /**
  * Loads the demo data (phường Hải An's organization, the resolution's question
- * pack and its quiz) on the first start of an installation, and records that it
+ * pack and its quiz, the emulation campaign with scores in several statuses) on the first start of an installation, and records that it
  * did: deleting demo data later does not bring it back on restart. Each step is
  * idempotent and locked, so two nodes starting together load it once.
  */
@@ -24,6 +25,7 @@ export class DemoSeeder {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly contentSeeder: ContentSeeder,
+    private readonly campaignSeeder: CampaignSeeder,
   ) {}
 
   async seedOnFirstRun(): Promise<boolean> {
@@ -36,6 +38,7 @@ export class DemoSeeder {
       questions: DEMO_QUESTIONS,
       quiz: DEMO_QUIZ,
     });
+    await this.campaignSeeder.seedDemoCampaign();
     await settings
       .createQueryBuilder()
       .insert()

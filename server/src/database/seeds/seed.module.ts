@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
+import { CampaignsModule } from '../../modules/campaigns/campaigns.module.js';
 import { ContentModule } from '../../modules/content/content.module.js';
 import { DemoSeeder } from './demo-seeder.js';
 
-@Module({ imports: [ContentModule], providers: [DemoSeeder], exports: [DemoSeeder] })
+@Module({ imports: [ContentModule, CampaignsModule], providers: [DemoSeeder], exports: [DemoSeeder] })
 export class SeedModule {}
