@@ -12,6 +12,7 @@ import { graphqlOptions } from './graphql/graphql-options.js';
 import { AuthModule } from './modules/auth/auth.module.js';
 import { CampaignsModule } from './modules/campaigns/campaigns.module.js';
 import { ContentModule } from './modules/content/content.module.js';
+import { ContestsModule } from './modules/contests/contests.module.js';
 import { HealthModule } from './modules/health/health.module.js';
 import { MetricsModule } from './modules/metrics/metrics.module.js';
 import { LiveModule } from './modules/live/live.module.js';
@@ -26,6 +27,7 @@ export const FEATURE_MODULES = [
   ContentModule,
   LiveModule,
   CampaignsModule,
+  ContestsModule,
   HealthModule,
 ];
 

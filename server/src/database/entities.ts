@@ -11,6 +11,7 @@ import { LiveGame } from '../modules/live/entities/live-game.entity.js';
 import { LivePlayer } from '../modules/live/entities/live-player.entity.js';
 import { RefreshToken } from '../modules/auth/entities/refresh-token.entity.js';
 import { CAMPAIGN_ENTITIES } from '../modules/campaigns/entities/index.js';
+import { CONTEST_ENTITIES } from '../modules/contests/entities/index.js';
 import { Unit } from '../modules/units/entities/unit.entity.js';
 import { User } from '../modules/users/entities/user.entity.js';
 import { AppSetting } from './entities/app-setting.entity.js';
@@ -33,4 +34,5 @@ export const ENTITIES = [
   LivePlayer,
   LiveAnswer,
   ...CAMPAIGN_ENTITIES,
+  ...CONTEST_ENTITIES,
 ];

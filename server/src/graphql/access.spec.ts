@@ -16,6 +16,16 @@ const DELIBERATELY_PUBLIC = [
   'signOut',
   // Players join live games without accounts: title, phase and the ward's units only.
   'liveGameJoinInfo',
+  // Online contest entrants (residents) have no staff account: the contest page is public,
+  // registration identifies by phone + birth year, and the rest is authenticated by the
+  // entrant token or the per-device attempt token the server issued (stored hashed).
+  'contest',
+  'registerEntrant',
+  'startAttempt',
+  'attempt',
+  'saveAnswer',
+  'submitAttempt',
+  'attemptResult',
 ];
 
 interface Operation {

@@ -3,5 +3,12 @@ import { Initial1795695520114 } from './1795695520114-Initial.js';
 import { Content1795695812956 } from './1795695812956-Content.js';
 import { LiveGames1795696241559 } from './1795696241559-LiveGames.js';
 import { Campaigns1795696726469 } from './1795696726469-Campaigns.js';
+import { Contests1795696861132 } from './1795696861132-Contests.js';
 
-export const MIGRATIONS = [Initial1795695520114, Content1795695812956, LiveGames1795696241559, Campaigns1795696726469];
+export const MIGRATIONS = [
+  Initial1795695520114,
+  Content1795695812956,
+  LiveGames1795696241559,
+  Campaigns1795696726469,
+  Contests1795696861132,
+];

@@ -7,6 +7,7 @@ import { Unit } from '../../modules/units/entities/unit.entity.js';
 import { AppSetting } from '../entities/app-setting.entity.js';
 import { CampaignSeeder } from '../../modules/campaigns/campaign.seeder.js';
 import { ContentSeeder } from '../../modules/content/content.seeder.js';
+import { ContestSeeder } from '../../modules/contests/contest.seeder.js';
 import { DEMO_QUESTIONS, DEMO_QUIZ, DEMO_RESOLUTION, DEMO_SECTIONS } from './demo-content.js';
 import { DEMO_ORGANIZATION } from './demo-organization.js';
 
@@ -14,7 +15,8 @@ const DEMO_LOADED = 'demo.loaded';
 
 /**
  * Loads the demo data (phường Hải An's organization, the resolution's question
- * pack and its quiz, the emulation campaign with scores in several statuses) on the first start of an installation, and records that it
+ * pack and its quiz, the emulation campaign with scores in several statuses, the
+ * online contest with weekly rounds) on the first start of an installation, and records that it
  * did: deleting demo data later does not bring it back on restart. Each step is
  * idempotent and locked, so two nodes starting together load it once.
  */
@@ -26,6 +28,7 @@ export class DemoSeeder {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly contentSeeder: ContentSeeder,
     private readonly campaignSeeder: CampaignSeeder,
+    private readonly contestSeeder: ContestSeeder,
   ) {}
 
   async seedOnFirstRun(): Promise<boolean> {
@@ -39,6 +42,7 @@ export class DemoSeeder {
       quiz: DEMO_QUIZ,
     });
     await this.campaignSeeder.seedDemoCampaign();
+    await this.contestSeeder.seedDemoContest();
     await settings
       .createQueryBuilder()
       .insert()

@@ -1,0 +1,349 @@
+// `npm run bench:contest -- --entrants N [--url http://host:port --admin-password P --database-url postgres://…]`
+//
+// The online contest benchmark (issue 6). Without --url it starts the built server
+// (server/dist, `node scripts/build-if-stale.mjs` first) on an embedded PostgreSQL in
+// a fresh temporary folder with the demo data, so it measures a real installation.
+// It then, over GraphQL like phones do:
+//   1. creates and opens a contest (10 questions drawn from the demo bank, one round now);
+//   2. registers N entrants (spread over the demo units) and starts one attempt each;
+//   3. MEASURED: all N entrants save their 10 answers at once (each entrant sequentially,
+//      as a phone does), then all submit at once;
+//   4. checks PostgreSQL: every acknowledged save must be there with its response ("lost");
+//   5. BASELINE: the same harness, same concurrency and request count, against GET /api/health.
+// Plain Node ESM, no build step. Prints a summary and ends with exactly one line:
+//   entrants=N answers_per_s=... p99_ms=... errors=0 lost=0 baseline_rps=...
+import { spawn } from 'node:child_process';
+import { chmodSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import pg from 'pg';
+
+const root = new URL('..', import.meta.url).pathname;
+const args = parseArgs(process.argv.slice(2));
+const ENTRANTS = Number(args.entrants ?? 1000);
+const QUESTIONS = 10;
+if (!Number.isInteger(ENTRANTS) || ENTRANTS < 1) fail('--entrants must be a positive integer');
+const log = (line) => process.stderr.write(`${line}\n`);
+
+let server = null;
+let dataDir = null;
+try {
+  const target = args.url ? external() : await startServer();
+  const result = await run(target);
+  const last =
+    `entrants=${ENTRANTS} answers_per_s=${result.answersPerSecond.toFixed(0)} p99_ms=${result.saveP99.toFixed(1)} ` +
+    `errors=${result.errors} lost=${result.lost} baseline_rps=${result.baselineRps.toFixed(0)}`;
+  process.stdout.write(`${last}\n`);
+  process.exitCode = result.errors === 0 && result.lost === 0 ? 0 : 1;
+} catch (error) {
+  log(`bench failed: ${error?.stack ?? error}`);
+  process.exitCode = 1;
+} finally {
+  await stopServer();
+}
+
+// ---------------------------------------------------------------------------
+
+async function run({ url, adminPassword, databaseUrl }) {
+  const gql = graphqlClient(url);
+  const admin = (
+    await gql('mutation($i: SignInInput!) { signIn(input: $i) { accessToken } }', {
+      i: { username: 'admin', password: adminPassword },
+    })
+  ).signIn.accessToken;
+
+  const unitsData = await gql('query { units { id kind eligiblePopulation } }', {}, admin);
+  const units = unitsData.units.filter((u) => u.eligiblePopulation > 0).map((u) => u.id);
+  if (units.length === 0) fail('the server has no unit with an eligible population (load the demo data)');
+  const now = Date.now();
+  const contest = (
+    await gql(
+      `mutation($i: CreateContestInput!) { createContest(input: $i) { id } }`,
+      {
+        i: {
+          title: `Benchmark ${new Date(now).toISOString()}`,
+          drawRules: [{ count: QUESTIONS }],
+          timeLimitSeconds: 1800,
+          attemptsPerRound: 3,
+          rounds: [
+            {
+              name: 'Benchmark',
+              startsAt: new Date(now - 3600_000).toISOString(),
+              endsAt: new Date(now + 86400_000).toISOString(),
+            },
+          ],
+        },
+      },
+      admin,
+    )
+  ).createContest;
+  await gql('mutation($id: ID!) { openContest(id: $id) { id } }', { id: contest.id }, admin);
+  log(`contest ${contest.id} open; ${ENTRANTS} entrants over ${units.length} units`);
+
+  // Registration and start (not measured as the target, but reported).
+  const phoneBase = 900_000_000 + Math.floor(Math.random() * 90_000_000);
+  const register = await phase(ENTRANTS, 1, async (i) => {
+    const data = await gql('mutation($i: RegisterEntrantInput!) { registerEntrant(input: $i) { entrantToken } }', {
+      i: {
+        contestId: contest.id,
+        fullName: `Người dự thi ${i + 1}`,
+        birthYear: 1960 + (i % 50),
+        unitId: units[i % units.length],
+        phone: `0${phoneBase + i}`,
+        consent: true,
+      },
+    });
+    return data.registerEntrant.entrantToken;
+  });
+  const entrantTokens = register.values;
+  const start = await phase(ENTRANTS, 1, async (i) => {
+    const data = await gql(
+      `mutation($t: String!) { startAttempt(entrantToken: $t) { attemptToken attempt { id questions { index type options { id } } } } }`,
+      { t: entrantTokens[i] },
+    );
+    return data.startAttempt;
+  });
+  const attempts = start.values;
+  report('register', register);
+  report('start', start);
+  if (register.errors + start.errors > 0)
+    log(`first errors: ${[...register.messages, ...start.messages].slice(0, 3).join(' | ')}`);
+
+  // MEASURED: every entrant saves its 10 answers (one after another), all entrants at once.
+  const acked = [];
+  const saves = await phase(ENTRANTS, QUESTIONS, async (i, k) => {
+    const attempt = attempts[i];
+    if (!attempt) throw new Error('no attempt');
+    const q = attempt.attempt.questions[k];
+    const response = q.type === 'NUMERIC' ? { value: k } : { optionIds: [q.options[k % q.options.length].id] };
+    await gql('mutation($i: SaveAnswerInput!) { saveAnswer(input: $i) { index savedAt } }', {
+      i: { attemptToken: attempt.attemptToken, index: q.index, response },
+    });
+    acked.push({ attemptId: attempt.attempt.id, index: q.index, response });
+  });
+  report('saveAnswer', saves);
+  const submits = await phase(ENTRANTS, 1, async (i) => {
+    if (!attempts[i]) throw new Error('no attempt');
+    await gql('mutation($i: SubmitAttemptInput!) { submitAttempt(input: $i) { attemptId score } }', {
+      i: { attemptToken: attempts[i].attemptToken, prediction: ENTRANTS },
+    });
+  });
+  report('submitAttempt', submits);
+
+  // Durability: every acknowledged save is in PostgreSQL with its response.
+  let lost = 0;
+  let submittedInDb = 0;
+  const client = new pg.Client({ connectionString: databaseUrl });
+  await client.connect();
+  try {
+    const rows = await client.query(
+      `SELECT aa.attempt_id, aa.index, aa.response FROM attempt_answer aa JOIN attempt a ON a.id = aa.attempt_id
+        JOIN contest_round r ON r.id = a.round_id WHERE r.contest_id = $1`,
+      [contest.id],
+    );
+    const stored = new Map(rows.rows.map((r) => [`${r.attempt_id}:${r.index}`, JSON.stringify(r.response)]));
+    for (const a of acked) if (stored.get(`${a.attemptId}:${a.index}`) !== JSON.stringify(a.response)) lost += 1;
+    submittedInDb = (
+      await client.query(
+        `SELECT count(*)::int AS n FROM attempt a JOIN contest_round r ON r.id = a.round_id
+          WHERE r.contest_id = $1 AND a.submitted_at IS NOT NULL`,
+        [contest.id],
+      )
+    ).rows[0].n;
+  } finally {
+    await client.end();
+  }
+  const submittedAcked = submits.count - submits.errors;
+  if (submittedInDb < submittedAcked) lost += submittedAcked - submittedInDb;
+  log(
+    `durability: ${acked.length} acknowledged saves checked, ${lost} lost; ${submittedInDb} attempts submitted in PostgreSQL`,
+  );
+
+  // BASELINE: the same harness (same concurrency, same number of requests) on the health endpoint.
+  const baseline = await phase(ENTRANTS, QUESTIONS, async () => {
+    const response = await fetch(`${url}/api/health`);
+    await response.arrayBuffer();
+    if (response.status !== 200) throw new Error(`health ${response.status}`);
+  });
+  report('baseline GET /api/health', baseline);
+
+  const errors = register.errors + start.errors + saves.errors + submits.errors;
+  if (saves.errors + submits.errors > 0)
+    log(`first errors: ${[...saves.messages, ...submits.messages].slice(0, 3).join(' | ')}`);
+  log(
+    `submissions/s=${submits.rate.toFixed(0)} submit_p50_ms=${submits.p50.toFixed(1)} submit_p99_ms=${submits.p99.toFixed(1)}`,
+  );
+  log(
+    `answer saves/s=${saves.rate.toFixed(0)} save_p50_ms=${saves.p50.toFixed(1)} save_p99_ms=${saves.p99.toFixed(1)}`,
+  );
+  return {
+    answersPerSecond: saves.rate,
+    saveP99: saves.p99,
+    errors,
+    lost,
+    baselineRps: baseline.rate,
+  };
+}
+
+/**
+ * `workers` concurrent workers, each doing `steps` requests one after another;
+ * latency per request, throughput = completed requests ÷ wall time of the phase.
+ */
+async function phase(workers, steps, task) {
+  const latencies = [];
+  const values = new Array(workers);
+  const messages = [];
+  let errors = 0;
+  const started = performance.now();
+  await Promise.all(
+    Array.from({ length: workers }, async (_, i) => {
+      for (let k = 0; k < steps; k += 1) {
+        const t0 = performance.now();
+        try {
+          const value = await task(i, k);
+          if (steps === 1) values[i] = value;
+        } catch (error) {
+          errors += 1;
+          if (messages.length < 5) messages.push(String(error?.message ?? error));
+        }
+        latencies.push(performance.now() - t0);
+      }
+    }),
+  );
+  const seconds = (performance.now() - started) / 1000;
+  latencies.sort((a, b) => a - b);
+  const pct = (p) => latencies[Math.min(latencies.length - 1, Math.floor((p / 100) * latencies.length))] ?? 0;
+  return {
+    values,
+    count: latencies.length,
+    errors,
+    messages,
+    seconds,
+    rate: latencies.length / seconds,
+    p50: pct(50),
+    p99: pct(99),
+  };
+}
+
+function report(name, p) {
+  log(
+    `${name.padEnd(26)} n=${p.count} in ${p.seconds.toFixed(2)} s → ${p.rate.toFixed(0)}/s, ` +
+      `p50=${p.p50.toFixed(1)} ms p99=${p.p99.toFixed(1)} ms errors=${p.errors}`,
+  );
+}
+
+function graphqlClient(url) {
+  return async (query, variables, token) => {
+    const response = await fetch(`${url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+      body: JSON.stringify({ query, variables }),
+    });
+    const body = await response.json();
+    if (body.errors?.length) {
+      const e = body.errors[0];
+      throw new Error(`${e.extensions?.reason ?? e.extensions?.code ?? ''} ${e.message}`);
+    }
+    return body.data;
+  };
+}
+
+// ---------------------------------------------------------------------------
+
+function external() {
+  const adminPassword = args['admin-password'] ?? process.env.BENCH_ADMIN_PASSWORD;
+  const databaseUrl = args['database-url'] ?? process.env.BENCH_DATABASE_URL;
+  if (!adminPassword || !databaseUrl)
+    fail('with --url, give --admin-password (or BENCH_ADMIN_PASSWORD) and --database-url (or BENCH_DATABASE_URL)');
+  return { url: args.url.replace(/\/$/, ''), adminPassword, databaseUrl };
+}
+
+async function startServer() {
+  const main = join(root, 'server/dist/main.js');
+  try {
+    readFileSync(main);
+  } catch {
+    fail('server/dist is missing: run `node scripts/build-if-stale.mjs` first');
+  }
+  dataDir = mkdtempSync(join(tmpdir(), 'thidua-bench-'));
+  chmodSync(dataDir, 0o755); // the embedded PostgreSQL runs as "postgres" when we are root
+  const port = await freePort();
+  const pgPort = await freePort();
+  const adminPassword = 'bench-admin-password';
+  log(`starting the built server on port ${port} (embedded PostgreSQL on ${pgPort}, data in ${dataDir})`);
+  const env = { ...process.env };
+  delete env.DATABASE_URL; // the embedded PostgreSQL, whatever the shell says
+  delete env.REDIS_URL;
+  server = spawn(process.execPath, [main], {
+    cwd: root,
+    stdio: ['ignore', 'ignore', 'pipe'],
+    env: {
+      ...env,
+      NODE_ENV: 'production',
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      DATA_DIR: dataDir,
+      EMBEDDED_PG_PORT: String(pgPort),
+      ADMIN_PASSWORD: adminPassword,
+      DEMO_DATA: 'true',
+      LOG_LEVEL: 'warn',
+    },
+  });
+  server.stderr.on('data', (chunk) => process.stderr.write(`[server] ${chunk}`));
+  const url = `http://127.0.0.1:${port}`;
+  const deadline = Date.now() + 120_000;
+  for (;;) {
+    if (server.exitCode !== null) fail(`the server exited with code ${server.exitCode}`);
+    try {
+      if ((await fetch(`${url}/api/health`)).status === 200) break;
+    } catch {
+      // not listening yet
+    }
+    if (Date.now() > deadline) fail('the server did not become healthy within 120 s');
+    await new Promise((r) => setTimeout(r, 300));
+  }
+  const password = readFileSync(join(dataDir, 'pg-password'), 'utf8').trim();
+  return {
+    url,
+    adminPassword,
+    databaseUrl: `postgres://thidua:${encodeURIComponent(password)}@127.0.0.1:${pgPort}/thidua`,
+  };
+}
+
+async function stopServer() {
+  if (server && server.exitCode === null) {
+    const exited = new Promise((resolve) => server.once('exit', resolve));
+    server.kill('SIGTERM');
+    await Promise.race([exited, new Promise((r) => setTimeout(r, 15_000))]);
+  }
+  if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+}
+
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const s = createServer();
+    s.unref();
+    s.on('error', reject);
+    s.listen(0, '127.0.0.1', () => {
+      const { port } = s.address();
+      s.close(() => resolve(port));
+    });
+  });
+}
+
+function parseArgs(argv) {
+  const out = {};
+  for (let i = 0; i < argv.length; i += 1) {
+    const a = argv[i];
+    if (!a.startsWith('--')) continue;
+    const [key, inline] = a.slice(2).split('=', 2);
+    out[key] = inline ?? (argv[i + 1] && !argv[i + 1].startsWith('--') ? argv[++i] : 'true');
+  }
+  return out;
+}
+
+function fail(message) {
+  throw new Error(message);
+}

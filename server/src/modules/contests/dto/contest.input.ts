@@ -1,0 +1,293 @@
+import { Field, Float, ID, InputType, Int } from '@nestjs/graphql';
+import {
+  CountingAttempt,
+  Difficulty,
+  FlagResolution,
+  PredictionKind,
+  RankingCriterion,
+  type CountingAttempt as CountingAttemptType,
+  type Difficulty as DifficultyType,
+  type FlagResolution as FlagResolutionType,
+  type PredictionKind as PredictionKindType,
+  type RankingCriterion as RankingCriterionType,
+} from '@thidua/shared';
+import { Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  IsArray,
+  IsBoolean,
+  IsDate,
+  IsIn,
+  IsInt,
+  IsNumber,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Length,
+  Max,
+  MaxLength,
+  Min,
+  ValidateNested,
+} from 'class-validator';
+import '../models/contest-enums.js';
+
+@InputType()
+export class ContestDrawRuleInput {
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @IsUUID()
+  sectionId?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsString()
+  @MaxLength(50)
+  tag?: string | null;
+
+  @Field(() => Difficulty, { nullable: true })
+  @IsOptional()
+  @IsIn(Object.values(Difficulty))
+  difficulty?: DifficultyType | null;
+
+  @Field(() => Int)
+  @IsInt()
+  @Min(1)
+  @Max(100)
+  count: number;
+}
+
+@InputType()
+export class ContestRoundInput {
+  @Field()
+  @Length(1, 100)
+  name: string;
+
+  @Field()
+  @Type(() => Date)
+  @IsDate()
+  startsAt: Date;
+
+  @Field()
+  @Type(() => Date)
+  @IsDate()
+  endsAt: Date;
+}
+
+@InputType()
+export class PrizeTierInput {
+  @Field()
+  @Length(1, 60)
+  label: string;
+
+  @Field(() => Int)
+  @IsInt()
+  @Min(1)
+  @Max(1000)
+  count: number;
+
+  @Field(() => Float, { description: 'Points this prize adds to the winner’s unit prize score' })
+  @IsNumber()
+  @Min(0)
+  @Max(1000)
+  unitPoints: number;
+}
+
+@InputType()
+export class UnitPrizeInput {
+  @Field(() => Float, { description: 'Participation rate × this (100: 70 % → 70 points)' })
+  @IsNumber()
+  @Min(0)
+  @Max(10000)
+  participationPoints: number;
+
+  @Field(() => [PrizeTierInput])
+  @IsArray()
+  @ArrayMaxSize(20)
+  @ValidateNested({ each: true })
+  @Type(() => PrizeTierInput)
+  prizeTiers: PrizeTierInput[];
+}
+
+@InputType()
+export class CreateContestInput {
+  @Field()
+  @Length(1, 200)
+  title: string;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @IsString()
+  @MaxLength(20000)
+  rulesText?: string;
+
+  @Field(() => [ID], {
+    nullable: true,
+    description: 'Units (with their sub-units) whose people may enter; empty = all',
+  })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(2000)
+  @IsUUID('all', { each: true })
+  eligibleUnitIds?: string[];
+
+  @Field(() => [ContestDrawRuleInput])
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(50)
+  @ValidateNested({ each: true })
+  @Type(() => ContestDrawRuleInput)
+  drawRules: ContestDrawRuleInput[];
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @IsBoolean()
+  shuffleOptions?: boolean;
+
+  @Field(() => Int)
+  @IsInt()
+  @Min(30)
+  @Max(4 * 3600)
+  timeLimitSeconds: number;
+
+  @Field(() => Int)
+  @IsInt()
+  @Min(1)
+  @Max(100)
+  attemptsPerRound: number;
+
+  @Field(() => CountingAttempt, { nullable: true })
+  @IsOptional()
+  @IsIn(Object.values(CountingAttempt))
+  countingAttempt?: CountingAttemptType;
+
+  @Field(() => PredictionKind, { nullable: true })
+  @IsOptional()
+  @IsIn(Object.values(PredictionKind))
+  predictionKind?: PredictionKindType;
+
+  @Field(() => [RankingCriterion], {
+    nullable: true,
+    description: 'Default: SCORE, PREDICTION, DURATION, SUBMITTED_AT',
+  })
+  @IsOptional()
+  @IsArray()
+  @IsIn(Object.values(RankingCriterion), { each: true })
+  rankingChain?: RankingCriterionType[];
+
+  @Field(() => UnitPrizeInput, { nullable: true })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => UnitPrizeInput)
+  unitPrize?: UnitPrizeInput;
+
+  @Field(() => [ContestRoundInput])
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(60)
+  @ValidateNested({ each: true })
+  @Type(() => ContestRoundInput)
+  rounds: ContestRoundInput[];
+}
+
+/** Title and rules text can change at any time; everything else only while the contest is a DRAFT. */
+@InputType()
+export class UpdateContestInput {
+  @Field(() => ID)
+  @IsUUID()
+  id: string;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @Length(1, 200)
+  title?: string;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @IsString()
+  @MaxLength(20000)
+  rulesText?: string;
+
+  @Field(() => [ID], { nullable: true })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(2000)
+  @IsUUID('all', { each: true })
+  eligibleUnitIds?: string[];
+
+  @Field(() => [ContestDrawRuleInput], { nullable: true })
+  @IsOptional()
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(50)
+  @ValidateNested({ each: true })
+  @Type(() => ContestDrawRuleInput)
+  drawRules?: ContestDrawRuleInput[];
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @IsBoolean()
+  shuffleOptions?: boolean;
+
+  @Field(() => Int, { nullable: true })
+  @IsOptional()
+  @IsInt()
+  @Min(30)
+  @Max(4 * 3600)
+  timeLimitSeconds?: number;
+
+  @Field(() => Int, { nullable: true })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(100)
+  attemptsPerRound?: number;
+
+  @Field(() => CountingAttempt, { nullable: true })
+  @IsOptional()
+  @IsIn(Object.values(CountingAttempt))
+  countingAttempt?: CountingAttemptType;
+
+  @Field(() => PredictionKind, { nullable: true })
+  @IsOptional()
+  @IsIn(Object.values(PredictionKind))
+  predictionKind?: PredictionKindType;
+
+  @Field(() => [RankingCriterion], { nullable: true })
+  @IsOptional()
+  @IsArray()
+  @IsIn(Object.values(RankingCriterion), { each: true })
+  rankingChain?: RankingCriterionType[];
+
+  @Field(() => UnitPrizeInput, { nullable: true })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => UnitPrizeInput)
+  unitPrize?: UnitPrizeInput;
+
+  @Field(() => [ContestRoundInput], { nullable: true, description: 'Replaces the rounds (DRAFT only)' })
+  @IsOptional()
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(60)
+  @ValidateNested({ each: true })
+  @Type(() => ContestRoundInput)
+  rounds?: ContestRoundInput[];
+}
+
+@InputType()
+export class ResolveContestFlagInput {
+  @Field(() => ID)
+  @IsUUID()
+  id: string;
+
+  @Field(() => FlagResolution)
+  @IsIn(Object.values(FlagResolution))
+  resolution: FlagResolutionType;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @IsString()
+  @MaxLength(1000)
+  note?: string;
+}

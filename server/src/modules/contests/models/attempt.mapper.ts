@@ -1,0 +1,82 @@
+import { CONTEST_GRACE_SECONDS, gradeAnswer, type PredictionKind } from '@thidua/shared';
+import type { AttemptState } from '../attempts.service.js';
+import type { AttemptModel, AttemptResultModel } from './attempt.model.js';
+import { PREDICTION_QUESTION } from './public-contest.model.js';
+
+/** The attempt before submission: questions without answers, saved answers, the server clock. */
+export function toAttemptModel(
+  { attempt, versions, answers }: AttemptState,
+  predictionKind: PredictionKind,
+): AttemptModel {
+  const now = Date.now();
+  return {
+    id: attempt.id,
+    submitted: attempt.submittedAt !== null,
+    autoClosed: attempt.autoClosed,
+    startedAt: attempt.startedAt,
+    deadlineAt: attempt.deadlineAt,
+    serverTime: new Date(now),
+    remainingMs: attempt.submittedAt ? 0 : Math.max(0, attempt.deadlineAt.getTime() - now),
+    graceSeconds: CONTEST_GRACE_SECONDS,
+    questions: attempt.questions.map((q, index) => {
+      const v = versions.get(q.versionId)!;
+      const text = new Map(v.options.map((o) => [o.id, o.text]));
+      return {
+        index,
+        type: v.type,
+        prompt: v.prompt,
+        // Only id and text: never a field derived from the answer key.
+        options: q.optionOrder.map((id) => ({ id, text: text.get(id) ?? '' })),
+        unit: v.answerKey.type === 'NUMERIC' ? (v.answerKey.numeric.unit ?? null) : null,
+        points: v.points,
+      };
+    }),
+    answers: answers.map((a) => ({
+      index: a.index,
+      optionIds: a.response.optionIds ? [...a.response.optionIds] : null,
+      value: typeof a.response.value === 'number' ? a.response.value : null,
+      savedAt: a.savedAt,
+    })),
+    predictionKind,
+    predictionQuestion: PREDICTION_QUESTION[predictionKind],
+  };
+}
+
+/** After submission: the score, each answer against the key, and the explanations. */
+export function toAttemptResultModel({ attempt, versions, answers }: AttemptState): AttemptResultModel {
+  const byIndex = new Map(answers.map((a) => [a.index, a.response]));
+  return {
+    attemptId: attempt.id,
+    score: attempt.score ?? 0,
+    maxScore: attempt.maxScore ?? 0,
+    correctCount: attempt.correctCount ?? 0,
+    questionCount: attempt.questionCount,
+    durationMs: attempt.durationMs ?? 0,
+    submittedAt: attempt.submittedAt!,
+    autoClosed: attempt.autoClosed,
+    prediction: attempt.prediction,
+    questions: attempt.questions.map((q, index) => {
+      const v = versions.get(q.versionId)!;
+      const key = v.answerKey;
+      const correctIds = key.type === 'NUMERIC' ? [] : [...key.correctOptionIds];
+      const text = new Map(v.options.map((o) => [o.id, o.text]));
+      const response = byIndex.get(index);
+      const credit = gradeAnswer(key, response);
+      return {
+        index,
+        type: v.type,
+        prompt: v.prompt,
+        options: q.optionOrder.map((id) => ({ id, text: text.get(id) ?? '', correct: correctIds.includes(id) })),
+        yourOptionIds: response?.optionIds ? [...response.optionIds] : null,
+        yourValue: typeof response?.value === 'number' ? response.value : null,
+        correctOptionIds: correctIds,
+        correctValue: key.type === 'NUMERIC' ? key.numeric.answer : null,
+        credit,
+        points: v.points,
+        earned: Math.round(credit * v.points),
+        explanation: v.explanation,
+        sectionTitle: v.sectionTitle,
+      };
+    }),
+  };
+}
