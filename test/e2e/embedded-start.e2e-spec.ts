@@ -71,4 +71,36 @@ describe('the embedded default (no DATABASE_URL)', () => {
       await second.stop();
     }
   });
+
+  it('comes back after the server was killed with SIGKILL, which leaves its PostgreSQL running', async () => {
+    const env = {
+      DATABASE_URL: undefined,
+      REDIS_URL: undefined,
+      EMBEDDED_PG_PORT: String(50000 + Math.floor(Math.random() * 5000)),
+    };
+    const killed = await startServerProcess(env, dataDir);
+    await killed.stop('SIGKILL');
+    const again = await startServerProcess(env, dataDir);
+    try {
+      expect(again.output()).toMatch(/left running by a previous server/);
+      expect(await (await fetch(`${again.url}/api/health`)).json()).toEqual({ status: 'ok', database: 'up' });
+    } finally {
+      await again.stop();
+    }
+  });
+
+  it('refuses a second server on the same data folder instead of sharing it', async () => {
+    const env = {
+      DATABASE_URL: undefined,
+      REDIS_URL: undefined,
+      EMBEDDED_PG_PORT: String(50000 + Math.floor(Math.random() * 5000)),
+    };
+    const running = await startServerProcess(env, dataDir);
+    try {
+      await expect(startServerProcess(env, dataDir)).rejects.toThrow(/already running with DATA_DIR/);
+      expect((await fetch(`${running.url}/api/health`)).status).toBe(200);
+    } finally {
+      await running.stop();
+    }
+  });
 });

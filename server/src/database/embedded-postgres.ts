@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { userInfo } from 'node:os';
 import { dirname, join } from 'node:path';
 import type { LoggerService } from '@nestjs/common';
@@ -50,6 +50,8 @@ export async function startEmbeddedPostgres(
     },
   });
 
+  claimDataDir(dataDir);
+  await stopOrphanedCluster(pgDir, logger);
   const firstRun = !existsSync(join(pgDir, 'PG_VERSION'));
   if (firstRun) {
     logger.log(`Creating the embedded PostgreSQL cluster in ${pgDir}`, 'EmbeddedPostgres');
@@ -66,8 +68,55 @@ export async function startEmbeddedPostgres(
   logger.log(`Embedded PostgreSQL is running on 127.0.0.1:${port}`, 'EmbeddedPostgres');
   return {
     url: embeddedUrl(password, port),
-    stop: () => pg.stop(),
+    stop: async () => {
+      await pg.stop();
+      releaseDataDir(dataDir);
+    },
   };
+}
+
+const isAlive = (pid: number) => {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+};
+
+/** One server per data folder: a second `npm start` on the same DATA_DIR is refused, not allowed to corrupt it. */
+function claimDataDir(dataDir: string): void {
+  const file = join(dataDir, 'server.pid');
+  const owner = existsSync(file) ? Number(readFileSync(file, 'utf8').trim()) : NaN;
+  if (Number.isInteger(owner) && owner !== process.pid && isAlive(owner)) {
+    throw new Error(`thidua is already running with DATA_DIR ${dataDir} (process ${owner}); stop it first`);
+  }
+  writeFileSync(file, String(process.pid));
+}
+
+function releaseDataDir(dataDir: string): void {
+  rmSync(join(dataDir, 'server.pid'), { force: true });
+}
+
+/**
+ * A server killed with SIGKILL leaves its PostgreSQL running (it is a separate
+ * process). Its postmaster.pid names it; once we own the data folder, stop it
+ * (fast shutdown) so that this start can take over.
+ */
+async function stopOrphanedCluster(pgDir: string, logger: LoggerService): Promise<void> {
+  const pidFile = join(pgDir, 'postmaster.pid');
+  if (!existsSync(pidFile)) return;
+  const pid = Number(readFileSync(pidFile, 'utf8').split('\n')[0]);
+  if (!Number.isInteger(pid) || pid <= 0 || !isAlive(pid)) return;
+  logger.warn(
+    `Stopping the embedded PostgreSQL left running by a previous server (process ${pid})`,
+    'EmbeddedPostgres',
+  );
+  process.kill(pid, 'SIGINT');
+  for (let waited = 0; isAlive(pid); waited += 100) {
+    if (waited > 30_000) throw new Error(`The old embedded PostgreSQL (process ${pid}) did not stop`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
 }
 
 /** As root, PostgreSQL runs as the postgres user: every folder above the cluster must let it through. */
