@@ -1,18 +1,34 @@
+import type { Role } from '@thidua/shared';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, NavLink, Outlet, useLocation } from 'react-router';
 import { LanguageSwitch } from '../components/language-switch';
+import { useSession } from '../lib/session';
 import { UserMenu } from './user-menu';
 
+interface NavItem {
+  to: string;
+  key: string;
+  end: boolean;
+  testId: string;
+  /** Only these roles see the item (all signed-in users when absent). */
+  roles?: readonly Role[];
+}
+
 /** Sections that exist today. Nội dung, Trò chơi, Thi đua, Cuộc thi join this list as they ship. */
-const NAV_ITEMS = [
+const NAV_ITEMS: readonly NavItem[] = [
   { to: '/', key: 'nav.home', end: true, testId: 'nav-home' },
   { to: '/units', key: 'nav.units', end: false, testId: 'nav-units' },
-] as const;
+  { to: '/content', key: 'nav.content', end: false, testId: 'nav-content', roles: ['ADMIN', 'REVIEWER', 'HOST'] },
+  { to: '/host', key: 'nav.live', end: false, testId: 'nav-live', roles: ['HOST', 'ADMIN'] },
+  { to: '/users', key: 'nav.users', end: false, testId: 'nav-users', roles: ['ADMIN'] },
+];
 
 export function AppShell() {
   const { t } = useTranslation();
   const location = useLocation();
+  const { user } = useSession();
+  const navItems = NAV_ITEMS.filter((item) => !item.roles || (user && item.roles.includes(user.role)));
   const [menuOpen, setMenuOpen] = useState(false);
 
   // A phone's menu closes once the user has picked a page.
@@ -44,7 +60,7 @@ export function AppShell() {
           </Link>
           <nav id="main-nav" className={`nav${menuOpen ? ' is-open' : ''}`} aria-label={t('nav.label')}>
             <ul className="nav__list">
-              {NAV_ITEMS.map((item) => (
+              {navItems.map((item) => (
                 <li key={item.to}>
                   <NavLink to={item.to} end={item.end} className="nav__link" data-testid={item.testId}>
                     {t(item.key)}

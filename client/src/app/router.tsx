@@ -1,16 +1,48 @@
 import { Role } from '@thidua/shared';
+import { lazy, Suspense, type ComponentType } from 'react';
 import { createBrowserRouter } from 'react-router';
+import { Loading } from '../components/loading';
 import { RequireAuth } from '../features/auth/components/require-auth';
 import { SignInPage } from '../features/auth/components/sign-in-page';
 import { HomePage } from '../features/home/components/home-page';
-import { UnitsImportPage } from '../features/units/components/units-import-page';
-import { UnitsPage } from '../features/units/components/units-page';
 import { AppShell } from './app-shell';
 import { NotFoundPage } from './not-found-page';
 import { RequireRole } from './require-role';
 
+/**
+ * A route's page loaded on demand: a phone opening `/play` downloads the player's
+ * chunk, not the admin pages (and the projector only the screen's).
+ */
+function lazyPage(load: () => Promise<ComponentType>) {
+  const Page = lazy(async () => ({ default: await load() }));
+  return (
+    <Suspense
+      fallback={
+        <div className="page-center">
+          <Loading />
+        </div>
+      }
+    >
+      <Page />
+    </Suspense>
+  );
+}
+
 export const router = createBrowserRouter([
   { path: '/sign-in', element: <SignInPage /> },
+  // Public live-game views: no sign-in, no app shell.
+  {
+    path: '/play',
+    element: lazyPage(() => import('../features/live/components/player/pin-page').then((m) => m.PinPage)),
+  },
+  {
+    path: '/play/:pin',
+    element: lazyPage(() => import('../features/live/components/player/play-page').then((m) => m.PlayPage)),
+  },
+  {
+    path: '/screen/:pin',
+    element: lazyPage(() => import('../features/live/components/screen/screen-page').then((m) => m.ScreenPage)),
+  },
   {
     element: <RequireAuth />,
     children: [
@@ -18,10 +50,89 @@ export const router = createBrowserRouter([
         element: <AppShell />,
         children: [
           { index: true, element: <HomePage /> },
-          { path: 'units', element: <UnitsPage /> },
+          {
+            path: 'units',
+            element: lazyPage(() => import('../features/units/components/units-page').then((m) => m.UnitsPage)),
+          },
           {
             element: <RequireRole roles={[Role.ADMIN]} />,
-            children: [{ path: 'units/import', element: <UnitsImportPage /> }],
+            children: [
+              {
+                path: 'units/import',
+                element: lazyPage(() =>
+                  import('../features/units/components/units-import-page').then((m) => m.UnitsImportPage),
+                ),
+              },
+            ],
+          },
+          {
+            element: <RequireRole roles={[Role.HOST, Role.ADMIN]} />,
+            children: [
+              {
+                path: 'host',
+                element: lazyPage(() =>
+                  import('../features/live/components/host/host-games-page').then((m) => m.HostGamesPage),
+                ),
+              },
+              {
+                path: 'host/new',
+                element: lazyPage(() =>
+                  import('../features/live/components/host/new-game-page').then((m) => m.NewGamePage),
+                ),
+              },
+              {
+                path: 'host/:gameId',
+                element: lazyPage(() =>
+                  import('../features/live/components/host/host-console-page').then((m) => m.HostConsolePage),
+                ),
+              },
+            ],
+          },
+          {
+            element: <RequireRole roles={[Role.ADMIN, Role.REVIEWER, Role.HOST]} />,
+            children: [
+              {
+                path: 'content',
+                element: lazyPage(() => import('../features/content/content-routes').then((m) => m.QuestionsPage)),
+              },
+              {
+                path: 'content/questions/new',
+                element: lazyPage(() => import('../features/content/content-routes').then((m) => m.QuestionEditorPage)),
+              },
+              {
+                path: 'content/questions/:id',
+                element: lazyPage(() => import('../features/content/content-routes').then((m) => m.QuestionEditorPage)),
+              },
+              {
+                path: 'content/resolutions',
+                element: lazyPage(() => import('../features/content/content-routes').then((m) => m.ResolutionsPage)),
+              },
+              {
+                path: 'content/import',
+                element: lazyPage(() => import('../features/content/content-routes').then((m) => m.ContentImportPage)),
+              },
+              {
+                path: 'content/quizzes',
+                element: lazyPage(() => import('../features/content/content-routes').then((m) => m.QuizzesPage)),
+              },
+              {
+                path: 'content/quizzes/new',
+                element: lazyPage(() => import('../features/content/content-routes').then((m) => m.QuizEditorPage)),
+              },
+              {
+                path: 'content/quizzes/:id',
+                element: lazyPage(() => import('../features/content/content-routes').then((m) => m.QuizEditorPage)),
+              },
+            ],
+          },
+          {
+            element: <RequireRole roles={[Role.ADMIN]} />,
+            children: [
+              {
+                path: 'users',
+                element: lazyPage(() => import('../features/users/components/users-page').then((m) => m.UsersPage)),
+              },
+            ],
           },
           { path: '*', element: <NotFoundPage /> },
         ],

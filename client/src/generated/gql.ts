@@ -17,22 +17,80 @@ type Documents = {
     "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      accessToken\n      accessTokenExpiresAt\n      refreshToken\n      user {\n        id\n        username\n        displayName\n        role\n        unit {\n          id\n          code\n          name\n        }\n      }\n    }\n  }\n": typeof types.SignInDocument,
     "\n  mutation SignOut($input: SignOutInput!) {\n    signOut(input: $input)\n  }\n": typeof types.SignOutDocument,
     "\n  query Me {\n    me {\n      id\n      username\n      displayName\n      role\n      unit {\n        id\n        code\n        name\n      }\n    }\n  }\n": typeof types.MeDocument,
+    "\n  query Resolutions {\n    resolutions {\n      id\n      code\n      title\n      issuedOn\n      summary\n      isDemo\n      sections {\n        id\n        key\n        kind\n        title\n        body\n        position\n        resolutionId\n      }\n    }\n  }\n": typeof types.ResolutionsDocument,
+    "\n  fragment QuestionVersionFields on QuestionVersion {\n    id\n    version\n    type\n    prompt\n    options {\n      id\n      text\n    }\n    correctOptionIds\n    numericAnswer {\n      answer\n      tolerance\n      unit\n    }\n    explanation\n    section {\n      id\n      key\n      kind\n      title\n      resolutionId\n    }\n    difficulty\n    tags\n    timeLimitSeconds\n    doublePoints\n    points\n    createdAt\n    publishedAt\n  }\n": typeof types.QuestionVersionFieldsFragmentDoc,
+    "\n  query Questions($filter: QuestionsFilterInput) {\n    questions(filter: $filter) {\n      total\n      items {\n        id\n        key\n        status\n        updatedAt\n        publishedVersion {\n          id\n          version\n        }\n        currentVersion {\n          id\n          version\n          type\n          prompt\n          difficulty\n          tags\n          section {\n            id\n            key\n            title\n          }\n        }\n      }\n    }\n  }\n": typeof types.QuestionsDocument,
+    "\n  query Question($id: ID!) {\n    question(id: $id) {\n      id\n      key\n      status\n      createdBy\n      returnReason\n      createdAt\n      updatedAt\n      currentVersion {\n        ...QuestionVersionFields\n      }\n      publishedVersion {\n        id\n        version\n      }\n      versions {\n        ...QuestionVersionFields\n      }\n    }\n  }\n": typeof types.QuestionDocument,
+    "\n  mutation CreateQuestion($input: CreateQuestionInput!) {\n    createQuestion(input: $input) {\n      id\n      status\n    }\n  }\n": typeof types.CreateQuestionDocument,
+    "\n  mutation UpdateQuestion($input: UpdateQuestionInput!) {\n    updateQuestion(input: $input) {\n      id\n      status\n    }\n  }\n": typeof types.UpdateQuestionDocument,
+    "\n  mutation SubmitQuestionForReview($id: ID!) {\n    submitQuestionForReview(id: $id) {\n      id\n      status\n    }\n  }\n": typeof types.SubmitQuestionForReviewDocument,
+    "\n  mutation PublishQuestion($id: ID!) {\n    publishQuestion(id: $id) {\n      id\n      status\n    }\n  }\n": typeof types.PublishQuestionDocument,
+    "\n  mutation ReturnQuestion($input: ReturnQuestionInput!) {\n    returnQuestion(input: $input) {\n      id\n      status\n      returnReason\n    }\n  }\n": typeof types.ReturnQuestionDocument,
+    "\n  mutation ArchiveQuestion($id: ID!) {\n    archiveQuestion(id: $id) {\n      id\n      status\n    }\n  }\n": typeof types.ArchiveQuestionDocument,
+    "\n  mutation ImportQuestions($input: ImportQuestionsInput!) {\n    importQuestions(input: $input) {\n      ok\n      created\n      updated\n      unchanged\n      errors {\n        line\n        column\n        reason\n        message\n      }\n    }\n  }\n": typeof types.ImportQuestionsDocument,
+    "\n  mutation ExportQuestions($filter: QuestionsFilterInput) {\n    exportQuestions(filter: $filter) {\n      fileName\n      contentBase64\n    }\n  }\n": typeof types.ExportQuestionsDocument,
+    "\n  query Quizzes {\n    quizzes {\n      id\n      title\n      description\n      mode\n      shuffleOptions\n      isDemo\n      createdBy\n      updatedAt\n      items {\n        position\n      }\n      drawRules {\n        count\n      }\n    }\n  }\n": typeof types.QuizzesDocument,
+    "\n  query Quiz($id: ID!) {\n    quiz(id: $id) {\n      id\n      title\n      description\n      mode\n      shuffleOptions\n      isDemo\n      createdBy\n      updatedAt\n      items {\n        position\n        question {\n          id\n          key\n          status\n          currentVersion {\n            ...QuestionVersionFields\n          }\n          publishedVersion {\n            ...QuestionVersionFields\n          }\n        }\n      }\n      drawRules {\n        count\n        difficulty\n        sectionId\n        tag\n      }\n    }\n  }\n": typeof types.QuizDocument,
+    "\n  mutation CreateQuiz($input: CreateQuizInput!) {\n    createQuiz(input: $input) {\n      id\n    }\n  }\n": typeof types.CreateQuizDocument,
+    "\n  mutation UpdateQuiz($input: UpdateQuizInput!) {\n    updateQuiz(input: $input) {\n      id\n      updatedAt\n    }\n  }\n": typeof types.UpdateQuizDocument,
+    "\n  mutation DeleteQuiz($id: ID!) {\n    deleteQuiz(id: $id)\n  }\n": typeof types.DeleteQuizDocument,
+    "\n  query PickQuestions($filter: QuestionsFilterInput) {\n    questions(filter: $filter) {\n      total\n      items {\n        id\n        key\n        status\n        currentVersion {\n          ...QuestionVersionFields\n        }\n      }\n    }\n  }\n": typeof types.PickQuestionsDocument,
+    "\n  query CountQuestions($filter: QuestionsFilterInput) {\n    questions(filter: $filter) {\n      total\n    }\n  }\n": typeof types.CountQuestionsDocument,
+    "\n  query LiveGameJoinInfo($pin: String!) {\n    liveGameJoinInfo(pin: $pin) {\n      gameId\n      title\n      phase\n      allowLateJoin\n      units {\n        id\n        code\n        name\n        kind\n        parentName\n      }\n    }\n  }\n": typeof types.LiveGameJoinInfoDocument,
+    "\n  query LiveGames {\n    liveGames {\n      id\n      pin\n      title\n      status\n      quizId\n      createdAt\n      startedAt\n      endedAt\n      playerCount\n      joinPath\n    }\n  }\n": typeof types.LiveGamesDocument,
+    "\n  query LiveGame($id: ID!) {\n    liveGame(id: $id) {\n      id\n      pin\n      title\n      status\n      quizId\n      createdAt\n      startedAt\n      endedAt\n      playerCount\n      joinPath\n      settings {\n        scoringMode\n        streakBonus\n        unitAggregation\n        leaderboardMode\n        podiumPlaces\n        allowLateJoin\n        timeMultiplier\n        readingSeconds\n      }\n    }\n  }\n": typeof types.LiveGameDocument,
+    "\n  mutation StartLiveGame($input: StartLiveGameInput!) {\n    startLiveGame(input: $input) {\n      id\n      pin\n    }\n  }\n": typeof types.StartLiveGameDocument,
+    "\n  query LiveGameResults($id: ID!) {\n    liveGameResults(id: $id) {\n      unitAggregation\n      players {\n        playerId\n        name\n        unitName\n        score\n        rank\n        correctCount\n        answeredCount\n      }\n      questions {\n        index\n        prompt\n        type\n        answered\n        correctShare\n        averageTimeMs\n      }\n      units {\n        unitId\n        unitName\n        players\n        eligiblePopulation\n        participationRate\n        meanScore\n        score\n        rank\n      }\n    }\n  }\n": typeof types.LiveGameResultsDocument,
+    "\n  query LiveQuizzes {\n    quizzes {\n      id\n      title\n      mode\n    }\n  }\n": typeof types.LiveQuizzesDocument,
     "\n  query Units {\n    units {\n      id\n      code\n      name\n      kind\n      parentId\n      eligiblePopulation\n      populationKind\n      sortOrder\n      isDemo\n    }\n  }\n": typeof types.UnitsDocument,
     "\n  mutation CreateUnit($input: CreateUnitInput!) {\n    createUnit(input: $input) {\n      id\n      code\n      name\n      kind\n      parentId\n      eligiblePopulation\n      populationKind\n      sortOrder\n      isDemo\n    }\n  }\n": typeof types.CreateUnitDocument,
     "\n  mutation UpdateUnit($input: UpdateUnitInput!) {\n    updateUnit(input: $input) {\n      id\n      code\n      name\n      kind\n      parentId\n      eligiblePopulation\n      populationKind\n      sortOrder\n      isDemo\n    }\n  }\n": typeof types.UpdateUnitDocument,
     "\n  mutation DeleteUnit($id: ID!) {\n    deleteUnit(id: $id)\n  }\n": typeof types.DeleteUnitDocument,
     "\n  mutation ImportUnits($input: ImportUnitsInput!) {\n    importUnits(input: $input) {\n      ok\n      created\n      updated\n      errors {\n        line\n        column\n        reason\n        message\n      }\n    }\n  }\n": typeof types.ImportUnitsDocument,
+    "\n  query Users {\n    users {\n      id\n      username\n      displayName\n      role\n      active\n      unit {\n        id\n        code\n        name\n      }\n    }\n  }\n": typeof types.UsersDocument,
+    "\n  query UserUnits {\n    units {\n      id\n      code\n      name\n      kind\n    }\n  }\n": typeof types.UserUnitsDocument,
+    "\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      id\n      username\n    }\n  }\n": typeof types.CreateUserDocument,
+    "\n  mutation UpdateUser($input: UpdateUserInput!) {\n    updateUser(input: $input) {\n      id\n      username\n      displayName\n      role\n      active\n      unit {\n        id\n        code\n        name\n      }\n    }\n  }\n": typeof types.UpdateUserDocument,
     "\n  mutation RefreshSession($input: RefreshSessionInput!) {\n    refreshSession(input: $input) {\n      accessToken\n      accessTokenExpiresAt\n      refreshToken\n      user {\n        id\n        username\n        displayName\n        role\n        unit {\n          id\n          code\n          name\n        }\n      }\n    }\n  }\n": typeof types.RefreshSessionDocument,
 };
 const documents: Documents = {
     "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      accessToken\n      accessTokenExpiresAt\n      refreshToken\n      user {\n        id\n        username\n        displayName\n        role\n        unit {\n          id\n          code\n          name\n        }\n      }\n    }\n  }\n": types.SignInDocument,
     "\n  mutation SignOut($input: SignOutInput!) {\n    signOut(input: $input)\n  }\n": types.SignOutDocument,
     "\n  query Me {\n    me {\n      id\n      username\n      displayName\n      role\n      unit {\n        id\n        code\n        name\n      }\n    }\n  }\n": types.MeDocument,
+    "\n  query Resolutions {\n    resolutions {\n      id\n      code\n      title\n      issuedOn\n      summary\n      isDemo\n      sections {\n        id\n        key\n        kind\n        title\n        body\n        position\n        resolutionId\n      }\n    }\n  }\n": types.ResolutionsDocument,
+    "\n  fragment QuestionVersionFields on QuestionVersion {\n    id\n    version\n    type\n    prompt\n    options {\n      id\n      text\n    }\n    correctOptionIds\n    numericAnswer {\n      answer\n      tolerance\n      unit\n    }\n    explanation\n    section {\n      id\n      key\n      kind\n      title\n      resolutionId\n    }\n    difficulty\n    tags\n    timeLimitSeconds\n    doublePoints\n    points\n    createdAt\n    publishedAt\n  }\n": types.QuestionVersionFieldsFragmentDoc,
+    "\n  query Questions($filter: QuestionsFilterInput) {\n    questions(filter: $filter) {\n      total\n      items {\n        id\n        key\n        status\n        updatedAt\n        publishedVersion {\n          id\n          version\n        }\n        currentVersion {\n          id\n          version\n          type\n          prompt\n          difficulty\n          tags\n          section {\n            id\n            key\n            title\n          }\n        }\n      }\n    }\n  }\n": types.QuestionsDocument,
+    "\n  query Question($id: ID!) {\n    question(id: $id) {\n      id\n      key\n      status\n      createdBy\n      returnReason\n      createdAt\n      updatedAt\n      currentVersion {\n        ...QuestionVersionFields\n      }\n      publishedVersion {\n        id\n        version\n      }\n      versions {\n        ...QuestionVersionFields\n      }\n    }\n  }\n": types.QuestionDocument,
+    "\n  mutation CreateQuestion($input: CreateQuestionInput!) {\n    createQuestion(input: $input) {\n      id\n      status\n    }\n  }\n": types.CreateQuestionDocument,
+    "\n  mutation UpdateQuestion($input: UpdateQuestionInput!) {\n    updateQuestion(input: $input) {\n      id\n      status\n    }\n  }\n": types.UpdateQuestionDocument,
+    "\n  mutation SubmitQuestionForReview($id: ID!) {\n    submitQuestionForReview(id: $id) {\n      id\n      status\n    }\n  }\n": types.SubmitQuestionForReviewDocument,
+    "\n  mutation PublishQuestion($id: ID!) {\n    publishQuestion(id: $id) {\n      id\n      status\n    }\n  }\n": types.PublishQuestionDocument,
+    "\n  mutation ReturnQuestion($input: ReturnQuestionInput!) {\n    returnQuestion(input: $input) {\n      id\n      status\n      returnReason\n    }\n  }\n": types.ReturnQuestionDocument,
+    "\n  mutation ArchiveQuestion($id: ID!) {\n    archiveQuestion(id: $id) {\n      id\n      status\n    }\n  }\n": types.ArchiveQuestionDocument,
+    "\n  mutation ImportQuestions($input: ImportQuestionsInput!) {\n    importQuestions(input: $input) {\n      ok\n      created\n      updated\n      unchanged\n      errors {\n        line\n        column\n        reason\n        message\n      }\n    }\n  }\n": types.ImportQuestionsDocument,
+    "\n  mutation ExportQuestions($filter: QuestionsFilterInput) {\n    exportQuestions(filter: $filter) {\n      fileName\n      contentBase64\n    }\n  }\n": types.ExportQuestionsDocument,
+    "\n  query Quizzes {\n    quizzes {\n      id\n      title\n      description\n      mode\n      shuffleOptions\n      isDemo\n      createdBy\n      updatedAt\n      items {\n        position\n      }\n      drawRules {\n        count\n      }\n    }\n  }\n": types.QuizzesDocument,
+    "\n  query Quiz($id: ID!) {\n    quiz(id: $id) {\n      id\n      title\n      description\n      mode\n      shuffleOptions\n      isDemo\n      createdBy\n      updatedAt\n      items {\n        position\n        question {\n          id\n          key\n          status\n          currentVersion {\n            ...QuestionVersionFields\n          }\n          publishedVersion {\n            ...QuestionVersionFields\n          }\n        }\n      }\n      drawRules {\n        count\n        difficulty\n        sectionId\n        tag\n      }\n    }\n  }\n": types.QuizDocument,
+    "\n  mutation CreateQuiz($input: CreateQuizInput!) {\n    createQuiz(input: $input) {\n      id\n    }\n  }\n": types.CreateQuizDocument,
+    "\n  mutation UpdateQuiz($input: UpdateQuizInput!) {\n    updateQuiz(input: $input) {\n      id\n      updatedAt\n    }\n  }\n": types.UpdateQuizDocument,
+    "\n  mutation DeleteQuiz($id: ID!) {\n    deleteQuiz(id: $id)\n  }\n": types.DeleteQuizDocument,
+    "\n  query PickQuestions($filter: QuestionsFilterInput) {\n    questions(filter: $filter) {\n      total\n      items {\n        id\n        key\n        status\n        currentVersion {\n          ...QuestionVersionFields\n        }\n      }\n    }\n  }\n": types.PickQuestionsDocument,
+    "\n  query CountQuestions($filter: QuestionsFilterInput) {\n    questions(filter: $filter) {\n      total\n    }\n  }\n": types.CountQuestionsDocument,
+    "\n  query LiveGameJoinInfo($pin: String!) {\n    liveGameJoinInfo(pin: $pin) {\n      gameId\n      title\n      phase\n      allowLateJoin\n      units {\n        id\n        code\n        name\n        kind\n        parentName\n      }\n    }\n  }\n": types.LiveGameJoinInfoDocument,
+    "\n  query LiveGames {\n    liveGames {\n      id\n      pin\n      title\n      status\n      quizId\n      createdAt\n      startedAt\n      endedAt\n      playerCount\n      joinPath\n    }\n  }\n": types.LiveGamesDocument,
+    "\n  query LiveGame($id: ID!) {\n    liveGame(id: $id) {\n      id\n      pin\n      title\n      status\n      quizId\n      createdAt\n      startedAt\n      endedAt\n      playerCount\n      joinPath\n      settings {\n        scoringMode\n        streakBonus\n        unitAggregation\n        leaderboardMode\n        podiumPlaces\n        allowLateJoin\n        timeMultiplier\n        readingSeconds\n      }\n    }\n  }\n": types.LiveGameDocument,
+    "\n  mutation StartLiveGame($input: StartLiveGameInput!) {\n    startLiveGame(input: $input) {\n      id\n      pin\n    }\n  }\n": types.StartLiveGameDocument,
+    "\n  query LiveGameResults($id: ID!) {\n    liveGameResults(id: $id) {\n      unitAggregation\n      players {\n        playerId\n        name\n        unitName\n        score\n        rank\n        correctCount\n        answeredCount\n      }\n      questions {\n        index\n        prompt\n        type\n        answered\n        correctShare\n        averageTimeMs\n      }\n      units {\n        unitId\n        unitName\n        players\n        eligiblePopulation\n        participationRate\n        meanScore\n        score\n        rank\n      }\n    }\n  }\n": types.LiveGameResultsDocument,
+    "\n  query LiveQuizzes {\n    quizzes {\n      id\n      title\n      mode\n    }\n  }\n": types.LiveQuizzesDocument,
     "\n  query Units {\n    units {\n      id\n      code\n      name\n      kind\n      parentId\n      eligiblePopulation\n      populationKind\n      sortOrder\n      isDemo\n    }\n  }\n": types.UnitsDocument,
     "\n  mutation CreateUnit($input: CreateUnitInput!) {\n    createUnit(input: $input) {\n      id\n      code\n      name\n      kind\n      parentId\n      eligiblePopulation\n      populationKind\n      sortOrder\n      isDemo\n    }\n  }\n": types.CreateUnitDocument,
     "\n  mutation UpdateUnit($input: UpdateUnitInput!) {\n    updateUnit(input: $input) {\n      id\n      code\n      name\n      kind\n      parentId\n      eligiblePopulation\n      populationKind\n      sortOrder\n      isDemo\n    }\n  }\n": types.UpdateUnitDocument,
     "\n  mutation DeleteUnit($id: ID!) {\n    deleteUnit(id: $id)\n  }\n": types.DeleteUnitDocument,
     "\n  mutation ImportUnits($input: ImportUnitsInput!) {\n    importUnits(input: $input) {\n      ok\n      created\n      updated\n      errors {\n        line\n        column\n        reason\n        message\n      }\n    }\n  }\n": types.ImportUnitsDocument,
+    "\n  query Users {\n    users {\n      id\n      username\n      displayName\n      role\n      active\n      unit {\n        id\n        code\n        name\n      }\n    }\n  }\n": types.UsersDocument,
+    "\n  query UserUnits {\n    units {\n      id\n      code\n      name\n      kind\n    }\n  }\n": types.UserUnitsDocument,
+    "\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      id\n      username\n    }\n  }\n": types.CreateUserDocument,
+    "\n  mutation UpdateUser($input: UpdateUserInput!) {\n    updateUser(input: $input) {\n      id\n      username\n      displayName\n      role\n      active\n      unit {\n        id\n        code\n        name\n      }\n    }\n  }\n": types.UpdateUserDocument,
     "\n  mutation RefreshSession($input: RefreshSessionInput!) {\n    refreshSession(input: $input) {\n      accessToken\n      accessTokenExpiresAt\n      refreshToken\n      user {\n        id\n        username\n        displayName\n        role\n        unit {\n          id\n          code\n          name\n        }\n      }\n    }\n  }\n": types.RefreshSessionDocument,
 };
 
@@ -65,6 +123,106 @@ export function graphql(source: "\n  query Me {\n    me {\n      id\n      usern
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query Resolutions {\n    resolutions {\n      id\n      code\n      title\n      issuedOn\n      summary\n      isDemo\n      sections {\n        id\n        key\n        kind\n        title\n        body\n        position\n        resolutionId\n      }\n    }\n  }\n"): (typeof documents)["\n  query Resolutions {\n    resolutions {\n      id\n      code\n      title\n      issuedOn\n      summary\n      isDemo\n      sections {\n        id\n        key\n        kind\n        title\n        body\n        position\n        resolutionId\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment QuestionVersionFields on QuestionVersion {\n    id\n    version\n    type\n    prompt\n    options {\n      id\n      text\n    }\n    correctOptionIds\n    numericAnswer {\n      answer\n      tolerance\n      unit\n    }\n    explanation\n    section {\n      id\n      key\n      kind\n      title\n      resolutionId\n    }\n    difficulty\n    tags\n    timeLimitSeconds\n    doublePoints\n    points\n    createdAt\n    publishedAt\n  }\n"): (typeof documents)["\n  fragment QuestionVersionFields on QuestionVersion {\n    id\n    version\n    type\n    prompt\n    options {\n      id\n      text\n    }\n    correctOptionIds\n    numericAnswer {\n      answer\n      tolerance\n      unit\n    }\n    explanation\n    section {\n      id\n      key\n      kind\n      title\n      resolutionId\n    }\n    difficulty\n    tags\n    timeLimitSeconds\n    doublePoints\n    points\n    createdAt\n    publishedAt\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Questions($filter: QuestionsFilterInput) {\n    questions(filter: $filter) {\n      total\n      items {\n        id\n        key\n        status\n        updatedAt\n        publishedVersion {\n          id\n          version\n        }\n        currentVersion {\n          id\n          version\n          type\n          prompt\n          difficulty\n          tags\n          section {\n            id\n            key\n            title\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query Questions($filter: QuestionsFilterInput) {\n    questions(filter: $filter) {\n      total\n      items {\n        id\n        key\n        status\n        updatedAt\n        publishedVersion {\n          id\n          version\n        }\n        currentVersion {\n          id\n          version\n          type\n          prompt\n          difficulty\n          tags\n          section {\n            id\n            key\n            title\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Question($id: ID!) {\n    question(id: $id) {\n      id\n      key\n      status\n      createdBy\n      returnReason\n      createdAt\n      updatedAt\n      currentVersion {\n        ...QuestionVersionFields\n      }\n      publishedVersion {\n        id\n        version\n      }\n      versions {\n        ...QuestionVersionFields\n      }\n    }\n  }\n"): (typeof documents)["\n  query Question($id: ID!) {\n    question(id: $id) {\n      id\n      key\n      status\n      createdBy\n      returnReason\n      createdAt\n      updatedAt\n      currentVersion {\n        ...QuestionVersionFields\n      }\n      publishedVersion {\n        id\n        version\n      }\n      versions {\n        ...QuestionVersionFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateQuestion($input: CreateQuestionInput!) {\n    createQuestion(input: $input) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation CreateQuestion($input: CreateQuestionInput!) {\n    createQuestion(input: $input) {\n      id\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateQuestion($input: UpdateQuestionInput!) {\n    updateQuestion(input: $input) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateQuestion($input: UpdateQuestionInput!) {\n    updateQuestion(input: $input) {\n      id\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SubmitQuestionForReview($id: ID!) {\n    submitQuestionForReview(id: $id) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation SubmitQuestionForReview($id: ID!) {\n    submitQuestionForReview(id: $id) {\n      id\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PublishQuestion($id: ID!) {\n    publishQuestion(id: $id) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation PublishQuestion($id: ID!) {\n    publishQuestion(id: $id) {\n      id\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReturnQuestion($input: ReturnQuestionInput!) {\n    returnQuestion(input: $input) {\n      id\n      status\n      returnReason\n    }\n  }\n"): (typeof documents)["\n  mutation ReturnQuestion($input: ReturnQuestionInput!) {\n    returnQuestion(input: $input) {\n      id\n      status\n      returnReason\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ArchiveQuestion($id: ID!) {\n    archiveQuestion(id: $id) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation ArchiveQuestion($id: ID!) {\n    archiveQuestion(id: $id) {\n      id\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ImportQuestions($input: ImportQuestionsInput!) {\n    importQuestions(input: $input) {\n      ok\n      created\n      updated\n      unchanged\n      errors {\n        line\n        column\n        reason\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ImportQuestions($input: ImportQuestionsInput!) {\n    importQuestions(input: $input) {\n      ok\n      created\n      updated\n      unchanged\n      errors {\n        line\n        column\n        reason\n        message\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ExportQuestions($filter: QuestionsFilterInput) {\n    exportQuestions(filter: $filter) {\n      fileName\n      contentBase64\n    }\n  }\n"): (typeof documents)["\n  mutation ExportQuestions($filter: QuestionsFilterInput) {\n    exportQuestions(filter: $filter) {\n      fileName\n      contentBase64\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Quizzes {\n    quizzes {\n      id\n      title\n      description\n      mode\n      shuffleOptions\n      isDemo\n      createdBy\n      updatedAt\n      items {\n        position\n      }\n      drawRules {\n        count\n      }\n    }\n  }\n"): (typeof documents)["\n  query Quizzes {\n    quizzes {\n      id\n      title\n      description\n      mode\n      shuffleOptions\n      isDemo\n      createdBy\n      updatedAt\n      items {\n        position\n      }\n      drawRules {\n        count\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Quiz($id: ID!) {\n    quiz(id: $id) {\n      id\n      title\n      description\n      mode\n      shuffleOptions\n      isDemo\n      createdBy\n      updatedAt\n      items {\n        position\n        question {\n          id\n          key\n          status\n          currentVersion {\n            ...QuestionVersionFields\n          }\n          publishedVersion {\n            ...QuestionVersionFields\n          }\n        }\n      }\n      drawRules {\n        count\n        difficulty\n        sectionId\n        tag\n      }\n    }\n  }\n"): (typeof documents)["\n  query Quiz($id: ID!) {\n    quiz(id: $id) {\n      id\n      title\n      description\n      mode\n      shuffleOptions\n      isDemo\n      createdBy\n      updatedAt\n      items {\n        position\n        question {\n          id\n          key\n          status\n          currentVersion {\n            ...QuestionVersionFields\n          }\n          publishedVersion {\n            ...QuestionVersionFields\n          }\n        }\n      }\n      drawRules {\n        count\n        difficulty\n        sectionId\n        tag\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateQuiz($input: CreateQuizInput!) {\n    createQuiz(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation CreateQuiz($input: CreateQuizInput!) {\n    createQuiz(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateQuiz($input: UpdateQuizInput!) {\n    updateQuiz(input: $input) {\n      id\n      updatedAt\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateQuiz($input: UpdateQuizInput!) {\n    updateQuiz(input: $input) {\n      id\n      updatedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteQuiz($id: ID!) {\n    deleteQuiz(id: $id)\n  }\n"): (typeof documents)["\n  mutation DeleteQuiz($id: ID!) {\n    deleteQuiz(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PickQuestions($filter: QuestionsFilterInput) {\n    questions(filter: $filter) {\n      total\n      items {\n        id\n        key\n        status\n        currentVersion {\n          ...QuestionVersionFields\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query PickQuestions($filter: QuestionsFilterInput) {\n    questions(filter: $filter) {\n      total\n      items {\n        id\n        key\n        status\n        currentVersion {\n          ...QuestionVersionFields\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CountQuestions($filter: QuestionsFilterInput) {\n    questions(filter: $filter) {\n      total\n    }\n  }\n"): (typeof documents)["\n  query CountQuestions($filter: QuestionsFilterInput) {\n    questions(filter: $filter) {\n      total\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LiveGameJoinInfo($pin: String!) {\n    liveGameJoinInfo(pin: $pin) {\n      gameId\n      title\n      phase\n      allowLateJoin\n      units {\n        id\n        code\n        name\n        kind\n        parentName\n      }\n    }\n  }\n"): (typeof documents)["\n  query LiveGameJoinInfo($pin: String!) {\n    liveGameJoinInfo(pin: $pin) {\n      gameId\n      title\n      phase\n      allowLateJoin\n      units {\n        id\n        code\n        name\n        kind\n        parentName\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LiveGames {\n    liveGames {\n      id\n      pin\n      title\n      status\n      quizId\n      createdAt\n      startedAt\n      endedAt\n      playerCount\n      joinPath\n    }\n  }\n"): (typeof documents)["\n  query LiveGames {\n    liveGames {\n      id\n      pin\n      title\n      status\n      quizId\n      createdAt\n      startedAt\n      endedAt\n      playerCount\n      joinPath\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LiveGame($id: ID!) {\n    liveGame(id: $id) {\n      id\n      pin\n      title\n      status\n      quizId\n      createdAt\n      startedAt\n      endedAt\n      playerCount\n      joinPath\n      settings {\n        scoringMode\n        streakBonus\n        unitAggregation\n        leaderboardMode\n        podiumPlaces\n        allowLateJoin\n        timeMultiplier\n        readingSeconds\n      }\n    }\n  }\n"): (typeof documents)["\n  query LiveGame($id: ID!) {\n    liveGame(id: $id) {\n      id\n      pin\n      title\n      status\n      quizId\n      createdAt\n      startedAt\n      endedAt\n      playerCount\n      joinPath\n      settings {\n        scoringMode\n        streakBonus\n        unitAggregation\n        leaderboardMode\n        podiumPlaces\n        allowLateJoin\n        timeMultiplier\n        readingSeconds\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StartLiveGame($input: StartLiveGameInput!) {\n    startLiveGame(input: $input) {\n      id\n      pin\n    }\n  }\n"): (typeof documents)["\n  mutation StartLiveGame($input: StartLiveGameInput!) {\n    startLiveGame(input: $input) {\n      id\n      pin\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LiveGameResults($id: ID!) {\n    liveGameResults(id: $id) {\n      unitAggregation\n      players {\n        playerId\n        name\n        unitName\n        score\n        rank\n        correctCount\n        answeredCount\n      }\n      questions {\n        index\n        prompt\n        type\n        answered\n        correctShare\n        averageTimeMs\n      }\n      units {\n        unitId\n        unitName\n        players\n        eligiblePopulation\n        participationRate\n        meanScore\n        score\n        rank\n      }\n    }\n  }\n"): (typeof documents)["\n  query LiveGameResults($id: ID!) {\n    liveGameResults(id: $id) {\n      unitAggregation\n      players {\n        playerId\n        name\n        unitName\n        score\n        rank\n        correctCount\n        answeredCount\n      }\n      questions {\n        index\n        prompt\n        type\n        answered\n        correctShare\n        averageTimeMs\n      }\n      units {\n        unitId\n        unitName\n        players\n        eligiblePopulation\n        participationRate\n        meanScore\n        score\n        rank\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LiveQuizzes {\n    quizzes {\n      id\n      title\n      mode\n    }\n  }\n"): (typeof documents)["\n  query LiveQuizzes {\n    quizzes {\n      id\n      title\n      mode\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query Units {\n    units {\n      id\n      code\n      name\n      kind\n      parentId\n      eligiblePopulation\n      populationKind\n      sortOrder\n      isDemo\n    }\n  }\n"): (typeof documents)["\n  query Units {\n    units {\n      id\n      code\n      name\n      kind\n      parentId\n      eligiblePopulation\n      populationKind\n      sortOrder\n      isDemo\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -82,6 +240,22 @@ export function graphql(source: "\n  mutation DeleteUnit($id: ID!) {\n    delete
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ImportUnits($input: ImportUnitsInput!) {\n    importUnits(input: $input) {\n      ok\n      created\n      updated\n      errors {\n        line\n        column\n        reason\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ImportUnits($input: ImportUnitsInput!) {\n    importUnits(input: $input) {\n      ok\n      created\n      updated\n      errors {\n        line\n        column\n        reason\n        message\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Users {\n    users {\n      id\n      username\n      displayName\n      role\n      active\n      unit {\n        id\n        code\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query Users {\n    users {\n      id\n      username\n      displayName\n      role\n      active\n      unit {\n        id\n        code\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query UserUnits {\n    units {\n      id\n      code\n      name\n      kind\n    }\n  }\n"): (typeof documents)["\n  query UserUnits {\n    units {\n      id\n      code\n      name\n      kind\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      id\n      username\n    }\n  }\n"): (typeof documents)["\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      id\n      username\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateUser($input: UpdateUserInput!) {\n    updateUser(input: $input) {\n      id\n      username\n      displayName\n      role\n      active\n      unit {\n        id\n        code\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateUser($input: UpdateUserInput!) {\n    updateUser(input: $input) {\n      id\n      username\n      displayName\n      role\n      active\n      unit {\n        id\n        code\n        name\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

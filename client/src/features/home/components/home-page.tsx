@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
-import { UnitsIcon, UploadIcon } from '../../../components/icons';
+import { FileIcon, LockIcon, UnitsIcon, UploadIcon } from '../../../components/icons';
 import { canManageUnits } from '../../../lib/permissions';
 import { useSession } from '../../../lib/session';
 
@@ -34,6 +34,25 @@ export function HomePage() {
       title: t('home.cards.import.title'),
       body: t('home.cards.import.body'),
       testId: 'home-card-import',
+    });
+  }
+
+  if (user.role === 'ADMIN' || user.role === 'REVIEWER' || user.role === 'HOST') {
+    cards.push({
+      to: '/content',
+      icon: <FileIcon size={28} />,
+      title: t('home.cards.content.title'),
+      body: t('home.cards.content.body'),
+      testId: 'home-card-content',
+    });
+  }
+  if (user.role === 'ADMIN') {
+    cards.push({
+      to: '/users',
+      icon: <LockIcon size={28} />,
+      title: t('home.cards.users.title'),
+      body: t('home.cards.users.body'),
+      testId: 'home-card-users',
     });
   }
 

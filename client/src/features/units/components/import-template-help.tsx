@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { DownloadIcon } from '../../../components/icons';
+import { saveBlob } from '../../../lib/files';
 import { buildTemplateCsv, KIND_VALUES, POPULATION_KIND_VALUES, TEMPLATE_COLUMNS } from '../hooks/import-template';
 
 /** Explains the roster columns and offers an example CSV built in the browser. */
@@ -7,14 +8,7 @@ export function ImportTemplateHelp({ wardCode }: { wardCode: string }) {
   const { t } = useTranslation();
 
   function download() {
-    const url = URL.createObjectURL(buildTemplateCsv(wardCode));
-    const link = document.createElement('a');
-    link.href = url;
-    link.download = 'mau-danh-sach-don-vi.csv';
-    document.body.append(link);
-    link.click();
-    link.remove();
-    setTimeout(() => URL.revokeObjectURL(url), 1000);
+    saveBlob(buildTemplateCsv(wardCode), 'mau-danh-sach-don-vi.csv');
   }
 
   return (

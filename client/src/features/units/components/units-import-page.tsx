@@ -8,9 +8,16 @@ import { errorText } from '../../../lib/error-text';
 import { formatNumber } from '../../../lib/format';
 import { errorInfo } from '../../../lib/graphql-errors';
 import { ImportUnitsDocument } from '../graphql/units.documents';
-import { DEFAULT_WARD_CODE, hasAcceptedExtension, MAX_IMPORT_BYTES, readFileAsBase64 } from '../hooks/import-template';
+import {
+  hasImportExtension,
+  IMPORT_ACCEPT,
+  MAX_IMPORT_FILE_BYTES as MAX_IMPORT_BYTES,
+  readFileAsBase64,
+} from '../../../lib/files';
+import { DEFAULT_WARD_CODE } from '../hooks/import-template';
 import { useUnits } from '../hooks/use-units';
-import { ImportErrorTable, rowErrorsFromDetails, type RowError } from './import-error-table';
+import { ImportErrorTable, rowErrorsFromDetails, type RowError } from '../../../components/import-error-table';
+import { ImportSteps } from '../../../components/import-steps';
 import { ImportTemplateHelp } from './import-template-help';
 
 interface PickedFile {
@@ -43,7 +50,7 @@ export function UnitsImportPage() {
     setFileError(null);
     const picked = event.target.files?.[0];
     if (!picked) return;
-    if (!hasAcceptedExtension(picked.name)) {
+    if (!hasImportExtension(picked.name)) {
       setFileError(t('import.wrongType'));
       return;
     }
@@ -104,20 +111,7 @@ export function UnitsImportPage() {
         </div>
       </header>
 
-      <ol className="steps" aria-label={t('import.stepsLabel')}>
-        {[1, 2, 3].map((s) => (
-          <li
-            key={s}
-            className={`steps__item${s === step ? ' is-current' : ''}${s < step ? ' is-done' : ''}`}
-            aria-current={s === step ? 'step' : undefined}
-          >
-            <span className="steps__num" aria-hidden="true">
-              {s < step ? '✓' : s}
-            </span>
-            <span>{t(`import.step${s}`)}</span>
-          </li>
-        ))}
-      </ol>
+      <ImportSteps step={step} />
 
       <div className="import-layout">
         <div className="card import-wizard">
@@ -128,7 +122,7 @@ export function UnitsImportPage() {
               id="import-file"
               data-testid="import-file"
               type="file"
-              accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+              accept={IMPORT_ACCEPT}
               onChange={(e) => void pick(e)}
             />
             <p className="field__hint">{t('import.pickHint', { max: n(MAX_IMPORT_BYTES / 1024 / 1024) })}</p>
@@ -187,7 +181,16 @@ export function UnitsImportPage() {
             )}
             {outcome?.kind === 'rejected' && (
               <>
-                <ImportErrorTable errors={outcome.errors} />
+                {outcome.errors.length === 0 ? (
+                  <p className="alert alert-error" role="alert">
+                    {t('errors.IMPORT_INVALID')}
+                  </p>
+                ) : (
+                  <ImportErrorTable
+                    errors={outcome.errors}
+                    title={t('import.errorsTitle', { count: outcome.errors.length })}
+                  />
+                )}
                 <p className="field__hint">{t('import.fixAndRetry')}</p>
               </>
             )}

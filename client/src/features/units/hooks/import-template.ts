@@ -39,25 +39,3 @@ export function buildTemplateCsv(wardCode: string): Blob {
   );
   return new Blob(['\uFEFF', lines.join('\r\n'), '\r\n'], { type: 'text/csv;charset=utf-8' });
 }
-
-/** Reads a picked file as base64 (without the data: URL prefix). */
-export function readFileAsBase64(file: File): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const reader = new FileReader();
-    reader.onerror = () => reject(reader.error ?? new Error('read failed'));
-    reader.onload = () => {
-      const result = typeof reader.result === 'string' ? reader.result : '';
-      const comma = result.indexOf(',');
-      resolve(comma >= 0 ? result.slice(comma + 1) : result);
-    };
-    reader.readAsDataURL(file);
-  });
-}
-
-export { MAX_IMPORT_FILE_BYTES as MAX_IMPORT_BYTES } from '@thidua/shared';
-export const ACCEPTED_EXTENSIONS = ['.csv', '.xlsx'];
-
-export function hasAcceptedExtension(fileName: string): boolean {
-  const lower = fileName.toLowerCase();
-  return ACCEPTED_EXTENSIONS.some((ext) => lower.endsWith(ext));
-}

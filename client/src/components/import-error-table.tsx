@@ -1,25 +1,39 @@
 import { useTranslation } from 'react-i18next';
-import type { ImportUnitsMutation } from '../../../generated/graphql';
 
-export type RowError = ImportUnitsMutation['importUnits']['errors'][number];
+/** One bad row of an import, as every import mutation reports it (`ImportRowError`). */
+export interface RowError {
+  line: number;
+  column: string | null;
+  reason: string;
+  message: string;
+}
 
-/** Every bad row of an import: line, column and a translated reason (server text as fallback). */
-export function ImportErrorTable({ errors }: { errors: readonly RowError[] }) {
+interface ImportErrorTableProps {
+  errors: readonly RowError[];
+  /** The sentence above the table, e.g. "3 lỗi, chưa có gì được nhập". */
+  title: string;
+  testId?: string;
+  rowTestId?: string;
+}
+
+/**
+ * Every bad row of an import: line, column and a reason translated from
+ * `importErrors.<reason>`, with the server's own message as the fallback.
+ */
+export function ImportErrorTable({
+  errors,
+  title,
+  testId = 'import-errors',
+  rowTestId = 'import-error-row',
+}: ImportErrorTableProps) {
   const { t } = useTranslation();
-  if (errors.length === 0) {
-    return (
-      <p className="alert alert-error" role="alert">
-        {t('errors.IMPORT_INVALID')}
-      </p>
-    );
-  }
   return (
     <div className="import-errors">
       <p className="alert alert-error" role="alert">
-        {t('import.errorsTitle', { count: errors.length })}
+        {title}
       </p>
       <div className="table-wrap">
-        <table className="table" data-testid="import-errors">
+        <table className="table" data-testid={testId}>
           <caption className="sr-only">{t('import.errorsCaption')}</caption>
           <thead>
             <tr>
@@ -30,7 +44,7 @@ export function ImportErrorTable({ errors }: { errors: readonly RowError[] }) {
           </thead>
           <tbody>
             {errors.map((error, index) => (
-              <tr key={`${error.line}-${error.column ?? ''}-${index}`} data-testid="import-error-row">
+              <tr key={`${error.line}-${error.column ?? ''}-${index}`} data-testid={rowTestId}>
                 <td className="num" data-label={t('import.col.line')}>
                   {error.line > 0 ? error.line : '—'}
                 </td>

@@ -1,0 +1,51 @@
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router';
+import { FormError } from '../../../../components/form-error';
+import { PlayerLayout } from './player-layout';
+
+/** `/play`: type the 6-digit PIN shown on the screen. */
+export function PinPage() {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const [pin, setPin] = useState('');
+  const [error, setError] = useState<string | null>(null);
+
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    const digits = pin.replace(/\D/gu, '');
+    if (digits.length !== 6) {
+      setError(t('live.join.badPin'));
+      return;
+    }
+    void navigate(`/play/${digits}`);
+  }
+
+  return (
+    <PlayerLayout>
+      <form className="player-card pin-form" onSubmit={submit} noValidate aria-describedby="pin-error">
+        <h1>{t('live.join.pinTitle')}</h1>
+        <p className="muted">{t('live.join.pinLead')}</p>
+        <FormError message={error} id="pin-error" />
+        <label htmlFor="join-pin" className="sr-only">
+          {t('live.join.pin')}
+        </label>
+        <input
+          id="join-pin"
+          data-testid="join-pin"
+          className="pin-form__input"
+          inputMode="numeric"
+          autoComplete="one-time-code"
+          pattern="[0-9]*"
+          maxLength={7}
+          placeholder="123456"
+          value={pin}
+          onChange={(e) => setPin(e.target.value.replace(/[^\d ]/gu, ''))}
+        />
+        <button type="submit" className="btn btn-primary btn-block player-submit" data-testid="join-submit">
+          {t('live.join.enter')}
+        </button>
+      </form>
+    </PlayerLayout>
+  );
+}
