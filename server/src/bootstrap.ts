@@ -62,7 +62,9 @@ export async function startServer(
       logger,
       bodyParser: false,
     });
-    app.useWebSocketAdapter(new LiveSocketAdapter(app));
+    const socketAdapter = new LiveSocketAdapter(app);
+    if (config.redisUrl) await socketAdapter.connectToRedis(config.redisUrl);
+    app.useWebSocketAdapter(socketAdapter);
     app.useBodyParser('json', { limit: '6mb' });
     app.set('trust proxy', 'loopback, uniquelocal');
     app.disable('x-powered-by');

@@ -10,6 +10,8 @@ export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 export interface ServerProcess {
   url: string;
   port: number;
+  /** The server's process id (the cluster test kills it with SIGKILL). */
+  pid: number;
   dataDir: string;
   /** Everything the server printed so far. */
   output(): string;
@@ -82,6 +84,7 @@ export async function startServerProcess(
   return {
     url: `http://127.0.0.1:${port}`,
     port,
+    pid: child.pid ?? -1,
     dataDir,
     startupMs: Date.now() - started,
     output: () => output,

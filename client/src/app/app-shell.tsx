@@ -21,6 +21,13 @@ const NAV_ITEMS: readonly NavItem[] = [
   { to: '/units', key: 'nav.units', end: false, testId: 'nav-units' },
   { to: '/content', key: 'nav.content', end: false, testId: 'nav-content', roles: ['ADMIN', 'REVIEWER', 'HOST'] },
   { to: '/host', key: 'nav.live', end: false, testId: 'nav-live', roles: ['HOST', 'ADMIN'] },
+  {
+    to: '/campaigns',
+    key: 'nav.campaigns',
+    end: false,
+    testId: 'nav-campaigns',
+    roles: ['ADMIN', 'REVIEWER', 'UNIT_OFFICER'],
+  },
   { to: '/users', key: 'nav.users', end: false, testId: 'nav-users', roles: ['ADMIN'] },
 ];
 

@@ -40,6 +40,10 @@ export const router = createBrowserRouter([
     element: lazyPage(() => import('../features/live/components/player/play-page').then((m) => m.PlayPage)),
   },
   {
+    path: '/board/campaign/:id',
+    element: lazyPage(() => import('../features/campaigns/components/board-page').then((m) => m.CampaignBoardPage)),
+  },
+  {
     path: '/screen/:pin',
     element: lazyPage(() => import('../features/live/components/screen/screen-page').then((m) => m.ScreenPage)),
   },
@@ -122,6 +126,40 @@ export const router = createBrowserRouter([
               {
                 path: 'content/quizzes/:id',
                 element: lazyPage(() => import('../features/content/content-routes').then((m) => m.QuizEditorPage)),
+              },
+            ],
+          },
+          {
+            element: <RequireRole roles={[Role.ADMIN, Role.REVIEWER, Role.UNIT_OFFICER]} />,
+            children: [
+              {
+                path: 'campaigns',
+                element: lazyPage(() => import('../features/campaigns/campaign-routes').then((m) => m.CampaignsPage)),
+              },
+              {
+                path: 'campaigns/:id',
+                element: lazyPage(() => import('../features/campaigns/campaign-routes').then((m) => m.CampaignPage)),
+              },
+              {
+                path: 'campaigns/:id/sheets/:sheetId',
+                element: lazyPage(() => import('../features/campaigns/campaign-routes').then((m) => m.SheetPage)),
+              },
+              {
+                path: 'campaigns/:id/rankings',
+                element: lazyPage(() => import('../features/campaigns/campaign-routes').then((m) => m.RankingsPage)),
+              },
+            ],
+          },
+          {
+            element: <RequireRole roles={[Role.ADMIN, Role.REVIEWER]} />,
+            children: [
+              {
+                path: 'campaigns/:id/review',
+                element: lazyPage(() => import('../features/campaigns/campaign-routes').then((m) => m.ReviewQueuePage)),
+              },
+              {
+                path: 'campaigns/:id/audit',
+                element: lazyPage(() => import('../features/campaigns/campaign-routes').then((m) => m.AuditPage)),
               },
             ],
           },

@@ -3,6 +3,14 @@ import type { LiveClientEvents, LiveLobbyView, LiveServerEvents, LiveStateView, 
 import type { Namespace, Socket } from 'socket.io';
 import { liveRooms } from './live-rooms.js';
 
+/**
+ * socket.io's text encoding of an EVENT packet (socket.io-parser: type `2`, then the
+ * namespace and a comma, then the JSON array [event, ...args]). Player states are
+ * written to the connection in this form directly: the same bytes `socket.emit` would
+ * send, without encoding the shared part of the state once per player.
+ */
+const EVENT_PACKET = '2';
+
 export type LiveNamespace = Namespace<LiveClientEvents, LiveServerEvents>;
 export type LiveSocket = Socket<LiveClientEvents, LiveServerEvents>;
 
@@ -19,16 +27,26 @@ export class LiveBroadcaster {
   }
 
   /**
-   * The state after a phase change: hosts and screens get it as is (one encoding for
-   * all), each player gets it with their own `you`.
+   * The state after a phase change. Hosts and screens get it as is, through the
+   * adapter (every node's sockets; with several nodes only the game's driver asks for
+   * this). Each player connected to this node gets it with their own `you`: the state
+   * is serialized once and each player's frame is that text plus their `you`.
    */
-  emitState(gameId: string, state: LiveStateView, youOf: (playerId: string) => LiveYouView | null): void {
+  emitState(
+    gameId: string,
+    state: LiveStateView,
+    youOf: (playerId: string) => LiveYouView | null,
+    options: { hostsAndScreens: boolean },
+  ): void {
     const ns = this.namespace;
     if (!ns) return;
-    ns.to([liveRooms.hosts(gameId), liveRooms.screens(gameId)]).emit('game:state', state);
+    if (options.hostsAndScreens) ns.to([liveRooms.hosts(gameId), liveRooms.screens(gameId)]).emit('game:state', state);
+    // Thousands of players: the common part is encoded once, each frame adds only its `you`.
+    const { you: _you, ...common } = state;
+    const head = `${EVENT_PACKET}${ns.name},["game:state",${JSON.stringify(common).slice(0, -1)},"you":`;
     for (const socket of this.localSockets(liveRooms.players(gameId))) {
       const playerId = (socket.data as { playerId?: string }).playerId;
-      if (playerId) socket.emit('game:state', { ...state, you: youOf(playerId) });
+      if (playerId && socket.connected) socket.conn.write(`${head}${JSON.stringify(youOf(playerId))}}]`);
     }
   }
 

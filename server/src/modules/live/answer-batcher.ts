@@ -19,7 +19,8 @@ export interface GradedAnswer {
   correctTimeAddMs: number;
 }
 
-export type CommitOutcome = 'accepted' | 'duplicate';
+/** `closed`: the question was revealed before this answer could be stored (nothing stored). */
+export type CommitOutcome = 'accepted' | 'duplicate' | 'closed';
 
 interface Waiter {
   resolve: (outcome: CommitOutcome) => void;
@@ -34,14 +35,21 @@ interface Entry {
 
 /** Flush after this long, or as soon as this many answers wait. */
 const FLUSH_AFTER_MS = 5;
-const MAX_BATCH = 500;
+const MAX_BATCH = 1000;
 /** Batches in flight at once: they touch disjoint rows, so they don't wait on each other. */
 const MAX_IN_FLIGHT = 4;
 
 /*
- * One statement per batch: insert every answer, skip the ones whose
- * (player_id, question_index) exists, and add the points of the inserted ones to
- * their players' totals. Atomic, so an answer and its points commit together.
+ * One statement per batch: insert every answer whose question has not been revealed,
+ * skip the ones whose (player_id, question_index) exists, and add the points of the
+ * inserted ones to their players' totals. Atomic, so an answer and its points commit
+ * together.
+ *
+ * The question rows are read FOR SHARE: a reveal (an UPDATE of revealed_at) waits for
+ * batches in flight, and a batch that starts after the reveal committed finds the
+ * question closed. So the answers a reveal counts are exactly the ones ever stored,
+ * whichever node received them (with several nodes, answers reach PostgreSQL from
+ * nodes that do not drive the game).
  */
 const INSERT_BATCH = `
 WITH v AS (
@@ -49,17 +57,26 @@ WITH v AS (
                        $8::int[], $9::int[], $10::int[])
     AS t(player_id, question_index, game_id, response, received_at, elapsed_ms, credit, points, streak_after,
          correct_time_add)
+), open AS (
+  SELECT q.game_id, q.index FROM live_game_question q
+   WHERE (q.game_id, q.index) IN (SELECT DISTINCT game_id, question_index FROM v) AND q.revealed_at IS NULL
+     FOR SHARE
 ), ins AS (
   INSERT INTO live_answer (player_id, question_index, game_id, response, received_at, elapsed_ms, credit, points)
-  SELECT player_id, question_index, game_id, response, received_at, elapsed_ms, credit, points FROM v
+  SELECT v.player_id, v.question_index, v.game_id, v.response, v.received_at, v.elapsed_ms, v.credit, v.points
+    FROM v JOIN open ON open.game_id = v.game_id AND open.index = v.question_index
   ON CONFLICT (player_id, question_index) DO NOTHING
   RETURNING player_id, question_index
+), upd AS (
+  UPDATE live_player p
+     SET score = p.score + v.points, streak = v.streak_after, correct_time_ms = p.correct_time_ms + v.correct_time_add
+    FROM v JOIN ins ON ins.player_id = v.player_id AND ins.question_index = v.question_index
+   WHERE p.id = v.player_id
+  RETURNING p.id
 )
-UPDATE live_player p
-   SET score = p.score + v.points, streak = v.streak_after, correct_time_ms = p.correct_time_ms + v.correct_time_add
-  FROM v JOIN ins ON ins.player_id = v.player_id AND ins.question_index = v.question_index
- WHERE p.id = v.player_id
-RETURNING p.id`;
+SELECT v.player_id AS id, upd.id IS NOT NULL AS inserted, open.index IS NOT NULL AS open
+  FROM v LEFT JOIN upd ON upd.id = v.player_id
+         LEFT JOIN open ON open.game_id = v.game_id AND open.index = v.question_index`;
 
 /**
  * Durable acks with group commit (DESIGN.md: an acknowledged answer is never lost).
@@ -103,7 +120,10 @@ export class AnswerBatcher implements OnApplicationShutdown {
     if (existing) {
       if (existing.answer.questionIndex === answer.questionIndex) {
         // A retry within the same batch: whatever the first one's fate, this one is not a second answer.
-        existing.waiters.push({ resolve: () => waiter.resolve('duplicate'), reject: waiter.reject });
+        existing.waiters.push({
+          resolve: (outcome) => waiter.resolve(outcome === 'closed' ? 'closed' : 'duplicate'),
+          reject: waiter.reject,
+        });
       } else {
         this.overflow.push({ answer, waiter });
       }
@@ -142,7 +162,7 @@ export class AnswerBatcher implements OnApplicationShutdown {
   private async write(batch: Entry[]): Promise<void> {
     const a = batch.map((e) => e.answer);
     try {
-      const rows: [{ id: string }[], number] | { id: string }[] = await this.dataSource.query(INSERT_BATCH, [
+      const rows: { id: string; inserted: boolean; open: boolean }[] = await this.dataSource.query(INSERT_BATCH, [
         a.map((x) => x.playerId),
         a.map((x) => x.questionIndex),
         a.map((x) => x.gameId),
@@ -154,13 +174,13 @@ export class AnswerBatcher implements OnApplicationShutdown {
         a.map((x) => x.streakAfter),
         a.map((x) => x.correctTimeAddMs),
       ]);
-      // TypeORM returns [rows, affected] for UPDATE … RETURNING on PostgreSQL.
-      const updated = Array.isArray(rows[0]) ? (rows[0] as { id: string }[]) : (rows as { id: string }[]);
-      const inserted = new Set(updated.map((r) => r.id));
+      const byPlayer = new Map(rows.map((r) => [r.id, r]));
       for (const entry of batch) {
+        const row = byPlayer.get(entry.answer.playerId);
         const [first, ...retries] = entry.waiters;
-        first.resolve(inserted.has(entry.answer.playerId) ? 'accepted' : 'duplicate');
-        for (const retry of retries) retry.resolve('duplicate');
+        const outcome: CommitOutcome = row?.inserted ? 'accepted' : row && !row.open ? 'closed' : 'duplicate';
+        first.resolve(outcome);
+        for (const retry of retries) retry.resolve(outcome);
       }
     } catch (error) {
       this.logger.error(`Answer batch of ${batch.length} failed: ${String(error)}`);

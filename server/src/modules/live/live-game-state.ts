@@ -101,6 +101,8 @@ export interface RuntimeGame {
   activePlayers: number;
   /** Serializes phase changes of this game. */
   queue: Promise<unknown>;
+  /** This node runs the game's phase changes and timers (always with one node; the lock holder with Redis). */
+  driving: boolean;
   timer: NodeJS.Timeout | null;
   /** Cached views, rebuilt when null. */
   cachedState: LiveStateView | null;

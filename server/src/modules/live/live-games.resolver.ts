@@ -40,7 +40,7 @@ export class LiveGamesResolver {
 
   @Query(() => LiveGameJoinInfoModel, { description: 'For a phone with a PIN: title, phase and the units to choose' })
   @Public('players join without accounts; it tells only the title, the phase and the ward units')
-  liveGameJoinInfo(@Args('pin') pin: string): LiveGameJoinInfoModel {
+  liveGameJoinInfo(@Args('pin') pin: string): Promise<LiveGameJoinInfoModel> {
     return this.service.joinInfo(pin);
   }
 }

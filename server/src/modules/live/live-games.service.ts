@@ -97,8 +97,8 @@ export class LiveGamesService {
   }
 
   /** Anyone with the PIN: the title, the phase and the units to choose from. */
-  joinInfo(pin: string): LiveGameJoinInfoModel {
-    const game = /^\d{6}$/.test(pin) ? this.runtime.byPin(pin) : null;
+  async joinInfo(pin: string): Promise<LiveGameJoinInfoModel> {
+    const game = /^\d{6}$/.test(pin) ? await this.runtime.findByPin(pin) : null;
     if (!game || game.status === 'ENDED') throw new LiveGamesError('LIVE_GAME_NOT_FOUND', 'No game has this PIN');
     return {
       gameId: game.id,

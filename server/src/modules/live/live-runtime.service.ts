@@ -1,4 +1,4 @@
-import { Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import {
   ANSWER_GRACE_MS,
@@ -16,10 +16,18 @@ import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import { DataSource, In, Not } from 'typeorm';
 import type { AuthUser } from '../../common/auth/auth-user.js';
 import { LiveBroadcaster } from '../../realtime/live-broadcaster.js';
+import { MetricsService } from '../metrics/metrics.service.js';
 import { QuestionVersion } from '../content/entities/question-version.entity.js';
 import { ResolutionSection } from '../content/entities/resolution-section.entity.js';
 import { Unit } from '../units/entities/unit.entity.js';
 import { AnswerBatcher } from './answer-batcher.js';
+import {
+  LIVE_COORDINATOR,
+  type ClusterMessage,
+  type DriverCommand,
+  type DriverReply,
+  type LiveCoordinator,
+} from './coordination/live-coordinator.js';
 import { LiveAnswer } from './entities/live-answer.entity.js';
 import { LiveGameQuestion } from './entities/live-game-question.entity.js';
 import { LiveGame } from './entities/live-game.entity.js';
@@ -62,6 +70,15 @@ export interface JoinResult {
  * game that has not ended is rebuilt from its rows and its timer re-armed, so a
  * restarted server carries on where it stopped. Phase changes of one game run one at
  * a time (a per-game promise queue); answers don't wait for that queue.
+ *
+ * One node or many (LiveCoordinator): phase changes and timers of a game run on its
+ * *driver* only — with one node that is this node, with Redis the holder of the
+ * game's lock. Host commands that arrive elsewhere are forwarded to the driver. After
+ * a change the driver re-reads the game from PostgreSQL (answers and joins of other
+ * nodes are there), sends hosts and screens the state through the socket.io adapter
+ * and tells the other nodes, which re-read it too and send their own players their
+ * `you`. Answers are taken by any node: validated against the question window it
+ * knows, stored by its batcher, and the insert itself refuses a revealed question.
  */
 @Injectable()
 export class LiveRuntimeService implements OnApplicationBootstrap, OnApplicationShutdown {
@@ -76,7 +93,17 @@ export class LiveRuntimeService implements OnApplicationBootstrap, OnApplication
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly batcher: AnswerBatcher,
     private readonly broadcaster: LiveBroadcaster,
-  ) {}
+    @Inject(LIVE_COORDINATOR) private readonly coordinator: LiveCoordinator,
+    private readonly metrics: MetricsService,
+  ) {
+    coordinator.bind({
+      message: (m) => this.onClusterMessage(m),
+      command: (c) => this.onForwardedCommand(c),
+      claimed: (gameId) => this.onClaimed(gameId),
+      lost: (gameId) => this.onLost(gameId),
+      openGames: () => [...this.games.values()].filter((g) => g.status !== 'ENDED').map((g) => g.id),
+    });
+  }
 
   async onApplicationBootstrap(): Promise<void> {
     const open = await this.dataSource.getRepository(LiveGame).find({
@@ -100,6 +127,20 @@ export class LiveRuntimeService implements OnApplicationBootstrap, OnApplication
     return id ? (this.games.get(id) ?? null) : null;
   }
 
+  /**
+   * The open game of a PIN. With several nodes a game started on another node is not
+   * in memory yet: it is looked up in PostgreSQL and loaded.
+   */
+  async findByPin(pin: string): Promise<RuntimeGame | null> {
+    const known = this.byPin(pin);
+    if (known || !this.coordinator.clustered) return known;
+    const row = await this.dataSource
+      .getRepository(LiveGame)
+      .findOne({ select: { id: true }, where: { pin, status: Not('ENDED' as const) } });
+    const game = row ? await this.get(row.id) : null;
+    return game && game.status !== 'ENDED' ? game : null;
+  }
+
   /** A game by id, loaded from PostgreSQL when it is not in memory (ended games included). */
   async get(gameId: string): Promise<RuntimeGame | null> {
     const game = this.games.get(gameId);
@@ -112,8 +153,71 @@ export class LiveRuntimeService implements OnApplicationBootstrap, OnApplication
     return loading;
   }
 
-  /** (Re)builds a game from PostgreSQL and arms its timer. */
+  /** (Re)builds a game from PostgreSQL and, if this node drives it, arms its timer. */
   async load(gameId: string): Promise<RuntimeGame | null> {
+    const read = await this.readGame(gameId);
+    if (!read) return null;
+    const { game, tokenHashes } = read;
+    for (const [hash, playerId] of tokenHashes) this.playerByTokenHash.set(hash, { gameId, playerId });
+    const previous = this.games.get(game.id);
+    if (previous) this.clearTimers(previous);
+    this.games.set(game.id, game);
+    if (game.status !== 'ENDED') {
+      this.gameIdByPin.set(game.pin, game.id);
+      game.driving = await this.coordinator.claim(game.id);
+    } else this.scheduleEviction(game);
+    this.countGames();
+    this.armTimer(game);
+    return game;
+  }
+
+  /**
+   * Re-reads a loaded game from PostgreSQL in place (with several nodes: after a change
+   * made by the driver, and by the driver itself to see other nodes' answers and joins).
+   * The queue, the timers and the driving flag stay.
+   */
+  private async refresh(game: RuntimeGame): Promise<void> {
+    const read = await this.readGame(game.id);
+    if (!read) return;
+    const fresh = read.game;
+    game.status = fresh.status;
+    game.phase = fresh.phase;
+    game.currentIndex = fresh.currentIndex;
+    game.paused = fresh.paused;
+    game.pausedAt = fresh.pausedAt;
+    game.questions = fresh.questions;
+    game.players = fresh.players;
+    game.nameKeys = fresh.nameKeys;
+    game.activePlayers = fresh.activePlayers;
+    game.cachedState = null;
+    game.cachedLobby = null;
+    if (game.status !== 'ENDED')
+      for (const [hash, playerId] of read.tokenHashes) this.playerByTokenHash.set(hash, { gameId: game.id, playerId });
+  }
+
+  /** Re-reads one player's totals and answers (they may have answered through another node). */
+  private async refreshPlayer(game: RuntimeGame, playerId: string): Promise<void> {
+    const manager = this.dataSource.manager;
+    const [row, answers] = await Promise.all([
+      manager.findOneBy(LivePlayer, { id: playerId, gameId: game.id }),
+      manager.find(LiveAnswer, {
+        where: { playerId },
+        select: { questionIndex: true, response: true, credit: true, points: true, elapsedMs: true },
+      }),
+    ]);
+    const player = game.players.get(playerId);
+    if (!row || !player) return;
+    player.score = row.score;
+    player.streak = row.streak;
+    player.correctTimeMs = row.correctTimeMs;
+    for (const a of answers) {
+      if (player.answers.has(a.questionIndex)) continue;
+      player.answers.set(a.questionIndex, a);
+    }
+  }
+
+  /** A game as its rows say, with the resume token hashes of its players (only while it is open). */
+  private async readGame(gameId: string): Promise<{ game: RuntimeGame; tokenHashes: [string, string][] } | null> {
     const manager = this.dataSource.manager;
     const row = await manager.findOneBy(LiveGame, { id: gameId });
     if (!row) return null;
@@ -205,12 +309,14 @@ export class LiveRuntimeService implements OnApplicationBootstrap, OnApplication
       ),
       activePlayers: 0,
       queue: Promise.resolve(),
+      driving: false,
       timer: null,
       cachedState: null,
       cachedLobby: null,
       answersEmit: { timer: null, lastAt: 0 },
       lobbyEmit: { timer: null, lastAt: 0 },
     };
+    const tokenHashes: [string, string][] = [];
     for (const p of players) {
       const player: RuntimePlayer = {
         id: p.id,
@@ -229,7 +335,7 @@ export class LiveRuntimeService implements OnApplicationBootstrap, OnApplication
         game.nameKeys.add(player.nameKey);
         game.activePlayers += 1;
       }
-      if (row.status !== 'ENDED') this.playerByTokenHash.set(p.resumeTokenHash, { gameId: p.gameId, playerId: p.id });
+      if (row.status !== 'ENDED') tokenHashes.push([p.resumeTokenHash, p.id]);
     }
     for (const a of answers) {
       game.players.get(a.playerId)?.answers.set(a.questionIndex, {
@@ -242,20 +348,13 @@ export class LiveRuntimeService implements OnApplicationBootstrap, OnApplication
       if (q) q.answered += 1;
     }
     this.refreshRanks(game);
-
-    const previous = this.games.get(game.id);
-    if (previous) this.clearTimers(previous);
-    this.games.set(game.id, game);
-    if (game.status !== 'ENDED') this.gameIdByPin.set(game.pin, game.id);
-    else this.scheduleEviction(game);
-    this.armTimer(game);
-    return game;
+    return { game, tokenHashes };
   }
 
   // ---------- players ----------
 
   async join(pin: string, rawName: string, unitId: string | null): Promise<JoinResult> {
-    const game = this.byPin(pin);
+    const game = await this.findByPin(pin);
     if (!game) throw new LiveCommandError('GAME_NOT_FOUND', 'No game has this PIN');
     if (game.status === 'ENDED') throw new LiveCommandError('GAME_ENDED', 'This game has ended');
     if (game.phase !== 'LOBBY' && !game.settings.allowLateJoin)
@@ -299,6 +398,11 @@ export class LiveRuntimeService implements OnApplicationBootstrap, OnApplication
     game.activePlayers += 1;
     this.playerByTokenHash.set(tokenHash, { gameId: game.id, playerId: player.id });
     this.lobbyChanged(game);
+    this.coordinator.publish({
+      type: 'joined',
+      gameId: game.id,
+      player: { id: player.id, name: player.name, unitId: player.unitId, tokenHash },
+    });
     return { gameId: game.id, playerId: player.id, resumeToken, state: this.stateFor(game, player.id) };
   }
 
@@ -313,6 +417,11 @@ export class LiveRuntimeService implements OnApplicationBootstrap, OnApplication
       ref = { gameId: row.gameId, playerId: row.id };
     }
     const game = await this.get(ref.gameId);
+    // With several nodes the player may have joined or answered through another node.
+    if (game && this.coordinator.clustered) {
+      if (!game.players.has(ref.playerId)) await this.refresh(game);
+      else await this.refreshPlayer(game, ref.playerId);
+    }
     const player = game?.players.get(ref.playerId);
     if (!game || !player) throw new LiveCommandError('RESUME_INVALID', 'This resume token is unknown');
     if (player.removed) throw new LiveCommandError('RESUME_INVALID', 'The host removed this player');
@@ -358,17 +467,50 @@ export class LiveRuntimeService implements OnApplicationBootstrap, OnApplication
       streakAfter: credit >= 1 ? player.streak + 1 : 0,
       correctTimeAddMs: credit > 0 ? elapsedMs : 0,
     });
+    if (outcome === 'closed') return { status: 'rejected', reason: 'CLOSED' };
     if (outcome === 'accepted') {
       player.answers.set(q.index, { response, credit, points, elapsedMs });
       player.score += points;
       player.streak = credit >= 1 ? player.streak + 1 : 0;
       if (credit > 0) player.correctTimeMs += elapsedMs;
       q.answered += 1;
-      this.answersChanged(game);
-      if (q.answered >= game.activePlayers && game.phase === 'QUESTION' && game.currentIndex === q.index)
-        void this.enqueue(game, () => this.reveal(game, q.index));
+      if (this.coordinator.clustered) this.countClusterAnswer(game, q);
+      else {
+        this.answersChanged(game);
+        if (q.answered >= game.activePlayers && game.phase === 'QUESTION' && game.currentIndex === q.index)
+          void this.enqueue(game, () => this.reveal(game, q.index));
+      }
     }
     return { status: outcome, receivedAt };
+  }
+
+  /**
+   * With several nodes, "everyone answered" is counted in Redis across nodes; when the
+   * count reaches the players this node knows of, the driver checks PostgreSQL.
+   */
+  private countClusterAnswer(game: RuntimeGame, q: RuntimeQuestion): void {
+    this.coordinator.addAnswered(game.id, q.index, 1).then(
+      (total) => {
+        const current = game.questions[q.index] ?? q; // a re-read may have replaced the question object
+        current.answered = Math.max(current.answered, total);
+        this.answersChanged(game);
+        if (total < game.activePlayers) return;
+        if (game.driving) void this.enqueue(game, () => this.checkAllAnswered(game, q.index));
+        else this.coordinator.publish({ type: 'check', gameId: game.id, questionIndex: q.index });
+      },
+      (error: unknown) => this.logger.warn(`Answer count not updated in Redis: ${String(error)}`),
+    );
+  }
+
+  /** Driver, several nodes: reveals early when PostgreSQL holds an answer of every active player. */
+  private async checkAllAnswered(game: RuntimeGame, index: number): Promise<void> {
+    if (!game.driving || game.phase !== 'QUESTION' || game.currentIndex !== index) return;
+    const [counts] = await this.dataSource.query<{ answered: number; players: number }[]>(
+      `SELECT (SELECT count(*) FROM live_answer WHERE game_id = $1 AND question_index = $2)::int AS answered,
+              (SELECT count(*) FROM live_player WHERE game_id = $1 AND removed_at IS NULL)::int AS players`,
+      [game.id, index],
+    );
+    if (counts.players > 0 && counts.answered >= counts.players) await this.reveal(game, index);
   }
 
   // ---------- host and screen ----------
@@ -384,8 +526,8 @@ export class LiveRuntimeService implements OnApplicationBootstrap, OnApplication
     return game;
   }
 
-  screenGame(pin: string): RuntimeGame {
-    const game = this.byPin(pin);
+  async screenGame(pin: string): Promise<RuntimeGame> {
+    const game = await this.findByPin(pin);
     if (!game) throw new LiveCommandError('GAME_NOT_FOUND', 'No game has this PIN');
     return game;
   }
@@ -397,13 +539,189 @@ export class LiveRuntimeService implements OnApplicationBootstrap, OnApplication
   }
 
   start(game: RuntimeGame): Promise<void> {
+    return this.command(game, { gameId: game.id, command: 'start' });
+  }
+
+  next(game: RuntimeGame): Promise<void> {
+    return this.command(game, { gameId: game.id, command: 'next' });
+  }
+
+  pause(game: RuntimeGame): Promise<void> {
+    return this.command(game, { gameId: game.id, command: 'pause' });
+  }
+
+  /** host:resume: the frozen countdown goes on. */
+  resumeCountdown(game: RuntimeGame): Promise<void> {
+    return this.command(game, { gameId: game.id, command: 'resume' });
+  }
+
+  skip(game: RuntimeGame): Promise<void> {
+    return this.command(game, { gameId: game.id, command: 'skip' });
+  }
+
+  end(game: RuntimeGame): Promise<void> {
+    return this.command(game, { gameId: game.id, command: 'end' });
+  }
+
+  removePlayer(game: RuntimeGame, playerId: string): Promise<void> {
+    return this.command(game, { gameId: game.id, command: 'remove-player', playerId });
+  }
+
+  /** Runs a host command here if this node drives the game, else on its driver. */
+  private async command(game: RuntimeGame, command: DriverCommand): Promise<void> {
+    if (!game.driving && this.coordinator.clustered) {
+      const reply = await this.coordinator.forward(command);
+      if (reply) {
+        if (!reply.ok) throw new LiveCommandError(reply.reason, reply.message);
+        return;
+      }
+      // Nobody drives it (its driver stopped): take it over, then run the command here.
+      if (!(await this.coordinator.claim(game.id)))
+        throw new LiveCommandError('INVALID_COMMAND', 'The game is changing hands between servers; try again');
+      await this.takeOver(game);
+    }
+    return this.execute(game, command);
+  }
+
+  private execute(game: RuntimeGame, c: DriverCommand): Promise<void> {
+    switch (c.command) {
+      case 'start':
+        return this.runStart(game);
+      case 'next':
+        return this.runNext(game);
+      case 'pause':
+        return this.runPause(game);
+      case 'resume':
+        return this.runResume(game);
+      case 'skip':
+        return this.runSkip(game);
+      case 'end':
+        return this.runEnd(game);
+      case 'remove-player':
+        return this.runRemovePlayer(game, c.playerId ?? '');
+    }
+  }
+
+  // ---------- several nodes ----------
+
+  private async onForwardedCommand(c: DriverCommand): Promise<DriverReply> {
+    const game = await this.get(c.gameId);
+    if (!game) return { ok: false, reason: 'GAME_NOT_FOUND', message: 'No such game' };
+    try {
+      if (!game.driving) return { ok: false, reason: 'INVALID_COMMAND', message: 'Try again' };
+      await this.execute(game, c);
+      return { ok: true };
+    } catch (error) {
+      if (error instanceof LiveCommandError) return { ok: false, reason: error.reason, message: error.message };
+      this.logger.error(`Forwarded ${c.command} of game ${c.gameId} failed: ${String(error)}`);
+      return { ok: false, reason: 'INVALID_COMMAND', message: 'The server could not do this; try again' };
+    }
+  }
+
+  private onClusterMessage(m: ClusterMessage): void {
+    const game = this.games.get(m.gameId);
+    if (!game) return; // not loaded here: it will be read from PostgreSQL when needed
+    switch (m.type) {
+      case 'changed':
+        void this.enqueue(game, async () => {
+          if (game.driving) return; // the driver's own state is the newest
+          await this.refresh(game);
+          this.refreshRanks(game);
+          if (game.status === 'ENDED') this.forget(game);
+          this.broadcast(game);
+        }).catch((error: unknown) => this.logger.error(`Re-reading game ${game.id} failed: ${String(error)}`));
+        return;
+      case 'joined': {
+        if (game.players.has(m.player.id)) return;
+        const nameKey = nameKeyOf(m.player.name);
+        game.players.set(m.player.id, {
+          id: m.player.id,
+          name: m.player.name,
+          nameKey,
+          unitId: m.player.unitId,
+          removed: false,
+          score: 0,
+          streak: 0,
+          correctTimeMs: 0,
+          answers: new Map(),
+          rank: null,
+        });
+        game.nameKeys.add(nameKey);
+        game.activePlayers += 1;
+        this.playerByTokenHash.set(m.player.tokenHash, { gameId: game.id, playerId: m.player.id });
+        this.lobbyChanged(game);
+        return;
+      }
+      case 'removed': {
+        const player = game.players.get(m.playerId);
+        if (player && !player.removed) this.markRemoved(game, player);
+        return;
+      }
+      case 'answers': {
+        const q = game.questions[m.questionIndex];
+        if (q) q.answered = Math.max(q.answered, m.answered);
+        return;
+      }
+      case 'check':
+        if (game.driving)
+          void this.enqueue(game, () => this.checkAllAnswered(game, m.questionIndex)).catch((error: unknown) =>
+            this.logger.error(`Answer check of game ${game.id} failed: ${String(error)}`),
+          );
+        return;
+    }
+  }
+
+  /** The previous driver of a game stopped renewing its lock: this node carries the game on. */
+  private onClaimed(gameId: string): void {
+    const game = this.games.get(gameId);
+    if (!game) return;
+    this.logger.warn(`Taking over live game ${gameId} (its driving node stopped)`);
+    void this.enqueue(game, () => this.takeOver(game)).catch((error: unknown) =>
+      this.logger.error(`Taking over game ${gameId} failed: ${String(error)}`),
+    );
+  }
+
+  private onLost(gameId: string): void {
+    const game = this.games.get(gameId);
+    if (!game) return;
+    this.logger.warn(`Another node drives live game ${gameId} now`);
+    game.driving = false;
+    this.clearTimer(game);
+  }
+
+  /** Re-arms the timers from the phase times in PostgreSQL and re-sends everyone the state. */
+  private async takeOver(game: RuntimeGame): Promise<void> {
+    game.driving = true;
+    await this.refresh(game);
+    this.refreshRanks(game);
+    if (game.status === 'ENDED') {
+      this.forget(game);
+      return;
+    }
+    this.armTimer(game);
+    this.broadcast(game);
+    this.coordinator.publish({ type: 'changed', gameId: game.id });
+    const q = currentQuestion(game);
+    if (game.phase === 'QUESTION' && q) await this.checkAllAnswered(game, q.index);
+  }
+
+  private markRemoved(game: RuntimeGame, player: RuntimePlayer): void {
+    player.removed = true;
+    game.nameKeys.delete(player.nameKey);
+    game.activePlayers -= 1;
+    this.broadcaster.playerRemoved(game.id, player.id);
+    game.cachedState = null;
+    this.lobbyChanged(game);
+  }
+
+  private runStart(game: RuntimeGame): Promise<void> {
     return this.enqueue(game, async () => {
       if (game.phase !== 'LOBBY') throw new LiveCommandError('INVALID_COMMAND', 'The game has already started');
       await this.showQuestion(game, 0);
     });
   }
 
-  next(game: RuntimeGame): Promise<void> {
+  private runNext(game: RuntimeGame): Promise<void> {
     return this.enqueue(game, async () => {
       switch (game.phase) {
         case 'LOBBY':
@@ -421,7 +739,7 @@ export class LiveRuntimeService implements OnApplicationBootstrap, OnApplication
     });
   }
 
-  pause(game: RuntimeGame): Promise<void> {
+  private runPause(game: RuntimeGame): Promise<void> {
     return this.enqueue(game, async () => {
       if (game.phase !== 'QUESTION') throw new LiveCommandError('INVALID_COMMAND', 'Only a question can be paused');
       if (game.paused) return;
@@ -429,12 +747,12 @@ export class LiveRuntimeService implements OnApplicationBootstrap, OnApplication
       game.pausedAt = Date.now();
       this.clearTimer(game);
       await this.persist(game);
-      this.broadcast(game);
+      await this.changed(game);
     });
   }
 
   /** host:resume: the frozen countdown goes on. */
-  resumeCountdown(game: RuntimeGame): Promise<void> {
+  private runResume(game: RuntimeGame): Promise<void> {
     return this.enqueue(game, async () => {
       if (!game.paused || game.pausedAt === null) return;
       const q = currentQuestion(game);
@@ -448,36 +766,32 @@ export class LiveRuntimeService implements OnApplicationBootstrap, OnApplication
       game.pausedAt = null;
       await this.persist(game, q ?? undefined);
       this.armTimer(game);
-      this.broadcast(game);
+      await this.changed(game);
     });
   }
 
-  skip(game: RuntimeGame): Promise<void> {
+  private runSkip(game: RuntimeGame): Promise<void> {
     return this.enqueue(game, async () => {
       if (game.phase !== 'QUESTION') throw new LiveCommandError('INVALID_COMMAND', 'No question is open');
       await this.reveal(game, game.currentIndex);
     });
   }
 
-  end(game: RuntimeGame): Promise<void> {
+  private runEnd(game: RuntimeGame): Promise<void> {
     return this.enqueue(game, async () => {
       if (game.phase === 'ENDED') return;
       await this.finish(game);
     });
   }
 
-  removePlayer(game: RuntimeGame, playerId: string): Promise<void> {
+  private runRemovePlayer(game: RuntimeGame, playerId: string): Promise<void> {
     return this.enqueue(game, async () => {
       const player = game.players.get(playerId);
       if (!player) throw new LiveCommandError('INVALID_COMMAND', 'No such player in this game');
       if (player.removed) return;
       await this.dataSource.getRepository(LivePlayer).update({ id: playerId }, { removedAt: new Date() });
-      player.removed = true;
-      game.nameKeys.delete(player.nameKey);
-      game.activePlayers -= 1;
-      this.broadcaster.playerRemoved(game.id, playerId);
-      game.cachedState = null;
-      this.lobbyChanged(game);
+      this.markRemoved(game, player);
+      this.coordinator.publish({ type: 'removed', gameId: game.id, playerId });
       const q = currentQuestion(game);
       if (game.phase === 'QUESTION' && q && game.activePlayers > 0 && q.answered >= game.activePlayers)
         await this.reveal(game, q.index);
@@ -501,7 +815,7 @@ export class LiveRuntimeService implements OnApplicationBootstrap, OnApplication
     game.pausedAt = null;
     await this.persist(game, q, index === 0 ? { startedAt: new Date(now) } : {});
     this.armTimer(game);
-    this.broadcast(game);
+    await this.changed(game);
   }
 
   private async reveal(game: RuntimeGame, index: number): Promise<void> {
@@ -518,13 +832,13 @@ export class LiveRuntimeService implements OnApplicationBootstrap, OnApplication
     for (const p of game.players.values()) if (!p.answers.has(index)) p.streak = 0;
     await this.persist(game, q, {}, index);
     this.refreshRanks(game);
-    this.broadcast(game);
+    await this.changed(game);
   }
 
   private async showLeaderboard(game: RuntimeGame): Promise<void> {
     game.phase = 'LEADERBOARD';
     await this.persist(game);
-    this.broadcast(game);
+    await this.changed(game);
   }
 
   private async advance(game: RuntimeGame): Promise<void> {
@@ -547,10 +861,39 @@ export class LiveRuntimeService implements OnApplicationBootstrap, OnApplication
     game.pausedAt = null;
     await this.persist(game, q ?? undefined, { endedAt: new Date() });
     this.refreshRanks(game);
-    this.broadcast(game);
+    await this.changed(game);
+    this.forget(game);
+  }
+
+  /** An ended game: no PIN, no resume tokens, no lock; kept a while for the podium. */
+  private forget(game: RuntimeGame): void {
+    this.clearTimer(game);
     this.gameIdByPin.delete(game.pin);
     for (const [hash, ref] of this.playerByTokenHash) if (ref.gameId === game.id) this.playerByTokenHash.delete(hash);
+    if (game.driving && this.coordinator.clustered)
+      this.coordinator.release(game.id).catch((error: unknown) => this.logger.warn(`Lock release: ${String(error)}`));
+    game.driving = false;
     this.scheduleEviction(game);
+    this.countGames();
+  }
+
+  /**
+   * After the driver persisted a change: with several nodes it re-reads the game (other
+   * nodes' answers and joins), then everyone gets the state and the other nodes are told.
+   */
+  private async changed(game: RuntimeGame): Promise<void> {
+    if (this.coordinator.clustered) {
+      await this.refresh(game);
+      this.refreshRanks(game);
+    }
+    this.broadcast(game);
+    this.coordinator.publish({ type: 'changed', gameId: game.id });
+  }
+
+  private countGames(): void {
+    let open = 0;
+    for (const g of this.games.values()) if (g.status !== 'ENDED') open += 1;
+    this.metrics.liveGames.set(open);
   }
 
   /** Game row, the question's timing and (at a reveal) the streak reset of non-answerers, in one transaction. */
@@ -601,13 +944,19 @@ export class LiveRuntimeService implements OnApplicationBootstrap, OnApplication
     }
   }
 
+  /** The state to this node's players; to hosts and screens (of every node) when this node drives the game. */
   private broadcast(game: RuntimeGame): void {
     game.cachedState = null;
     const state = this.stateFor(game, null);
-    this.broadcaster.emitState(game.id, state, (playerId) => {
-      const player = game.players.get(playerId);
-      return player ? youView(game, player) : null;
-    });
+    this.broadcaster.emitState(
+      game.id,
+      state,
+      (playerId) => {
+        const player = game.players.get(playerId);
+        return player ? youView(game, player) : null;
+      },
+      { hostsAndScreens: game.driving },
+    );
   }
 
   private enqueue(game: RuntimeGame, task: () => Promise<void>): Promise<void> {
@@ -618,7 +967,7 @@ export class LiveRuntimeService implements OnApplicationBootstrap, OnApplication
 
   private armTimer(game: RuntimeGame): void {
     this.clearTimer(game);
-    if (this.stopped || game.phase !== 'QUESTION' || game.paused) return;
+    if (this.stopped || !game.driving || game.phase !== 'QUESTION' || game.paused) return;
     const q = currentQuestion(game);
     if (!q || q.closesAt === null || q.revealedAt !== null) return;
     const index = q.index;
@@ -644,6 +993,7 @@ export class LiveRuntimeService implements OnApplicationBootstrap, OnApplication
   private scheduleEviction(game: RuntimeGame): void {
     setTimeout(() => {
       if (this.games.get(game.id) === game) this.games.delete(game.id);
+      this.countGames();
     }, ENDED_GAME_TTL_MS).unref();
   }
 
@@ -651,17 +1001,20 @@ export class LiveRuntimeService implements OnApplicationBootstrap, OnApplication
   private answersChanged(game: RuntimeGame): void {
     this.throttle(game.answersEmit, ANSWERS_EMIT_EVERY_MS, () => {
       const q = currentQuestion(game);
-      if (q)
-        this.broadcaster.emitAnswers(game.id, {
-          questionIndex: q.index,
-          answered: q.answered,
-          players: game.activePlayers,
-        });
+      if (!q) return;
+      this.broadcaster.emitAnswers(game.id, {
+        questionIndex: q.index,
+        answered: q.answered,
+        players: game.activePlayers,
+      });
+      this.coordinator.publish({ type: 'answers', gameId: game.id, questionIndex: q.index, answered: q.answered });
     });
   }
 
+  /** Hosts and screens hear the lobby from the game's driver (it learns every node's joins). */
   private lobbyChanged(game: RuntimeGame): void {
     game.cachedLobby = null;
+    if (!game.driving) return;
     this.throttle(game.lobbyEmit, LOBBY_EMIT_EVERY_MS, () => this.broadcaster.emitLobby(game.id, lobbyView(game)));
   }
 

@@ -1,5 +1,10 @@
 import { Logger } from '@nestjs/common';
-import { type OnGatewayConnection, type OnGatewayInit, WebSocketGateway } from '@nestjs/websockets';
+import {
+  type OnGatewayConnection,
+  type OnGatewayDisconnect,
+  type OnGatewayInit,
+  WebSocketGateway,
+} from '@nestjs/websockets';
 import {
   answerPayloadSchema,
   hostAttachPayloadSchema,
@@ -20,6 +25,7 @@ import { TokenVerifier } from '../../common/auth/token-verifier.js';
 import { RateLimiter } from '../../common/rate-limit/rate-limiter.js';
 import { LiveBroadcaster, type LiveNamespace, type LiveSocket } from '../../realtime/live-broadcaster.js';
 import { liveRooms } from '../../realtime/live-rooms.js';
+import { MetricsService } from '../metrics/metrics.service.js';
 import type { RuntimeGame } from './live-game-state.js';
 import { LiveRuntimeService } from './live-runtime.service.js';
 import { LiveCommandError } from './live.errors.js';
@@ -48,7 +54,7 @@ const fail = (reason: LiveErrorReason, message: string): Failure => ({ ok: false
  * token says; screens know the PIN and only read.
  */
 @WebSocketGateway({ namespace: LIVE_NAMESPACE })
-export class LiveGateway implements OnGatewayInit, OnGatewayConnection {
+export class LiveGateway implements OnGatewayInit, OnGatewayConnection, OnGatewayDisconnect {
   private readonly logger = new Logger(LiveGateway.name);
   /** Any event, per connection. */
   private readonly eventLimiter = new RateLimiter(30, 1000);
@@ -63,13 +69,19 @@ export class LiveGateway implements OnGatewayInit, OnGatewayConnection {
     private readonly runtime: LiveRuntimeService,
     private readonly broadcaster: LiveBroadcaster,
     private readonly tokens: TokenVerifier,
+    private readonly metrics: MetricsService,
   ) {}
 
   afterInit(namespace: LiveNamespace): void {
     this.broadcaster.attach(namespace);
   }
 
+  handleDisconnect(): void {
+    this.metrics.socketConnections.dec({ namespace: LIVE_NAMESPACE });
+  }
+
   handleConnection(socket: LiveSocket): void {
+    this.metrics.socketConnections.inc({ namespace: LIVE_NAMESPACE });
     const auth = socket.handshake.auth as { token?: unknown } | undefined;
     const token = typeof auth?.token === 'string' ? auth.token : null;
     const data: SocketData = {
@@ -114,7 +126,7 @@ export class LiveGateway implements OnGatewayInit, OnGatewayConnection {
     });
 
     this.on(socket, 'screen:attach', screenAttachPayloadSchema, async (p) => {
-      const game = this.runtime.screenGame(p.pin);
+      const game = await this.runtime.screenGame(p.pin);
       await socket.join([liveRooms.game(game.id), liveRooms.screens(game.id)]);
       return { ok: true, state: this.runtime.stateFor(game, null) };
     });
@@ -139,7 +151,11 @@ export class LiveGateway implements OnGatewayInit, OnGatewayConnection {
       // The server is the clock: the receipt time is taken before anything else.
       const receivedAt = Date.now();
       const ack = ackOf(args);
-      const reply = (result: AnswerAck) => ack(result);
+      const reply = (result: AnswerAck) => {
+        this.metrics.liveAnswers.inc({ status: result.status });
+        if (result.status !== 'rejected') this.metrics.liveAckLatency.observe((Date.now() - receivedAt) / 1000);
+        ack(result);
+      };
       if (!this.eventLimiter.take(socket.id) || !this.answerLimiter.take(socket.id))
         return reply({ status: 'rejected', reason: 'RATE_LIMITED' });
       const parsed = answerPayloadSchema.safeParse(args[0]);

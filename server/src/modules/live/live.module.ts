@@ -1,18 +1,45 @@
 import { Module } from '@nestjs/common';
+import { APP_CONFIG, type AppConfig } from '../../config/app-config.js';
 import { LiveBroadcaster } from '../../realtime/live-broadcaster.js';
 import { ContentModule } from '../content/content.module.js';
 import { AnswerBatcher } from './answer-batcher.js';
+import { LIVE_COORDINATOR, type LiveCoordinator } from './coordination/live-coordinator.js';
+import { LocalLiveCoordinator } from './coordination/local-live-coordinator.js';
 import { LiveGamesResolver } from './live-games.resolver.js';
 import { LiveGamesService } from './live-games.service.js';
 import { LiveResultsController } from './live-results.controller.js';
 import { LiveRuntimeService } from './live-runtime.service.js';
 import { LiveGateway } from './live.gateway.js';
 
+/**
+ * One node (no REDIS_URL: no Redis connection is made) or many (REDIS_URL: the driver
+ * of each game is elected with a Redis lock). See coordination/live-coordinator.ts.
+ */
+const coordinatorProvider = {
+  provide: LIVE_COORDINATOR,
+  inject: [APP_CONFIG],
+  useFactory: async (config: AppConfig): Promise<LiveCoordinator> => {
+    if (!config.redisUrl) return new LocalLiveCoordinator();
+    const { RedisLiveCoordinator } = await import('./coordination/redis-live-coordinator.js');
+    const coordinator = new RedisLiveCoordinator(config.redisUrl);
+    await coordinator.connect();
+    return coordinator;
+  },
+};
+
 /** Live quiz games: GraphQL to start and report, the `/live` socket namespace to play. */
 @Module({
   imports: [ContentModule],
   controllers: [LiveResultsController],
-  providers: [LiveGamesService, LiveGamesResolver, LiveRuntimeService, AnswerBatcher, LiveBroadcaster, LiveGateway],
+  providers: [
+    coordinatorProvider,
+    LiveGamesService,
+    LiveGamesResolver,
+    LiveRuntimeService,
+    AnswerBatcher,
+    LiveBroadcaster,
+    LiveGateway,
+  ],
   exports: [LiveGamesService],
 })
 export class LiveModule {}

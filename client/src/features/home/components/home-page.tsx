@@ -46,6 +46,15 @@ export function HomePage() {
       testId: 'home-card-content',
     });
   }
+  if (user.role === 'ADMIN' || user.role === 'REVIEWER' || user.role === 'UNIT_OFFICER') {
+    cards.push({
+      to: '/campaigns',
+      icon: <FileIcon size={28} />,
+      title: t('home.cards.campaigns.title'),
+      body: t(`home.cards.campaigns.body${user.role === 'UNIT_OFFICER' ? 'Officer' : ''}`),
+      testId: 'home-card-campaigns',
+    });
+  }
   if (user.role === 'ADMIN') {
     cards.push({
       to: '/users',

@@ -1,0 +1,41 @@
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useParams } from 'react-router';
+import { useQuery } from 'urql';
+import { FormError } from '../../../components/form-error';
+import { Loading } from '../../../components/loading';
+import { ScoreSheetsDocument } from '../graphql/campaigns.documents';
+import { campaignErrorText } from '../hooks/campaign-model';
+import { useCampaign } from '../hooks/use-campaign';
+import { AuditTrail } from './audit-trail';
+import { CampaignHeader } from './campaign-header';
+import '../campaigns.css';
+
+/** `/campaigns/:id/audit`: the whole campaign's trail, for admins and reviewers. */
+export function AuditPage() {
+  const { id = '' } = useParams();
+  const { t } = useTranslation();
+  const { campaign, error } = useCampaign(id);
+  const [sheets] = useQuery({ query: ScoreSheetsDocument, variables: { campaignId: id } });
+  const unitBySheet = useMemo(() => {
+    const periodName = new Map((campaign?.periods ?? []).map((p) => [p.id, p.name]));
+    return new Map(
+      (sheets.data?.scoreSheets ?? []).map((s) => [
+        s.id,
+        (campaign?.periods.length ?? 0) > 1 ? `${s.unit.name} (${periodName.get(s.periodId) ?? ''})` : s.unit.name,
+      ]),
+    );
+  }, [sheets.data, campaign]);
+  if (!campaign)
+    return (
+      <section className="page">{error ? <FormError message={campaignErrorText(t, error)} /> : <Loading />}</section>
+    );
+  return (
+    <section className="page cmp-page">
+      <CampaignHeader campaign={campaign} />
+      <h2>{t('campaigns.audit.title')}</h2>
+      <p className="muted">{t('campaigns.audit.lead')}</p>
+      <AuditTrail campaignId={campaign.id} unitBySheet={unitBySheet} />
+    </section>
+  );
+}

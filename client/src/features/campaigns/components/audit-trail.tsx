@@ -1,0 +1,188 @@
+import { matchesSearch } from '@thidua/shared';
+import { useEffect, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useQuery } from 'urql';
+import { FormError } from '../../../components/form-error';
+import { Loading } from '../../../components/loading';
+import type { CampaignAuditTrailQuery } from '../../../generated/graphql';
+import { CampaignAuditTrailDocument } from '../graphql/campaigns.documents';
+import { campaignErrorText, formatScore } from '../hooks/campaign-model';
+
+type AuditRow = CampaignAuditTrailQuery['campaignAuditTrail'][number];
+
+const ACTIONS = [
+  'CAMPAIGN_CREATED',
+  'CAMPAIGN_UPDATED',
+  'CAMPAIGN_LAUNCHED',
+  'CAMPAIGN_STATUS_CHANGED',
+  'ENTRY_SAVED',
+  'EVIDENCE_ADDED',
+  'EVIDENCE_REMOVED',
+  'SHEET_SUBMITTED',
+  'SCORE_REVIEWED',
+  'SHEET_RETURNED',
+  'SHEET_APPROVED',
+  'SHEET_PUBLISHED',
+  'SCORE_CORRECTED',
+  'SCORE_COMPUTED',
+] as const;
+
+interface AuditTrailProps {
+  campaignId: string;
+  /** One sheet's trail (a unit officer may only see their own). */
+  sheetId?: string;
+  /** Unit names by sheet id, for the campaign-wide view. */
+  unitBySheet?: ReadonlyMap<string, string>;
+  /** Bumped by the page after a change, to reload the trail. */
+  version?: number;
+}
+
+/** Who, when, what, old → new, why; filterable by action, indicator, person and free text. */
+export function AuditTrail({ campaignId, sheetId, unitBySheet, version = 0 }: AuditTrailProps) {
+  const { t, i18n } = useTranslation();
+  const [result, reexecute] = useQuery({
+    query: CampaignAuditTrailDocument,
+    variables: { campaignId, sheetId: sheetId ?? null },
+    requestPolicy: 'network-only',
+  });
+  useEffect(() => {
+    if (version > 0) reexecute({ requestPolicy: 'network-only' });
+  }, [version, reexecute]);
+  const [action, setAction] = useState('');
+  const [actor, setActor] = useState('');
+  const [query, setQuery] = useState('');
+  const rows = useMemo(() => [...(result.data?.campaignAuditTrail ?? [])].reverse(), [result.data]);
+  const actors = useMemo(() => [...new Set(rows.map((r) => r.actorName ?? t('campaigns.audit.system')))], [rows, t]);
+  const time = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'short', timeStyle: 'medium' });
+
+  const shown = rows.filter(
+    (r) =>
+      (!action || r.action === action) &&
+      (!actor || (r.actorName ?? t('campaigns.audit.system')) === actor) &&
+      (!query.trim() ||
+        matchesSearch(
+          `${r.indicatorCode ?? ''} ${r.reason ?? ''} ${unitBySheet?.get(r.sheetId ?? '') ?? ''} ${r.oldValue ?? ''} ${r.newValue ?? ''}`,
+          query,
+        )),
+  );
+
+  function value(json: string | null, field: string | null): string {
+    if (json === null) return '—';
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(json);
+    } catch {
+      return json;
+    }
+    if (parsed === null) return '—';
+    if (typeof parsed === 'number') return formatScore(parsed, i18n.language);
+    if (typeof parsed === 'string') {
+      if (field === 'status')
+        return t(`campaigns.sheetStatus.${parsed}`, {
+          defaultValue: t(`campaigns.status.${parsed}`, { defaultValue: parsed }),
+        });
+      return parsed;
+    }
+    if (typeof parsed === 'object') {
+      const o = parsed as Record<string, unknown>;
+      if (typeof o.fileName === 'string') return o.fileName;
+      if (typeof o.url === 'string') return o.url;
+      if (typeof o.title === 'string') return o.title;
+      return Object.entries(o)
+        .map(([k, v]) => `${k}: ${JSON.stringify(v)}`)
+        .join(', ');
+    }
+    return JSON.stringify(parsed);
+  }
+
+  return (
+    <section className="cmp-audit" aria-label={t('campaigns.audit.title')}>
+      <div className="toolbar">
+        <div className="field">
+          <label htmlFor={`audit-action-${sheetId ?? 'all'}`}>{t('campaigns.audit.action')}</label>
+          <select
+            id={`audit-action-${sheetId ?? 'all'}`}
+            value={action}
+            onChange={(e) => setAction(e.target.value)}
+            data-testid="audit-filter-action"
+          >
+            <option value="">{t('campaigns.audit.allActions')}</option>
+            {ACTIONS.map((a) => (
+              <option key={a} value={a}>
+                {t(`campaigns.audit.actions.${a}`)}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor={`audit-actor-${sheetId ?? 'all'}`}>{t('campaigns.audit.who')}</label>
+          <select id={`audit-actor-${sheetId ?? 'all'}`} value={actor} onChange={(e) => setActor(e.target.value)}>
+            <option value="">{t('campaigns.audit.everyone')}</option>
+            {actors.map((a) => (
+              <option key={a} value={a}>
+                {a}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field toolbar__search">
+          <label htmlFor={`audit-q-${sheetId ?? 'all'}`}>{t('campaigns.audit.search')}</label>
+          <input
+            id={`audit-q-${sheetId ?? 'all'}`}
+            type="search"
+            value={query}
+            placeholder={t('campaigns.audit.searchPlaceholder')}
+            onChange={(e) => setQuery(e.target.value)}
+          />
+        </div>
+      </div>
+      <FormError message={campaignErrorText(t, result.error)} />
+      {!result.data && result.fetching && <Loading />}
+      {result.data && shown.length === 0 && <p className="empty">{t('campaigns.audit.empty')}</p>}
+      {shown.length > 0 && (
+        <div className="table-wrap">
+          <table className="table table--compact cmp-audit__table">
+            <thead>
+              <tr>
+                <th>{t('campaigns.audit.when')}</th>
+                <th>{t('campaigns.audit.who')}</th>
+                {unitBySheet && <th>{t('campaigns.audit.unit')}</th>}
+                <th>{t('campaigns.audit.action')}</th>
+                <th>{t('campaigns.audit.change')}</th>
+                <th>{t('campaigns.audit.why')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {shown.map((r: AuditRow) => (
+                <tr
+                  key={r.id}
+                  data-testid="audit-row"
+                  data-action={r.action}
+                  className={r.action === 'SCORE_CORRECTED' ? 'is-correction' : undefined}
+                >
+                  <td className="num">{time.format(new Date(r.at))}</td>
+                  <td>{r.actorName ?? t('campaigns.audit.system')}</td>
+                  {unitBySheet && <td>{r.sheetId ? (unitBySheet.get(r.sheetId) ?? '') : '—'}</td>}
+                  <td>
+                    {t(`campaigns.audit.actions.${r.action}`, { defaultValue: r.action })}
+                    {r.indicatorCode && <code className="cmp-audit__code">{r.indicatorCode}</code>}
+                  </td>
+                  <td>
+                    {r.field && (
+                      <span className="muted">
+                        {t(`campaigns.audit.fields.${r.field}`, { defaultValue: r.field })}:{' '}
+                      </span>
+                    )}
+                    <span className="cmp-audit__old">{value(r.oldValue, r.field)}</span> →{' '}
+                    <strong>{value(r.newValue, r.field)}</strong>
+                  </td>
+                  <td>{r.reason ?? ''}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </section>
+  );
+}
