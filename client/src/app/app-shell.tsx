@@ -28,6 +28,7 @@ const NAV_ITEMS: readonly NavItem[] = [
     testId: 'nav-campaigns',
     roles: ['ADMIN', 'REVIEWER', 'UNIT_OFFICER'],
   },
+  { to: '/contests', key: 'contests.nav', end: false, testId: 'nav-contests', roles: ['ADMIN', 'REVIEWER'] },
   { to: '/users', key: 'nav.users', end: false, testId: 'nav-users', roles: ['ADMIN'] },
 ];
 

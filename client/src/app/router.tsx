@@ -43,6 +43,23 @@ export const router = createBrowserRouter([
     path: '/board/campaign/:id',
     element: lazyPage(() => import('../features/campaigns/components/board-page').then((m) => m.CampaignBoardPage)),
   },
+  // Online contest: the resident's pages (phone first) and the participation race board.
+  {
+    path: '/contest/:id',
+    element: lazyPage(() => import('../features/contests/contest-public-routes').then((m) => m.ContestPage)),
+  },
+  {
+    path: '/contest/:id/attempt',
+    element: lazyPage(() => import('../features/contests/contest-public-routes').then((m) => m.AttemptPage)),
+  },
+  {
+    path: '/contest/:id/result/:attemptId',
+    element: lazyPage(() => import('../features/contests/contest-public-routes').then((m) => m.ResultPage)),
+  },
+  {
+    path: '/board/contest/:id',
+    element: lazyPage(() => import('../features/contests/contest-board-routes').then((m) => m.RacePage)),
+  },
   {
     path: '/screen/:pin',
     element: lazyPage(() => import('../features/live/components/screen/screen-page').then((m) => m.ScreenPage)),
@@ -160,6 +177,34 @@ export const router = createBrowserRouter([
               {
                 path: 'campaigns/:id/audit',
                 element: lazyPage(() => import('../features/campaigns/campaign-routes').then((m) => m.AuditPage)),
+              },
+            ],
+          },
+          {
+            element: <RequireRole roles={[Role.ADMIN, Role.REVIEWER]} />,
+            children: [
+              {
+                path: 'contests',
+                element: lazyPage(() =>
+                  import('../features/contests/contest-admin-routes').then((m) => m.ContestsPage),
+                ),
+              },
+              {
+                path: 'contests/:id',
+                element: lazyPage(() =>
+                  import('../features/contests/contest-admin-routes').then((m) => m.ContestAdminPage),
+                ),
+              },
+            ],
+          },
+          {
+            element: <RequireRole roles={[Role.ADMIN]} />,
+            children: [
+              {
+                path: 'contests/new',
+                element: lazyPage(() =>
+                  import('../features/contests/contest-admin-routes').then((m) => m.NewContestPage),
+                ),
               },
             ],
           },

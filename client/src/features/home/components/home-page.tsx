@@ -55,6 +55,15 @@ export function HomePage() {
       testId: 'home-card-campaigns',
     });
   }
+  if (user.role === 'ADMIN' || user.role === 'REVIEWER') {
+    cards.push({
+      to: '/contests',
+      icon: <FileIcon size={28} />,
+      title: t('contests.home.title'),
+      body: t('contests.home.body'),
+      testId: 'home-card-contests',
+    });
+  }
   if (user.role === 'ADMIN') {
     cards.push({
       to: '/users',

@@ -1,0 +1,373 @@
+import { graphql } from '../../../generated';
+
+// ---------- public: residents, authenticated by the tokens the server issued ----------
+
+export const PublicContestDocument = graphql(`
+  query PublicContest($id: ID!) {
+    contest(id: $id) {
+      id
+      title
+      rulesText
+      status
+      questionsPerAttempt
+      timeLimitSeconds
+      graceSeconds
+      attemptsPerRound
+      countingAttempt
+      predictionKind
+      predictionQuestion
+      rankingChain
+      serverTime
+      rounds {
+        id
+        name
+        startsAt
+        endsAt
+      }
+      currentRound {
+        id
+        name
+        startsAt
+        endsAt
+      }
+      units {
+        id
+        code
+        name
+        kind
+        parentId
+      }
+    }
+  }
+`);
+
+export const RegisterEntrantDocument = graphql(`
+  mutation RegisterEntrant($input: RegisterEntrantInput!) {
+    registerEntrant(input: $input) {
+      entrantToken
+      entrant {
+        id
+        fullName
+        birthYear
+        unitId
+        phoneMasked
+      }
+    }
+  }
+`);
+
+export const AttemptFieldsFragment = graphql(`
+  fragment AttemptFields on Attempt {
+    id
+    startedAt
+    deadlineAt
+    graceSeconds
+    remainingMs
+    serverTime
+    submitted
+    autoClosed
+    predictionKind
+    predictionQuestion
+    questions {
+      index
+      type
+      prompt
+      points
+      unit
+      options {
+        id
+        text
+      }
+    }
+    answers {
+      index
+      optionIds
+      value
+      savedAt
+    }
+  }
+`);
+
+export const StartAttemptDocument = graphql(`
+  mutation StartAttempt($entrantToken: String!) {
+    startAttempt(entrantToken: $entrantToken) {
+      attemptToken
+      attempt {
+        ...AttemptFields
+      }
+    }
+  }
+`);
+
+export const AttemptDocument = graphql(`
+  query Attempt($attemptToken: String!) {
+    attempt(attemptToken: $attemptToken) {
+      ...AttemptFields
+    }
+  }
+`);
+
+export const SaveAnswerDocument = graphql(`
+  mutation SaveAnswer($input: SaveAnswerInput!) {
+    saveAnswer(input: $input) {
+      index
+      savedAt
+    }
+  }
+`);
+
+export const SubmitAttemptDocument = graphql(`
+  mutation SubmitAttempt($input: SubmitAttemptInput!) {
+    submitAttempt(input: $input) {
+      attemptId
+      score
+      maxScore
+      correctCount
+      durationMs
+      submittedAt
+    }
+  }
+`);
+
+export const AttemptResultDocument = graphql(`
+  query AttemptResult($attemptToken: String!) {
+    attemptResult(attemptToken: $attemptToken) {
+      attemptId
+      autoClosed
+      score
+      maxScore
+      correctCount
+      questionCount
+      durationMs
+      prediction
+      submittedAt
+      questions {
+        index
+        type
+        prompt
+        points
+        earned
+        credit
+        explanation
+        sectionTitle
+        correctOptionIds
+        correctValue
+        yourOptionIds
+        yourValue
+        options {
+          id
+          text
+          correct
+        }
+      }
+    }
+  }
+`);
+
+// ---------- admin (ADMIN; REVIEWER reads) ----------
+
+export const ContestFieldsFragment = graphql(`
+  fragment ContestFields on Contest {
+    id
+    title
+    rulesText
+    status
+    isDemo
+    createdAt
+    questionsPerAttempt
+    timeLimitSeconds
+    attemptsPerRound
+    countingAttempt
+    predictionKind
+    rankingChain
+    shuffleOptions
+    eligibleUnitIds
+    drawRules {
+      sectionId
+      difficulty
+      tag
+      count
+    }
+    rounds {
+      id
+      name
+      startsAt
+      endsAt
+      frozenAt
+      publishedAt
+    }
+    unitPrize {
+      participationPoints
+      prizeTiers {
+        label
+        count
+        unitPoints
+      }
+    }
+  }
+`);
+
+export const ContestsDocument = graphql(`
+  query Contests {
+    contests {
+      ...ContestFields
+    }
+  }
+`);
+
+export const ContestSetupDataDocument = graphql(`
+  query ContestSetupData {
+    resolutions {
+      id
+      code
+      title
+      sections {
+        id
+        key
+        title
+      }
+    }
+    units {
+      id
+      code
+      name
+      kind
+      parentId
+      eligiblePopulation
+    }
+  }
+`);
+
+export const CreateContestDocument = graphql(`
+  mutation CreateContest($input: CreateContestInput!) {
+    createContest(input: $input) {
+      ...ContestFields
+    }
+  }
+`);
+
+export const UpdateContestDocument = graphql(`
+  mutation UpdateContest($input: UpdateContestInput!) {
+    updateContest(input: $input) {
+      ...ContestFields
+    }
+  }
+`);
+
+export const OpenContestDocument = graphql(`
+  mutation OpenContest($id: ID!) {
+    openContest(id: $id) {
+      ...ContestFields
+    }
+  }
+`);
+
+export const CloseContestDocument = graphql(`
+  mutation CloseContest($id: ID!) {
+    closeContest(id: $id) {
+      ...ContestFields
+    }
+  }
+`);
+
+export const FreezeContestRoundDocument = graphql(`
+  mutation FreezeContestRound($id: ID!) {
+    freezeContestRound(id: $id) {
+      id
+      frozenAt
+      publishedAt
+    }
+  }
+`);
+
+export const PublishContestRoundDocument = graphql(`
+  mutation PublishContestRound($id: ID!) {
+    publishContestRound(id: $id) {
+      id
+      frozenAt
+      publishedAt
+    }
+  }
+`);
+
+export const ContestResultsDocument = graphql(`
+  query ContestResults($contestId: ID!, $roundId: ID) {
+    contestResults(contestId: $contestId, roundId: $roundId) {
+      contestId
+      roundId
+      roundName
+      predictionKind
+      actual
+      rankingChain
+      totalEntrants
+      totalAttempts
+      individuals {
+        rank
+        entrantId
+        attemptId
+        fullName
+        birthYear
+        phoneMasked
+        unitId
+        unitName
+        score
+        maxScore
+        correctCount
+        durationMs
+        prediction
+        predictionDistance
+        submittedAt
+        attemptsUsed
+        decidedBy
+        flagged
+        prize
+      }
+      winners {
+        rank
+        entrantId
+        fullName
+        unitName
+        prize
+        decidedAgainstNext
+        evidence
+      }
+      units {
+        rank
+        unitId
+        unitCode
+        unitName
+        entrants
+        eligiblePopulation
+        participationRate
+        averageScore
+        averageScoreShare
+        prizePoints
+        prizeScore
+      }
+    }
+  }
+`);
+
+export const ContestFlagsDocument = graphql(`
+  query ContestFlags($contestId: ID!, $unresolvedOnly: Boolean) {
+    contestFlags(contestId: $contestId, unresolvedOnly: $unresolvedOnly) {
+      id
+      kind
+      entrantId
+      entrantName
+      phoneMasked
+      attemptId
+      details
+      resolution
+      resolutionNote
+      reviewedAt
+      createdAt
+    }
+  }
+`);
+
+export const ResolveContestFlagDocument = graphql(`
+  mutation ResolveContestFlag($input: ResolveContestFlagInput!) {
+    resolveContestFlag(input: $input)
+  }
+`);
