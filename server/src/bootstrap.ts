@@ -65,7 +65,8 @@ export async function startServer(
     const socketAdapter = new LiveSocketAdapter(app);
     if (config.redisUrl) await socketAdapter.connectToRedis(config.redisUrl);
     app.useWebSocketAdapter(socketAdapter);
-    app.useBodyParser('json', { limit: '6mb' });
+    // Evidence files (5 MiB) travel base64-encoded inside JSON: 6.7 MB plus the envelope.
+    app.useBodyParser('json', { limit: '8mb' });
     app.set('trust proxy', 'loopback, uniquelocal');
     app.disable('x-powered-by');
     app.use(securityHeaders);
@@ -98,6 +99,12 @@ function securityHeaders(_req: Request, res: Response, next: NextFunction): void
   res.setHeader('X-Content-Type-Options', 'nosniff');
   res.setHeader('Referrer-Policy', 'same-origin');
   res.setHeader('X-Frame-Options', 'SAMEORIGIN');
+  // Only our own scripts; QR codes are data: images; sockets and GraphQL on this origin.
+  res.setHeader(
+    'Content-Security-Policy',
+    "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; " +
+      "connect-src 'self' ws: wss:; font-src 'self' data:; object-src 'none'; base-uri 'self'; frame-ancestors 'self'",
+  );
   next();
 }
 

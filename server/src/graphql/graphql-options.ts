@@ -42,6 +42,8 @@ export function graphqlOptions(config: AppConfig): ApolloDriverConfig {
     sortSchema: true,
     playground: false,
     introspection: config.env !== 'production',
+    // In production, validation errors do not suggest field names ("Did you mean …?").
+    hideSchemaDetailsFromClientErrors: config.env === 'production',
     csrfPrevention: true,
     allowBatchedHttpRequests: false,
     includeStacktraceInErrorResponses: false,

@@ -14,6 +14,7 @@ import {
 } from './models/attempt.model.js';
 import { toAttemptModel, toAttemptResultModel } from './models/attempt.mapper.js';
 import { EntrantSessionModel, PREDICTION_QUESTION, PublicContestModel } from './models/public-contest.model.js';
+import { MetricsService } from '../metrics/metrics.service.js';
 
 /**
  * The entrant's operations. Residents have no staff account, so these are public and
@@ -25,6 +26,7 @@ export class ContestEntryResolver {
   constructor(
     private readonly contests: ContestsService,
     private readonly attempts: AttemptsService,
+    private readonly metrics: MetricsService,
   ) {}
 
   @Query(() => PublicContestModel, { description: 'A contest’s public page: rules, rounds, units to choose' })
@@ -100,6 +102,7 @@ export class ContestEntryResolver {
   @Public('authenticated by the attempt token')
   async saveAnswer(@Args('input') input: SaveAnswerInput): Promise<AnswerSavedModel> {
     const savedAt = await this.attempts.save(input.attemptToken, input.index, input.response);
+    this.metrics.contestAnswers.inc();
     return { index: input.index, savedAt };
   }
 
