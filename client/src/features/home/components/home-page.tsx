@@ -46,6 +46,15 @@ export function HomePage() {
       testId: 'home-card-content',
     });
   }
+  if (user.role === 'ADMIN' || user.role === 'HOST') {
+    cards.push({
+      to: '/host',
+      icon: <FileIcon size={28} />,
+      title: t('home.cards.live.title'),
+      body: t('home.cards.live.body'),
+      testId: 'home-card-live',
+    });
+  }
   if (user.role === 'ADMIN' || user.role === 'REVIEWER' || user.role === 'UNIT_OFFICER') {
     cards.push({
       to: '/campaigns',
