@@ -29,6 +29,7 @@ export type AuditAction =
   | 'SHEET_PUBLISHED'
   | 'SCORE_CORRECTED'
   | 'SCORE_COMPUTED'
+  | 'INDICATOR_SOURCE_BOUND'
   | 'DEMO_SEEDED';
 
 /** Writes audit events in the caller's transaction, in one multi-row insert. */

@@ -11,6 +11,7 @@ import { CampaignsError } from './campaigns.errors.js';
 import { Evidence } from './entities/evidence.entity.js';
 import { ScoreSheet } from './entities/score-sheet.entity.js';
 import { EvidenceStorage } from './evidence-storage.js';
+import { PeriodSummaryReport } from './period-summary.report.js';
 import { assertSheetScope } from './score-sheets.service.js';
 import { ScoreTableReport } from './score-table.report.js';
 
@@ -28,7 +29,7 @@ function contentDisposition(kind: 'inline' | 'attachment', fileName: string): st
   return `${kind}; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(fileName)}`;
 }
 
-/** Files of the campaigns module: evidence downloads and the score table. */
+/** Files of the campaigns module: evidence downloads, the score table and the printable period summary. */
 @Controller('api')
 @UseFilters(AppErrorHttpFilter)
 export class CampaignFilesController {
@@ -36,6 +37,7 @@ export class CampaignFilesController {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly storage: EvidenceStorage,
     private readonly report: ScoreTableReport,
+    private readonly summary: PeriodSummaryReport,
   ) {}
 
   /** An evidence file; a unit officer gets only their own unit's evidence. */
@@ -69,5 +71,26 @@ export class CampaignFilesController {
     response.setHeader('Content-Type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
     response.setHeader('Content-Disposition', contentDisposition('attachment', fileName));
     return new StreamableFile(content);
+  }
+
+  /** The printable summary of a period (sơ kết / tổng kết): one self-contained HTML page, no script. */
+  @Get('campaigns/:id/periods/:periodId/summary.html')
+  @Roles(Role.ADMIN, Role.REVIEWER)
+  async periodSummary(
+    @Param('id', uuid('id')) id: string,
+    @Param('periodId', uuid('periodId')) periodId: string,
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<string> {
+    const { fileName, html } = await this.summary.build(id, periodId);
+    response.setHeader('Content-Type', 'text/html; charset=utf-8');
+    response.setHeader('Content-Disposition', contentDisposition('inline', fileName));
+    response.setHeader('Cache-Control', 'private, no-store');
+    response.setHeader('X-Content-Type-Options', 'nosniff');
+    // Inline CSS only: nothing in the page may run or load anything.
+    response.setHeader(
+      'Content-Security-Policy',
+      "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'; frame-ancestors 'none'",
+    );
+    return html;
   }
 }

@@ -29,7 +29,9 @@ export type CampaignsErrorReason =
   | 'EVIDENCE_TOO_LARGE'
   | 'INVALID_URL'
   | 'INVALID_TIE_RULE'
-  | 'INVALID_PERIOD';
+  | 'INVALID_PERIOD'
+  | 'NOT_COMPUTED'
+  | 'SOURCE_NOT_FOUND';
 
 const CODES: Record<CampaignsErrorReason, ErrorCode> = {
   CAMPAIGN_NOT_FOUND: ErrorCode.NOT_FOUND,
@@ -61,6 +63,8 @@ const CODES: Record<CampaignsErrorReason, ErrorCode> = {
   INVALID_URL: ErrorCode.BAD_USER_INPUT,
   INVALID_TIE_RULE: ErrorCode.BAD_USER_INPUT,
   INVALID_PERIOD: ErrorCode.BAD_USER_INPUT,
+  NOT_COMPUTED: ErrorCode.BAD_USER_INPUT,
+  SOURCE_NOT_FOUND: ErrorCode.NOT_FOUND,
 };
 
 export class CampaignsError extends AppError<CampaignsErrorReason> {

@@ -646,4 +646,51 @@ describe('emulation campaign: sheets, review, publication, audit, ranking, board
     expect(rowOf('DANH HIỆU').getCell(11).value).toBeNull(); // D misses the group floor
     expect(rowOf('DANH HIỆU').getCell(5).value).toBe('Tập thể xuất sắc');
   });
+
+  it('prints the period summary for the meeting: rankings, self vs published totals, titles, rules, corrections', async () => {
+    // A unit name is data: it must come out as text, never as markup.
+    await app.dataSource.getRepository(Unit).update(units.D, { name: 'Trường D <script>alert(1)</script>' });
+    const url = `${app.server.url}/api/campaigns/${campaignId}/periods/${periodId}/summary.html`;
+    expect((await fetch(url, { headers: { authorization: `Bearer ${officers.A}` } })).status).toBe(403);
+    expect((await fetch(url)).status).toBe(401);
+    const response = await fetch(url, { headers: { authorization: `Bearer ${reviewer}` } });
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toBe('text/html; charset=utf-8');
+    expect(response.headers.get('content-security-policy')).toContain("default-src 'none'");
+    const html = await response.text();
+    expect(html).toMatch(/^<!DOCTYPE html>/);
+    expect(html).toContain('<html lang="vi">');
+    expect(html).toContain('@media print');
+    expect(html).toContain('size: A4');
+    expect(html).toContain('Phong trào thi đua thử nghiệm');
+    expect(html).toContain('Sơ kết 6 tháng');
+    expect(html).toContain('Khối trường');
+    // Self total vs published total per unit, in rank order.
+    const row = (name: string) => {
+      const start = html.indexOf(`<td>${name}<div`);
+      expect(start).toBeGreaterThan(0);
+      return html.slice(html.lastIndexOf('<tr>', start), html.indexOf('</tr>', start));
+    };
+    expect(row('Trường A')).toMatch(/^<tr><td class="num">1<\/td>/);
+    expect(row('Trường A')).toContain('<td class="num">86</td>');
+    expect(row('Trường A')).toContain('<td class="num">85</td>');
+    expect(row('Trường A')).toContain('Tập thể xuất sắc');
+    expect(row('Trường B')).toContain('<td class="num">84</td>');
+    expect(row('Trường C')).toContain('<td class="num">64</td>');
+    expect(html.indexOf('<td>Trường A<div')).toBeLessThan(html.indexOf('<td>Trường B<div'));
+    expect(html).not.toContain('<script>');
+    expect(html).toContain('Trường D &lt;script&gt;alert(1)&lt;/script&gt;');
+    const d = row('Trường D &lt;script&gt;alert(1)&lt;/script&gt;');
+    expect(d).toContain('<td class="num">60</td>');
+    expect(d).toContain('Chưa đạt «Tập thể xuất sắc»: Nhóm tiêu chí 2');
+    // Statuses, rules, corrections with reasons.
+    expect(html).toMatch(/<th>Đã công bố<\/th>[\s\S]*<td class="num">4<\/td><td class="num">4<\/td>/);
+    expect(html).toContain('1-2-2-4');
+    expect(html).toContain(
+      '<strong>Tập thể xuất sắc</strong>: tổng điểm từ 55 trở lên; mỗi nhóm tiêu chí đạt tối thiểu 50%',
+    );
+    expect(html).toContain('Phát hiện thêm 1 biên bản hợp lệ sau công bố');
+    expect(html).toContain('26 → 27');
+    expect((await fetch(url, { headers: { authorization: `Bearer ${admin}` } })).status).toBe(200);
+  });
 });

@@ -7,13 +7,15 @@ import { CampaignsResolver } from './campaigns.resolver.js';
 import { CampaignsService } from './campaigns.service.js';
 import { ComputedSourceRegistry } from './computed-source.registry.js';
 import { EvidenceStorage } from './evidence-storage.js';
+import { PeriodSummaryReport } from './period-summary.report.js';
 import { RankingService } from './ranking.service.js';
 import { ScoreSheetsService } from './score-sheets.service.js';
 import { ScoreTableReport } from './score-table.report.js';
 
 /**
  * Emulation campaigns (phong trào thi đua): setup, score sheets and review,
- * evidence, audit trail, rankings and titles, the live board and the score table.
+ * evidence, audit trail, rankings and titles, the live board, the score table and the
+ * printable period summary.
  * Other modules plug computed-indicator sources into ComputedSourceRegistry.
  */
 @Module({
@@ -27,6 +29,7 @@ import { ScoreTableReport } from './score-table.report.js';
     CampaignBoardBroadcaster,
     CampaignBoardGateway,
     ScoreTableReport,
+    PeriodSummaryReport,
     CampaignSeeder,
     CampaignsResolver,
   ],

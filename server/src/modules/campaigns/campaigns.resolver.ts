@@ -10,6 +10,7 @@ import { CampaignsService } from './campaigns.service.js';
 import {
   AddCampaignBlockInput,
   AddCampaignPeriodInput,
+  BindComputedIndicatorInput,
   CreateCampaignInput,
   SaveIndicatorTreeInput,
   SaveTitlesInput,
@@ -153,6 +154,18 @@ export class CampaignsResolver {
   @Roles(Role.ADMIN)
   setIndicatorTargets(@Args('input') input: SetIndicatorTargetsInput): Promise<CampaignModel> {
     return this.campaignsService.setIndicatorTargets(input);
+  }
+
+  @Mutation(() => CampaignModel, {
+    description:
+      'Binds a computed indicator to its live game or contest; allowed after launch (it changes the data source, not a score); audited',
+  })
+  @Roles(Role.ADMIN)
+  bindComputedIndicator(
+    @CurrentUser() actor: AuthUser,
+    @Args('input') input: BindComputedIndicatorInput,
+  ): Promise<CampaignModel> {
+    return this.campaignsService.bindComputedIndicator(actor, input);
   }
 
   @Mutation(() => CampaignModel)

@@ -8,9 +8,11 @@ import { Unit } from '../units/entities/unit.entity.js';
 import { recordAudit } from './audit-trail.js';
 import { loadDefinition, toCampaignModel, toIndicatorDef, type CampaignDefinition } from './campaign-definition.js';
 import { CampaignsError } from './campaigns.errors.js';
+import { ComputedSourceRegistry } from './computed-source.registry.js';
 import type {
   AddCampaignBlockInput,
   AddCampaignPeriodInput,
+  BindComputedIndicatorInput,
   CreateCampaignInput,
   SaveIndicatorTreeInput,
   SaveTitlesInput,
@@ -28,7 +30,10 @@ import type { CampaignModel } from './models/campaign.model.js';
 /** Setting a campaign up and moving it through its lifecycle (not the scores). */
 @Injectable()
 export class CampaignsService {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly sources: ComputedSourceRegistry,
+  ) {}
 
   async list(): Promise<CampaignModel[]> {
     const campaigns = await this.dataSource.getRepository(Campaign).find({ order: { createdAt: 'DESC' } });
@@ -221,6 +226,48 @@ export class CampaignsService {
       return indicator.campaignId;
     });
     return this.get(campaignId);
+  }
+
+  /**
+   * Points a COMPUTED indicator at its live game or contest. Allowed after launch
+   * (it changes where `recomputeIndicators` reads from, not a score: published
+   * sheets keep their scores), not once the campaign is archived; audited.
+   */
+  async bindComputedIndicator(actor: AuthUser, input: BindComputedIndicatorInput): Promise<CampaignModel> {
+    const indicator = await this.dataSource.getRepository(Indicator).findOneBy({ id: input.indicatorId });
+    if (!indicator) throw new CampaignsError('INDICATOR_NOT_FOUND', 'No such indicator');
+    const source = indicator.computedSource;
+    if (indicator.kind !== 'COMPUTED' || !source) {
+      throw new CampaignsError('NOT_COMPUTED', `${indicator.code} is not a computed indicator`);
+    }
+    const provider = this.sources.get(source.kind);
+    if (provider?.exists && !(await provider.exists(input.sourceId))) {
+      throw new CampaignsError('SOURCE_NOT_FOUND', `No ${source.kind} with this id`);
+    }
+    await this.dataSource.transaction(async (manager) => {
+      await manager.query('SELECT id FROM campaign WHERE id = $1 FOR UPDATE', [indicator.campaignId]);
+      const campaign = await manager.findOneBy(Campaign, { id: indicator.campaignId });
+      if (!campaign) throw new CampaignsError('CAMPAIGN_NOT_FOUND', 'No such campaign');
+      if (campaign.status === 'ARCHIVED') {
+        throw new CampaignsError('INVALID_TRANSITION', 'The campaign is archived: its sources no longer change');
+      }
+      const current = await manager.findOneByOrFail(Indicator, { id: indicator.id });
+      const old = current.computedSource!;
+      if (old.id === input.sourceId) return;
+      await manager.update(Indicator, indicator.id, { computedSource: { ...old, id: input.sourceId } });
+      await recordAudit(manager, [
+        {
+          campaignId: campaign.id,
+          actorId: actor.id,
+          action: 'INDICATOR_SOURCE_BOUND',
+          field: 'computedSource',
+          oldValue: { indicatorCode: current.code, kind: old.kind, id: old.id, metric: old.metric },
+          newValue: { indicatorCode: current.code, kind: old.kind, id: input.sourceId, metric: old.metric },
+          reason: `Chỉ tiêu ${current.code} lấy số liệu từ ${old.kind} ${input.sourceId}`,
+        },
+      ]);
+    });
+    return this.get(indicator.campaignId);
   }
 
   /** Titles can change until the first period is published (the results name them). */

@@ -17,6 +17,8 @@ export interface ComputedSourceProvider {
    * - AVERAGE_SCORE: the mean score of the unit's participants as a share of the maximum, 0..1.
    */
   fetch(sourceId: string, unitIds: readonly string[], metric: ComputedMetric): Promise<Map<string, number>>;
+  /** Whether the game or contest exists; checked when an admin binds an indicator to it (unchecked without). */
+  exists?(sourceId: string): Promise<boolean>;
 }
 
 /** Where computed indicators find their sources. Exported by CampaignsModule. */

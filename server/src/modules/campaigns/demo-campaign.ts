@@ -12,8 +12,9 @@
  * The point values, targets, titles, quotas and all scores are invented for the demo.
  *
  * Indicator 2.2 (participation in the resolution quiz) is COMPUTED from a LIVE_GAME
- * whose id is null: the live quiz module does not exist yet. Once a demo game exists,
- * bind it (computedSource.id) and run `recomputeIndicators`; until then it scores 0.
+ * whose id is null: no game has been played at seeding time. Once the quiz has been
+ * played, an admin binds it with `bindComputedIndicator` (allowed after launch) and
+ * runs `recomputeIndicators`; until then it scores 0.
  */
 import type { ComputedSource, IndicatorKind, PeriodKind } from '@thidua/shared';
 

@@ -23,7 +23,7 @@ const STATUS_VI: Record<ScoreSheet['status'], string> = {
  * with "Tự chấm" / "Thẩm định" sub-columns, then total, rank and title rows.
  * Rank and title come from the reviewed view (approved and published sheets);
  * the reviewed column shows correction ?? reviewed ?? self.
- * (The printable summary for the sơ kết / tổng kết meeting is not built yet.)
+ * (The printable summary for the sơ kết / tổng kết meeting is period-summary.report.ts.)
  */
 @Injectable()
 export class ScoreTableReport {

@@ -5,6 +5,7 @@ import { ContentModule } from '../content/content.module.js';
 import { AnswerBatcher } from './answer-batcher.js';
 import { LIVE_COORDINATOR, type LiveCoordinator } from './coordination/live-coordinator.js';
 import { LocalLiveCoordinator } from './coordination/local-live-coordinator.js';
+import { LiveCampaignSource } from './live-campaign-source.js';
 import { LiveGamesResolver } from './live-games.resolver.js';
 import { LiveGamesService } from './live-games.service.js';
 import { LiveResultsController } from './live-results.controller.js';
@@ -39,6 +40,7 @@ const coordinatorProvider = {
     AnswerBatcher,
     LiveBroadcaster,
     LiveGateway,
+    LiveCampaignSource,
   ],
   exports: [LiveGamesService],
 })

@@ -286,6 +286,17 @@ export class SetIndicatorTargetsInput {
 }
 
 @InputType()
+export class BindComputedIndicatorInput {
+  @Field(() => ID, { description: 'A COMPUTED indicator' })
+  @IsUUID()
+  indicatorId: string;
+
+  @Field(() => ID, { description: "The live game or contest (per the indicator's source kind) it reads from" })
+  @IsUUID()
+  sourceId: string;
+}
+
+@InputType()
 export class TitleInput {
   @Field({ description: 'e.g. "Tập thể lao động xuất sắc"' })
   @Length(1, 200)
