@@ -39,13 +39,15 @@ export function tempDataDir(): string {
 
 /**
  * Runs the built server (`server/dist/main.js`, as `npm start` does) as a child
- * process and waits until it prints that it is running.
+ * process and waits until it prints that it is running. `options.port` starts it on
+ * a given port (a restart on the port its clients know).
  */
 export async function startServerProcess(
   env: Record<string, string | undefined>,
   dataDir = tempDataDir(),
+  options: { port?: number } = {},
 ): Promise<ServerProcess> {
-  const port = await freePort();
+  const port = options.port ?? (await freePort());
   const started = Date.now();
   const child: ChildProcess = spawn(process.execPath, [join(ROOT, 'server/dist/main.js')], {
     cwd: ROOT,

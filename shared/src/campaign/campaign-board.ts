@@ -30,7 +30,7 @@ export interface CampaignBoardSnapshot {
 
 export type CampaignBoardAck =
   | { ok: true; board: CampaignBoardSnapshot }
-  | { ok: false; reason: 'INVALID_PAYLOAD' | 'BOARD_NOT_FOUND'; message: string };
+  | { ok: false; reason: 'INVALID_PAYLOAD' | 'BOARD_NOT_FOUND' | 'RATE_LIMITED'; message: string };
 
 /** Events the board server sends. */
 export interface CampaignBoardServerEvents {

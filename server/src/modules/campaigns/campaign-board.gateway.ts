@@ -15,6 +15,7 @@ import {
   type CampaignBoardServerEvents,
 } from '@thidua/shared';
 import type { Socket } from 'socket.io';
+import { RateLimiter } from '../../common/rate-limit/rate-limiter.js';
 import { boardRoom, CampaignBoardBroadcaster, type CampaignBoardNamespace } from './campaign-board.broadcaster.js';
 import { RankingService } from './ranking.service.js';
 
@@ -32,6 +33,8 @@ import { RankingService } from './ranking.service.js';
 @WebSocketGateway({ namespace: CAMPAIGN_BOARD_NAMESPACE })
 export class CampaignBoardGateway implements OnGatewayInit {
   private readonly logger = new Logger(CampaignBoardGateway.name);
+  /** Subscriptions per connection: each reads the board from PostgreSQL, so a flood is refused. */
+  private readonly subscribeLimiter = new RateLimiter(5, 1000);
 
   @WebSocketServer()
   namespace: CampaignBoardNamespace;
@@ -51,6 +54,8 @@ export class CampaignBoardGateway implements OnGatewayInit {
     @ConnectedSocket() socket: Socket<CampaignBoardClientEvents, CampaignBoardServerEvents>,
     @MessageBody() payload: unknown,
   ): Promise<CampaignBoardAck> {
+    if (!this.subscribeLimiter.take(socket.id))
+      return { ok: false, reason: 'RATE_LIMITED', message: 'Too many messages; slow down' };
     const parsed = campaignBoardSubscribeSchema.safeParse(payload);
     if (!parsed.success) {
       return { ok: false, reason: 'INVALID_PAYLOAD', message: 'Send { campaignId } with the id of a campaign' };

@@ -1,4 +1,5 @@
-import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { IdArg } from '../../common/graphql/id-arg.js';
 import type { AuthUser } from '../../common/auth/auth-user.js';
 import { CurrentUser, Roles } from '../../common/auth/decorators.js';
 import { AUTHOR_ROLES, ContentService, REVIEW_ROLES } from './content.service.js';
@@ -28,7 +29,7 @@ export class QuestionsResolver {
 
   @Query(() => QuestionModel, { description: 'With its version history' })
   @Roles(...AUTHOR_ROLES)
-  question(@Args('id', { type: () => ID }) id: string): Promise<QuestionModel> {
+  question(@IdArg() id: string): Promise<QuestionModel> {
     return this.content.getQuestion(id);
   }
 
@@ -46,16 +47,13 @@ export class QuestionsResolver {
 
   @Mutation(() => QuestionModel, { description: 'DRAFT → IN_REVIEW, by its author or an admin' })
   @Roles(...AUTHOR_ROLES)
-  submitQuestionForReview(
-    @CurrentUser() user: AuthUser,
-    @Args('id', { type: () => ID }) id: string,
-  ): Promise<QuestionModel> {
+  submitQuestionForReview(@CurrentUser() user: AuthUser, @IdArg() id: string): Promise<QuestionModel> {
     return this.content.submitQuestion(user, id);
   }
 
   @Mutation(() => QuestionModel, { description: 'IN_REVIEW → PUBLISHED: games use this version from now on' })
   @Roles(...REVIEW_ROLES)
-  publishQuestion(@CurrentUser() user: AuthUser, @Args('id', { type: () => ID }) id: string): Promise<QuestionModel> {
+  publishQuestion(@CurrentUser() user: AuthUser, @IdArg() id: string): Promise<QuestionModel> {
     return this.content.publishQuestion(user, id);
   }
 
@@ -67,7 +65,7 @@ export class QuestionsResolver {
 
   @Mutation(() => QuestionModel, { description: 'Removes it from quizzes and draws; past games keep their versions' })
   @Roles(...REVIEW_ROLES)
-  archiveQuestion(@CurrentUser() user: AuthUser, @Args('id', { type: () => ID }) id: string): Promise<QuestionModel> {
+  archiveQuestion(@CurrentUser() user: AuthUser, @IdArg() id: string): Promise<QuestionModel> {
     return this.content.archiveQuestion(user, id);
   }
 

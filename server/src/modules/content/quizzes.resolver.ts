@@ -1,4 +1,5 @@
-import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { IdArg } from '../../common/graphql/id-arg.js';
 import type { AuthUser } from '../../common/auth/auth-user.js';
 import { CurrentUser, Public, Roles } from '../../common/auth/decorators.js';
 import { AUTHOR_ROLES } from './content.service.js';
@@ -19,7 +20,7 @@ export class QuizzesResolver {
 
   @Query(() => QuizModel, { description: 'With its questions (and their answers) or draw rules' })
   @Roles(...AUTHOR_ROLES)
-  quiz(@Args('id', { type: () => ID }) id: string): Promise<QuizModel> {
+  quiz(@IdArg() id: string): Promise<QuizModel> {
     return this.quizService.get(id);
   }
 
@@ -32,7 +33,7 @@ export class QuizzesResolver {
     description: 'The quiz as players see it before any reveal: no answers, no explanations',
   })
   @Public('players see questions without answers; PlayerQuestion has no answer field')
-  playerQuiz(@Args('id', { type: () => ID }) id: string): Promise<PlayerQuizModel> {
+  playerQuiz(@IdArg() id: string): Promise<PlayerQuizModel> {
     return this.quizService.playerQuiz(id);
   }
 
@@ -50,7 +51,7 @@ export class QuizzesResolver {
 
   @Mutation(() => Boolean)
   @Roles(...AUTHOR_ROLES)
-  async deleteQuiz(@CurrentUser() user: AuthUser, @Args('id', { type: () => ID }) id: string): Promise<boolean> {
+  async deleteQuiz(@CurrentUser() user: AuthUser, @IdArg() id: string): Promise<boolean> {
     await this.quizService.delete(user, id);
     return true;
   }

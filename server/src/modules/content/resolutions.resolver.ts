@@ -1,4 +1,5 @@
-import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { IdArg } from '../../common/graphql/id-arg.js';
 import { ROLES } from '@thidua/shared';
 import { Roles } from '../../common/auth/decorators.js';
 import { ContentService, REVIEW_ROLES } from './content.service.js';
@@ -26,7 +27,7 @@ export class ResolutionsResolver {
 
   @Query(() => ResolutionModel)
   @Roles(...ROLES)
-  resolution(@Args('id', { type: () => ID }) id: string): Promise<ResolutionModel> {
+  resolution(@IdArg() id: string): Promise<ResolutionModel> {
     return this.content.getResolution(id);
   }
 

@@ -52,6 +52,8 @@ const ANSWERS_EMIT_EVERY_MS = 250;
 const LOBBY_EMIT_EVERY_MS = 500;
 /** Ended games stay in memory this long for clients still showing the podium. */
 const ENDED_GAME_TTL_MS = 30 * 60_000;
+/** A reveal that could not be stored (database unreachable) is tried again after this long. */
+const REVEAL_RETRY_MS = 1000;
 
 export const hashResumeToken = (token: string) => createHash('sha256').update(token).digest('hex');
 
@@ -102,6 +104,7 @@ export class LiveRuntimeService implements OnApplicationBootstrap, OnApplication
       claimed: (gameId) => this.onClaimed(gameId),
       lost: (gameId) => this.onLost(gameId),
       openGames: () => [...this.games.values()].filter((g) => g.status !== 'ENDED').map((g) => g.id),
+      resync: () => this.resync(),
     });
   }
 
@@ -439,13 +442,14 @@ export class LiveRuntimeService implements OnApplicationBootstrap, OnApplication
     if (player.removed) return { status: 'rejected', reason: 'REMOVED' };
     const q = currentQuestion(game);
     if (!q || payload.questionIndex !== q.index) return { status: 'rejected', reason: 'WRONG_QUESTION' };
+    // A retry of a stored answer (its ack was lost in a cut) is told so, even after the question closed.
+    if (player.answers.has(q.index)) return { status: 'duplicate', receivedAt };
     if (game.phase !== 'QUESTION' || q.closing || q.opensAt === null || q.closesAt === null)
       return { status: 'rejected', reason: 'CLOSED' };
     // While paused the countdown is frozen: the answer counts as given when the pause began.
     const clock = game.paused && game.pausedAt !== null ? Math.min(receivedAt, game.pausedAt) : receivedAt;
     if (clock < q.opensAt) return { status: 'rejected', reason: 'NOT_OPEN_YET' };
     if (clock > q.closesAt + ANSWER_GRACE_MS) return { status: 'rejected', reason: 'CLOSED' };
-    if (player.answers.has(q.index)) return { status: 'duplicate', receivedAt };
     const response = validResponse(q, payload.response);
     if (!response) return { status: 'rejected', reason: 'INVALID_RESPONSE' };
 
@@ -478,7 +482,7 @@ export class LiveRuntimeService implements OnApplicationBootstrap, OnApplication
       else {
         this.answersChanged(game);
         if (q.answered >= game.activePlayers && game.phase === 'QUESTION' && game.currentIndex === q.index)
-          void this.enqueue(game, () => this.reveal(game, q.index));
+          this.revealDue(game, q.index);
       }
     }
     return { status: outcome, receivedAt };
@@ -671,6 +675,25 @@ export class LiveRuntimeService implements OnApplicationBootstrap, OnApplication
     }
   }
 
+  /**
+   * Back on Redis after an outage: the cluster messages sent meanwhile are lost, so
+   * every open game is re-read from PostgreSQL and its state re-sent to this node's
+   * clients; a driver also tells the other nodes to do the same.
+   */
+  private resync(): void {
+    for (const game of this.games.values()) {
+      if (game.status === 'ENDED') continue;
+      void this.enqueue(game, async () => {
+        await this.refresh(game);
+        this.refreshRanks(game);
+        if (game.status === 'ENDED') this.forget(game);
+        else if (game.driving) this.armTimer(game);
+        this.broadcast(game);
+        if (game.driving) this.coordinator.publish({ type: 'changed', gameId: game.id });
+      }).catch((error: unknown) => this.logger.error(`Re-reading game ${game.id} failed: ${String(error)}`));
+    }
+  }
+
   /** The previous driver of a game stopped renewing its lock: this node carries the game on. */
   private onClaimed(gameId: string): void {
     const game = this.games.get(gameId);
@@ -743,10 +766,16 @@ export class LiveRuntimeService implements OnApplicationBootstrap, OnApplication
     return this.enqueue(game, async () => {
       if (game.phase !== 'QUESTION') throw new LiveCommandError('INVALID_COMMAND', 'Only a question can be paused');
       if (game.paused) return;
+      const undo = this.snapshot(game);
       game.paused = true;
       game.pausedAt = Date.now();
+      try {
+        await this.persist(game);
+      } catch (error) {
+        undo();
+        throw error;
+      }
       this.clearTimer(game);
-      await this.persist(game);
       await this.changed(game);
     });
   }
@@ -756,6 +785,7 @@ export class LiveRuntimeService implements OnApplicationBootstrap, OnApplication
     return this.enqueue(game, async () => {
       if (!game.paused || game.pausedAt === null) return;
       const q = currentQuestion(game);
+      const undo = this.snapshot(game, q);
       const shift = Date.now() - game.pausedAt;
       if (q && game.phase === 'QUESTION') {
         // The countdown was frozen: open and close move by the paused time.
@@ -764,7 +794,12 @@ export class LiveRuntimeService implements OnApplicationBootstrap, OnApplication
       }
       game.paused = false;
       game.pausedAt = null;
-      await this.persist(game, q ?? undefined);
+      try {
+        await this.persist(game, q ?? undefined);
+      } catch (error) {
+        undo();
+        throw error;
+      }
       this.armTimer(game);
       await this.changed(game);
     });
@@ -802,6 +837,7 @@ export class LiveRuntimeService implements OnApplicationBootstrap, OnApplication
 
   private async showQuestion(game: RuntimeGame, index: number): Promise<void> {
     const q = game.questions[index];
+    const undo = this.snapshot(game, q);
     const now = Date.now();
     q.shownAt = now;
     q.opensAt = now + game.settings.readingSeconds * 1000;
@@ -813,7 +849,12 @@ export class LiveRuntimeService implements OnApplicationBootstrap, OnApplication
     game.currentIndex = index;
     game.paused = false;
     game.pausedAt = null;
-    await this.persist(game, q, index === 0 ? { startedAt: new Date(now) } : {});
+    try {
+      await this.persist(game, q, index === 0 ? { startedAt: new Date(now) } : {});
+    } catch (error) {
+      undo();
+      throw error;
+    }
     this.armTimer(game);
     await this.changed(game);
   }
@@ -825,19 +866,34 @@ export class LiveRuntimeService implements OnApplicationBootstrap, OnApplication
     this.clearTimer(game);
     await this.batcher.drain();
     await new Promise((resolve) => setImmediate(resolve)); // let the drained answers land in memory
+    const undo = this.snapshot(game, q);
     q.revealedAt = Date.now();
     game.phase = 'REVEAL';
     game.paused = false;
     game.pausedAt = null;
     for (const p of game.players.values()) if (!p.answers.has(index)) p.streak = 0;
-    await this.persist(game, q, {}, index);
+    try {
+      await this.persist(game, q, {}, index);
+    } catch (error) {
+      // Still open: answers of the window are taken until a retry (or the deadline) reveals it.
+      undo();
+      q.closing = false;
+      this.armTimer(game);
+      throw error;
+    }
     this.refreshRanks(game);
     await this.changed(game);
   }
 
   private async showLeaderboard(game: RuntimeGame): Promise<void> {
+    const undo = this.snapshot(game);
     game.phase = 'LEADERBOARD';
-    await this.persist(game);
+    try {
+      await this.persist(game);
+    } catch (error) {
+      undo();
+      throw error;
+    }
     await this.changed(game);
   }
 
@@ -848,18 +904,27 @@ export class LiveRuntimeService implements OnApplicationBootstrap, OnApplication
 
   private async finish(game: RuntimeGame): Promise<void> {
     const q = currentQuestion(game);
-    if (game.phase === 'QUESTION' && q) {
+    const open = game.phase === 'QUESTION' && q !== null && q.revealedAt === null;
+    if (open) {
       q.closing = true;
       await this.batcher.drain();
       await new Promise((resolve) => setImmediate(resolve));
-      q.revealedAt = Date.now();
     }
+    const undo = this.snapshot(game, q);
+    if (game.phase === 'QUESTION' && q) q.revealedAt = Date.now();
     this.clearTimer(game);
     game.phase = 'ENDED';
     game.status = 'ENDED';
     game.paused = false;
     game.pausedAt = null;
-    await this.persist(game, q ?? undefined, { endedAt: new Date() });
+    try {
+      await this.persist(game, q ?? undefined, { endedAt: new Date() });
+    } catch (error) {
+      undo();
+      if (open) q.closing = false;
+      this.armTimer(game);
+      throw error;
+    }
     this.refreshRanks(game);
     await this.changed(game);
     this.forget(game);
@@ -894,6 +959,28 @@ export class LiveRuntimeService implements OnApplicationBootstrap, OnApplication
     let open = 0;
     for (const g of this.games.values()) if (g.status !== 'ENDED') open += 1;
     this.metrics.liveGames.set(open);
+  }
+
+  /**
+   * What a phase change is about to modify in memory; `undo()` puts it back when the
+   * change could not be persisted (PostgreSQL unreachable), so memory never runs ahead
+   * of the database and the same change can simply be tried again.
+   */
+  private snapshot(game: RuntimeGame, q?: RuntimeQuestion | null): () => void {
+    const { status, phase, currentIndex, paused, pausedAt } = game;
+    const question = q ? { ...q } : null;
+    const streaks = [...game.players.values()].map((p) => [p, p.streak] as const);
+    return () => {
+      Object.assign(game, { status, phase, currentIndex, paused, pausedAt, cachedState: null });
+      if (q && question) {
+        q.shownAt = question.shownAt;
+        q.opensAt = question.opensAt;
+        q.closesAt = question.closesAt;
+        q.revealedAt = question.revealedAt;
+        q.closing = question.closing;
+      }
+      for (const [p, streak] of streaks) p.streak = streak;
+    };
   }
 
   /** Game row, the question's timing and (at a reveal) the streak reset of non-answerers, in one transaction. */
@@ -974,10 +1061,26 @@ export class LiveRuntimeService implements OnApplicationBootstrap, OnApplication
     const delay = Math.max(0, q.closesAt + ANSWER_GRACE_MS - Date.now());
     game.timer = setTimeout(() => {
       game.timer = null;
-      this.enqueue(game, () => this.reveal(game, index)).catch((error: unknown) =>
-        this.logger.error(`Reveal of game ${game.id} failed: ${String(error)}`),
-      );
+      this.revealDue(game, index);
     }, delay);
+  }
+
+  /**
+   * Reveals a question whose deadline passed or that everyone answered. If that fails
+   * (PostgreSQL unreachable: the phase change could not be stored, nothing changed) it
+   * is tried again every REVEAL_RETRY_MS until it works, so the game carries on by
+   * itself once the database is back.
+   */
+  private revealDue(game: RuntimeGame, index: number): void {
+    this.enqueue(game, () => this.reveal(game, index)).catch((error: unknown) => {
+      this.logger.error(`Reveal of game ${game.id} failed, retrying in ${REVEAL_RETRY_MS} ms: ${String(error)}`);
+      if (this.stopped || !game.driving) return;
+      this.clearTimer(game);
+      game.timer = setTimeout(() => {
+        game.timer = null;
+        this.revealDue(game, index);
+      }, REVEAL_RETRY_MS);
+    });
   }
 
   private clearTimer(game: RuntimeGame): void {

@@ -46,6 +46,12 @@ export interface CoordinatorHandlers {
   lost(gameId: string): void;
   /** Games this node has loaded and that have not ended: the ones it may have to drive. */
   openGames(): string[];
+  /**
+   * The connection to the other nodes came back after an outage: messages sent in the
+   * meantime are lost (pub/sub), so re-read the open games from PostgreSQL and re-send
+   * this node's clients their state.
+   */
+  resync?(): void;
 }
 
 export interface LiveCoordinator {

@@ -68,6 +68,11 @@ export class RedisLiveCoordinator implements LiveCoordinator {
     await Promise.all([this.client.connect(), this.subscriber.connect()]);
     const onEnvelope = (raw: string) => this.receive(raw);
     await this.subscriber.subscribe([BROADCAST_CHANNEL, nodeChannel(this.nodeId)], onEnvelope);
+    // 'ready' again = reconnected and re-subscribed after a Redis outage: catch up on what was missed.
+    this.subscriber.on('ready', () => {
+      this.logger.warn('Reconnected to Redis: re-reading open live games');
+      this.handlers?.resync?.();
+    });
     this.ticker = setInterval(() => void this.tick(), TICK_MS);
     this.logger.log(`Live games are coordinated through Redis as node ${this.nodeId}`);
   }
