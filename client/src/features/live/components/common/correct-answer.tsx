@@ -1,7 +1,7 @@
 import type { LiveQuestionView, LiveRevealView } from '@thidua/shared';
 import { useTranslation } from 'react-i18next';
 import { formatNumber } from '../../../../lib/format';
-import { OptionMark } from './option-mark';
+import { OptionMark } from '../../../../components/option-mark';
 
 /** The correct answer in words (ORDERING: numbered in the right order), for the phone, the host and the screen. */
 export function CorrectAnswer({ question, reveal }: { question: LiveQuestionView | null; reveal: LiveRevealView }) {

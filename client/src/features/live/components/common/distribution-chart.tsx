@@ -1,7 +1,7 @@
 import type { LiveQuestionView, LiveRevealView } from '@thidua/shared';
 import { useTranslation } from 'react-i18next';
 import { formatNumber } from '../../../../lib/format';
-import { OptionMark, optionTone } from './option-mark';
+import { OptionMark, optionTone } from '../../../../components/option-mark';
 
 interface Bar {
   key: string;

@@ -17,7 +17,7 @@ import { CountdownRing } from '../common/countdown-ring';
 import { DistributionChart } from '../common/distribution-chart';
 import { PlayerRanking, UnitRanking } from '../common/leaderboard-lists';
 import { liveErrorText } from '../common/live-errors';
-import { OptionMark, optionTone } from '../common/option-mark';
+import { OptionMark, optionTone } from '../../../../components/option-mark';
 import { ReconnectingBanner } from '../common/reconnecting-banner';
 import { UnitFormula } from '../common/unit-formula';
 import { HostJoinPanel } from './host-join-panel';

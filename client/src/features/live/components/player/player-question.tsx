@@ -3,7 +3,7 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { request, type LiveSocket } from '../../../../lib/live-socket';
 import { questionClock, useServerNow } from '../../hooks/use-server-now';
-import { OptionMark, optionTone } from '../common/option-mark';
+import { OptionMark, optionTone } from '../../../../components/option-mark';
 
 interface PlayerQuestionProps {
   state: LiveStateView;

@@ -11,7 +11,7 @@ import { CountdownRing } from '../common/countdown-ring';
 import { DistributionChart } from '../common/distribution-chart';
 import { PlayerRanking, UnitRanking } from '../common/leaderboard-lists';
 import { liveErrorText } from '../common/live-errors';
-import { OptionMark, optionTone } from '../common/option-mark';
+import { OptionMark, optionTone } from '../../../../components/option-mark';
 import { QrCode } from '../common/qr-code';
 import { ReconnectingBanner } from '../common/reconnecting-banner';
 import { UnitFormula } from '../common/unit-formula';
