@@ -38,13 +38,18 @@ export const toIndicatorDef = (i: Indicator): IndicatorDef => ({
 export async function loadDefinition(manager: EntityManager, campaignId: string): Promise<CampaignDefinition> {
   const campaign = await manager.findOneBy(Campaign, { id: campaignId });
   if (!campaign) throw new CampaignsError('CAMPAIGN_NOT_FOUND', 'No such campaign');
-  const [periods, blocks, members, indicators, titles] = await Promise.all([
-    manager.find(CampaignPeriod, { where: { campaignId }, order: { position: 'ASC', startsOn: 'ASC' } }),
-    manager.find(CampaignBlock, { where: { campaignId }, order: { position: 'ASC', name: 'ASC' } }),
-    manager.find(CampaignBlockUnit, { where: { campaignId } }),
-    manager.find(Indicator, { where: { campaignId } }),
-    manager.find(CampaignTitle, { where: { campaignId }, order: { rankOrder: 'ASC' } }),
-  ]);
+  const reads = [
+    () => manager.find(CampaignPeriod, { where: { campaignId }, order: { position: 'ASC', startsOn: 'ASC' } }),
+    () => manager.find(CampaignBlock, { where: { campaignId }, order: { position: 'ASC', name: 'ASC' } }),
+    () => manager.find(CampaignBlockUnit, { where: { campaignId } }),
+    () => manager.find(Indicator, { where: { campaignId } }),
+    () => manager.find(CampaignTitle, { where: { campaignId }, order: { rankOrder: 'ASC' } }),
+  ] as const;
+  // In a transaction the manager holds one connection, which runs one query at a time
+  // (pg deprecates queuing concurrent client.query() calls): read one after another there.
+  const [periods, blocks, members, indicators, titles] = manager.queryRunner
+    ? [await reads[0](), await reads[1](), await reads[2](), await reads[3](), await reads[4]()]
+    : await Promise.all([reads[0](), reads[1](), reads[2](), reads[3](), reads[4]()]);
   const unitIds = [
     ...new Set([...members.map((m) => m.unitId), ...blocks.flatMap((b) => (b.leaderUnitId ? [b.leaderUnitId] : []))]),
   ];

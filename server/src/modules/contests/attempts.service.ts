@@ -14,6 +14,7 @@ import {
 } from '@thidua/shared';
 import { DataSource, type EntityManager } from 'typeorm';
 import { RateLimiter } from '../../common/rate-limit/rate-limiter.js';
+import { AnswerSaveBatcher } from './answer-save-batcher.js';
 import { ContestQuestionBank, shuffle, shuffleAway, type BankVersion } from './contest-question-bank.js';
 import { ContestRaceService } from './contest-race.service.js';
 import { ContestSecrets, tokenHash } from './contest-secrets.js';
@@ -68,6 +69,7 @@ export class AttemptsService implements OnModuleInit, OnModuleDestroy {
     private readonly bank: ContestQuestionBank,
     private readonly secrets: ContestSecrets,
     private readonly race: ContestRaceService,
+    private readonly saves: AnswerSaveBatcher,
   ) {}
 
   onModuleInit(): void {
@@ -248,37 +250,29 @@ export class AttemptsService implements OnModuleInit, OnModuleDestroy {
   }
 
   /**
-   * Saves (or replaces) the answer to question `index`. One statement: it checks the
-   * token, the deadline (server clock, plus grace) and that the attempt is not closed,
-   * and upserts — the answer is committed when this returns. The attempt row is
-   * share-locked, so a save racing a submission either lands before it or is refused.
+   * Saves (or replaces) the answer to question `index`. The save is group-committed
+   * with others arriving within a few ms (AnswerSaveBatcher): one statement checks the
+   * token, the deadline (server clock at receipt, plus grace) and that the attempt is
+   * not closed, and upserts — the answer is committed when this returns. The attempt
+   * row is share-locked, so a save racing a submission either lands before it or is
+   * refused.
    */
   async save(attemptToken: string, index: number, response: AnswerResponse): Promise<Date> {
     const hash = tokenHash(attemptToken);
     if (!this.savesPerAttempt.take(hash)) throw rateLimited(this.savesPerAttempt, hash);
     const now = new Date();
-    const rows: { id: string; submitted_at: Date | null; deadline_at: Date; question_count: number; saved: number }[] =
-      await this.dataSource.query(
-        `WITH a AS (
-           SELECT id, submitted_at, deadline_at, question_count FROM attempt WHERE device_token_hash = $1 FOR KEY SHARE
-         ), ins AS (
-           INSERT INTO attempt_answer (attempt_id, index, response, saved_at)
-           SELECT id, $2::int, $3::jsonb, $4::timestamptz FROM a
-            WHERE submitted_at IS NULL AND $4::timestamptz <= deadline_at + make_interval(secs => $5::int)
-              AND $2::int < question_count
-           ON CONFLICT (attempt_id, index) DO UPDATE SET response = EXCLUDED.response, saved_at = EXCLUDED.saved_at
-           RETURNING attempt_id
-         )
-         SELECT a.*, (SELECT count(*) FROM ins)::int AS saved FROM a`,
-        [hash, index, JSON.stringify(cleanResponse(response)), now, CONTEST_GRACE_SECONDS],
-      );
-    const row = rows[0];
-    if (!row) throw new ContestsError('ATTEMPT_TOKEN_INVALID', 'This attempt is not known on this device');
-    if (row.saved === 1) return now;
-    if (row.submitted_at) throw new ContestsError('ATTEMPT_SUBMITTED', 'This attempt is already submitted');
-    if (index >= row.question_count || index < 0)
+    const { attempt, saved } = await this.saves.save({
+      tokenHash: hash,
+      index,
+      response: JSON.stringify(cleanResponse(response)),
+      savedAt: now,
+    });
+    if (!attempt) throw new ContestsError('ATTEMPT_TOKEN_INVALID', 'This attempt is not known on this device');
+    if (saved) return now;
+    if (attempt.submittedAt) throw new ContestsError('ATTEMPT_SUBMITTED', 'This attempt is already submitted');
+    if (index >= attempt.questionCount || index < 0)
       throw new ContestsError('QUESTION_INDEX_INVALID', 'No such question in this attempt', { index });
-    await this.closeOverdue(row.id);
+    await this.closeOverdue(attempt.id);
     throw new ContestsError('ATTEMPT_TIME_UP', 'Time is up: the attempt was closed with the answers saved so far');
   }
 

@@ -2,6 +2,7 @@ import { Logger, Module, type OnModuleInit } from '@nestjs/common';
 import { ModuleRef } from '@nestjs/core';
 import { ComputedSourceKind } from '@thidua/shared';
 import { ComputedSourceRegistry } from '../campaigns/computed-source.registry.js';
+import { AnswerSaveBatcher } from './answer-save-batcher.js';
 import { AttemptsService } from './attempts.service.js';
 import { ContestEntryResolver } from './contest-entry.resolver.js';
 import { ContestQuestionBank } from './contest-question-bank.js';
@@ -25,6 +26,7 @@ import { ContestsService } from './contests.service.js';
   providers: [
     ContestsService,
     AttemptsService,
+    AnswerSaveBatcher,
     ContestResultsService,
     ContestQuestionBank,
     ContestSecrets,

@@ -50,8 +50,12 @@ import { LiveCommandError } from './live.errors.js';
 const MAX_PLAYERS_PER_GAME = 20_000;
 const ANSWERS_EMIT_EVERY_MS = 250;
 const LOBBY_EMIT_EVERY_MS = 500;
-/** Ended games stay in memory this long for clients still showing the podium. */
-const ENDED_GAME_TTL_MS = 30 * 60_000;
+/**
+ * Ended games stay in memory this long for the phones still showing the podium; a
+ * resume after that reloads the game from PostgreSQL (get → load). Kept short: a
+ * festival plays game after game, and each ended game holds all its players.
+ */
+const ENDED_GAME_TTL_MS = 2 * 60_000;
 /** A reveal that could not be stored (database unreachable) is tried again after this long. */
 const REVEAL_RETRY_MS = 1000;
 
