@@ -75,4 +75,37 @@ describe('sign-in and sessions', () => {
     expect(results[10].errors?.[0].extensions).toMatchObject({ code: 'TOO_MANY_REQUESTS', reason: 'RATE_LIMITED' });
     expect(results[10].errors?.[0].extensions?.details?.retryAfterSeconds).toBeGreaterThan(0);
   });
+
+  it('ends every session of an account whose password changes or that is deactivated', async () => {
+    const admin = (await signIn('admin', TEST_ADMIN_PASSWORD)).data!.signIn.accessToken;
+    const created = await app.gql<{ createUser: { id: string } }>(
+      'mutation($input: CreateUserInput!) { createUser(input: $input) { id } }',
+      { input: { username: 'host-laptop', displayName: 'Host', password: 'first-password-1', role: 'HOST' } },
+      admin,
+    );
+    const id = created.data!.createUser.id;
+    const update = (input: Record<string, unknown>) =>
+      app.gql(
+        'mutation($input: UpdateUserInput!) { updateUser(input: $input) { id } }',
+        { input: { id, ...input } },
+        admin,
+      );
+
+    const laptop = (await signIn('host-laptop', 'first-password-1')).data!.signIn;
+    expect((await update({ password: 'second-password-2' })).errors).toBeUndefined();
+    const stolen = await app.gql(REFRESH, { input: { refreshToken: laptop.refreshToken } });
+    expect(stolen.errors?.[0].extensions?.reason).toBe('TOKEN_INVALID');
+    expect((await signIn('host-laptop', 'first-password-1')).errors?.[0].extensions?.reason).toBe(
+      'INVALID_CREDENTIALS',
+    );
+
+    const phone = (await signIn('host-laptop', 'second-password-2')).data!.signIn;
+    expect((await update({ active: false })).errors).toBeUndefined();
+    expect(
+      (await app.gql(REFRESH, { input: { refreshToken: phone.refreshToken } })).errors?.[0].extensions?.reason,
+    ).toBe('TOKEN_INVALID');
+    expect((await signIn('host-laptop', 'second-password-2')).errors?.[0].extensions?.reason).toBe(
+      'INVALID_CREDENTIALS',
+    );
+  });
 });

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { RefreshToken } from '../auth/entities/refresh-token.entity.js';
 import { Unit } from '../units/entities/unit.entity.js';
 import { User } from './entities/user.entity.js';
 import { PasswordHasher } from './password-hasher.js';
@@ -7,7 +8,7 @@ import { UsersResolver } from './users.resolver.js';
 import { UsersService } from './users.service.js';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([User, Unit])],
+  imports: [TypeOrmModule.forFeature([User, Unit, RefreshToken])],
   providers: [UsersService, UsersResolver, PasswordHasher],
   exports: [UsersService, PasswordHasher],
 })

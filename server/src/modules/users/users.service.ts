@@ -2,7 +2,8 @@ import { Injectable, Logger } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Role } from '@thidua/shared';
 import { randomBytes } from 'node:crypto';
-import { Repository } from 'typeorm';
+import { IsNull, Repository } from 'typeorm';
+import { RefreshToken } from '../auth/entities/refresh-token.entity.js';
 import { Unit } from '../units/entities/unit.entity.js';
 import type { CreateUserInput, UpdateUserInput } from './dto/create-user.input.js';
 import { User } from './entities/user.entity.js';
@@ -16,6 +17,7 @@ export class UsersService {
   constructor(
     @InjectRepository(User) private readonly users: Repository<User>,
     @InjectRepository(Unit) private readonly units: Repository<Unit>,
+    @InjectRepository(RefreshToken) private readonly refreshTokens: Repository<RefreshToken>,
     private readonly hasher: PasswordHasher,
   ) {}
 
@@ -60,6 +62,10 @@ export class UsersService {
       active: input.active ?? user.active,
       ...(input.password ? { passwordHash: await this.hasher.hash(input.password) } : {}),
     });
+    // A new password or a deactivation ends every session of the account (a stolen laptop).
+    if (input.password || input.active === false) {
+      await this.refreshTokens.update({ userId: user.id, revokedAt: IsNull() }, { revokedAt: new Date() });
+    }
     return this.get(user.id);
   }
 
