@@ -76,6 +76,15 @@ process.exit(exitCode);
 
 async function soak(target) {
   const admin = await signIn(target.url, 'admin', target.adminPassword);
+  // Access tokens live 15 minutes: a soak outlives them, so sign in again every 10.
+  const session = { token: admin, at: Date.now() };
+  const adminToken = async () => {
+    if (Date.now() - session.at > 10 * 60_000) {
+      session.token = await signIn(target.url, 'admin', target.adminPassword);
+      session.at = Date.now();
+    }
+    return session.token;
+  };
   const quizzes = await gql(target.url, '{ quizzes { id isDemo } }', {}, admin);
   const quizId = (quizzes.data.quizzes.find((q) => q.isDemo) ?? quizzes.data.quizzes[0]).id;
 
@@ -117,7 +126,7 @@ async function soak(target) {
   const started = Date.now();
   try {
     while (Date.now() - started < DURATION_MS) {
-      const game = await playGame(target.url, admin, quizId, host, screen, players);
+      const game = await playGame(target.url, await adminToken(), quizId, host, screen, players);
       games.push(game);
       log(
         `game ${games.length}: ${game.questions} questions, ${game.answers} answers, ack p99 ${game.ackP99Ms.toFixed(0)} ms, ` +
