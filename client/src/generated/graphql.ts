@@ -74,13 +74,6 @@ export type ComputedSourceKind =
   | 'CONTEST'
   | 'LIVE_GAME';
 
-export type ContestDrawRuleInput = {
-  count: number;
-  difficulty?: Difficulty | null | undefined;
-  sectionId?: string | number | null | undefined;
-  tag?: string | null | undefined;
-};
-
 export type ContestFlagKind =
   | 'DUPLICATE_PERSON'
   | 'IMPLAUSIBLE_TIMING';
@@ -123,7 +116,7 @@ export type CreateCampaignInput = {
 export type CreateContestInput = {
   attemptsPerRound: number;
   countingAttempt?: CountingAttempt | null | undefined;
-  drawRules: Array<ContestDrawRuleInput>;
+  drawRules: Array<QuizDrawRuleInput>;
   /** Units (with their sub-units) whose people may enter; empty = all */
   eligibleUnitIds?: Array<string | number> | null | undefined;
   predictionKind?: PredictionKind | null | undefined;
@@ -550,7 +543,7 @@ export type UpdateCampaignInput = {
 export type UpdateContestInput = {
   attemptsPerRound?: number | null | undefined;
   countingAttempt?: CountingAttempt | null | undefined;
-  drawRules?: Array<ContestDrawRuleInput> | null | undefined;
+  drawRules?: Array<QuizDrawRuleInput> | null | undefined;
   eligibleUnitIds?: Array<string | number> | null | undefined;
   id: string | number;
   predictionKind?: PredictionKind | null | undefined;

@@ -1,12 +1,10 @@
 import { Field, Float, ID, InputType, Int } from '@nestjs/graphql';
 import {
   CountingAttempt,
-  Difficulty,
   FlagResolution,
   PredictionKind,
   RankingCriterion,
   type CountingAttempt as CountingAttemptType,
-  type Difficulty as DifficultyType,
   type FlagResolution as FlagResolutionType,
   type PredictionKind as PredictionKindType,
   type RankingCriterion as RankingCriterionType,
@@ -31,31 +29,8 @@ import {
   ValidateNested,
 } from 'class-validator';
 import '../models/contest-enums.js';
-
-@InputType()
-export class ContestDrawRuleInput {
-  @Field(() => ID, { nullable: true })
-  @IsOptional()
-  @IsUUID()
-  sectionId?: string | null;
-
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @IsString()
-  @MaxLength(50)
-  tag?: string | null;
-
-  @Field(() => Difficulty, { nullable: true })
-  @IsOptional()
-  @IsIn(Object.values(Difficulty))
-  difficulty?: DifficultyType | null;
-
-  @Field(() => Int)
-  @IsInt()
-  @Min(1)
-  @Max(100)
-  count: number;
-}
+// A contest draws its questions by the same rules as a DRAW quiz.
+import { QuizDrawRuleInput } from '../../content/dto/quiz.input.js';
 
 @InputType()
 export class ContestRoundInput {
@@ -131,13 +106,13 @@ export class CreateContestInput {
   @IsUUID('all', { each: true })
   eligibleUnitIds?: string[];
 
-  @Field(() => [ContestDrawRuleInput])
+  @Field(() => [QuizDrawRuleInput])
   @IsArray()
   @ArrayMinSize(1)
   @ArrayMaxSize(50)
   @ValidateNested({ each: true })
-  @Type(() => ContestDrawRuleInput)
-  drawRules: ContestDrawRuleInput[];
+  @Type(() => QuizDrawRuleInput)
+  drawRules: QuizDrawRuleInput[];
 
   @Field({ nullable: true })
   @IsOptional()
@@ -215,14 +190,14 @@ export class UpdateContestInput {
   @IsUUID('all', { each: true })
   eligibleUnitIds?: string[];
 
-  @Field(() => [ContestDrawRuleInput], { nullable: true })
+  @Field(() => [QuizDrawRuleInput], { nullable: true })
   @IsOptional()
   @IsArray()
   @ArrayMinSize(1)
   @ArrayMaxSize(50)
   @ValidateNested({ each: true })
-  @Type(() => ContestDrawRuleInput)
-  drawRules?: ContestDrawRuleInput[];
+  @Type(() => QuizDrawRuleInput)
+  drawRules?: QuizDrawRuleInput[];
 
   @Field({ nullable: true })
   @IsOptional()
