@@ -85,16 +85,26 @@ describe('contest answer saves in one batch', () => {
     );
     const count = open.attempt.questions.length;
 
-    // All at once, so that they share batches; index 0 is saved three times (the last one wins).
-    const results = await Promise.all([
-      ...open.attempt.questions.map((q) => save(open.attemptToken, q.index, 100 + q.index)),
-      save(open.attemptToken, 0, 1),
-      save(open.attemptToken, 0, 2),
-      save(open.attemptToken, count, 1),
-      save('x'.repeat(43), 0, 1),
-      save(submitted.attemptToken, 0, 1),
-      save(overdue.attemptToken, 0, 1),
+    // All at once, so that they share batches. Index 0 is saved three times, one after another
+    // (concurrent HTTP requests have no defined order), while everything else runs: the last one wins.
+    const indexZero = (async () => [
+      await save(open.attemptToken, 0, 100),
+      await save(open.attemptToken, 0, 1),
+      await save(open.attemptToken, 0, 2),
+    ])();
+    const [[first, second, third], ...rest] = await Promise.all([
+      indexZero,
+      ...open.attempt.questions.slice(1).map(async (q) => [await save(open.attemptToken, q.index, 100 + q.index)]),
+      ...[
+        save(open.attemptToken, count, 1),
+        save('x'.repeat(43), 0, 1),
+        save(submitted.attemptToken, 0, 1),
+        save(overdue.attemptToken, 0, 1),
+      ].map(async (result) => [await result]),
     ]);
+    const others = rest.flat();
+    // In the order of the expectations below: every question, the two later saves of index 0, the refusals.
+    const results = [first, ...others.slice(0, count - 1), second, third, ...others.slice(count - 1)];
     const reasons = results.map((r) => reasonOf(r) ?? 'SAVED');
     expect(reasons).toEqual([
       ...Array(count + 2).fill('SAVED'),
