@@ -4,6 +4,7 @@ import { Content1795695812956 } from './1795695812956-Content.js';
 import { LiveGames1795696241559 } from './1795696241559-LiveGames.js';
 import { Campaigns1795696726469 } from './1795696726469-Campaigns.js';
 import { Contests1795696861132 } from './1795696861132-Contests.js';
+import { LiveGameRevision1795706049227 } from './1795706049227-LiveGameRevision.js';
 
 export const MIGRATIONS = [
   Initial1795695520114,
@@ -11,4 +12,5 @@ export const MIGRATIONS = [
   LiveGames1795696241559,
   Campaigns1795696726469,
   Contests1795696861132,
+  LiveGameRevision1795706049227,
 ];

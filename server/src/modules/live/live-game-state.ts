@@ -93,6 +93,8 @@ export interface RuntimeGame {
   currentIndex: number;
   paused: boolean;
   pausedAt: number | null;
+  /** The row's revision this node last read or wrote: a phase change is written only over it. */
+  revision: number;
   questions: RuntimeQuestion[];
   players: Map<string, RuntimePlayer>;
   nameKeys: Set<string>;

@@ -286,6 +286,45 @@ describe('live games over socket.io', () => {
     await host.call('host:end', { gameId: game.id });
   });
 
+  it('refuses a phase change over one another node made, and re-sends the game as it now is', async () => {
+    // Two nodes both believing they drive (a Redis restart lost the lock): the other one
+    // revealed question 0 first. This node's memory still shows the question open.
+    const game = await startGame(app, hostToken, quizId, { readingSeconds: 0 });
+    const host = await hostOf(game.id);
+    const { s } = await join(game.pin, 'Quế');
+    await join(game.pin, 'Phúc');
+    const shown = s.next((st) => st.phase === 'QUESTION');
+    await host.call('host:start', { gameId: game.id });
+    await shown;
+    const revision = async () =>
+      Number(
+        (
+          await app.dataSource.query<{ revision: number }[]>('SELECT revision FROM live_game WHERE id = $1', [game.id])
+        )[0].revision,
+      );
+    const before = await revision();
+    await app.dataSource.transaction(async (m) => {
+      await m.query(
+        `UPDATE live_game SET phase = 'REVEAL', revision = revision + 1, phase_started_at = now() WHERE id = $1`,
+        [game.id],
+      );
+      await m.query('UPDATE live_game_question SET revealed_at = now() WHERE game_id = $1 AND index = 0', [game.id]);
+    });
+
+    const resent = s.next((st) => st.phase === 'REVEAL');
+    const refused = await host.call<Ack>('host:skip', { gameId: game.id });
+    expect(refused).toMatchObject({ ok: false, reason: 'INVALID_COMMAND' });
+    expect((await resent).reveal?.index).toBe(0); // the phone hears the other node's reveal
+    expect(await revision()).toBe(before + 1); // nothing written over it
+
+    // Re-read, this node carries the game on from the other node's revision.
+    const board = s.next((st) => st.phase === 'LEADERBOARD');
+    expect((await host.call<Ack>('host:next', { gameId: game.id })).ok).toBe(true);
+    await board;
+    expect(await revision()).toBe(before + 2);
+    await host.call('host:end', { gameId: game.id });
+  });
+
   it('gives a dropped phone its name, unit, score and locked-in answer back from its resume token', async () => {
     const game = await startGame(app, hostToken, quizId, { readingSeconds: 0 });
     const host = await hostOf(game.id);

@@ -192,6 +192,7 @@ export class LiveRuntimeService implements OnApplicationBootstrap, OnApplication
     game.currentIndex = fresh.currentIndex;
     game.paused = fresh.paused;
     game.pausedAt = fresh.pausedAt;
+    game.revision = fresh.revision;
     game.questions = fresh.questions;
     game.players = fresh.players;
     game.nameKeys = fresh.nameKeys;
@@ -298,6 +299,7 @@ export class LiveRuntimeService implements OnApplicationBootstrap, OnApplication
       currentIndex: row.currentIndex,
       paused: row.paused,
       pausedAt: row.pausedAt?.getTime() ?? null,
+      revision: row.revision,
       questions,
       players: new Map(),
       nameKeys: new Set(),
@@ -631,13 +633,9 @@ export class LiveRuntimeService implements OnApplicationBootstrap, OnApplication
     if (!game) return; // not loaded here: it will be read from PostgreSQL when needed
     switch (m.type) {
       case 'changed':
-        void this.enqueue(game, async () => {
-          if (game.driving) return; // the driver's own state is the newest
-          await this.refresh(game);
-          this.refreshRanks(game);
-          if (game.status === 'ENDED') this.forget(game);
-          this.broadcast(game);
-        }).catch((error: unknown) => this.logger.error(`Re-reading game ${game.id} failed: ${String(error)}`));
+        // Also when this node drives the game: only a node that believed it drove sends this,
+        // so for a moment two did (a Redis restart lost the lock) and the other may have moved it on.
+        this.reread(game);
         return;
       case 'joined': {
         if (game.players.has(m.player.id)) return;
@@ -686,16 +684,24 @@ export class LiveRuntimeService implements OnApplicationBootstrap, OnApplication
    */
   private resync(): void {
     for (const game of this.games.values()) {
-      if (game.status === 'ENDED') continue;
-      void this.enqueue(game, async () => {
-        await this.refresh(game);
-        this.refreshRanks(game);
-        if (game.status === 'ENDED') this.forget(game);
-        else if (game.driving) this.armTimer(game);
-        this.broadcast(game);
-        if (game.driving) this.coordinator.publish({ type: 'changed', gameId: game.id });
-      }).catch((error: unknown) => this.logger.error(`Re-reading game ${game.id} failed: ${String(error)}`));
+      if (game.status !== 'ENDED') this.reread(game, { tellOthers: true });
     }
+  }
+
+  /**
+   * Re-reads a game from PostgreSQL after the running tasks of its queue, re-arms its
+   * timer if this node drives it and re-sends this node's clients their state; with
+   * `tellOthers` a driver also has the other nodes do the same.
+   */
+  private reread(game: RuntimeGame, options: { tellOthers?: boolean } = {}): void {
+    void this.enqueue(game, async () => {
+      await this.refresh(game);
+      this.refreshRanks(game);
+      if (game.status === 'ENDED') this.forget(game);
+      else this.armTimer(game);
+      this.broadcast(game);
+      if (options.tellOthers && game.driving) this.coordinator.publish({ type: 'changed', gameId: game.id });
+    }).catch((error: unknown) => this.logger.error(`Re-reading game ${game.id} failed: ${String(error)}`));
   }
 
   /** The previous driver of a game stopped renewing its lock: this node carries the game on. */
@@ -714,6 +720,8 @@ export class LiveRuntimeService implements OnApplicationBootstrap, OnApplication
     this.logger.warn(`Another node drives live game ${gameId} now`);
     game.driving = false;
     this.clearTimer(game);
+    // Its changes may have reached this node while it still believed it drove: catch up.
+    this.reread(game);
   }
 
   /** Re-arms the timers from the phase times in PostgreSQL and re-sends everyone the state. */
@@ -997,19 +1005,28 @@ export class LiveRuntimeService implements OnApplicationBootstrap, OnApplication
     game.cachedState = null;
     const at = (ms: number | null) => (ms === null ? null : new Date(ms));
     await this.dataSource.transaction(async (manager) => {
-      await manager.update(
-        LiveGame,
-        { id: game.id },
-        {
+      const written = await manager
+        .createQueryBuilder()
+        .update(LiveGame)
+        .set({
           status: game.status,
           phase: game.phase,
           currentIndex: game.currentIndex,
           paused: game.paused,
           pausedAt: at(game.pausedAt),
           phaseStartedAt: new Date(),
+          revision: () => 'revision + 1',
           ...extra,
-        },
-      );
+        })
+        .where('id = :id AND revision = :revision', { id: game.id, revision: game.revision })
+        .execute();
+      if (written.affected !== 1) {
+        // Another node moved the game on since this one read it: nothing is written here;
+        // the caller puts memory back, then the game is re-read and re-sent as it is.
+        this.logger.warn(`Live game ${game.id} was changed by another node; re-reading it`);
+        this.reread(game);
+        throw new LiveCommandError('INVALID_COMMAND', 'The game was just changed on another server; try again');
+      }
       if (q)
         await manager.update(
           LiveGameQuestion,
@@ -1023,6 +1040,7 @@ export class LiveRuntimeService implements OnApplicationBootstrap, OnApplication
           [game.id, revealedIndex],
         );
     });
+    game.revision += 1;
   }
 
   private refreshRanks(game: RuntimeGame): void {

@@ -74,6 +74,14 @@ export class LiveGame {
   @Column({ type: 'timestamptz', precision: 3, nullable: true })
   phaseStartedAt: Date | null;
 
+  /**
+   * Counts the game's phase changes. A change is written only over the revision its
+   * node last read (compare-and-set), so when two nodes briefly both believe they drive
+   * the game (a Redis restart loses the driver lock) only one of them moves it on.
+   */
+  @Column({ type: 'integer', default: 0 })
+  revision: number;
+
   @CreateDateColumn({ type: 'timestamptz', precision: 3 })
   createdAt: Date;
 
