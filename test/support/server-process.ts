@@ -83,6 +83,14 @@ export async function startServerProcess(
       reject(new Error(`server exited with ${code} before starting:\n${output}`));
     });
   });
+  // A node that dies by itself (a crash) shows up in a test only as timeouts: say so, with its last words.
+  let stopping = false;
+  void exited.then((code) => {
+    if (!stopping)
+      process.stderr.write(
+        `\nserver on port ${port} exited by itself (code ${code}); its last output:\n${output.split('\n').slice(-40).join('\n')}\n`,
+      );
+  });
   return {
     url: `http://127.0.0.1:${port}`,
     port,
@@ -91,6 +99,7 @@ export async function startServerProcess(
     startupMs: Date.now() - started,
     output: () => output,
     stop: async (signal = 'SIGTERM') => {
+      stopping = true;
       if (child.exitCode === null) child.kill(signal);
       return exited;
     },

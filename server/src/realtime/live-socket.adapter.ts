@@ -1,4 +1,4 @@
-import type { INestApplicationContext } from '@nestjs/common';
+import { Logger, type INestApplicationContext } from '@nestjs/common';
 import { IoAdapter } from '@nestjs/platform-socket.io';
 import { createAdapter } from '@socket.io/redis-adapter';
 import { MAX_SOCKET_PAYLOAD_BYTES } from '@thidua/shared';
@@ -30,7 +30,7 @@ export class LiveSocketAdapter extends IoAdapter {
     for (const c of [pub, sub]) c.on('error', () => undefined); // reconnects by itself; the coordinator logs Redis errors
     await Promise.all([pub.connect(), sub.connect()]);
     this.redisClients.push(pub, sub);
-    this.redisAdapter = createAdapter(pub, sub, { key: 'thidua:socket.io' });
+    this.redisAdapter = createAdapter(publishingSafely(pub), sub, { key: 'thidua:socket.io' });
   }
 
   override createIOServer(port: number, options?: ServerOptions): Server {
@@ -53,4 +53,34 @@ export class LiveSocketAdapter extends IoAdapter {
     await super.dispose();
     await Promise.allSettled(this.redisClients.splice(0).map((c) => c.close()));
   }
+}
+
+const logger = new Logger('LiveSocketAdapter');
+let lastLostLogAt = 0;
+
+/**
+ * The client as the Redis adapter sees it, with a `publish` that never rejects. The
+ * adapter (8.3) publishes every broadcast without handling the promise, and node-redis
+ * rejects the commands in flight when the connection drops: one such rejection and
+ * Node ends the process, so a Redis restart would take down every node broadcasting
+ * at that instant. A broadcast lost that way is repaired when Redis is back: each node
+ * then re-reads its games and re-sends their state (`LiveRuntimeService.resync`).
+ */
+function publishingSafely(client: RedisClientType): RedisClientType {
+  const publish = (channel: string, message: string) =>
+    client.publish(channel, message).catch((error: unknown) => {
+      const now = Date.now();
+      if (now - lastLostLogAt >= 5000) {
+        lastLostLogAt = now;
+        logger.warn(`Broadcast to other nodes lost (Redis: ${error instanceof Error ? error.message : String(error)})`);
+      }
+      return 0;
+    });
+  return new Proxy(client, {
+    get(target, property) {
+      if (property === 'publish' || property === 'PUBLISH') return publish;
+      const value: unknown = Reflect.get(target, property, target);
+      return typeof value === 'function' ? (value as (...args: unknown[]) => unknown).bind(target) : value;
+    },
+  });
 }
