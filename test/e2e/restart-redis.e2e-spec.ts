@@ -12,7 +12,7 @@ import {
   storedAnswers,
   type LiveGameHandle,
 } from '../support/live-harness.js';
-import { startServerProcess, type ServerProcess } from '../support/server-process.js';
+import { reportNodesUnlessPassed, startServerProcess, type ServerProcess } from '../support/server-process.js';
 
 /**
  * Issue 7, "Restart Redis mid-question": two server nodes on a fresh database of
@@ -36,12 +36,14 @@ describeIf('live game: Redis restarts mid-question (two nodes; needs DATABASE_UR
   const nodes: ServerProcess[] = [];
   let host: Host | undefined;
   const phones: Phone[] = [];
+  let passed = false;
 
   beforeAll(async () => {
     db = await freshDatabaseUrl('restart_redis');
     redis = await startOwnRedis();
   });
   afterAll(async () => {
+    reportNodesUnlessPassed(passed, nodes);
     for (const p of phones) p.close();
     host?.close();
     for (const n of nodes) await n.stop('SIGKILL');
@@ -153,5 +155,6 @@ describeIf('live game: Redis restarts mid-question (two nodes; needs DATABASE_UR
     expect(check.stored).toBe(PLAYERS + half.length);
     expect(check.acknowledged).toBe(check.stored);
     for (const n of nodes) expect(n.output()).not.toMatch(/Unhandled|uncaught/i);
+    passed = true;
   }, 180_000);
 });

@@ -106,6 +106,23 @@ export async function startServerProcess(
   };
 }
 
+/**
+ * For a test's afterAll: when the test did not pass, prints what each node logged
+ * (the fault tests start them with LOG_LEVEL=warn, so this is their warnings and errors).
+ */
+export function reportNodesUnlessPassed(passed: boolean, nodes: (ServerProcess | undefined)[]): void {
+  if (passed) return;
+  for (const node of nodes) {
+    if (!node) continue;
+    const lines = node
+      .output()
+      .split('\n')
+      .filter((line) => line.trim() !== '');
+    process.stderr.write(`\n--- server on port ${node.port}, last of ${lines.length} lines ---\n`);
+    process.stderr.write(`${lines.slice(-80).join('\n')}\n`);
+  }
+}
+
 /** The admin password printed once by a first start. */
 export function printedAdminPassword(output: string): string | undefined {
   return /password:\s+(\S+)/.exec(output)?.[1];

@@ -469,3 +469,38 @@ describe('live games across a server restart', () => {
     }
   });
 });
+
+const describeRedis = process.env.REDIS_URL ? describe : describe.skip;
+
+describeRedis('live games with several nodes (needs REDIS_URL)', () => {
+  it('catches up within seconds with a change another node made whose message never came', async () => {
+    const app = await createTestApp({ REDIS_URL: process.env.REDIS_URL! });
+    try {
+      const hostToken = await app.tokenFor('HOST');
+      const quizId = await seedQuiz(app);
+      const game = await startGame(app, hostToken, quizId, { readingSeconds: 0 });
+      const host = await liveClient(app.server.url, hostToken);
+      await host.call('host:attach', { gameId: game.id });
+      const phone = await liveClient(app.server.url);
+      await phone.call<JoinAck>('player:join', { pin: game.pin, name: 'Sương' });
+      const shown = phone.next((s) => s.phase === 'QUESTION');
+      await host.call('host:start', { gameId: game.id });
+      await shown;
+      // Another node reveals question 0; its 'changed' message is lost (Redis pub/sub is at most once).
+      const changedAt = Date.now();
+      await app.dataSource.transaction(async (m) => {
+        await m.query(
+          `UPDATE live_game SET phase = 'REVEAL', revision = revision + 1, phase_started_at = now() WHERE id = $1`,
+          [game.id],
+        );
+        await m.query('UPDATE live_game_question SET revealed_at = now() WHERE game_id = $1 AND index = 0', [game.id]);
+      });
+      const revealed = await phone.next((s) => s.phase === 'REVEAL', 5000);
+      expect(revealed.reveal?.index).toBe(0);
+      expect(Date.now() - changedAt).toBeLessThan(3000); // the next comparison of revisions, every second
+      for (const s of [host, phone]) s.close();
+    } finally {
+      await app.close();
+    }
+  });
+});

@@ -58,6 +58,8 @@ const LOBBY_EMIT_EVERY_MS = 500;
 const ENDED_GAME_TTL_MS = 2 * 60_000;
 /** A reveal that could not be stored (database unreachable) is tried again after this long. */
 const REVEAL_RETRY_MS = 1000;
+/** With several nodes, how often each node compares its games' revisions with PostgreSQL. */
+const CATCH_UP_EVERY_MS = 1000;
 
 export const hashResumeToken = (token: string) => createHash('sha256').update(token).digest('hex');
 
@@ -85,6 +87,9 @@ export interface JoinResult {
  * and tells the other nodes, which re-read it too and send their own players their
  * `you`. Answers are taken by any node: validated against the question window it
  * knows, stored by its batcher, and the insert itself refuses a revealed question.
+ * Messages between nodes may be lost (Redis pub/sub, a Redis restart), so each node
+ * also compares its games' revisions with PostgreSQL every second (`catchUp`), and a
+ * phase change is written only over the revision its node read (`persist`).
  */
 @Injectable()
 export class LiveRuntimeService implements OnApplicationBootstrap, OnApplicationShutdown {
@@ -93,6 +98,10 @@ export class LiveRuntimeService implements OnApplicationBootstrap, OnApplication
   private readonly gameIdByPin = new Map<string, string>();
   private readonly playerByTokenHash = new Map<string, { gameId: string; playerId: string }>();
   private readonly loading = new Map<string, Promise<RuntimeGame | null>>();
+  /** Re-reads waiting in their game's queue: one per game is enough (see `reread`). */
+  private readonly rereadQueued = new Map<string, { ifBehind?: number }>();
+  private catchUpTimer: NodeJS.Timeout | null = null;
+  private catchingUp = false;
   private stopped = false;
 
   constructor(
@@ -119,10 +128,15 @@ export class LiveRuntimeService implements OnApplicationBootstrap, OnApplication
     });
     for (const { id } of open) await this.load(id);
     if (open.length > 0) this.logger.log(`Resumed ${open.length} live game(s) from PostgreSQL`);
+    if (this.coordinator.clustered) {
+      this.catchUpTimer = setInterval(() => void this.catchUp(), CATCH_UP_EVERY_MS);
+      this.catchUpTimer.unref();
+    }
   }
 
   onApplicationShutdown(): void {
     this.stopped = true;
+    if (this.catchUpTimer) clearInterval(this.catchUpTimer);
     for (const game of this.games.values()) this.clearTimers(game);
   }
 
@@ -693,8 +707,22 @@ export class LiveRuntimeService implements OnApplicationBootstrap, OnApplication
    * timer if this node drives it and re-sends this node's clients their state; with
    * `tellOthers` a driver also has the other nodes do the same.
    */
-  private reread(game: RuntimeGame, options: { tellOthers?: boolean } = {}): void {
+  private reread(game: RuntimeGame, options: { tellOthers?: boolean; ifBehind?: number } = {}): void {
+    const queued = this.rereadQueued.get(game.id);
+    if (queued && !options.tellOthers) {
+      // The waiting re-read covers this one: unconditional if either is.
+      queued.ifBehind =
+        queued.ifBehind === undefined || options.ifBehind === undefined
+          ? undefined
+          : Math.max(queued.ifBehind, options.ifBehind);
+      return;
+    }
+    const request = { ifBehind: options.ifBehind };
+    this.rereadQueued.set(game.id, request);
     void this.enqueue(game, async () => {
+      if (this.rereadQueued.get(game.id) === request) this.rereadQueued.delete(game.id);
+      // `ifBehind` (catchUp): by now a change this node was writing has counted itself; only a newer one matters.
+      if (request.ifBehind !== undefined && game.revision >= request.ifBehind) return;
       await this.refresh(game);
       this.refreshRanks(game);
       if (game.status === 'ENDED') this.forget(game);
@@ -702,6 +730,30 @@ export class LiveRuntimeService implements OnApplicationBootstrap, OnApplication
       this.broadcast(game);
       if (options.tellOthers && game.driving) this.coordinator.publish({ type: 'changed', gameId: game.id });
     }).catch((error: unknown) => this.logger.error(`Re-reading game ${game.id} failed: ${String(error)}`));
+  }
+
+  /**
+   * With several nodes, every second: re-reads the open games that another node moved
+   * on since this one read them, in case its 'changed' message was lost.
+   */
+  private async catchUp(): Promise<void> {
+    const open = [...this.games.values()].filter((g) => g.status !== 'ENDED');
+    if (open.length === 0 || this.catchingUp) return;
+    this.catchingUp = true;
+    try {
+      const rows = await this.dataSource.query<{ id: string; revision: number }[]>(
+        'SELECT id, revision FROM live_game WHERE id = ANY($1::uuid[])',
+        [open.map((g) => g.id)],
+      );
+      for (const row of rows) {
+        const game = this.games.get(row.id);
+        if (game && row.revision > game.revision) this.reread(game, { ifBehind: row.revision });
+      }
+    } catch {
+      // PostgreSQL unreachable: the next round tries again (phase changes are failing too).
+    } finally {
+      this.catchingUp = false;
+    }
   }
 
   /** The previous driver of a game stopped renewing its lock: this node carries the game on. */
