@@ -153,7 +153,9 @@ export class AnswerBatcher implements OnApplicationShutdown {
     this.refill();
     const write = this.write(batch).finally(() => {
       this.inFlight.delete(write);
-      this.waitingForSlot.shift()?.();
+      // Wake every waiter, each checks again: waking one per finished write could leave a
+      // waiter (a reveal's drain) asleep with nothing left in flight to wake it.
+      for (const wake of this.waitingForSlot.splice(0)) wake();
     });
     this.inFlight.add(write);
     await write;
