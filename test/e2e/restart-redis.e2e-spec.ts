@@ -37,6 +37,9 @@ describeIf('live game: Redis restarts mid-question (two nodes; needs DATABASE_UR
   let host: Host | undefined;
   const phones: Phone[] = [];
   let passed = false;
+  /** What the test did when (epoch ms, as in the nodes' logs): printed with the nodes' warnings on failure. */
+  const timeline: string[] = [];
+  const mark = (what: string) => timeline.push(`${Date.now()} ${what}`);
 
   beforeAll(async () => {
     db = await freshDatabaseUrl('restart_redis');
@@ -44,6 +47,17 @@ describeIf('live game: Redis restarts mid-question (two nodes; needs DATABASE_UR
   });
   afterAll(async () => {
     reportNodesUnlessPassed(passed, nodes);
+    if (!passed) {
+      // Phones grouped by what they saw (states in order, and why their sockets dropped).
+      const groups = new Map<string, string[]>();
+      for (const p of phones) {
+        const states = p.seen.map((x) => `${x.phase} ${x.index}`).join(', ');
+        const key = `on ${p.url}: ${states}; disconnects: ${p.disconnects.join(', ') || 'none'}`;
+        groups.set(key, [...(groups.get(key) ?? []), p.name]);
+      }
+      const lines = [...groups].map(([key, names]) => `${names.length} (${names.slice(0, 3).join(', ')}…) ${key}`);
+      process.stderr.write(`--- test timeline ---\n${timeline.join('\n')}\n--- phones ---\n${lines.join('\n')}\n`);
+    }
     for (const p of phones) p.close();
     host?.close();
     for (const n of nodes) await n.stop('SIGKILL');
@@ -86,15 +100,19 @@ describeIf('live game: Redis restarts mid-question (two nodes; needs DATABASE_UR
     const outage = async (afterMs: number, downMs: number) => {
       await sleep(afterMs);
       const stoppedAt = Date.now();
+      mark('stopping Redis');
       await redis!.stop();
+      mark('Redis stopped');
       await sleep(downMs);
       await redis!.start();
+      mark('Redis started');
       return { stoppedAt, upAt: Date.now() };
     };
 
     // ---- question 0: Redis goes down while the answers come in ----
     await host.call('host:start');
     let q = await questionOpen(0);
+    mark(`question 0 open, closes at ${q.closesAt}`);
     const laggard = phones[PLAYERS - 1];
     const firstOutage = outage(800, 3000);
     let lastAckAt = 0;
@@ -119,12 +137,14 @@ describeIf('live game: Redis restarts mid-question (two nodes; needs DATABASE_UR
       ),
     );
     const reveal0AfterUpMs = Date.now() - out0.upAt;
+    mark('every phone saw reveal 0');
 
     // ---- question 1: Redis is down when the deadline passes ----
     await host.call('host:next', 10_000); // leaderboard
     await Promise.all(phones.map((p) => p.until((s) => s.phase === 'LEADERBOARD')));
     await host.call('host:next', 10_000);
     q = await questionOpen(1);
+    mark(`question 1 open, closes at ${q.closesAt}`);
     const half = phones.filter((_, i) => i % 4 < 2);
     const acks1 = await Promise.all(half.map((p, i) => p.answer(q, someResponse(q, i))));
     expect(acks1.every((x) => x?.status === 'accepted')).toBe(true);

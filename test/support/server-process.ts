@@ -119,7 +119,7 @@ export function reportNodesUnlessPassed(passed: boolean, nodes: (ServerProcess |
       .split('\n')
       .filter((line) => line.trim() !== '');
     process.stderr.write(`\n--- server on port ${node.port}, last of ${lines.length} lines ---\n`);
-    process.stderr.write(`${lines.slice(-80).join('\n')}\n`);
+    process.stderr.write(`${lines.slice(-150).join('\n')}\n`);
   }
 }
 

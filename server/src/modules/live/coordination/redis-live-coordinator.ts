@@ -59,8 +59,9 @@ export class RedisLiveCoordinator implements LiveCoordinator {
   private lastErrorLogAt = 0;
 
   constructor(url: string) {
-    this.client = createClient({ url });
-    this.subscriber = this.client.duplicate();
+    // Named, so that `CLIENT LIST` on Redis shows which node and role each connection is.
+    this.client = createClient({ url, name: `thidua-live:${this.nodeId}` });
+    this.subscriber = this.client.duplicate({ name: `thidua-live:${this.nodeId}:sub` });
     for (const c of [this.client, this.subscriber]) c.on('error', (error: unknown) => this.logError(error));
   }
 
@@ -118,6 +119,12 @@ export class RedisLiveCoordinator implements LiveCoordinator {
   async forward(command: DriverCommand): Promise<DriverReply | null> {
     const deadline = Date.now() + FORWARD_TIMEOUT_MS;
     while (Date.now() < deadline) {
+      if (!this.subscriber.isReady) {
+        // Reconnecting to Redis: the driver's reply would be published before we listen again,
+        // and a command run whose reply is lost gets retried by the host and runs twice.
+        await new Promise((r) => setTimeout(r, 50));
+        continue;
+      }
       const driver = await this.client.get(driverLockKey(command.gameId));
       if (driver === null || driver === this.nodeId) return null;
       const id = randomUUID();
