@@ -174,6 +174,8 @@ describe('a live quiz at a school assembly', () => {
 
       // Question 2: An answers, reloads mid-question, keeps the answer; after the reveal the
       // score is the previous total plus this question's points (nothing lost or counted twice).
+      // (A host command says what the console shows: press once it shows the leaderboard.)
+      await host.locator('[data-testid="host-phase"][data-phase="LEADERBOARD"]').waitFor();
       await host.getByTestId('host-next').click();
       await answer(an, 1);
       await an.reload();

@@ -1,4 +1,4 @@
-import type { AnswerAck, LiveAck, LiveQuestionView, LiveStateView } from '@thidua/shared';
+import { liveStepOf, type AnswerAck, type LiveAck, type LiveQuestionView, type LiveStateView } from '@thidua/shared';
 import pg from 'pg';
 import { io, type ManagerOptions, type Socket, type SocketOptions } from 'socket.io-client';
 import { graphql, signIn } from './server-process.js';
@@ -161,11 +161,14 @@ export class Host {
   /** A host command; a failed one (the server may be in trouble) is retried until `retryForMs` passes. */
   async call(event: string, retryForMs = 0): Promise<void> {
     const until = Date.now() + retryForMs;
-    for (;;) {
+    // A resend says where the game was before the first send: if that one ran after all
+    // (its reply was lost), the resend changes nothing. The first send says nothing, so a
+    // host state that lags the players' by a few ms never turns a test's command into a no-op.
+    const before = this.last ? liveStepOf(this.last) : undefined;
+    for (let attempt = 0; ; attempt += 1) {
       try {
-        const ack = (await this.socket
-          .timeout(10_000)
-          .emitWithAck(event, { gameId: this.game.gameId })) as LiveAck<object>;
+        const payload = { gameId: this.game.gameId, from: attempt > 0 ? before : undefined };
+        const ack = (await this.socket.timeout(10_000).emitWithAck(event, payload)) as LiveAck<object>;
         if (ack.ok) return;
         if (Date.now() >= until) throw new Error(`${event}: ${ack.reason} ${ack.message}`);
       } catch (error) {

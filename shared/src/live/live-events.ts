@@ -57,7 +57,22 @@ export type AnswerPayload = z.infer<typeof answerPayloadSchema>;
 
 export const hostAttachPayloadSchema = z.object({ gameId: z.uuid() });
 export const hostRemovePlayerPayloadSchema = z.object({ gameId: z.uuid(), playerId: z.uuid() });
-export const hostCommandPayloadSchema = z.object({ gameId: z.uuid() });
+/** Where a host saw the game: its phase and the question it is at (-1 in the lobby). */
+export interface LiveStep {
+  phase: LivePhase;
+  index: number;
+}
+const liveStepSchema = z.object({
+  phase: z.enum(['LOBBY', 'QUESTION', 'REVEAL', 'LEADERBOARD', 'ENDED']),
+  index: z.number().int().min(-1).max(500),
+});
+/**
+ * `from`: where the host saw the game when it pressed. The command runs only if the
+ * game is still there, so resending a command whose reply was lost (it ran) does not
+ * move the game on twice.
+ */
+export const hostCommandPayloadSchema = z.object({ gameId: z.uuid(), from: liveStepSchema.optional() });
+export type HostCommandPayload = z.infer<typeof hostCommandPayloadSchema>;
 export const screenAttachPayloadSchema = z.object({ pin: z.string().regex(/^\d{6}$/) });
 export const timeSyncPayloadSchema = z.object({ clientSentAt: z.number().finite() });
 
@@ -168,6 +183,22 @@ export interface LiveStateView {
   you: LiveYouView | null;
 }
 
+/** The step a state shows (what a host command's `from` says). */
+export function liveStepOf(state: LiveStateView): LiveStep {
+  switch (state.phase) {
+    case 'QUESTION':
+      return { phase: state.phase, index: state.question?.index ?? -1 };
+    case 'REVEAL':
+      return { phase: state.phase, index: state.reveal?.index ?? -1 };
+    case 'LEADERBOARD':
+      return { phase: state.phase, index: state.leaderboard?.afterQuestion ?? -1 };
+    case 'ENDED':
+      return { phase: state.phase, index: state.questionCount - 1 };
+    case 'LOBBY':
+      return { phase: state.phase, index: -1 };
+  }
+}
+
 export type AnswerAckStatus = 'accepted' | 'duplicate' | 'rejected';
 
 export type AnswerRejectReason =
@@ -215,12 +246,12 @@ export interface LiveClientEvents {
   'player:resume': (payload: ResumePayload, ack: (result: LiveAck<{ state: LiveStateView }>) => void) => void;
   'player:answer': (payload: AnswerPayload, ack: (result: AnswerAck) => void) => void;
   'host:attach': (payload: { gameId: string }, ack: (result: LiveAck<{ state: LiveStateView }>) => void) => void;
-  'host:start': (payload: { gameId: string }, ack: (result: LiveAck<object>) => void) => void;
-  'host:next': (payload: { gameId: string }, ack: (result: LiveAck<object>) => void) => void;
-  'host:pause': (payload: { gameId: string }, ack: (result: LiveAck<object>) => void) => void;
-  'host:resume': (payload: { gameId: string }, ack: (result: LiveAck<object>) => void) => void;
-  'host:skip': (payload: { gameId: string }, ack: (result: LiveAck<object>) => void) => void;
-  'host:end': (payload: { gameId: string }, ack: (result: LiveAck<object>) => void) => void;
+  'host:start': (payload: HostCommandPayload, ack: (result: LiveAck<object>) => void) => void;
+  'host:next': (payload: HostCommandPayload, ack: (result: LiveAck<object>) => void) => void;
+  'host:pause': (payload: HostCommandPayload, ack: (result: LiveAck<object>) => void) => void;
+  'host:resume': (payload: HostCommandPayload, ack: (result: LiveAck<object>) => void) => void;
+  'host:skip': (payload: HostCommandPayload, ack: (result: LiveAck<object>) => void) => void;
+  'host:end': (payload: HostCommandPayload, ack: (result: LiveAck<object>) => void) => void;
   'host:remove-player': (payload: { gameId: string; playerId: string }, ack: (result: LiveAck<object>) => void) => void;
   'screen:attach': (payload: { pin: string }, ack: (result: LiveAck<{ state: LiveStateView }>) => void) => void;
   'time:sync': (

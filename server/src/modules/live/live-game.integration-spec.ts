@@ -325,6 +325,43 @@ describe('live games over socket.io', () => {
     await host.call('host:end', { gameId: game.id });
   });
 
+  it('runs a resent host command once: it says where the host saw the game', async () => {
+    const game = await startGame(app, hostToken, quizId, { readingSeconds: 0 });
+    const host = await hostOf(game.id);
+    const { s } = await join(game.pin, 'Thảo');
+    await join(game.pin, 'Uyên');
+    const shown = s.next((st) => st.phase === 'QUESTION');
+    expect((await host.call<Ack>('host:start', { gameId: game.id, from: { phase: 'LOBBY', index: -1 } })).ok).toBe(
+      true,
+    );
+    await shown;
+    const phase = async () =>
+      (
+        await app.dataSource.query<{ phase: string; current_index: number }[]>(
+          'SELECT phase, current_index FROM live_game WHERE id = $1',
+          [game.id],
+        )
+      )[0];
+    // The first skip's reply is lost; the host sends it again, from the same view: nothing more happens.
+    const atQuestion = { gameId: game.id, from: { phase: 'QUESTION', index: 0 } };
+    expect((await host.call<Ack>('host:skip', atQuestion)).ok).toBe(true);
+    expect((await host.call<Ack>('host:skip', atQuestion)).ok).toBe(true);
+    const atReveal = { gameId: game.id, from: { phase: 'REVEAL', index: 0 } };
+    expect((await host.call<Ack>('host:next', atReveal)).ok).toBe(true);
+    expect(await phase()).toEqual({ phase: 'LEADERBOARD', current_index: 0 });
+    const resent = host.next((st) => st.phase === 'LEADERBOARD'); // the host gets the state again
+    expect((await host.call<Ack>('host:next', atReveal)).ok).toBe(true);
+    await resent;
+    expect(await phase()).toEqual({ phase: 'LEADERBOARD', current_index: 0 }); // not on to question 2
+    // From the leaderboard it goes on; without `from` a command runs as before.
+    const atBoard = { gameId: game.id, from: { phase: 'LEADERBOARD', index: 0 } };
+    expect((await host.call<Ack>('host:next', atBoard)).ok).toBe(true);
+    expect(await phase()).toEqual({ phase: 'QUESTION', current_index: 1 });
+    expect((await host.call<Ack>('host:skip', { gameId: game.id })).ok).toBe(true);
+    expect(await phase()).toEqual({ phase: 'REVEAL', current_index: 1 });
+    await host.call('host:end', { gameId: game.id });
+  });
+
   it('gives a dropped phone its name, unit, score and locked-in answer back from its resume token', async () => {
     const game = await startGame(app, hostToken, quizId, { readingSeconds: 0 });
     const host = await hostOf(game.id);

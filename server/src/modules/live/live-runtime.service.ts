@@ -10,6 +10,7 @@ import {
   type AnswerPayload,
   type AnswerResponse,
   type LiveStateView,
+  type LiveStep,
   type QuestionOption,
 } from '@thidua/shared';
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
@@ -562,12 +563,12 @@ export class LiveRuntimeService implements OnApplicationBootstrap, OnApplication
     return player ? { ...state, you: youView(game, player) } : state;
   }
 
-  start(game: RuntimeGame): Promise<void> {
-    return this.command(game, { gameId: game.id, command: 'start' });
+  start(game: RuntimeGame, from?: LiveStep): Promise<void> {
+    return this.command(game, { gameId: game.id, command: 'start', from });
   }
 
-  next(game: RuntimeGame): Promise<void> {
-    return this.command(game, { gameId: game.id, command: 'next' });
+  next(game: RuntimeGame, from?: LiveStep): Promise<void> {
+    return this.command(game, { gameId: game.id, command: 'next', from });
   }
 
   pause(game: RuntimeGame): Promise<void> {
@@ -579,8 +580,8 @@ export class LiveRuntimeService implements OnApplicationBootstrap, OnApplication
     return this.command(game, { gameId: game.id, command: 'resume' });
   }
 
-  skip(game: RuntimeGame): Promise<void> {
-    return this.command(game, { gameId: game.id, command: 'skip' });
+  skip(game: RuntimeGame, from?: LiveStep): Promise<void> {
+    return this.command(game, { gameId: game.id, command: 'skip', from });
   }
 
   end(game: RuntimeGame): Promise<void> {
@@ -610,15 +611,15 @@ export class LiveRuntimeService implements OnApplicationBootstrap, OnApplication
   private execute(game: RuntimeGame, c: DriverCommand): Promise<void> {
     switch (c.command) {
       case 'start':
-        return this.runStart(game);
+        return this.runStart(game, c.from);
       case 'next':
-        return this.runNext(game);
+        return this.runNext(game, c.from);
       case 'pause':
         return this.runPause(game);
       case 'resume':
         return this.runResume(game);
       case 'skip':
-        return this.runSkip(game);
+        return this.runSkip(game, c.from);
       case 'end':
         return this.runEnd(game);
       case 'remove-player':
@@ -801,15 +802,31 @@ export class LiveRuntimeService implements OnApplicationBootstrap, OnApplication
     this.lobbyChanged(game);
   }
 
-  private runStart(game: RuntimeGame): Promise<void> {
+  /**
+   * A host command carries where its host saw the game (`from`). If the game has moved
+   * on since, the command already ran (a resend after its reply was lost) or was
+   * overtaken (the deadline revealed the question): it does nothing more, and the state
+   * is sent again in case the host missed it.
+   */
+  private movedOn(game: RuntimeGame, from: LiveStep | undefined): boolean {
+    if (!from) return false;
+    const index = game.phase === 'LOBBY' ? -1 : game.phase === 'ENDED' ? game.questions.length - 1 : game.currentIndex;
+    if (from.phase === game.phase && from.index === index) return false;
+    this.broadcast(game);
+    return true;
+  }
+
+  private runStart(game: RuntimeGame, from?: LiveStep): Promise<void> {
     return this.enqueue(game, async () => {
+      if (this.movedOn(game, from)) return;
       if (game.phase !== 'LOBBY') throw new LiveCommandError('INVALID_COMMAND', 'The game has already started');
       await this.showQuestion(game, 0);
     });
   }
 
-  private runNext(game: RuntimeGame): Promise<void> {
+  private runNext(game: RuntimeGame, from?: LiveStep): Promise<void> {
     return this.enqueue(game, async () => {
+      if (this.movedOn(game, from)) return;
       switch (game.phase) {
         case 'LOBBY':
           return this.showQuestion(game, 0);
@@ -869,8 +886,9 @@ export class LiveRuntimeService implements OnApplicationBootstrap, OnApplication
     });
   }
 
-  private runSkip(game: RuntimeGame): Promise<void> {
+  private runSkip(game: RuntimeGame, from?: LiveStep): Promise<void> {
     return this.enqueue(game, async () => {
+      if (this.movedOn(game, from)) return;
       if (game.phase !== 'QUESTION') throw new LiveCommandError('INVALID_COMMAND', 'No question is open');
       await this.reveal(game, game.currentIndex);
     });

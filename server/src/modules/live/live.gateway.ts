@@ -17,6 +17,7 @@ import {
   timeSyncPayloadSchema,
   type AnswerAck,
   type LiveErrorReason,
+  type LiveStep,
 } from '@thidua/shared';
 import { isIP } from 'node:net';
 import type { z } from 'zod';
@@ -113,11 +114,11 @@ export class LiveGateway implements OnGatewayInit, OnGatewayConnection, OnGatewa
       await socket.join([liveRooms.game(game.id), liveRooms.hosts(game.id)]);
       return { ok: true, state: this.runtime.stateFor(game, null) };
     });
-    this.hostCommand(socket, 'host:start', (game) => this.runtime.start(game));
-    this.hostCommand(socket, 'host:next', (game) => this.runtime.next(game));
+    this.hostCommand(socket, 'host:start', (game, from) => this.runtime.start(game, from));
+    this.hostCommand(socket, 'host:next', (game, from) => this.runtime.next(game, from));
     this.hostCommand(socket, 'host:pause', (game) => this.runtime.pause(game));
     this.hostCommand(socket, 'host:resume', (game) => this.runtime.resumeCountdown(game));
-    this.hostCommand(socket, 'host:skip', (game) => this.runtime.skip(game));
+    this.hostCommand(socket, 'host:skip', (game, from) => this.runtime.skip(game, from));
     this.hostCommand(socket, 'host:end', (game) => this.runtime.end(game));
     this.on(socket, 'host:remove-player', hostRemovePlayerPayloadSchema, async (p) => {
       const game = await this.runtime.hostGame(p.gameId, data.user);
@@ -171,11 +172,11 @@ export class LiveGateway implements OnGatewayInit, OnGatewayConnection, OnGatewa
   private hostCommand(
     socket: LiveSocket,
     event: 'host:start' | 'host:next' | 'host:pause' | 'host:resume' | 'host:skip' | 'host:end',
-    command: (game: RuntimeGame) => Promise<void>,
+    command: (game: RuntimeGame, from: LiveStep | undefined) => Promise<void>,
   ): void {
     this.on(socket, event, hostCommandPayloadSchema, async (p) => {
       const game = await this.runtime.hostGame(p.gameId, (socket.data as SocketData).user);
-      await command(game);
+      await command(game, p.from);
       return { ok: true };
     });
   }

@@ -1,4 +1,4 @@
-import type { LiveErrorReason } from '@thidua/shared';
+import type { LiveErrorReason, LiveStep } from '@thidua/shared';
 
 /*
  * How the nodes serving live games agree (DESIGN.md, Scale-out). One node — the
@@ -31,6 +31,8 @@ export interface DriverCommand {
   gameId: string;
   command: DriverCommandName;
   playerId?: string;
+  /** Where the host saw the game (start, next, skip): the driver runs the command only if it is still there. */
+  from?: LiveStep;
 }
 
 export type DriverReply = { ok: true } | { ok: false; reason: LiveErrorReason; message: string };

@@ -1,4 +1,4 @@
-import type { LiveErrorReason, LiveQuestionView, LiveStateView } from '@thidua/shared';
+import { liveStepOf, type LiveErrorReason, type LiveQuestionView, type LiveStateView } from '@thidua/shared';
 import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
@@ -49,7 +49,8 @@ export function HostConsolePage() {
     setBusy(command);
     setCommandError(null);
     try {
-      const ack = await request(live.socket, command, { gameId });
+      // `from`: what this console shows, so a resend after a lost reply cannot move the game on twice.
+      const ack = await request(live.socket, command, { gameId, from: state ? liveStepOf(state) : undefined });
       if (!ack.ok) setCommandError(liveErrorText(t, ack.reason));
     } catch {
       setCommandError(t('live.errors.timeout'));
@@ -94,7 +95,11 @@ export function HostConsolePage() {
           <h1 id="host-console-title">{title}</h1>
           {state && (
             <p className="host__phase">
-              <span className={`badge live-phase live-phase--${state.phase.toLowerCase()}`} data-testid="host-phase">
+              <span
+                className={`badge live-phase live-phase--${state.phase.toLowerCase()}`}
+                data-testid="host-phase"
+                data-phase={state.phase}
+              >
                 {t(`live.phase.${state.phase}`)}
               </span>
               {state.paused && <span className="badge live-phase live-phase--paused">{t('live.paused')}</span>}
