@@ -16,6 +16,20 @@ import {
   type TestSocket,
 } from './testing/live-test-kit.js';
 
+/** What another node's reveal of question `index` writes (its messages never reach this node). */
+async function revealAsAnotherNode(app: TestApp, gameId: string, index: number): Promise<void> {
+  await app.dataSource.transaction(async (m) => {
+    await m.query(
+      `UPDATE live_game SET phase = 'REVEAL', revision = revision + 1, phase_started_at = now() WHERE id = $1`,
+      [gameId],
+    );
+    await m.query('UPDATE live_game_question SET revealed_at = now() WHERE game_id = $1 AND index = $2', [
+      gameId,
+      index,
+    ]);
+  });
+}
+
 type JoinAck = { ok: boolean; reason?: string; resumeToken: string; state: LiveStateView };
 type Ack = { ok: boolean; reason?: string; state?: LiveStateView };
 
@@ -303,13 +317,7 @@ describe('live games over socket.io', () => {
         )[0].revision,
       );
     const before = await revision();
-    await app.dataSource.transaction(async (m) => {
-      await m.query(
-        `UPDATE live_game SET phase = 'REVEAL', revision = revision + 1, phase_started_at = now() WHERE id = $1`,
-        [game.id],
-      );
-      await m.query('UPDATE live_game_question SET revealed_at = now() WHERE game_id = $1 AND index = 0', [game.id]);
-    });
+    await revealAsAnotherNode(app, game.id, 0);
 
     const resent = s.next((st) => st.phase === 'REVEAL');
     const refused = await host.call<Ack>('host:skip', { gameId: game.id });
@@ -525,13 +533,7 @@ describeRedis('live games with several nodes (needs REDIS_URL)', () => {
       await shown;
       // Another node reveals question 0; its 'changed' message is lost (Redis pub/sub is at most once).
       const changedAt = Date.now();
-      await app.dataSource.transaction(async (m) => {
-        await m.query(
-          `UPDATE live_game SET phase = 'REVEAL', revision = revision + 1, phase_started_at = now() WHERE id = $1`,
-          [game.id],
-        );
-        await m.query('UPDATE live_game_question SET revealed_at = now() WHERE game_id = $1 AND index = 0', [game.id]);
-      });
+      await revealAsAnotherNode(app, game.id, 0);
       const revealed = await phone.next((s) => s.phase === 'REVEAL', 5000);
       expect(revealed.reveal?.index).toBe(0);
       expect(Date.now() - changedAt).toBeLessThan(3000); // the next comparison of revisions, every second

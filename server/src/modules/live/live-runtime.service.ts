@@ -99,8 +99,6 @@ export class LiveRuntimeService implements OnApplicationBootstrap, OnApplication
   private readonly gameIdByPin = new Map<string, string>();
   private readonly playerByTokenHash = new Map<string, { gameId: string; playerId: string }>();
   private readonly loading = new Map<string, Promise<RuntimeGame | null>>();
-  /** Re-reads waiting in their game's queue: one per game is enough (see `reread`). */
-  private readonly rereadQueued = new Map<string, { ifBehind?: number }>();
   private catchUpTimer: NodeJS.Timeout | null = null;
   private catchingUp = false;
   private stopped = false;
@@ -650,7 +648,7 @@ export class LiveRuntimeService implements OnApplicationBootstrap, OnApplication
       case 'changed':
         // Also when this node drives the game: only a node that believed it drove sends this,
         // so for a moment two did (a Redis restart lost the lock) and the other may have moved it on.
-        this.reread(game);
+        this.reread(game, m.revision);
         return;
       case 'joined': {
         if (game.players.has(m.player.id)) return;
@@ -695,41 +693,26 @@ export class LiveRuntimeService implements OnApplicationBootstrap, OnApplication
   /**
    * Back on Redis after an outage: the cluster messages sent meanwhile are lost, so
    * every open game is re-read from PostgreSQL and its state re-sent to this node's
-   * clients; a driver also tells the other nodes to do the same.
+   * clients (each node does so on its own reconnect, and `catchUp` covers the rest).
    */
   private resync(): void {
-    for (const game of this.games.values()) {
-      if (game.status !== 'ENDED') this.reread(game, { tellOthers: true });
-    }
+    for (const game of this.games.values()) if (game.status !== 'ENDED') this.reread(game);
   }
 
   /**
    * Re-reads a game from PostgreSQL after the running tasks of its queue, re-arms its
-   * timer if this node drives it and re-sends this node's clients their state; with
-   * `tellOthers` a driver also has the other nodes do the same.
+   * timer if this node drives it and re-sends this node's clients their state. With
+   * `revision` (a change heard of), only if this node has not got that one by then:
+   * its own change being written counts, and repeated notices of one change cost nothing.
    */
-  private reread(game: RuntimeGame, options: { tellOthers?: boolean; ifBehind?: number } = {}): void {
-    const queued = this.rereadQueued.get(game.id);
-    if (queued && !options.tellOthers) {
-      // The waiting re-read covers this one: unconditional if either is.
-      queued.ifBehind =
-        queued.ifBehind === undefined || options.ifBehind === undefined
-          ? undefined
-          : Math.max(queued.ifBehind, options.ifBehind);
-      return;
-    }
-    const request = { ifBehind: options.ifBehind };
-    this.rereadQueued.set(game.id, request);
+  private reread(game: RuntimeGame, revision?: number): void {
     void this.enqueue(game, async () => {
-      if (this.rereadQueued.get(game.id) === request) this.rereadQueued.delete(game.id);
-      // `ifBehind` (catchUp): by now a change this node was writing has counted itself; only a newer one matters.
-      if (request.ifBehind !== undefined && game.revision >= request.ifBehind) return;
+      if (revision !== undefined && game.revision >= revision) return;
       await this.refresh(game);
       this.refreshRanks(game);
       if (game.status === 'ENDED') this.forget(game);
       else this.armTimer(game);
       this.broadcast(game);
-      if (options.tellOthers && game.driving) this.coordinator.publish({ type: 'changed', gameId: game.id });
     }).catch((error: unknown) => this.logger.error(`Re-reading game ${game.id} failed: ${String(error)}`));
   }
 
@@ -748,7 +731,7 @@ export class LiveRuntimeService implements OnApplicationBootstrap, OnApplication
       );
       for (const row of rows) {
         const game = this.games.get(row.id);
-        if (game && row.revision > game.revision) this.reread(game, { ifBehind: row.revision });
+        if (game && row.revision > game.revision) this.reread(game, row.revision);
       }
     } catch {
       // PostgreSQL unreachable: the next round tries again (phase changes are failing too).
@@ -788,7 +771,7 @@ export class LiveRuntimeService implements OnApplicationBootstrap, OnApplication
     }
     this.armTimer(game);
     this.broadcast(game);
-    this.coordinator.publish({ type: 'changed', gameId: game.id });
+    this.coordinator.publish({ type: 'changed', gameId: game.id, revision: game.revision });
     const q = currentQuestion(game);
     if (game.phase === 'QUESTION' && q) await this.checkAllAnswered(game, q.index);
   }
@@ -1034,7 +1017,7 @@ export class LiveRuntimeService implements OnApplicationBootstrap, OnApplication
       this.refreshRanks(game);
     }
     this.broadcast(game);
-    this.coordinator.publish({ type: 'changed', gameId: game.id });
+    this.coordinator.publish({ type: 'changed', gameId: game.id, revision: game.revision });
   }
 
   private countGames(): void {

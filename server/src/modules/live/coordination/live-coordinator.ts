@@ -13,8 +13,8 @@ export const LIVE_COORDINATOR = Symbol('LIVE_COORDINATOR');
 
 /** What one node tells the others about a game. */
 export type ClusterMessage =
-  /** The driver persisted a change (phase, pause, takeover): re-read the game and re-send local players their state. */
-  | { type: 'changed'; gameId: string }
+  /** The driver persisted a change (phase, pause, takeover): re-read the game, unless already at `revision`, and re-send local players their state. */
+  | { type: 'changed'; gameId: string; revision: number }
   /** A player joined on the sending node. */
   | { type: 'joined'; gameId: string; player: { id: string; name: string; unitId: string | null; tokenHash: string } }
   /** The host removed a player. */
