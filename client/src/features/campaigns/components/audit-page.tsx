@@ -5,7 +5,7 @@ import { useQuery } from 'urql';
 import { FormError } from '../../../components/form-error';
 import { Loading } from '../../../components/loading';
 import { ScoreSheetsDocument } from '../graphql/campaigns.documents';
-import { campaignErrorText } from '../hooks/campaign-model';
+import { campaignErrorText } from '../utils/campaign-model';
 import { useCampaign } from '../hooks/use-campaign';
 import { AuditTrail } from './audit-trail';
 import { CampaignHeader } from './campaign-header';

@@ -6,7 +6,7 @@ import { FormError } from '../../../components/form-error';
 import { Loading } from '../../../components/loading';
 import type { CampaignAuditTrailQuery } from '../../../generated/graphql';
 import { CampaignAuditTrailDocument } from '../graphql/campaigns.documents';
-import { campaignErrorText, formatScore } from '../hooks/campaign-model';
+import { campaignErrorText, formatScore } from '../utils/campaign-model';
 
 type AuditRow = CampaignAuditTrailQuery['campaignAuditTrail'][number];
 

@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, NavLink } from 'react-router';
 import { useSession } from '../../../lib/session';
-import type { CampaignData } from '../hooks/campaign-model';
+import type { CampaignData } from '../utils/campaign-model';
 
 /** Title, status and the campaign's sections; each role sees the sections it may use. */
 export function CampaignHeader({ campaign, actions }: { campaign: CampaignData; actions?: ReactNode }) {

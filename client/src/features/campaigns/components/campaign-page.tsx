@@ -6,7 +6,7 @@ import { FormError } from '../../../components/form-error';
 import { Loading } from '../../../components/loading';
 import { useSession } from '../../../lib/session';
 import { ScoreSheetsDocument } from '../graphql/campaigns.documents';
-import { campaignErrorText, type CampaignData, currentPeriod } from '../hooks/campaign-model';
+import { campaignErrorText, type CampaignData, currentPeriod } from '../utils/campaign-model';
 import { useCampaign } from '../hooks/use-campaign';
 import { CampaignHeader, SheetStatusBadge } from './campaign-header';
 import { IndicatorTreeEditor } from './setup/indicator-tree-editor';

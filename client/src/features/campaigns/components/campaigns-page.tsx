@@ -8,7 +8,7 @@ import { Loading } from '../../../components/loading';
 import type { BoardSource, TieRuleKind } from '../../../generated/graphql';
 import { useSession } from '../../../lib/session';
 import { CampaignsDocument, CreateCampaignDocument } from '../graphql/campaigns.documents';
-import { campaignErrorText } from '../hooks/campaign-model';
+import { campaignErrorText } from '../utils/campaign-model';
 import { StatusBadge } from './campaign-header';
 import '../campaigns.css';
 

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { downloadWithSession } from '../../../lib/files';
-import type { EntryData } from '../hooks/campaign-model';
+import type { EntryData } from '../utils/campaign-model';
 import { ClipIcon, LinkIcon } from './sheet-icons';
 
 type Evidence = EntryData['evidence'][number];

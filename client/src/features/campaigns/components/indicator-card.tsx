@@ -2,7 +2,7 @@ import { type IndicatorDef, round2, scoreFromValue } from '@thidua/shared';
 import type { TFunction } from 'i18next';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { type EntryData, EVIDENCE_ACCEPT, formatScore, parseNumber } from '../hooks/campaign-model';
+import { type EntryData, EVIDENCE_ACCEPT, formatScore, parseNumber } from '../utils/campaign-model';
 import { EvidenceList } from './evidence-list';
 import { CameraIcon, FolderIcon, LinkIcon } from './sheet-icons';
 

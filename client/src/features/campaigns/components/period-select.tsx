@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { CampaignData } from '../hooks/campaign-model';
+import type { CampaignData } from '../utils/campaign-model';
 
 export function PeriodSelect({
   campaign,

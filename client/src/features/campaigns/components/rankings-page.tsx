@@ -8,7 +8,7 @@ import type { CampaignRankingQuery, RankingView } from '../../../generated/graph
 import { downloadWithSession } from '../../../lib/files';
 import { useSession } from '../../../lib/session';
 import { CampaignRankingDocument } from '../graphql/campaigns.documents';
-import { type CampaignData, campaignErrorText, currentPeriod, formatScore } from '../hooks/campaign-model';
+import { type CampaignData, campaignErrorText, currentPeriod, formatScore } from '../utils/campaign-model';
 import { useCampaign } from '../hooks/use-campaign';
 import { CampaignHeader, SheetStatusBadge } from './campaign-header';
 import { PeriodSelect } from './period-select';

@@ -13,7 +13,7 @@ import {
   RecomputeIndicatorsDocument,
   ScoreSheetsDocument,
 } from '../graphql/campaigns.documents';
-import { campaignErrorText, currentPeriod, formatScore } from '../hooks/campaign-model';
+import { campaignErrorText, currentPeriod, formatScore } from '../utils/campaign-model';
 import { useCampaign } from '../hooks/use-campaign';
 import { CampaignHeader, SheetStatusBadge } from './campaign-header';
 import { PeriodSelect } from './period-select';

@@ -19,7 +19,7 @@ import {
   parseNumber,
   type SheetData,
   toIndicatorDef,
-} from '../hooks/campaign-model';
+} from '../utils/campaign-model';
 import { AuditTrail } from './audit-trail';
 import { SheetStatusBadge } from './campaign-header';
 import { EvidenceList } from './evidence-list';

@@ -5,7 +5,7 @@ import { FormError } from '../../../components/form-error';
 import { Loading } from '../../../components/loading';
 import { useSession } from '../../../lib/session';
 import { ScoreSheetDocument } from '../graphql/campaigns.documents';
-import { campaignErrorText } from '../hooks/campaign-model';
+import { campaignErrorText } from '../utils/campaign-model';
 import { useCampaign } from '../hooks/use-campaign';
 import { OfficerSheet } from './officer-sheet';
 import { ReviewSheet } from './review-sheet';

@@ -1,7 +1,7 @@
 import { useCallback } from 'react';
 import { useQuery } from 'urql';
 import { CampaignDocument } from '../graphql/campaigns.documents';
-import type { CampaignData } from './campaign-model';
+import type { CampaignData } from '../utils/campaign-model';
 
 /** One campaign with a `reload` for after a mutation. */
 export function useCampaign(id: string) {

@@ -13,7 +13,7 @@ import { useMutation } from 'urql';
 import { FormError } from '../../../../components/form-error';
 import type { ComputedMetric, ComputedSourceKind, IndicatorInput } from '../../../../generated/graphql';
 import { SaveIndicatorTreeDocument } from '../../graphql/campaigns.documents';
-import { campaignErrorText, formatScore, type CampaignData, parseNumber } from '../../hooks/campaign-model';
+import { campaignErrorText, formatScore, type CampaignData, parseNumber } from '../../utils/campaign-model';
 import { TargetsDialog } from './targets-dialog';
 
 interface Row {

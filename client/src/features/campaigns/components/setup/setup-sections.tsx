@@ -13,7 +13,7 @@ import {
   SaveCampaignTitlesDocument,
   UpdateCampaignDocument,
 } from '../../graphql/campaigns.documents';
-import { campaignErrorText, type CampaignData, parseNumber, toIndicatorDef } from '../../hooks/campaign-model';
+import { campaignErrorText, type CampaignData, parseNumber, toIndicatorDef } from '../../utils/campaign-model';
 
 interface SectionProps {
   campaign: CampaignData;

@@ -4,7 +4,7 @@ import { useMutation } from 'urql';
 import { Dialog } from '../../../../components/dialog';
 import { FormError } from '../../../../components/form-error';
 import { SetIndicatorTargetsDocument } from '../../graphql/campaigns.documents';
-import { campaignErrorText, type CampaignData, parseNumber } from '../../hooks/campaign-model';
+import { campaignErrorText, type CampaignData, parseNumber } from '../../utils/campaign-model';
 
 /**
  * Per-unit targets of a TARGET indicator (a 40-household TDP and a 400-household one
