@@ -1,8 +1,8 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useClient, type CombinedError } from 'urql';
 import { SaveAnswerDocument } from '../graphql/contests.documents';
-import { loadDrafts, saveDrafts, type DraftResponse } from './device-store';
-import { errorReason } from './contest-errors';
+import { loadDrafts, saveDrafts, type DraftResponse } from '../utils/device-store';
+import { errorReason } from '../utils/contest-errors';
 
 export type SaveStatus = 'saving' | 'saved' | 'retrying';
 

@@ -4,7 +4,7 @@ import { Dialog } from '../../../components/dialog';
 import { FormError } from '../../../components/form-error';
 import { errorText } from '../../../lib/error-text';
 import { DeleteUnitDocument } from '../graphql/units.documents';
-import type { UnitItem } from '../hooks/unit-tree';
+import type { UnitItem } from '../utils/unit-tree';
 
 interface DeleteUnitDialogProps {
   unit: UnitItem | null;

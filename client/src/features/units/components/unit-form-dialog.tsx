@@ -14,7 +14,7 @@ import { FormError } from '../../../components/form-error';
 import { errorText } from '../../../lib/error-text';
 import { errorInfo } from '../../../lib/graphql-errors';
 import { CreateUnitDocument, UpdateUnitDocument } from '../graphql/units.documents';
-import { buildTree, flattenTree, subtreeIds, type UnitItem } from '../hooks/unit-tree';
+import { buildTree, flattenTree, subtreeIds, type UnitItem } from '../utils/unit-tree';
 
 interface UnitFormDialogProps {
   /** null: create; a unit: edit it. */

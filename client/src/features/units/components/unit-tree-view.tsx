@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { UnitItem, UnitNode } from '../hooks/unit-tree';
+import type { UnitItem, UnitNode } from '../utils/unit-tree';
 import { usePopulationLabel } from '../hooks/use-population-label';
 import { DemoBadge, KindBadge } from './kind-badge';
 

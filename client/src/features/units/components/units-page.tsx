@@ -8,7 +8,7 @@ import { errorText } from '../../../lib/error-text';
 import { formatNumber } from '../../../lib/format';
 import { canManageUnits } from '../../../lib/permissions';
 import { useSession } from '../../../lib/session';
-import { buildTree, filterUnits, populationTotals, pruneTree, type UnitItem } from '../hooks/unit-tree';
+import { buildTree, filterUnits, populationTotals, pruneTree, type UnitItem } from '../utils/unit-tree';
 import { usePopulationLabel } from '../hooks/use-population-label';
 import { useUnits } from '../hooks/use-units';
 import { DeleteUnitDialog } from './delete-unit-dialog';

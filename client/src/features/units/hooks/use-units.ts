@@ -1,7 +1,7 @@
 import { useCallback } from 'react';
 import { useQuery } from 'urql';
 import { UnitsDocument } from '../graphql/units.documents';
-import type { UnitItem } from './unit-tree';
+import type { UnitItem } from '../utils/unit-tree';
 
 /** The units the signed-in user may see, with a `reload` for after a mutation. */
 export function useUnits() {

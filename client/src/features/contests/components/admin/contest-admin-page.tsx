@@ -13,7 +13,7 @@ import {
   OpenContestDocument,
   UpdateContestDocument,
 } from '../../graphql/contests.documents';
-import { contestErrorText } from '../../hooks/contest-errors';
+import { contestErrorText } from '../../utils/contest-errors';
 import { ContestFlagsPanel } from './contest-flags';
 import { ContestForm } from './contest-form';
 import { ContestResultsPanel } from './contest-results';

@@ -6,7 +6,7 @@ import { Loading } from '../../../../components/loading';
 import type { FlagResolution } from '../../../../generated/graphql';
 import { errorText } from '../../../../lib/error-text';
 import { ContestFlagsDocument, ResolveContestFlagDocument } from '../../graphql/contests.documents';
-import { formatDateTime } from '../../hooks/contest-format';
+import { formatDateTime } from '../../utils/contest-format';
 
 /** The facts of a flag in words: "10 answers in 8 s (at least 20 s expected)". */
 function FlagDetails({ kind, details }: { kind: string; details: string }) {

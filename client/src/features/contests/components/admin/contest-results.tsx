@@ -12,8 +12,8 @@ import {
   FreezeContestRoundDocument,
   PublishContestRoundDocument,
 } from '../../graphql/contests.documents';
-import { contestErrorText } from '../../hooks/contest-errors';
-import { durationParts, formatDateTime, formatDecimal, formatRate } from '../../hooks/contest-format';
+import { contestErrorText } from '../../utils/contest-errors';
+import { durationParts, formatDateTime, formatDecimal, formatRate } from '../../utils/contest-format';
 
 const OVERALL = '';
 

@@ -6,7 +6,7 @@ import { Loading } from '../../../../components/loading';
 import { errorText } from '../../../../lib/error-text';
 import { useSession } from '../../../../lib/session';
 import { ContestsDocument } from '../../graphql/contests.documents';
-import { formatDate } from '../../hooks/contest-format';
+import { formatDate } from '../../utils/contest-format';
 
 /** `/contests`: every online contest, with its public page, race board and management. */
 export function ContestsPage() {

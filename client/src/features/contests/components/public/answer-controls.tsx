@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { OptionMark, optionTone } from '../../../../components/option-mark';
 import type { AttemptFieldsFragment } from '../../../../generated/graphql';
-import type { DraftResponse } from '../../hooks/device-store';
+import type { DraftResponse } from '../../utils/device-store';
 
 type AttemptQuestion = AttemptFieldsFragment['questions'][number];
 

@@ -7,8 +7,8 @@ import { FormError } from '../../../../components/form-error';
 import { Loading } from '../../../../components/loading';
 import type { AttemptFieldsFragment } from '../../../../generated/graphql';
 import { AttemptDocument, SubmitAttemptDocument } from '../../graphql/contests.documents';
-import { contestErrorText, errorReason, isNetworkError } from '../../hooks/contest-errors';
-import { formatClock } from '../../hooks/contest-format';
+import { contestErrorText, errorReason, isNetworkError } from '../../utils/contest-errors';
+import { formatClock } from '../../utils/contest-format';
 import {
   loadDevice,
   openAttempt,
@@ -16,7 +16,7 @@ import {
   saveDrafts,
   type DraftResponse,
   type StoredAttempt,
-} from '../../hooks/device-store';
+} from '../../utils/device-store';
 import { useAnswerSaver, type SaveStatus } from '../../hooks/use-answer-saver';
 import { useOnline, useTick } from '../../hooks/use-online';
 import { AnswerControl } from './answer-controls';

@@ -6,9 +6,9 @@ import { FormError } from '../../../../components/form-error';
 import { Loading } from '../../../../components/loading';
 import type { PublicContestQuery } from '../../../../generated/graphql';
 import { PublicContestDocument, StartAttemptDocument } from '../../graphql/contests.documents';
-import { contestErrorText, errorReason } from '../../hooks/contest-errors';
-import { formatDate, formatDateTime } from '../../hooks/contest-format';
-import { addAttempt, forgetEntrant, loadDevice, openAttempt, type ContestDevice } from '../../hooks/device-store';
+import { contestErrorText, errorReason } from '../../utils/contest-errors';
+import { formatDate, formatDateTime } from '../../utils/contest-format';
+import { addAttempt, forgetEntrant, loadDevice, openAttempt, type ContestDevice } from '../../utils/device-store';
 import { ContestLayout } from './contest-layout';
 import { RegisterForm } from './register-form';
 

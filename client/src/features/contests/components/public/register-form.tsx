@@ -4,8 +4,8 @@ import { useTranslation } from 'react-i18next';
 import { useMutation } from 'urql';
 import { FormError } from '../../../../components/form-error';
 import { RegisterEntrantDocument } from '../../graphql/contests.documents';
-import { contestErrorText } from '../../hooks/contest-errors';
-import { saveEntrant, type ContestDevice } from '../../hooks/device-store';
+import { contestErrorText } from '../../utils/contest-errors';
+import { saveEntrant, type ContestDevice } from '../../utils/device-store';
 import { UnitPicker, type PickableUnit } from './unit-picker';
 
 interface RegisterFormProps {

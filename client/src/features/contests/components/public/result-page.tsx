@@ -8,9 +8,9 @@ import { OptionMark } from '../../../../components/option-mark';
 import type { AttemptResultQuery } from '../../../../generated/graphql';
 import { formatNumber } from '../../../../lib/format';
 import { AttemptResultDocument } from '../../graphql/contests.documents';
-import { contestErrorText, isNetworkError } from '../../hooks/contest-errors';
-import { durationParts, formatDecimal } from '../../hooks/contest-format';
-import { findAttempt } from '../../hooks/device-store';
+import { contestErrorText, isNetworkError } from '../../utils/contest-errors';
+import { durationParts, formatDecimal } from '../../utils/contest-format';
+import { findAttempt } from '../../utils/device-store';
 import { ContestLayout } from './contest-layout';
 
 type Result = AttemptResultQuery['attemptResult'];

@@ -1,7 +1,7 @@
 import type { LivePlayerRow, LiveUnitRow } from '@thidua/shared';
 import { useTranslation } from 'react-i18next';
 import { formatNumber } from '../../../../lib/format';
-import { useRankAnimation } from './animated-rows';
+import { useRankAnimation } from '../../hooks/use-rank-animation';
 
 /** Top players; rows slide from their previous places. */
 export function PlayerRanking({

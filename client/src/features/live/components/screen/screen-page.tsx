@@ -10,7 +10,7 @@ import { CorrectAnswer } from '../common/correct-answer';
 import { CountdownRing } from '../common/countdown-ring';
 import { DistributionChart } from '../common/distribution-chart';
 import { PlayerRanking, UnitRanking } from '../common/leaderboard-lists';
-import { liveErrorText } from '../common/live-errors';
+import { liveErrorText } from '../../utils/live-errors';
 import { OptionMark, optionTone } from '../../../../components/option-mark';
 import { QrCode } from '../common/qr-code';
 import { ReconnectingBanner } from '../common/reconnecting-banner';
