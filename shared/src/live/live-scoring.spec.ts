@@ -1,4 +1,12 @@
-import { answerPoints, rankPlayers, rankUnits, type PlayerStanding } from './live-scoring.js';
+import {
+  answerPoints,
+  rankPlayers,
+  rankUnits,
+  STREAK_BONUS_MAX_STEPS,
+  STREAK_BONUS_STEP,
+  streakBonusPoints,
+  type PlayerStanding,
+} from './live-scoring.js';
 
 const speed = { scoringMode: 'SPEED' as const, streakBonus: false };
 
@@ -25,6 +33,12 @@ describe('answerPoints', () => {
     expect(answerPoints({ ...base, streakBefore: 2 }, streak)).toBe(1200);
     expect(answerPoints({ ...base, streakBefore: 9 }, streak)).toBe(1500);
     expect(answerPoints({ ...base, credit: 0.5, streakBefore: 3 }, streak)).toBe(500);
+  });
+
+  it('counts the streak bonus from the shared step and cap', () => {
+    expect(streakBonusPoints(0)).toBe(0);
+    expect(streakBonusPoints(3)).toBe(3 * STREAK_BONUS_STEP);
+    expect(streakBonusPoints(40)).toBe(STREAK_BONUS_MAX_STEPS * STREAK_BONUS_STEP);
   });
 });
 

@@ -12,10 +12,20 @@ export interface AnswerScoreInput {
   streakBefore: number;
 }
 
+/** Streak bonus points per previous consecutive fully correct answer. */
+export const STREAK_BONUS_STEP = 100;
+/** Previous correct answers counted by the streak bonus: the bonus is at most STEP × MAX_STEPS (500). */
+export const STREAK_BONUS_MAX_STEPS = 5;
+
+/** The streak bonus of a fully correct answer after `streakBefore` consecutive correct ones. */
+export function streakBonusPoints(streakBefore: number): number {
+  return Math.min(streakBefore, STREAK_BONUS_MAX_STEPS) * STREAK_BONUS_STEP;
+}
+
 /**
  * Points of one answer. Speed mode: round(P × credit × (1 − (t/T)/2)); accuracy
- * mode: round(P × credit). The optional streak bonus adds 100 per previous
- * consecutive correct answer (at most 500) to a fully correct answer.
+ * mode: round(P × credit). The optional streak bonus (streakBonusPoints()) is added to a
+ * fully correct answer.
  */
 export function answerPoints(
   input: AnswerScoreInput,
@@ -26,7 +36,7 @@ export function answerPoints(
   if (credit === 0) return 0;
   const t = Math.min(Math.max(0, input.elapsedMs), input.timeLimitMs);
   const speed = settings.scoringMode === 'SPEED' ? 1 - t / input.timeLimitMs / 2 : 1;
-  const streak = settings.streakBonus && credit === 1 ? Math.min(input.streakBefore, 5) * 100 : 0;
+  const streak = settings.streakBonus && credit === 1 ? streakBonusPoints(input.streakBefore) : 0;
   return Math.round(points * credit * speed) + streak;
 }
 
