@@ -23,6 +23,10 @@ export default tseslint.config(
     },
     plugins: { 'import-x': importX },
     settings: {
+      // Without these, import-x only reads .js/.mjs/.cjs when it follows an import, so no-cycle
+      // never sees a TypeScript file and passes silently (the plugin's own `typescript` preset).
+      'import-x/extensions': ['.ts', '.tsx', '.mts', '.cts', '.js', '.mjs'],
+      'import-x/parsers': { '@typescript-eslint/parser': ['.ts', '.tsx', '.mts', '.cts'] },
       'import-x/resolver-next': [
         createTypeScriptImportResolver({
           noWarnOnMultipleProjects: true,

@@ -11,7 +11,8 @@ import {
 } from 'typeorm';
 import { User } from '../../users/entities/user.entity.js';
 import { ResolutionSection } from './resolution-section.entity.js';
-import { Question } from './question.entity.js';
+// Type-only, with a string target below: Question imports this file, and a value import back would be a cycle.
+import type { Question } from './question.entity.js';
 
 /**
  * One snapshot of a question's content. Games and contest attempts reference
@@ -26,7 +27,7 @@ export class QuestionVersion {
   @Column({ type: 'uuid' })
   questionId: string;
 
-  @ManyToOne(() => Question, { onDelete: 'RESTRICT' })
+  @ManyToOne('Question', { onDelete: 'RESTRICT' })
   question: Relation<Question>;
 
   /** 1, 2, 3... per question. */
