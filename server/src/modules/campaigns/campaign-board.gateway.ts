@@ -1,12 +1,5 @@
 import { Logger } from '@nestjs/common';
-import {
-  ConnectedSocket,
-  MessageBody,
-  SubscribeMessage,
-  WebSocketGateway,
-  WebSocketServer,
-  type OnGatewayInit,
-} from '@nestjs/websockets';
+import { type OnGatewayConnection, type OnGatewayInit, WebSocketGateway } from '@nestjs/websockets';
 import {
   CAMPAIGN_BOARD_NAMESPACE,
   campaignBoardSubscribeSchema,
@@ -15,12 +8,17 @@ import {
   type CampaignBoardServerEvents,
 } from '@thidua/shared';
 import type { Socket } from 'socket.io';
-import { RateLimiter } from '../../common/rate-limit/rate-limiter.js';
+import { refuse, refusals } from '../../realtime/socket-ack.js';
+import { SocketEvents } from '../../realtime/socket-events.js';
+import { SocketRateLimit } from '../../realtime/socket-rate-limit.js';
 import { boardRoom, CampaignBoardBroadcaster, type CampaignBoardNamespace } from './campaign-board.broadcaster.js';
 import { RankingService } from './ranking.service.js';
 
+type CampaignBoardSocket = Socket<CampaignBoardClientEvents, CampaignBoardServerEvents>;
+
 /**
- * The campaign board feed for big screens (namespace /campaign-board).
+ * The campaign board feed for big screens (namespace /campaign-board), thin on the
+ * realtime kit.
  *
  * Access: PUBLIC and READ-ONLY on purpose. A screen at an event runs unattended
  * without a signed-in user, so there is no authentication on connect. What it can
@@ -31,13 +29,17 @@ import { RankingService } from './ranking.service.js';
  * the ack, never a crash.
  */
 @WebSocketGateway({ namespace: CAMPAIGN_BOARD_NAMESPACE })
-export class CampaignBoardGateway implements OnGatewayInit {
+export class CampaignBoardGateway implements OnGatewayInit, OnGatewayConnection {
   private readonly logger = new Logger(CampaignBoardGateway.name);
   /** Subscriptions per connection: each reads the board from PostgreSQL, so a flood is refused. */
-  private readonly subscribeLimiter = new RateLimiter(5, 1000);
-
-  @WebSocketServer()
-  namespace: CampaignBoardNamespace;
+  private readonly subscribeLimit = SocketRateLimit.perSocket(5, 1000);
+  private readonly events = new SocketEvents<CampaignBoardClientEvents, Exclude<CampaignBoardAck, { ok: true }>>({
+    logger: this.logger,
+    acks: refusals({
+      invalidPayloadMessage: 'Send { campaignId } with the id of a campaign',
+      serverError: refuse('BOARD_NOT_FOUND', 'The board is not available right now'),
+    }),
+  });
 
   constructor(
     private readonly broadcaster: CampaignBoardBroadcaster,
@@ -49,25 +51,16 @@ export class CampaignBoardGateway implements OnGatewayInit {
   }
 
   /** `subscribe({ campaignId })` → ack with the current board, then `board` events after every change. */
-  @SubscribeMessage('subscribe')
-  async subscribe(
-    @ConnectedSocket() socket: Socket<CampaignBoardClientEvents, CampaignBoardServerEvents>,
-    @MessageBody() payload: unknown,
-  ): Promise<CampaignBoardAck> {
-    if (!this.subscribeLimiter.take(socket.id))
-      return { ok: false, reason: 'RATE_LIMITED', message: 'Too many messages; slow down' };
-    const parsed = campaignBoardSubscribeSchema.safeParse(payload);
-    if (!parsed.success) {
-      return { ok: false, reason: 'INVALID_PAYLOAD', message: 'Send { campaignId } with the id of a campaign' };
-    }
-    try {
-      const board = await this.ranking.boardSnapshot(parsed.data.campaignId);
-      if (!board) return { ok: false, reason: 'BOARD_NOT_FOUND', message: 'This campaign has no public board' };
-      await socket.join(boardRoom(parsed.data.campaignId));
-      return { ok: true, board };
-    } catch (error) {
-      this.logger.error(`Board subscribe failed: ${String(error)}`);
-      return { ok: false, reason: 'BOARD_NOT_FOUND', message: 'The board is not available right now' };
-    }
+  handleConnection(socket: CampaignBoardSocket): void {
+    this.events.on(socket, 'subscribe', {
+      schema: campaignBoardSubscribeSchema,
+      limits: [this.subscribeLimit],
+      handle: async ({ campaignId }): Promise<CampaignBoardAck> => {
+        const board = await this.ranking.boardSnapshot(campaignId);
+        if (!board) return refuse('BOARD_NOT_FOUND', 'This campaign has no public board');
+        await socket.join(boardRoom(campaignId));
+        return { ok: true, board };
+      },
+    });
   }
 }

@@ -10,9 +10,9 @@ import { InvalidInputError } from '../../common/errors/app-error.js';
 import { CampaignsError } from './campaigns.errors.js';
 import { Evidence } from './entities/evidence.entity.js';
 import { ScoreSheet } from './entities/score-sheet.entity.js';
-import { EvidenceStorage } from './evidence-storage.js';
-import { PeriodSummaryReport } from './period-summary.report.js';
-import { assertSheetScope } from './score-sheets.service.js';
+import { EvidenceStorage } from './sheets/evidence-storage.js';
+import { PeriodSummaryReport } from './reports/period-summary.report.js';
+import { assertSheetScope } from './sheets/score-sheets.service.js';
 import { ScoreTableReport } from './score-table.report.js';
 
 const uuid = (name: string) =>

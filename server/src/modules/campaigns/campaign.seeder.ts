@@ -4,9 +4,9 @@ import { isMultiple, scoreFromValue, type IndicatorDef } from '@thidua/shared';
 import { randomUUID } from 'node:crypto';
 import { DataSource, In } from 'typeorm';
 import { Unit } from '../units/entities/unit.entity.js';
-import { recordAudit, type AuditRecord } from './audit-trail.js';
-import { loadDefinition, toIndicatorDef } from './campaign-definition.js';
-import { createSheets } from './campaigns.service.js';
+import { recordAudit, type AuditRecord } from './sheets/audit-trail.js';
+import { loadDefinition, toIndicatorDef } from './setup/campaign-definition.js';
+import { createSheets } from './setup/campaign-setup.store.js';
 import {
   DEMO_BLOCKS,
   DEMO_CAMPAIGN_DESCRIPTION,

@@ -3,13 +3,13 @@ import { CampaignBoardBroadcaster } from './campaign-board.broadcaster.js';
 import { CampaignBoardGateway } from './campaign-board.gateway.js';
 import { CampaignFilesController } from './campaign-files.controller.js';
 import { CampaignSeeder } from './campaign.seeder.js';
-import { CampaignsResolver } from './campaigns.resolver.js';
-import { CampaignsService } from './campaigns.service.js';
+import { CampaignsResolver } from './setup/campaigns.resolver.js';
+import { CampaignsService } from './setup/campaigns.service.js';
 import { ComputedSourceRegistry } from './computed-source.registry.js';
-import { EvidenceStorage } from './evidence-storage.js';
-import { PeriodSummaryReport } from './period-summary.report.js';
-import { RankingService } from './ranking.service.js';
-import { ScoreSheetsService } from './score-sheets.service.js';
+import { EvidenceStorage } from './sheets/evidence-storage.js';
+import { PeriodSummaryReport } from './reports/period-summary.report.js';
+import { RankingService } from './board/ranking.service.js';
+import { ScoreSheetsService } from './sheets/score-sheets.service.js';
 import { ScoreTableReport } from './score-table.report.js';
 
 /**

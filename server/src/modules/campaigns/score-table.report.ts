@@ -3,11 +3,12 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { computeTotals, type RankingView } from '@thidua/shared';
 import ExcelJS from 'exceljs';
 import { DataSource, In } from 'typeorm';
-import { loadDefinition, toIndicatorDef } from './campaign-definition.js';
+import { loadDefinition, toIndicatorDef } from './setup/campaign-definition.js';
 import { CampaignsError } from './campaigns.errors.js';
 import { ScoreEntry } from './entities/score-entry.entity.js';
 import { ScoreSheet } from './entities/score-sheet.entity.js';
-import { entryScore, RankingService } from './ranking.service.js';
+import { RankingService } from './board/ranking.service.js';
+import { entryScore } from './board/score-views.js';
 
 const STATUS_VI: Record<ScoreSheet['status'], string> = {
   DRAFT: 'Đang chấm',

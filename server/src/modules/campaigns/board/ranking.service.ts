@@ -10,27 +10,14 @@ import {
   type CampaignBoardSnapshot,
   type MissedCondition as MissedConditionData,
   type RankingView,
-  type SheetStatus,
 } from '@thidua/shared';
 import { DataSource, In, type EntityManager } from 'typeorm';
-import { loadDefinition, toIndicatorDef, type CampaignDefinition } from './campaign-definition.js';
-import { CampaignsError } from './campaigns.errors.js';
-import { ScoreEntry } from './entities/score-entry.entity.js';
-import { ScoreSheet } from './entities/score-sheet.entity.js';
+import { loadDefinition, toIndicatorDef, type CampaignDefinition } from '../setup/campaign-definition.js';
+import { CampaignsError } from '../campaigns.errors.js';
+import { ScoreEntry } from '../entities/score-entry.entity.js';
+import { ScoreSheet } from '../entities/score-sheet.entity.js';
+import { entryScore, VIEW_STATUSES } from './score-views.js';
 import type { CampaignRanking, MissedCondition, RankingRow } from './models/ranking.model.js';
-
-/** Sheets each view shows. */
-export const VIEW_STATUSES: Record<RankingView, readonly SheetStatus[]> = {
-  PROVISIONAL: ['DRAFT', 'SUBMITTED', 'RETURNED', 'APPROVED', 'PUBLISHED'],
-  REVIEWED: ['APPROVED', 'PUBLISHED'],
-  PUBLISHED: ['PUBLISHED'],
-};
-
-/** The score an entry counts for in a view: self-scores, or correction ?? reviewed ?? self. */
-export function entryScore(entry: ScoreEntry, view: RankingView): number {
-  if (view === 'PROVISIONAL') return entry.selfScore ?? 0;
-  return entry.correctedScore ?? entry.reviewedScore ?? entry.selfScore ?? 0;
-}
 
 /** Rankings per block with totals, titles and gaps, computed from the stored scores. */
 @Injectable()

@@ -1,6 +1,6 @@
 import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
-import { UnitRef } from '../../units/models/unit.model.js';
-import { EvidenceKind, SheetStatus } from './campaign-enums.js';
+import { UnitRef } from '../../../units/models/unit.model.js';
+import { EvidenceKind, SheetStatus } from '../../models/campaign-enums.js';
 
 @ObjectType('Evidence')
 export class EvidenceModel {

@@ -15,14 +15,14 @@ import {
   type SheetStatus,
 } from '@thidua/shared';
 import { DataSource, In, type EntityManager } from 'typeorm';
-import type { AuthUser } from '../../common/auth/auth-user.js';
-import { Unit } from '../units/entities/unit.entity.js';
-import { User } from '../users/entities/user.entity.js';
+import type { AuthUser } from '../../../common/auth/auth-user.js';
+import { Unit } from '../../units/entities/unit.entity.js';
+import { User } from '../../users/entities/user.entity.js';
 import { recordAudit, type AuditRecord } from './audit-trail.js';
-import { CampaignBoardBroadcaster } from './campaign-board.broadcaster.js';
-import { loadDefinition, toIndicatorDef } from './campaign-definition.js';
-import { CampaignsError } from './campaigns.errors.js';
-import { ComputedSourceRegistry } from './computed-source.registry.js';
+import { CampaignBoardBroadcaster } from '../campaign-board.broadcaster.js';
+import { loadDefinition, toIndicatorDef } from '../setup/campaign-definition.js';
+import { CampaignsError } from '../campaigns.errors.js';
+import { ComputedSourceRegistry } from '../computed-source.registry.js';
 import type {
   AddEvidenceFileInput,
   AddEvidenceLinkInput,
@@ -32,17 +32,17 @@ import type {
   SaveScoreEntryInput,
   SubmitScoreSheetInput,
 } from './dto/score-sheet.input.js';
-import { AuditEvent } from './entities/audit-event.entity.js';
-import { CampaignPeriod } from './entities/campaign-period.entity.js';
-import { Campaign } from './entities/campaign.entity.js';
-import { Evidence } from './entities/evidence.entity.js';
-import { Indicator, IndicatorTarget } from './entities/indicator.entity.js';
-import { ScoreCorrection } from './entities/score-correction.entity.js';
-import { ScoreEntry } from './entities/score-entry.entity.js';
-import { ScoreSheet } from './entities/score-sheet.entity.js';
+import { AuditEvent } from '../entities/audit-event.entity.js';
+import { CampaignPeriod } from '../entities/campaign-period.entity.js';
+import { Campaign } from '../entities/campaign.entity.js';
+import { Evidence } from '../entities/evidence.entity.js';
+import { Indicator, IndicatorTarget } from '../entities/indicator.entity.js';
+import { ScoreCorrection } from '../entities/score-correction.entity.js';
+import { ScoreEntry } from '../entities/score-entry.entity.js';
+import { ScoreSheet } from '../entities/score-sheet.entity.js';
 import { EvidenceStorage } from './evidence-storage.js';
 import type { AuditEventModel, RecomputeResult, ScoreSheetModel } from './models/score-sheet.model.js';
-import { entryScore } from './ranking.service.js';
+import { entryScore } from '../board/score-views.js';
 
 const OFFICER_EDITABLE: readonly SheetStatus[] = ['DRAFT', 'RETURNED'];
 

@@ -1,12 +1,12 @@
 import { describeTieRule, orderIndicatorTree, validateIndicatorTree, type IndicatorDef } from '@thidua/shared';
 import { In, type EntityManager } from 'typeorm';
-import { Unit } from '../units/entities/unit.entity.js';
-import { CampaignBlock, CampaignBlockUnit } from './entities/campaign-block.entity.js';
-import { CampaignPeriod } from './entities/campaign-period.entity.js';
-import { CampaignTitle } from './entities/campaign-title.entity.js';
-import { Campaign } from './entities/campaign.entity.js';
-import { Indicator } from './entities/indicator.entity.js';
-import { CampaignsError } from './campaigns.errors.js';
+import { Unit } from '../../units/entities/unit.entity.js';
+import { CampaignBlock, CampaignBlockUnit } from '../entities/campaign-block.entity.js';
+import { CampaignPeriod } from '../entities/campaign-period.entity.js';
+import { CampaignTitle } from '../entities/campaign-title.entity.js';
+import { Campaign } from '../entities/campaign.entity.js';
+import { Indicator } from '../entities/indicator.entity.js';
+import { CampaignsError } from '../campaigns.errors.js';
 import type { CampaignModel } from './models/campaign.model.js';
 
 /** Everything that defines a campaign (not its scores), loaded together. */

@@ -1,11 +1,11 @@
 import { ParseUUIDPipe } from '@nestjs/common';
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { Role, type RankingView as RankingViewType, type SheetStatus as SheetStatusType } from '@thidua/shared';
-import type { AuthUser } from '../../common/auth/auth-user.js';
-import { CurrentUser, Roles } from '../../common/auth/decorators.js';
-import { InvalidInputError } from '../../common/errors/app-error.js';
-import { IdArg } from '../../common/graphql/id-arg.js';
-import { CampaignsError } from './campaigns.errors.js';
+import type { AuthUser } from '../../../common/auth/auth-user.js';
+import { CurrentUser, Roles } from '../../../common/auth/decorators.js';
+import { InvalidInputError } from '../../../common/errors/app-error.js';
+import { IdArg } from '../../../common/graphql/id-arg.js';
+import { CampaignsError } from '../campaigns.errors.js';
 import { CampaignsService } from './campaigns.service.js';
 import {
   AddCampaignBlockInput,
@@ -25,13 +25,13 @@ import {
   ReviewScoreEntryInput,
   SaveScoreEntryInput,
   SubmitScoreSheetInput,
-} from './dto/score-sheet.input.js';
-import { RankingView, SheetStatus } from './models/campaign-enums.js';
+} from '../sheets/dto/score-sheet.input.js';
+import { RankingView, SheetStatus } from '../models/campaign-enums.js';
 import { CampaignModel } from './models/campaign.model.js';
-import { CampaignRanking } from './models/ranking.model.js';
-import { AuditEventModel, RecomputeResult, ScoreSheetModel } from './models/score-sheet.model.js';
-import { RankingService } from './ranking.service.js';
-import { ScoreSheetsService } from './score-sheets.service.js';
+import { CampaignRanking } from '../board/models/ranking.model.js';
+import { AuditEventModel, RecomputeResult, ScoreSheetModel } from '../sheets/models/score-sheet.model.js';
+import { RankingService } from '../board/ranking.service.js';
+import { ScoreSheetsService } from '../sheets/score-sheets.service.js';
 
 /** An optional `ID` argument that must be a UUID when given. */
 const OptionalIdArg = (name: string) =>

@@ -2,13 +2,14 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { normalizeText, validateIndicatorTree, type TieRule } from '@thidua/shared';
 import { randomUUID } from 'node:crypto';
-import { DataSource, In, type EntityManager } from 'typeorm';
-import type { AuthUser } from '../../common/auth/auth-user.js';
-import { Unit } from '../units/entities/unit.entity.js';
-import { recordAudit } from './audit-trail.js';
+import { DataSource, In } from 'typeorm';
+import type { AuthUser } from '../../../common/auth/auth-user.js';
+import { Unit } from '../../units/entities/unit.entity.js';
+import { recordAudit } from '../sheets/audit-trail.js';
+import { createSheets } from './campaign-setup.store.js';
 import { loadDefinition, toCampaignModel, toIndicatorDef, type CampaignDefinition } from './campaign-definition.js';
-import { CampaignsError } from './campaigns.errors.js';
-import { ComputedSourceRegistry } from './computed-source.registry.js';
+import { CampaignsError } from '../campaigns.errors.js';
+import { ComputedSourceRegistry } from '../computed-source.registry.js';
 import type {
   AddCampaignBlockInput,
   AddCampaignPeriodInput,
@@ -20,11 +21,11 @@ import type {
   TieRuleInput,
   UpdateCampaignInput,
 } from './dto/campaign.input.js';
-import { CampaignBlock, CampaignBlockUnit } from './entities/campaign-block.entity.js';
-import { CampaignPeriod } from './entities/campaign-period.entity.js';
-import { CampaignTitle } from './entities/campaign-title.entity.js';
-import { Campaign } from './entities/campaign.entity.js';
-import { Indicator, IndicatorTarget } from './entities/indicator.entity.js';
+import { CampaignBlock, CampaignBlockUnit } from '../entities/campaign-block.entity.js';
+import { CampaignPeriod } from '../entities/campaign-period.entity.js';
+import { CampaignTitle } from '../entities/campaign-title.entity.js';
+import { Campaign } from '../entities/campaign.entity.js';
+import { Indicator, IndicatorTarget } from '../entities/indicator.entity.js';
 import type { CampaignModel } from './models/campaign.model.js';
 
 /** Setting a campaign up and moving it through its lifecycle (not the scores). */
@@ -381,23 +382,4 @@ function launchProblems(d: CampaignDefinition): string[] {
   if (d.blocks.length === 0 || d.blocks.every((b) => b.units.length === 0))
     problems.push('The campaign has no block with units');
   return problems;
-}
-
-/** One INSERT … SELECT for the sheets and one for the entries. */
-export async function createSheets(manager: EntityManager, d: CampaignDefinition): Promise<void> {
-  const unitIds = d.blocks.flatMap((b) => b.units.map((u) => u.id));
-  await manager.query(
-    `INSERT INTO score_sheet (campaign_id, period_id, unit_id, status)
-     SELECT $1, p.id, u.id, 'DRAFT' FROM campaign_period p CROSS JOIN unnest($2::uuid[]) AS u(id)
-     WHERE p.campaign_id = $1
-     ON CONFLICT (period_id, unit_id) DO NOTHING`,
-    [d.campaign.id, unitIds],
-  );
-  await manager.query(
-    `INSERT INTO score_entry (sheet_id, indicator_id)
-     SELECT s.id, i.id FROM score_sheet s JOIN indicator i ON i.campaign_id = s.campaign_id
-     WHERE s.campaign_id = $1 AND i.kind <> 'GROUP'
-     ON CONFLICT (sheet_id, indicator_id) DO NOTHING`,
-    [d.campaign.id],
-  );
 }

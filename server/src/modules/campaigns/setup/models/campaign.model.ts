@@ -1,5 +1,5 @@
 import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
-import { UnitRef } from '../../units/models/unit.model.js';
+import { UnitRef } from '../../../units/models/unit.model.js';
 import {
   BoardSource,
   CampaignStatus,
@@ -8,7 +8,7 @@ import {
   IndicatorKind,
   PeriodKind,
   TieRuleKind,
-} from './campaign-enums.js';
+} from '../../models/campaign-enums.js';
 
 @ObjectType()
 export class TieRuleModel {

@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { createReadStream, type ReadStream } from 'node:fs';
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve, sep } from 'node:path';
-import { APP_CONFIG, type AppConfig } from '../../config/app-config.js';
+import { APP_CONFIG, type AppConfig } from '../../../config/app-config.js';
 
 /** Evidence files on disk: `<DATA_DIR>/evidence/<campaignId>/<uuid>`, never under a user-given name. */
 @Injectable()

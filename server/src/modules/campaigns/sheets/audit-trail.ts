@@ -1,6 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity.js';
-import { AuditEvent } from './entities/audit-event.entity.js';
+import { AuditEvent } from '../entities/audit-event.entity.js';
 
 export interface AuditRecord {
   campaignId: string;

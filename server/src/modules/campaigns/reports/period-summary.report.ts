@@ -2,12 +2,12 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { computeTotals, type RankingView, type SheetStatus } from '@thidua/shared';
 import { DataSource, In } from 'typeorm';
-import { loadDefinition, toIndicatorDef } from './campaign-definition.js';
-import { CampaignsError } from './campaigns.errors.js';
-import { ScoreEntry } from './entities/score-entry.entity.js';
-import { ScoreSheet } from './entities/score-sheet.entity.js';
-import type { RankingRow } from './models/ranking.model.js';
-import { RankingService } from './ranking.service.js';
+import { loadDefinition, toIndicatorDef } from '../setup/campaign-definition.js';
+import { CampaignsError } from '../campaigns.errors.js';
+import { ScoreEntry } from '../entities/score-entry.entity.js';
+import { ScoreSheet } from '../entities/score-sheet.entity.js';
+import type { RankingRow } from '../board/models/ranking.model.js';
+import { RankingService } from '../board/ranking.service.js';
 
 const STATUS_VI: Record<SheetStatus, string> = {
   DRAFT: 'Đang chấm',

@@ -30,7 +30,7 @@ import {
   Min,
   ValidateNested,
 } from 'class-validator';
-import '../models/campaign-enums.js';
+import '../../models/campaign-enums.js';
 
 @InputType()
 export class TieRuleInput {

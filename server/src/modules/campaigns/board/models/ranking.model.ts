@@ -1,7 +1,7 @@
 import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
-import { UnitRef } from '../../units/models/unit.model.js';
-import { TieRuleModel } from './campaign.model.js';
-import { RankingView, SheetStatus } from './campaign-enums.js';
+import { UnitRef } from '../../../units/models/unit.model.js';
+import { TieRuleModel } from '../../setup/models/campaign.model.js';
+import { RankingView, SheetStatus } from '../../models/campaign-enums.js';
 
 @ObjectType()
 export class GroupSubtotal {
