@@ -46,20 +46,28 @@ export interface DemoQuestion {
    * SINGLE_CHOICE/MULTIPLE_SELECT: 2–6 options. TRUE_FALSE: exactly ['Đúng', 'Sai'].
    * ORDERING: 3–6 items IN THE CORRECT ORDER (the app shuffles). NUMERIC: [].
    */
-  options: string[];
+  options: readonly string[];
   /**
    * Indexes into options of the correct ones. SINGLE_CHOICE/TRUE_FALSE: exactly one.
    * MULTIPLE_SELECT: at least 2, not all. ORDERING and NUMERIC: [].
    */
-  correct: number[];
+  correct: readonly number[];
   /** NUMERIC only: the exact answer, a tolerance (0 for exact) and an optional unit label. */
   numeric?: { answer: number; tolerance: number; unit?: string };
   /** Cites the passage of the plan. */
   explanation: string;
   difficulty: Difficulty;
-  tags: string[];
+  tags: readonly string[];
   timeLimitSeconds: number;
   doublePoints?: boolean;
+}
+
+/** A content pack as the content seeder loads it: this file's, or a test's. */
+export interface DemoContentPack {
+  resolution: { code: string; title: string; issuedOn: string | null; summary: string };
+  sections: readonly DemoSection[];
+  questions: readonly DemoQuestion[];
+  quiz: { title: string; description: string; questionKeys: readonly string[] };
 }
 
 export const DEMO_RESOLUTION = {
@@ -1326,4 +1334,12 @@ export const DEMO_QUIZ = {
     'Q49', // SINGLE   EASY ×2
     'Q53', // SINGLE   HARD
   ],
+};
+
+/** The whole demo pack, in the shape the content seeder loads. */
+export const DEMO_CONTENT: DemoContentPack = {
+  resolution: DEMO_RESOLUTION,
+  sections: DEMO_SECTIONS,
+  questions: DEMO_QUESTIONS,
+  quiz: DEMO_QUIZ,
 };

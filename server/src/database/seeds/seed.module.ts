@@ -1,8 +1,15 @@
 import { Module } from '@nestjs/common';
 import { CampaignsModule } from '../../modules/campaigns/campaigns.module.js';
-import { ContentModule } from '../../modules/content/content.module.js';
 import { ContestsModule } from '../../modules/contests/contests.module.js';
+import { ContentSeeder } from './content.seeder.js';
+import { ContestSeeder } from './contest.seeder.js';
 import { DemoSeeder } from './demo-seeder.js';
+import { OrganizationSeeder } from './organization.seeder.js';
 
-@Module({ imports: [ContentModule, CampaignsModule, ContestsModule], providers: [DemoSeeder], exports: [DemoSeeder] })
+/** The demo data and its seeders, in one place; features export services, not seeders. */
+@Module({
+  imports: [CampaignsModule, ContestsModule],
+  providers: [DemoSeeder, OrganizationSeeder, ContentSeeder, ContestSeeder],
+  exports: [DemoSeeder],
+})
 export class SeedModule {}

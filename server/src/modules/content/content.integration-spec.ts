@@ -2,7 +2,7 @@ import ExcelJS from 'exceljs';
 import { Role } from '@thidua/shared';
 import { createTestApp, TEST_ADMIN_PASSWORD, type GraphqlResponse, type TestApp } from '../../test-support/test-app.js';
 import { DEMO_QUESTIONS, DEMO_QUIZ, DEMO_RESOLUTION, DEMO_SECTIONS } from '../../database/seeds/demo-content.js';
-import { ContentSeeder, type DemoContentPack } from './content.seeder.js';
+import { ContentSeeder, type DemoContentPack } from '../../database/seeds/content.seeder.js';
 
 const VERSION_FIELDS = `id version type prompt options { id text } correctOptionIds numericAnswer { answer tolerance unit }
   explanation section { id key } difficulty tags timeLimitSeconds doublePoints points publishedAt`;

@@ -1,8 +1,8 @@
 import { Role } from '@thidua/shared';
 import { DEMO_QUESTIONS, DEMO_QUIZ, DEMO_RESOLUTION, DEMO_SECTIONS } from '../../database/seeds/demo-content.js';
 import { createTestApp, type GraphqlResponse, type TestApp } from '../../test-support/test-app.js';
-import { ContentSeeder } from '../content/content.seeder.js';
-import { ContestSeeder } from './contest.seeder.js';
+import { ContentSeeder } from '../../database/seeds/content.seeder.js';
+import { ContestSeeder } from '../../database/seeds/contest.seeder.js';
 
 const CREATE_UNIT = `mutation($input: CreateUnitInput!) { createUnit(input: $input) { id } }`;
 const CONTESTS = `query { contests { id } }`;

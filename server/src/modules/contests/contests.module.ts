@@ -12,7 +12,6 @@ import { ContestRaceService } from './contest-race.service.js';
 import { ContestResultsController } from './contest-results.controller.js';
 import { ContestResultsService } from './contest-results.service.js';
 import { ContestSecrets } from './contest-secrets.js';
-import { ContestSeeder } from './contest.seeder.js';
 import { ContestsResolver } from './contests.resolver.js';
 import { ContestsService } from './contests.service.js';
 
@@ -35,9 +34,8 @@ import { ContestsService } from './contests.service.js';
     ContestRaceGateway,
     ContestEntryResolver,
     ContestsResolver,
-    ContestSeeder,
   ],
-  exports: [ContestsService, ContestResultsService, ContestSeeder],
+  exports: [ContestsService, ContestResultsService],
 })
 export class ContestsModule implements OnModuleInit {
   private readonly logger = new Logger(ContestsModule.name);

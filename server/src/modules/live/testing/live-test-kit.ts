@@ -1,7 +1,7 @@
 import type { LiveStateView } from '@thidua/shared';
 import { randomBytes } from 'node:crypto';
 import { io, type Socket } from 'socket.io-client';
-import { ContentSeeder, type DemoContentPack } from '../../content/content.seeder.js';
+import { ContentSeeder, type DemoContentPack } from '../../../database/seeds/content.seeder.js';
 import { Unit } from '../../units/entities/unit.entity.js';
 import type { TestApp } from '../../../test-support/test-app.js';
 

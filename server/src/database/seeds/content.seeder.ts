@@ -1,52 +1,27 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import {
-  normalizeText,
-  QuestionStatus,
-  QuizMode,
-  type Difficulty,
-  type NumericAnswer,
-  type QuestionType,
-  type SectionKind,
-} from '@thidua/shared';
+import { normalizeText, QuestionStatus, QuizMode } from '@thidua/shared';
 import { DataSource } from 'typeorm';
-import { QuizItem } from './entities/quiz-item.entity.js';
-import { Quiz } from './entities/quiz.entity.js';
-import { ResolutionSection } from './entities/resolution-section.entity.js';
-import { Resolution } from './entities/resolution.entity.js';
-import { buildVersion, normalizeLongText } from './question-content.js';
-import { insertQuestions } from './questions.repository.js';
+import { QuizItem } from '../../modules/content/entities/quiz-item.entity.js';
+import { Quiz } from '../../modules/content/entities/quiz.entity.js';
+import { ResolutionSection } from '../../modules/content/entities/resolution-section.entity.js';
+import { Resolution } from '../../modules/content/entities/resolution.entity.js';
+import { buildVersion, normalizeLongText } from '../../modules/content/question-content.js';
+import { insertQuestions } from '../../modules/content/questions.repository.js';
+import type { DemoContentPack } from './demo-content.js';
 
-/** The shape of `server/src/database/seeds/demo-content.ts` (DEMO_RESOLUTION, DEMO_SECTIONS, ...). */
-export interface DemoQuestion {
-  key: string;
-  sectionKey: string;
-  type: QuestionType;
-  prompt: string;
-  /** ORDERING: in the correct order. */
-  options: readonly string[];
-  /** Indexes of the correct options (ignored for ORDERING and NUMERIC). */
-  correct: readonly number[];
-  numeric?: NumericAnswer;
-  explanation: string;
-  difficulty: Difficulty;
-  tags: readonly string[];
-  timeLimitSeconds: number;
-  doublePoints?: boolean;
-}
-
-export interface DemoContentPack {
-  resolution: { code: string; title: string; issuedOn: string | null; summary: string };
-  sections: readonly { key: string; kind: SectionKind; title: string; body: string }[];
-  questions: readonly DemoQuestion[];
-  quiz: { title: string; description: string; questionKeys: readonly string[] };
-}
+export type { DemoContentPack } from './demo-content.js';
 
 /**
  * Loads a demo content pack: the resolution, its sections, its questions PUBLISHED as
  * version 1, and one FIXED quiz with shuffled options. Idempotent: nothing happens when
  * a resolution with the pack's code exists. An invalid pack (a question breaking the
  * shared rules, an unknown section or quiz key) throws and loads nothing.
+ *
+ * It writes the content tables itself rather than through ContentService: no service
+ * creates PUBLISHED, isDemo questions in bulk, and it checks each question with the
+ * same rules (buildVersion) and writes them with the same multi-row insert
+ * (insertQuestions) that the file import uses.
  */
 @Injectable()
 export class ContentSeeder {
