@@ -12,7 +12,7 @@ import { refuse, refusals } from '../../realtime/socket-ack.js';
 import { SocketEvents } from '../../realtime/socket-events.js';
 import { SocketRateLimit } from '../../realtime/socket-rate-limit.js';
 import { boardRoom, CampaignBoardBroadcaster, type CampaignBoardNamespace } from './campaign-board.broadcaster.js';
-import { RankingService } from './ranking.service.js';
+import { RankingService } from './board/ranking.service.js';
 
 type CampaignBoardSocket = Socket<CampaignBoardClientEvents, CampaignBoardServerEvents>;
 
