@@ -1,0 +1,68 @@
+import { useTranslation } from 'react-i18next';
+import type { SheetAutosave } from '../../hooks/use-sheet-autosave';
+import { formatScore } from '../../utils/campaign-model';
+
+interface SheetBarProps {
+  total: number;
+  max: number;
+  editable: boolean;
+  returned: boolean;
+  autosave: SheetAutosave;
+  onSubmit: () => void;
+}
+
+/** The sticky bar: the total so far, whether the typing is saved, and the submit. */
+export function SheetBar({ total, max, editable, returned, autosave, onSubmit }: SheetBarProps) {
+  const { t, i18n } = useTranslation();
+  const fmt = (n: number) => formatScore(n, i18n.language);
+  return (
+    <footer className="sheet-bar">
+      <div className="sheet-bar__info">
+        <span className="sheet-bar__total">
+          {t('campaigns.sheet.total')}: <strong data-testid="sheet-total">{fmt(total)}</strong> / {fmt(max)}
+        </span>
+        {editable && <SaveStatus autosave={autosave} />}
+      </div>
+      {editable && (
+        <button
+          type="button"
+          className="btn btn-primary sheet-bar__submit"
+          data-testid="sheet-submit"
+          onClick={onSubmit}
+        >
+          {returned ? t('campaigns.sheet.resubmit') : t('campaigns.sheet.submit')}
+        </button>
+      )}
+    </footer>
+  );
+}
+
+/** Saved (at what time), saving, not saved yet, refused, or failed with a retry. */
+function SaveStatus({ autosave }: { autosave: SheetAutosave }) {
+  const { t, i18n } = useTranslation();
+  const { state, savedAt, error } = autosave;
+  const time = new Intl.DateTimeFormat(i18n.language, { timeStyle: 'short' });
+  return (
+    <span
+      className={`sheet-saved is-${state}`}
+      data-testid="sheet-saved"
+      data-state={state}
+      role="status"
+      aria-live="polite"
+    >
+      {state === 'saved' &&
+        (savedAt ? t('campaigns.sheet.savedAt', { time: time.format(savedAt) }) : t('campaigns.sheet.saved'))}
+      {state === 'saving' && t('campaigns.sheet.saving')}
+      {state === 'dirty' && t('campaigns.sheet.dirty')}
+      {state === 'invalid' && t('campaigns.sheet.invalid')}
+      {state === 'error' && (
+        <>
+          {error}{' '}
+          <button type="button" className="btn btn-small btn-ghost" onClick={() => void autosave.flush()}>
+            {t('campaigns.sheet.retry')}
+          </button>
+        </>
+      )}
+    </span>
+  );
+}
