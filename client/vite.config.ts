@@ -1,3 +1,4 @@
+/// <reference types="vitest/config" />
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 
@@ -22,6 +23,13 @@ export default defineConfig({
     },
   },
   preview: { port: 4173 },
+  // `npm test -w client`: component tests beside the components, in jsdom, no server needed.
+  test: {
+    environment: 'jsdom',
+    include: ['src/**/*.test.{ts,tsx}'],
+    setupFiles: ['src/test/setup.ts'],
+    restoreMocks: true,
+  },
   build: {
     outDir: 'dist',
     emptyOutDir: true,

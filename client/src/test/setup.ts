@@ -1,0 +1,14 @@
+// Runs before every client test file: DOM matchers, the app's i18n in Vietnamese (the
+// default language, so tests read the same text a user sees), a clean DOM after each test.
+import '@testing-library/jest-dom/vitest';
+import { cleanup } from '@testing-library/react';
+import { afterEach, beforeAll } from 'vitest';
+import i18n from '../lib/i18n';
+
+beforeAll(async () => {
+  await i18n.changeLanguage('vi');
+});
+
+afterEach(() => {
+  cleanup();
+});
