@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { SocketRefusal } from '../realtime/socket-refusal.js';
 import type { BoardSource, TieRule } from './campaign-enums.js';
 
 /** socket.io namespace of the read-only campaign board (big screen). */
@@ -28,9 +29,8 @@ export interface CampaignBoardSnapshot {
   at: string;
 }
 
-export type CampaignBoardAck =
-  | { ok: true; board: CampaignBoardSnapshot }
-  | { ok: false; reason: 'INVALID_PAYLOAD' | 'BOARD_NOT_FOUND' | 'RATE_LIMITED'; message: string };
+export type CampaignBoardErrorReason = 'INVALID_PAYLOAD' | 'BOARD_NOT_FOUND' | 'RATE_LIMITED';
+export type CampaignBoardAck = { ok: true; board: CampaignBoardSnapshot } | SocketRefusal<CampaignBoardErrorReason>;
 
 /** Events the board server sends. */
 export interface CampaignBoardServerEvents {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { SocketRefusal } from '../realtime/socket-refusal.js';
 
 /**
  * The socket.io contract of the public unit participation race, namespace
@@ -34,8 +35,7 @@ export interface RaceSnapshot {
 }
 
 export type RaceErrorReason = 'INVALID_PAYLOAD' | 'CONTEST_NOT_FOUND' | 'RATE_LIMITED' | 'SERVER_ERROR';
-export type RaceSubscribeAck =
-  { ok: true; snapshot: RaceSnapshot } | { ok: false; reason: RaceErrorReason; message: string };
+export type RaceSubscribeAck = { ok: true; snapshot: RaceSnapshot } | SocketRefusal<RaceErrorReason>;
 
 export interface ContestRaceClientEvents {
   subscribe: (payload: RaceSubscribePayload, ack: (result: RaceSubscribeAck) => void) => void;

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { AnswerResponse } from '../content/answer-key.js';
 import type { QuestionType } from '../content/question-kinds.js';
+import type { SocketRefusal } from '../realtime/socket-refusal.js';
 import type { LiveGameSettings, UnitAggregation } from './live-settings.js';
 
 /**
@@ -224,7 +225,7 @@ export type LiveErrorReason =
   | 'RATE_LIMITED'
   | 'INVALID_COMMAND';
 
-export type LiveAck<T> = ({ ok: true } & T) | { ok: false; reason: LiveErrorReason; message: string };
+export type LiveAck<T> = ({ ok: true } & T) | SocketRefusal<LiveErrorReason>;
 
 /** Events the server emits to clients. */
 export interface LiveServerEvents {

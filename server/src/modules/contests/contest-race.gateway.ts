@@ -1,7 +1,15 @@
 import { Logger } from '@nestjs/common';
 import { type OnGatewayConnection, type OnGatewayInit, WebSocketGateway } from '@nestjs/websockets';
-import { CONTEST_RACE_NAMESPACE, raceSubscribePayloadSchema, type RaceSubscribeAck } from '@thidua/shared';
-import { RateLimiter } from '../../common/rate-limit/rate-limiter.js';
+import {
+  CONTEST_RACE_NAMESPACE,
+  raceSubscribePayloadSchema,
+  type ContestRaceClientEvents,
+  type RaceErrorReason,
+  type SocketRefusal,
+} from '@thidua/shared';
+import { REFUSAL_MESSAGES, refuse, refusals } from '../../realtime/socket-ack.js';
+import { SocketEvents } from '../../realtime/socket-events.js';
+import { SocketRateLimit } from '../../realtime/socket-rate-limit.js';
 import {
   ContestRaceBroadcaster,
   raceRoom,
@@ -12,15 +20,25 @@ import { ContestRaceService } from './contest-race.service.js';
 import { ContestsError } from './contests.errors.js';
 
 /**
- * `/contest-race`: the public, read-only unit participation race for big screens.
- * No authentication (nothing personal is sent: unit names and counts). Thin: it
- * validates `subscribe` with the shared zod schema, always answers through the ack,
- * and never throws on a malformed payload.
+ * `/contest-race`: the public, read-only unit participation race for big screens,
+ * thin on the realtime kit. No authentication (nothing personal is sent: unit names
+ * and counts). `subscribe` is validated with the shared zod schema and always
+ * answered through the ack, never with an exception on a malformed payload.
  */
 @WebSocketGateway({ namespace: CONTEST_RACE_NAMESPACE })
 export class ContestRaceGateway implements OnGatewayInit, OnGatewayConnection {
   private readonly logger = new Logger(ContestRaceGateway.name);
-  private readonly subscribeLimiter = new RateLimiter(5, 1000);
+  private readonly subscribeLimit = SocketRateLimit.perSocket(5, 1000);
+  private readonly events = new SocketEvents<ContestRaceClientEvents, SocketRefusal<RaceErrorReason>>({
+    logger: this.logger,
+    acks: refusals<RaceErrorReason>({
+      refused: (error) =>
+        error instanceof ContestsError && error.reason === 'CONTEST_NOT_FOUND'
+          ? refuse('CONTEST_NOT_FOUND', 'No such contest')
+          : null,
+      serverError: refuse('SERVER_ERROR', REFUSAL_MESSAGES.SERVER_ERROR),
+    }),
+  });
 
   constructor(
     private readonly race: ContestRaceService,
@@ -31,30 +49,17 @@ export class ContestRaceGateway implements OnGatewayInit, OnGatewayConnection {
     this.broadcaster.attach(namespace);
   }
 
+  /** `subscribe({ contestId })` → ack with the current race, then `race` snapshots; one contest per socket. */
   handleConnection(socket: ContestRaceSocket): void {
-    socket.on('subscribe', (...args: unknown[]) => {
-      const last = args[args.length - 1];
-      const ack = typeof last === 'function' ? (last as (result: RaceSubscribeAck) => void) : () => undefined;
-      if (!this.subscribeLimiter.take(socket.id))
-        return ack({ ok: false, reason: 'RATE_LIMITED', message: 'Too many messages; slow down' });
-      const parsed = raceSubscribePayloadSchema.safeParse(args[0]);
-      if (!parsed.success) return ack({ ok: false, reason: 'INVALID_PAYLOAD', message: 'The message is malformed' });
-      const { contestId } = parsed.data;
-      this.race.snapshot(contestId).then(
-        async (snapshot) => {
-          for (const room of socket.rooms) if (room !== socket.id) await socket.leave(room);
-          await socket.join(raceRoom(contestId));
-          ack({ ok: true, snapshot });
-        },
-        (error: unknown) => {
-          if (error instanceof ContestsError && error.reason === 'CONTEST_NOT_FOUND')
-            return ack({ ok: false, reason: 'CONTEST_NOT_FOUND', message: 'No such contest' });
-          this.logger.error(
-            `subscribe failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`,
-          );
-          ack({ ok: false, reason: 'SERVER_ERROR', message: 'The server could not do this; try again' });
-        },
-      );
+    this.events.on(socket, 'subscribe', {
+      schema: raceSubscribePayloadSchema,
+      limits: [this.subscribeLimit],
+      handle: async ({ contestId }) => {
+        const snapshot = await this.race.snapshot(contestId);
+        for (const room of socket.rooms) if (room !== socket.id) await socket.leave(room);
+        await socket.join(raceRoom(contestId));
+        return { ok: true as const, snapshot };
+      },
     });
   }
 }

@@ -16,16 +16,19 @@ import {
   screenAttachPayloadSchema,
   timeSyncPayloadSchema,
   type AnswerAck,
+  type LiveClientEvents,
   type LiveErrorReason,
   type LiveStep,
+  type SocketRefusal,
 } from '@thidua/shared';
-import { isIP } from 'node:net';
-import type { z } from 'zod';
 import type { AuthUser } from '../../common/auth/auth-user.js';
 import { TokenVerifier } from '../../common/auth/token-verifier.js';
-import { RateLimiter } from '../../common/rate-limit/rate-limiter.js';
 import { LiveBroadcaster, type LiveNamespace, type LiveSocket } from '../../realtime/live-broadcaster.js';
 import { liveRooms } from '../../realtime/live-rooms.js';
+import { refuse, refusals, type AckPolicy } from '../../realtime/socket-ack.js';
+import { handshakeUser } from '../../realtime/socket-auth.js';
+import { SocketEvents } from '../../realtime/socket-events.js';
+import { SocketRateLimit } from '../../realtime/socket-rate-limit.js';
 import { MetricsService } from '../metrics/metrics.service.js';
 import type { RuntimeGame } from './live-game-state.js';
 import { LiveRuntimeService } from './live-runtime.service.js';
@@ -33,22 +36,30 @@ import { LiveCommandError } from './live.errors.js';
 
 interface SocketData {
   user: AuthUser | null;
-  ip: string;
   gameId: string | null;
   playerId: string | null;
 }
 
-type Ack = (result: unknown) => void;
-type Failure = { ok: false; reason: LiveErrorReason; message: string };
-
-const fail = (reason: LiveErrorReason, message: string): Failure => ({ ok: false, reason, message });
+type HostCommandEvent = 'host:start' | 'host:next' | 'host:pause' | 'host:resume' | 'host:skip' | 'host:end';
 
 /**
- * The `/live` namespace (shared/live/live-events.ts). Thin: it authenticates,
- * validates every payload with the shared zod schemas, applies per-connection and
- * per-IP limits, and calls the runtime. Every event is answered through its ack; a
- * malformed payload is an `INVALID_PAYLOAD` (answers: `rejected INVALID_RESPONSE`),
- * never an exception on the socket.
+ * An answer is acked `{ status }`, and only after it is committed: when the commit
+ * fails there is no ack, so the phone retries (idempotently) instead of believing a
+ * lost answer.
+ */
+const answerAcks: AckPolicy<AnswerAck> = {
+  rateLimited: () => ({ status: 'rejected', reason: 'RATE_LIMITED' }),
+  invalidPayload: () => ({ status: 'rejected', reason: 'INVALID_RESPONSE' }),
+  refused: () => null,
+  serverError: () => null,
+};
+
+/**
+ * The `/live` namespace (shared/live/live-events.ts), thin on the realtime kit: the
+ * user is read from the access token once on connect, every payload is validated
+ * with the shared zod schemas, limits apply per connection and per address, and
+ * every event is answered through its ack. A malformed payload is an
+ * `INVALID_PAYLOAD` (answers: `rejected INVALID_RESPONSE`), never an exception.
  *
  * Authentication: hosts send their access token in `handshake.auth.token` (role HOST
  * or ADMIN, and the game's host unless ADMIN); players are who their join or resume
@@ -58,13 +69,21 @@ const fail = (reason: LiveErrorReason, message: string): Failure => ({ ok: false
 export class LiveGateway implements OnGatewayInit, OnGatewayConnection, OnGatewayDisconnect {
   private readonly logger = new Logger(LiveGateway.name);
   /** Any event, per connection. */
-  private readonly eventLimiter = new RateLimiter(30, 1000);
+  private readonly eventLimit = SocketRateLimit.perSocket(30, 1000);
   /** Joins and resumes per connection. */
-  private readonly joinSocketLimiter = new RateLimiter(5, 1000);
-  /** Joins per IP: a class or a hall behind one NAT (400+ phones) still gets in. */
-  private readonly joinIpLimiter = new RateLimiter(600, 60_000);
+  private readonly joinSocketLimit = SocketRateLimit.perSocket(5, 1000);
+  /** Joins per address: a class or a hall behind one NAT (400+ phones) still gets in. */
+  private readonly joinAddressLimit = SocketRateLimit.perAddress(600, 60_000);
   /** Answers per connection: one per question is enough; a few retries are fine. */
-  private readonly answerLimiter = new RateLimiter(5, 1000);
+  private readonly answerLimit = SocketRateLimit.perSocket(5, 1000);
+  private readonly events = new SocketEvents<LiveClientEvents, SocketRefusal<LiveErrorReason>>({
+    logger: this.logger,
+    limits: [this.eventLimit],
+    acks: refusals<LiveErrorReason>({
+      refused: (error) => (error instanceof LiveCommandError ? refuse(error.reason, error.message) : null),
+      serverError: refuse('INVALID_COMMAND', 'The server could not do this; try again'),
+    }),
+  });
 
   constructor(
     private readonly runtime: LiveRuntimeService,
@@ -83,61 +102,95 @@ export class LiveGateway implements OnGatewayInit, OnGatewayConnection, OnGatewa
 
   handleConnection(socket: LiveSocket): void {
     this.metrics.socketConnections.inc({ namespace: LIVE_NAMESPACE });
-    const auth = socket.handshake.auth as { token?: unknown } | undefined;
-    const token = typeof auth?.token === 'string' ? auth.token : null;
-    const data: SocketData = {
-      user: token ? this.tokens.verifyAccessToken(token) : null,
-      ip: clientIp(socket),
-      gameId: null,
-      playerId: null,
-    };
+    const data: SocketData = { user: handshakeUser(socket, this.tokens), gameId: null, playerId: null };
     socket.data = data;
-
-    this.on(socket, 'player:join', joinPayloadSchema, async (p) => {
-      if (!this.joinSocketLimiter.take(socket.id) || !this.joinIpLimiter.take(data.ip))
-        return fail('RATE_LIMITED', 'Too many attempts to join; wait a moment');
-      const result = await this.runtime.join(p.pin, p.name, p.unitId ?? null);
-      this.attachPlayer(socket, result.gameId, result.playerId);
-      return { ok: true, resumeToken: result.resumeToken, state: result.state };
+    this.playerEvents(socket, data);
+    this.hostEvents(socket, data);
+    this.events.on(socket, 'screen:attach', {
+      schema: screenAttachPayloadSchema,
+      handle: async ({ pin }) => {
+        const game = await this.runtime.screenGame(pin);
+        await socket.join([liveRooms.game(game.id), liveRooms.screens(game.id)]);
+        return { ok: true, state: this.runtime.stateFor(game, null) };
+      },
     });
-    this.on(socket, 'player:resume', resumePayloadSchema, async (p) => {
-      if (!this.joinSocketLimiter.take(socket.id) || !this.joinIpLimiter.take(data.ip))
-        return fail('RATE_LIMITED', 'Too many attempts; wait a moment');
-      const result = await this.runtime.resume(p.resumeToken);
-      this.attachPlayer(socket, result.gameId, result.playerId);
-      return { ok: true, state: result.state };
+    this.events.on(socket, 'time:sync', {
+      schema: timeSyncPayloadSchema,
+      handle: ({ clientSentAt }) => ({ clientSentAt, serverTime: Date.now() }),
     });
-    this.onAnswer(socket, data);
-
-    this.on(socket, 'host:attach', hostAttachPayloadSchema, async (p) => {
-      const game = await this.runtime.hostGame(p.gameId, data.user);
-      await socket.join([liveRooms.game(game.id), liveRooms.hosts(game.id)]);
-      return { ok: true, state: this.runtime.stateFor(game, null) };
-    });
-    this.hostCommand(socket, 'host:start', (game, from) => this.runtime.start(game, from));
-    this.hostCommand(socket, 'host:next', (game, from) => this.runtime.next(game, from));
-    this.hostCommand(socket, 'host:pause', (game) => this.runtime.pause(game));
-    this.hostCommand(socket, 'host:resume', (game) => this.runtime.resumeCountdown(game));
-    this.hostCommand(socket, 'host:skip', (game, from) => this.runtime.skip(game, from));
-    this.hostCommand(socket, 'host:end', (game) => this.runtime.end(game));
-    this.on(socket, 'host:remove-player', hostRemovePlayerPayloadSchema, async (p) => {
-      const game = await this.runtime.hostGame(p.gameId, data.user);
-      await this.runtime.removePlayer(game, p.playerId);
-      return { ok: true };
-    });
-
-    this.on(socket, 'screen:attach', screenAttachPayloadSchema, async (p) => {
-      const game = await this.runtime.screenGame(p.pin);
-      await socket.join([liveRooms.game(game.id), liveRooms.screens(game.id)]);
-      return { ok: true, state: this.runtime.stateFor(game, null) };
-    });
-    this.on(socket, 'time:sync', timeSyncPayloadSchema, (p) =>
-      Promise.resolve({ clientSentAt: p.clientSentAt, serverTime: Date.now() }),
-    );
   }
 
-  private attachPlayer(socket: LiveSocket, gameId: string, playerId: string): void {
-    const data = socket.data as SocketData;
+  private playerEvents(socket: LiveSocket, data: SocketData): void {
+    const joinLimits = [this.joinSocketLimit, this.joinAddressLimit];
+    this.events.on(socket, 'player:join', {
+      schema: joinPayloadSchema,
+      attemptLimits: joinLimits,
+      attemptLimited: () => refuse('RATE_LIMITED', 'Too many attempts to join; wait a moment'),
+      handle: async (p) => {
+        const result = await this.runtime.join(p.pin, p.name, p.unitId ?? null);
+        this.attachPlayer(socket, data, result.gameId, result.playerId);
+        return { ok: true, resumeToken: result.resumeToken, state: result.state };
+      },
+    });
+    this.events.on(socket, 'player:resume', {
+      schema: resumePayloadSchema,
+      attemptLimits: joinLimits,
+      attemptLimited: () => refuse('RATE_LIMITED', 'Too many attempts; wait a moment'),
+      handle: async ({ resumeToken }) => {
+        const result = await this.runtime.resume(resumeToken);
+        this.attachPlayer(socket, data, result.gameId, result.playerId);
+        return { ok: true, state: result.state };
+      },
+    });
+    this.events.onWith(socket, 'player:answer', answerAcks, {
+      schema: answerPayloadSchema,
+      limits: [this.answerLimit],
+      // The server is the clock: `receivedAt` is taken when the frame arrives, before anything else.
+      handle: (answer, { receivedAt }): AnswerAck | Promise<AnswerAck> =>
+        data.gameId && data.playerId
+          ? this.runtime.answer(data.gameId, data.playerId, answer, receivedAt)
+          : { status: 'rejected', reason: 'NOT_JOINED' },
+      sent: (ack, { receivedAt }) => {
+        this.metrics.liveAnswers.inc({ status: ack.status });
+        if (ack.status !== 'rejected') this.metrics.liveAckLatency.observe((Date.now() - receivedAt) / 1000);
+      },
+    });
+  }
+
+  private hostEvents(socket: LiveSocket, data: SocketData): void {
+    this.events.on(socket, 'host:attach', {
+      schema: hostAttachPayloadSchema,
+      handle: async ({ gameId }) => {
+        const game = await this.runtime.hostGame(gameId, data.user);
+        await socket.join([liveRooms.game(game.id), liveRooms.hosts(game.id)]);
+        return { ok: true, state: this.runtime.stateFor(game, null) };
+      },
+    });
+    const command = (event: HostCommandEvent, run: (game: RuntimeGame, from: LiveStep | undefined) => Promise<void>) =>
+      this.events.on(socket, event, {
+        schema: hostCommandPayloadSchema,
+        handle: async ({ gameId, from }) => {
+          await run(await this.runtime.hostGame(gameId, data.user), from);
+          return { ok: true };
+        },
+      });
+    command('host:start', (game, from) => this.runtime.start(game, from));
+    command('host:next', (game, from) => this.runtime.next(game, from));
+    command('host:pause', (game) => this.runtime.pause(game));
+    command('host:resume', (game) => this.runtime.resumeCountdown(game));
+    command('host:skip', (game, from) => this.runtime.skip(game, from));
+    command('host:end', (game) => this.runtime.end(game));
+    this.events.on(socket, 'host:remove-player', {
+      schema: hostRemovePlayerPayloadSchema,
+      handle: async ({ gameId, playerId }) => {
+        await this.runtime.removePlayer(await this.runtime.hostGame(gameId, data.user), playerId);
+        return { ok: true };
+      },
+    });
+  }
+
+  /** Moves the socket into the rooms of the game and player it now plays as. */
+  private attachPlayer(socket: LiveSocket, data: SocketData, gameId: string, playerId: string): void {
     if (data.gameId && data.gameId !== gameId) {
       for (const room of [liveRooms.game(data.gameId), liveRooms.players(data.gameId)]) void socket.leave(room);
     }
@@ -146,94 +199,4 @@ export class LiveGateway implements OnGatewayInit, OnGatewayConnection, OnGatewa
     data.playerId = playerId;
     void socket.join([liveRooms.game(gameId), liveRooms.players(gameId), liveRooms.player(playerId)]);
   }
-
-  private onAnswer(socket: LiveSocket, data: SocketData): void {
-    socket.on('player:answer', (...args: unknown[]) => {
-      // The server is the clock: the receipt time is taken before anything else.
-      const receivedAt = Date.now();
-      const ack = ackOf(args);
-      const reply = (result: AnswerAck) => {
-        this.metrics.liveAnswers.inc({ status: result.status });
-        if (result.status !== 'rejected') this.metrics.liveAckLatency.observe((Date.now() - receivedAt) / 1000);
-        ack(result);
-      };
-      if (!this.eventLimiter.take(socket.id) || !this.answerLimiter.take(socket.id))
-        return reply({ status: 'rejected', reason: 'RATE_LIMITED' });
-      const parsed = answerPayloadSchema.safeParse(args[0]);
-      if (!parsed.success) return reply({ status: 'rejected', reason: 'INVALID_RESPONSE' });
-      if (!data.gameId || !data.playerId) return reply({ status: 'rejected', reason: 'NOT_JOINED' });
-      this.runtime.answer(data.gameId, data.playerId, parsed.data, receivedAt).then(reply, (error: unknown) => {
-        // The commit failed: no ack, so the phone retries (idempotently) instead of believing a lost answer.
-        this.logger.error(`Answer not committed: ${String(error)}`);
-      });
-    });
-  }
-
-  private hostCommand(
-    socket: LiveSocket,
-    event: 'host:start' | 'host:next' | 'host:pause' | 'host:resume' | 'host:skip' | 'host:end',
-    command: (game: RuntimeGame, from: LiveStep | undefined) => Promise<void>,
-  ): void {
-    this.on(socket, event, hostCommandPayloadSchema, async (p) => {
-      const game = await this.runtime.hostGame(p.gameId, (socket.data as SocketData).user);
-      await command(game, p.from);
-      return { ok: true };
-    });
-  }
-
-  /** Registers a handler that validates, limits and always acks, whatever happens. */
-  private on<S extends z.ZodType>(
-    socket: LiveSocket,
-    event: string,
-    schema: S,
-    handler: (payload: z.output<S>) => Promise<object>,
-  ): void {
-    (socket as unknown as { on(event: string, listener: (...args: unknown[]) => void): void }).on(
-      event,
-      (...args: unknown[]) => {
-        const ack = ackOf(args);
-        if (!this.eventLimiter.take(socket.id)) return ack(fail('RATE_LIMITED', 'Too many messages; slow down'));
-        const parsed = schema.safeParse(args[0]);
-        if (!parsed.success) return ack(fail('INVALID_PAYLOAD', 'The message is malformed'));
-        handler(parsed.data).then(ack, (error: unknown) => {
-          if (error instanceof LiveCommandError) return ack(fail(error.reason, error.message));
-          this.logger.error(
-            `${event} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`,
-          );
-          ack(fail('INVALID_COMMAND', 'The server could not do this; try again'));
-        });
-      },
-    );
-  }
-}
-
-function ackOf(args: unknown[]): Ack {
-  const last = args[args.length - 1];
-  return typeof last === 'function' ? (last as Ack) : () => undefined;
-}
-
-/**
- * The client's address for the per-IP join limit. Behind our own proxy (loopback or
- * private address, as in docker-compose with nginx) the last X-Forwarded-For hop is
- * the client; otherwise the socket's peer address.
- */
-function clientIp(socket: LiveSocket): string {
-  const peer = socket.handshake.address.replace(/^::ffff:/, '');
-  const forwarded = socket.handshake.headers['x-forwarded-for'];
-  if (typeof forwarded === 'string' && isTrustedProxy(peer)) {
-    const last = forwarded.split(',').pop()?.trim();
-    if (last && isIP(last)) return last;
-  }
-  return peer;
-}
-
-function isTrustedProxy(ip: string): boolean {
-  return (
-    ip === '127.0.0.1' ||
-    ip === '::1' ||
-    /^10\./.test(ip) ||
-    /^192\.168\./.test(ip) ||
-    /^172\.(1[6-9]|2\d|3[01])\./.test(ip) ||
-    /^f[cd]/i.test(ip)
-  );
 }
