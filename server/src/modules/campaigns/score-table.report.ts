@@ -1,8 +1,15 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { computeTotals, type RankingView } from '@thidua/shared';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import { DataSource, In } from 'typeorm';
+import {
+  createWorkbook,
+  drawGrid,
+  setColumnWidths,
+  uniqueSheetName,
+  workbookBuffer,
+} from '../../common/xlsx/xlsx-workbook.js';
 import { loadDefinition, toIndicatorDef } from './setup/campaign-definition.js';
 import { CampaignsError } from './campaigns.errors.js';
 import { ScoreEntry } from './entities/score-entry.entity.js';
@@ -48,11 +55,10 @@ export class ScoreTableReport {
     const entryOf = new Map(entries.map((e) => [`${e.sheetId}:${e.indicatorId}`, e]));
     const defs = d.indicators.map(toIndicatorDef);
 
-    const workbook = new ExcelJS.Workbook();
-    workbook.creator = 'thidua';
+    const workbook = createWorkbook();
     const usedNames = new Set<string>();
     for (const { block, units } of d.blocks) {
-      const sheetName = uniqueSheetName(block.name, usedNames);
+      const sheetName = uniqueSheetName(block.name, usedNames, 'Khối');
       const ws = workbook.addWorksheet(sheetName, { views: [{ state: 'frozen', xSplit: 3, ySplit: 4 }] });
       const lastColumn = 3 + units.length * 2;
       ws.mergeCells(1, 1, 1, Math.max(lastColumn, 3));
@@ -140,36 +146,11 @@ export class ScoreTableReport {
       });
       footer('XẾP HẠNG', (id) => [null, rankingRows.get(id)?.rank ?? null]);
       footer('DANH HIỆU', (id) => [null, rankingRows.get(id)?.title?.name ?? null]);
-      ws.getColumn(1).width = 8;
-      ws.getColumn(2).width = 60;
-      ws.getColumn(3).width = 10;
-      for (let col = 4; col <= lastColumn; col += 1) ws.getColumn(col).width = 11;
-      ws.eachRow((row) =>
-        row.eachCell({ includeEmpty: true }, (cell) => {
-          cell.border = {
-            top: { style: 'thin' },
-            left: { style: 'thin' },
-            bottom: { style: 'thin' },
-            right: { style: 'thin' },
-          };
-        }),
-      );
+      setColumnWidths(ws, [8, 60, 10, ...units.flatMap(() => [11, 11])]);
+      drawGrid(ws);
     }
     if (d.blocks.length === 0) workbook.addWorksheet('Trống');
-    const content = Buffer.from(await workbook.xlsx.writeBuffer());
+    const content = await workbookBuffer(workbook);
     return { fileName: `bang-diem-${period.name}.xlsx`, content };
   }
-}
-
-/** Excel sheet names: ≤ 31 characters, none of : \ / ? * [ ], unique. */
-function uniqueSheetName(name: string, used: Set<string>): string {
-  const base =
-    name
-      .replace(/[:\\/?*[\]]/g, ' ')
-      .slice(0, 28)
-      .trim() || 'Khối';
-  let candidate = base;
-  for (let n = 2; used.has(candidate); n += 1) candidate = `${base} ${n}`;
-  used.add(candidate);
-  return candidate;
 }

@@ -1,7 +1,7 @@
 import { foldForSearch, normalizeText, type Difficulty, type QuestionField, type QuestionType } from '@thidua/shared';
-import ExcelJS from 'exceljs';
 import type { ImportRowError } from '../../common/import/import-row-error.js';
 import type { TabularFile } from '../../common/import/tabular-file.js';
+import { addTableSheet, createWorkbook, workbookBuffer } from '../../common/xlsx/xlsx-workbook.js';
 import { buildVersion, type QuestionContent } from './question-content.js';
 
 /**
@@ -292,6 +292,20 @@ function parseAnswer(text: string, options: string[]): number[] | null {
   return indexes.every((i) => i >= 0 && i < options.length) ? indexes : null;
 }
 
+/** Column widths of the XLSX export, in characters (18 for the others). */
+const COLUMN_WIDTHS: Partial<Record<Column, number>> = {
+  key: 14,
+  section: 8,
+  type: 16,
+  prompt: 60,
+  A: 28,
+  B: 28,
+  C: 28,
+  D: 28,
+  E: 28,
+  F: 28,
+};
+
 /** One row of the export (and template), in FILE_HEADERS order. */
 export interface QuestionFileRow {
   key: string;
@@ -327,15 +341,15 @@ export function toFileCells(row: QuestionFileRow): (string | number)[] {
 }
 
 /** An XLSX with one sheet "Câu hỏi" and a bold frozen header. */
-export async function writeQuestionsXlsx(rows: QuestionFileRow[]): Promise<Buffer> {
-  const workbook = new ExcelJS.Workbook();
-  const sheet = workbook.addWorksheet('Câu hỏi', { views: [{ state: 'frozen', ySplit: 1 }] });
-  sheet.addRow(FILE_HEADERS).font = { bold: true };
+export function writeQuestionsXlsx(rows: QuestionFileRow[]): Promise<Buffer> {
+  const workbook = createWorkbook();
+  const sheet = addTableSheet(
+    workbook,
+    'Câu hỏi',
+    COLUMNS.map((key, i) => ({ header: FILE_HEADERS[i], key, width: COLUMN_WIDTHS[key] ?? 18 })),
+  );
   for (const row of rows) sheet.addRow(toFileCells(row));
-  sheet.columns.forEach((column, i) => {
-    column.width = [14, 8, 16, 60][i] ?? (i >= 4 && i <= 9 ? 28 : 18);
-  });
-  return Buffer.from(await workbook.xlsx.writeBuffer());
+  return workbookBuffer(workbook);
 }
 
 /** CSV in UTF-8 with a BOM, comma-separated, every field quoted: what Excel opens correctly. */

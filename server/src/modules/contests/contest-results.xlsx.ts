@@ -1,4 +1,4 @@
-import ExcelJS from 'exceljs';
+import { addTableSheet, createWorkbook, workbookBuffer } from '../../common/xlsx/xlsx-workbook.js';
 import type { ContestResults, QuestionStat } from './contest-results.service.js';
 
 const CRITERION_LABEL: Record<string, string> = {
@@ -12,16 +12,9 @@ const CRITERION_LABEL: Record<string, string> = {
  * The results workbook (Vietnamese headers): entrants with masked phones, winners
  * with the tie-break evidence, per-question statistics, unit results.
  */
-export async function writeContestResultsXlsx(results: ContestResults, questions: QuestionStat[]): Promise<Buffer> {
-  const workbook = new ExcelJS.Workbook();
-  workbook.creator = 'thidua';
-  const sheet = (name: string, columns: { header: string; key: string; width: number }[]) => {
-    const s = workbook.addWorksheet(name, { views: [{ state: 'frozen', ySplit: 1 }] });
-    s.columns = columns;
-    s.getRow(1).font = { bold: true };
-    return s;
-  };
-  const entrants = sheet('Thí sinh', [
+export function writeContestResultsXlsx(results: ContestResults, questions: QuestionStat[]): Promise<Buffer> {
+  const workbook = createWorkbook();
+  const entrants = addTableSheet(workbook, 'Thí sinh', [
     { header: 'Hạng', key: 'rank', width: 8 },
     { header: 'Họ và tên', key: 'fullName', width: 28 },
     { header: 'Năm sinh', key: 'birthYear', width: 10 },
@@ -52,7 +45,7 @@ export async function writeContestResultsXlsx(results: ContestResults, questions
     fullName: `Số thực tế dùng cho câu dự đoán: ${results.actual ?? '—'}`,
   });
 
-  const winners = sheet('Giải cá nhân', [
+  const winners = addTableSheet(workbook, 'Giải cá nhân', [
     { header: 'Giải', key: 'prize', width: 18 },
     { header: 'Hạng', key: 'rank', width: 8 },
     { header: 'Họ và tên', key: 'fullName', width: 28 },
@@ -63,7 +56,7 @@ export async function writeContestResultsXlsx(results: ContestResults, questions
   for (const w of results.winners)
     winners.addRow({ ...w, decided: w.decidedAgainstNext ? CRITERION_LABEL[w.decidedAgainstNext] : '' });
 
-  const questionSheet = sheet('Câu hỏi', [
+  const questionSheet = addTableSheet(workbook, 'Câu hỏi', [
     { header: 'Nội dung', key: 'prompt', width: 70 },
     { header: 'Mục', key: 'sectionTitle', width: 30 },
     { header: 'Số lần ra', key: 'asked', width: 10 },
@@ -77,7 +70,7 @@ export async function writeContestResultsXlsx(results: ContestResults, questions
       correctPercent: Math.round(q.correctShare * 1000) / 10,
     });
 
-  const units = sheet('Đơn vị', [
+  const units = addTableSheet(workbook, 'Đơn vị', [
     { header: 'Hạng', key: 'rank', width: 8 },
     { header: 'Mã', key: 'unitCode', width: 12 },
     { header: 'Đơn vị', key: 'unitName', width: 32 },
@@ -94,5 +87,5 @@ export async function writeContestResultsXlsx(results: ContestResults, questions
       participationPercent: Math.round(u.participationRate * 1000) / 10,
       averageScore: Math.round(u.averageScore * 10) / 10,
     });
-  return Buffer.from(await workbook.xlsx.writeBuffer());
+  return workbookBuffer(workbook);
 }

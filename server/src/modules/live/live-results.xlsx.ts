@@ -1,4 +1,4 @@
-import ExcelJS from 'exceljs';
+import { addTableSheet, createWorkbook, workbookBuffer } from '../../common/xlsx/xlsx-workbook.js';
 import type { LiveGameResultsModel } from './models/live-game.model.js';
 
 const AGGREGATION_LABEL = {
@@ -7,16 +7,9 @@ const AGGREGATION_LABEL = {
 };
 
 /** The results workbook: one sheet per player, per question and per unit, Vietnamese headers. */
-export async function writeLiveResultsXlsx(results: LiveGameResultsModel): Promise<Buffer> {
-  const workbook = new ExcelJS.Workbook();
-  workbook.creator = 'thidua';
-  const sheet = (name: string, columns: { header: string; key: string; width: number }[]) => {
-    const s = workbook.addWorksheet(name, { views: [{ state: 'frozen', ySplit: 1 }] });
-    s.columns = columns;
-    s.getRow(1).font = { bold: true };
-    return s;
-  };
-  const players = sheet('Người chơi', [
+export function writeLiveResultsXlsx(results: LiveGameResultsModel): Promise<Buffer> {
+  const workbook = createWorkbook();
+  const players = addTableSheet(workbook, 'Người chơi', [
     { header: 'Hạng', key: 'rank', width: 8 },
     { header: 'Tên', key: 'name', width: 28 },
     { header: 'Đơn vị', key: 'unitName', width: 30 },
@@ -25,7 +18,7 @@ export async function writeLiveResultsXlsx(results: LiveGameResultsModel): Promi
     { header: 'Số câu đã trả lời', key: 'answeredCount', width: 16 },
   ]);
   results.players.forEach((p) => players.addRow({ ...p, unitName: p.unitName ?? '' }));
-  const questions = sheet('Câu hỏi', [
+  const questions = addTableSheet(workbook, 'Câu hỏi', [
     { header: 'Câu', key: 'number', width: 6 },
     { header: 'Nội dung', key: 'prompt', width: 60 },
     { header: 'Loại', key: 'type', width: 16 },
@@ -43,7 +36,7 @@ export async function writeLiveResultsXlsx(results: LiveGameResultsModel): Promi
       averageSeconds: q.averageTimeMs === null ? '' : Math.round(q.averageTimeMs / 100) / 10,
     }),
   );
-  const units = sheet('Đơn vị', [
+  const units = addTableSheet(workbook, 'Đơn vị', [
     { header: 'Hạng', key: 'rank', width: 8 },
     { header: 'Đơn vị', key: 'unitName', width: 32 },
     { header: 'Số người chơi', key: 'players', width: 14 },
@@ -61,5 +54,5 @@ export async function writeLiveResultsXlsx(results: LiveGameResultsModel): Promi
   );
   units.addRow({});
   units.addRow({ unitName: `Cách tính: ${AGGREGATION_LABEL[results.unitAggregation]}` });
-  return Buffer.from(await workbook.xlsx.writeBuffer());
+  return workbookBuffer(workbook);
 }
