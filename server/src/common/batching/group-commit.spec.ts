@@ -5,7 +5,14 @@ interface Item {
   value: number;
 }
 
-function committer(options: { maxBatch?: number; maxInFlight?: number; fail?: (items: Item[]) => boolean } = {}) {
+function committer(
+  options: {
+    maxBatch?: number;
+    maxInFlight?: number;
+    fail?: (items: Item[]) => boolean;
+    coalesce?: (pending: Item, item: Item) => ((result: number) => number) | null;
+  } = {},
+) {
   const batches: Item[][] = [];
   let running = 0;
   let maxRunning = 0;
@@ -14,6 +21,7 @@ function committer(options: { maxBatch?: number; maxInFlight?: number; fail?: (i
     maxBatch: options.maxBatch ?? 100,
     maxInFlight: options.maxInFlight ?? 2,
     key: (i) => i.key,
+    coalesce: options.coalesce,
     write: async (items) => {
       batches.push(items);
       running += 1;
@@ -61,5 +69,24 @@ describe('GroupCommit', () => {
     const { commit } = committer({ maxBatch: 2, fail: (items) => items.some((i) => i.value === 1) });
     const outcomes = await Promise.allSettled([0, 1, 2, 3].map((v) => commit.submit({ key: `k${v}`, value: v })));
     expect(outcomes.map((o) => o.status)).toEqual(['rejected', 'rejected', 'fulfilled', 'fulfilled']);
+  });
+
+  it('lets an item ride along with the pending one of its key when coalesce says so', async () => {
+    const { commit, batches } = committer({
+      coalesce: (pending, item) => (pending.value === item.value ? (r) => -r : null),
+    });
+    const results = await Promise.all([
+      commit.submit({ key: 'a', value: 1 }),
+      commit.submit({ key: 'a', value: 1 }),
+      commit.submit({ key: 'a', value: 2 }),
+    ]);
+    expect(results).toEqual([10, -10, 20]);
+    expect(batches.map((b) => b.map((i) => i.value))).toEqual([[1], [2]]);
+  });
+
+  it('rejects the riders of a failed item too', async () => {
+    const { commit } = committer({ fail: () => true, coalesce: () => (r) => r });
+    const outcomes = await Promise.allSettled([1, 1].map((value) => commit.submit({ key: 'a', value })));
+    expect(outcomes.map((o) => o.status)).toEqual(['rejected', 'rejected']);
   });
 });

@@ -10,6 +10,9 @@
  * same row keep their order, a statement never touches a row twice (which
  * `INSERT … ON CONFLICT DO UPDATE` refuses) and concurrent batches never wait on each
  * other's row locks (no deadlock between batches).
+ *
+ * `coalesce` lets a later item ride along with the pending one of its key instead of
+ * waiting for the next batch (a retry of the same answer: it is not a second answer).
  */
 export interface GroupCommitOptions<T, R> {
   /**
@@ -25,6 +28,11 @@ export interface GroupCommitOptions<T, R> {
   key: (item: T) => string;
   /** Writes a batch and returns one result per item, in the items' order. */
   write: (items: T[]) => Promise<R[]>;
+  /**
+   * An item whose key is already pending: return how to turn the pending item's result
+   * into this one's to share its write, or null to write it in a later batch.
+   */
+  coalesce?: (pending: T, item: T) => ((result: R) => R) | null;
 }
 
 interface Entry<T, R> {
@@ -32,6 +40,8 @@ interface Entry<T, R> {
   key: string;
   resolve: (result: R) => void;
   reject: (error: unknown) => void;
+  /** Items coalesced into this one: they settle with it. */
+  riders?: { resolve: (result: R) => void; reject: (error: unknown) => void }[];
 }
 
 export class GroupCommit<T, R> {
@@ -65,7 +75,13 @@ export class GroupCommit<T, R> {
   }
 
   private enqueue(entry: Entry<T, R>): void {
-    if (this.pending.has(entry.key) || this.busy.has(entry.key)) {
+    const pending = this.pending.get(entry.key);
+    const mapResult = pending && this.options.coalesce?.(pending.item, entry.item);
+    if (pending && mapResult) {
+      (pending.riders ??= []).push({ resolve: (result) => entry.resolve(mapResult(result)), reject: entry.reject });
+      return;
+    }
+    if (pending || this.busy.has(entry.key)) {
       this.blocked.push(entry);
       return;
     }
@@ -116,9 +132,12 @@ export class GroupCommit<T, R> {
       const results = await this.options.write(batch.map((e) => e.item));
       if (results.length !== batch.length)
         throw new Error(`write returned ${results.length} results for ${batch.length}`);
-      batch.forEach((entry, i) => entry.resolve(results[i]));
+      batch.forEach((entry, i) => {
+        entry.resolve(results[i]);
+        for (const rider of entry.riders ?? []) rider.resolve(results[i]);
+      });
     } catch (error) {
-      for (const entry of batch) entry.reject(error);
+      for (const entry of batch) for (const waiter of [entry, ...(entry.riders ?? [])]) waiter.reject(error);
     }
   }
 }

@@ -24,7 +24,7 @@ import type { LiveGameStatus } from './entities/live-game.entity.js';
 /*
  * The in-memory model of a running game and the pure functions that turn it into the
  * views of the shared contract. Everything here is derived from rows in PostgreSQL, so
- * a restarted server rebuilds it (see LiveRuntimeService.load).
+ * a restarted server rebuilds it (see game-store/live-game-rows.ts).
  */
 
 export interface RuntimeAnswer {
@@ -152,6 +152,17 @@ export function standings(game: RuntimeGame, excluding: number | null): RankedPl
     });
   }
   return rankPlayers(rows);
+}
+
+/** Each player's rank after the last reveal (the open question's points left out). */
+export function refreshRanks(game: RuntimeGame): void {
+  if (lastRevealedIndex(game) < 0) return;
+  const q = currentQuestion(game);
+  const unrevealed = q && q.revealedAt === null ? q.index : null;
+  for (const p of standings(game, unrevealed)) {
+    const player = game.players.get(p.playerId);
+    if (player) player.rank = p.rank;
+  }
 }
 
 function unitName(game: RuntimeGame, unitId: string | null): string | null {

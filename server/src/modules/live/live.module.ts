@@ -2,7 +2,6 @@ import { Module } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '../../config/app-config.js';
 import { LiveBroadcaster } from '../../realtime/live-broadcaster.js';
 import { ContentModule } from '../content/content.module.js';
-import { AnswerBatcher } from './answer-batcher.js';
 import { LIVE_COORDINATOR, type LiveCoordinator } from './coordination/live-coordinator.js';
 import { LocalLiveCoordinator } from './coordination/local-live-coordinator.js';
 import { LiveCampaignSource } from './live-campaign-source.js';
@@ -11,6 +10,13 @@ import { LiveGamesService } from './live-games.service.js';
 import { LiveResultsController } from './live-results.controller.js';
 import { LiveRuntimeService } from './live-runtime.service.js';
 import { LiveGateway } from './live.gateway.js';
+import { LiveAnswerBatcher } from './game-store/live-answer-batcher.js';
+import { LiveGameStore } from './game-store/live-game-store.js';
+import { LiveClusterSync } from './runtime/live-cluster-sync.js';
+import { LiveGameEmitter } from './runtime/live-game-emitter.js';
+import { LiveGameEngine } from './runtime/live-game-engine.js';
+import { LiveGameRegistry } from './runtime/live-game-registry.js';
+import { LiveGameTimers } from './runtime/live-game-timers.js';
 
 /**
  * One node (no REDIS_URL: no Redis connection is made) or many (REDIS_URL: the driver
@@ -37,7 +43,13 @@ const coordinatorProvider = {
     LiveGamesService,
     LiveGamesResolver,
     LiveRuntimeService,
-    AnswerBatcher,
+    LiveGameRegistry,
+    LiveGameStore,
+    LiveAnswerBatcher,
+    LiveGameTimers,
+    LiveGameEmitter,
+    LiveGameEngine,
+    LiveClusterSync,
     LiveBroadcaster,
     LiveGateway,
     LiveCampaignSource,

@@ -1,5 +1,5 @@
 import type { DataSource } from 'typeorm';
-import { AnswerBatcher, type GradedAnswer } from './answer-batcher.js';
+import { LiveAnswerBatcher, type GradedAnswer } from './live-answer-batcher.js';
 
 /**
  * The batcher's flow control, with a database whose commits the test releases by
@@ -42,10 +42,10 @@ const answer = (playerId: string): GradedAnswer => ({
   correctTimeAddMs: 100,
 });
 
-describe('AnswerBatcher', () => {
+describe('LiveAnswerBatcher', () => {
   it('lets a drain through once the writes in flight end, however many flushes were waiting for a slot', async () => {
     const db = slowDatabase();
-    const batcher = new AnswerBatcher(db.dataSource);
+    const batcher = new LiveAnswerBatcher(db.dataSource);
     const outcomes: Promise<string>[] = [];
     // Four slow commits take every slot …
     for (let i = 0; i < 4; i += 1) {
@@ -65,5 +65,13 @@ describe('AnswerBatcher', () => {
     await Promise.race([drain, sleep(2000)]);
     expect(drained).toBe(true);
     expect(await Promise.all(outcomes)).toEqual(outcomes.map(() => 'accepted'));
+  });
+
+  it('tells a retry that arrives in the same batch it is a duplicate, and writes the answer once', async () => {
+    const db = slowDatabase();
+    db.commitAll();
+    const batcher = new LiveAnswerBatcher(db.dataSource);
+    const outcomes = await Promise.all([batcher.submit(answer('p1')), batcher.submit(answer('p1'))]);
+    expect(outcomes).toEqual(['accepted', 'duplicate']);
   });
 });

@@ -2,6 +2,7 @@ import { Injectable, Logger, type OnApplicationShutdown } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { AnswerResponse } from '@thidua/shared';
 import { DataSource } from 'typeorm';
+import { GroupCommit } from '../../../common/batching/group-commit.js';
 
 /** An answer graded at receipt, waiting for its commit. */
 export interface GradedAnswer {
@@ -22,18 +23,7 @@ export interface GradedAnswer {
 /** `closed`: the question was revealed before this answer could be stored (nothing stored). */
 export type CommitOutcome = 'accepted' | 'duplicate' | 'closed';
 
-interface Waiter {
-  resolve: (outcome: CommitOutcome) => void;
-  reject: (error: unknown) => void;
-}
-
-interface Entry {
-  answer: GradedAnswer;
-  /** The first submission's waiter, then any retries that arrived in the same batch (duplicates). */
-  waiters: Waiter[];
-}
-
-/** Flush after this long, or as soon as this many answers wait. */
+/** While a batch is being written, flush after this long, or as soon as this many answers wait (idle: at once). */
 const FLUSH_AFTER_MS = 5;
 const MAX_BATCH = 1000;
 /** Batches in flight at once: they touch disjoint rows, so they don't wait on each other. */
@@ -80,89 +70,49 @@ SELECT v.player_id AS id, upd.id IS NOT NULL AS inserted, open.index IS NOT NULL
 
 /**
  * Durable acks with group commit (DESIGN.md: an acknowledged answer is never lost).
- * Answers wait a few ms, are written in one multi-row statement, and each submitter
- * learns `accepted` (inserted) or `duplicate` (the unique key was already taken) only
- * after the commit. A failed commit rejects every waiter of the batch: nobody is acked,
- * the phones retry, and the retry is idempotent.
+ * Answers wait a few ms (none when idle), are written in one multi-row statement, and
+ * each submitter learns `accepted` (inserted) or `duplicate` (the unique key was
+ * already taken) only after the commit. A failed commit rejects every waiter of the
+ * batch: nobody is acked, the phones retry, and the retry is idempotent.
+ *
+ * Keyed by player: a batch holds one answer per player (the statement adds each
+ * player's points once). A retry of the same answer in the same batch shares its write
+ * and is told `duplicate`; a player's answer to the next question waits for the next batch.
  */
 @Injectable()
-export class AnswerBatcher implements OnApplicationShutdown {
-  private readonly logger = new Logger(AnswerBatcher.name);
-  /** The batch being filled, by player id (a player has at most one answer per batch). */
-  private pending = new Map<string, Entry>();
-  /** Answers of a player who already has a different answer in `pending` (a new question opened in < 5 ms). */
-  private overflow: { answer: GradedAnswer; waiter: Waiter }[] = [];
-  private timer: NodeJS.Timeout | null = null;
-  private inFlight = new Set<Promise<void>>();
-  private waitingForSlot: (() => void)[] = [];
+export class LiveAnswerBatcher implements OnApplicationShutdown {
+  private readonly logger = new Logger(LiveAnswerBatcher.name);
+  private readonly commits: GroupCommit<GradedAnswer, CommitOutcome>;
 
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {
+    this.commits = new GroupCommit({
+      flushAfterMs: FLUSH_AFTER_MS,
+      maxBatch: MAX_BATCH,
+      maxInFlight: MAX_IN_FLIGHT,
+      key: (a) => a.playerId,
+      // Whatever the first one's fate, a retry within the same batch is not a second answer.
+      coalesce: (pending, retry) =>
+        pending.questionIndex === retry.questionIndex
+          ? (outcome) => (outcome === 'closed' ? 'closed' : 'duplicate')
+          : null,
+      write: (answers) => this.write(answers),
+    });
+  }
 
   submit(answer: GradedAnswer): Promise<CommitOutcome> {
-    return new Promise<CommitOutcome>((resolve, reject) => this.enqueue(answer, { resolve, reject }));
+    return this.commits.submit(answer);
   }
 
   /** Writes everything waiting now and resolves when it is committed (used before a reveal). */
-  async drain(): Promise<void> {
-    while (this.pending.size > 0 || this.overflow.length > 0 || this.inFlight.size > 0) {
-      if (this.pending.size > 0) await this.flush();
-      else if (this.inFlight.size > 0) await Promise.allSettled([...this.inFlight]);
-      else this.refill();
-    }
+  drain(): Promise<void> {
+    return this.commits.drain();
   }
 
   async onApplicationShutdown(): Promise<void> {
     await this.drain();
   }
 
-  private enqueue(answer: GradedAnswer, waiter: Waiter): void {
-    const existing = this.pending.get(answer.playerId);
-    if (existing) {
-      if (existing.answer.questionIndex === answer.questionIndex) {
-        // A retry within the same batch: whatever the first one's fate, this one is not a second answer.
-        existing.waiters.push({
-          resolve: (outcome) => waiter.resolve(outcome === 'closed' ? 'closed' : 'duplicate'),
-          reject: waiter.reject,
-        });
-      } else {
-        this.overflow.push({ answer, waiter });
-      }
-      return;
-    }
-    this.pending.set(answer.playerId, { answer, waiters: [waiter] });
-    if (this.pending.size >= MAX_BATCH) void this.flush();
-    else this.timer ??= setTimeout(() => void this.flush(), FLUSH_AFTER_MS);
-  }
-
-  private refill(): void {
-    const overflow = this.overflow;
-    this.overflow = [];
-    for (const { answer, waiter } of overflow) this.enqueue(answer, waiter);
-  }
-
-  private async flush(): Promise<void> {
-    if (this.timer) {
-      clearTimeout(this.timer);
-      this.timer = null;
-    }
-    if (this.pending.size === 0) return;
-    while (this.inFlight.size >= MAX_IN_FLIGHT) await new Promise<void>((r) => this.waitingForSlot.push(r));
-    if (this.pending.size === 0) return;
-    const batch = [...this.pending.values()];
-    this.pending = new Map();
-    this.refill();
-    const write = this.write(batch).finally(() => {
-      this.inFlight.delete(write);
-      // Wake every waiter, each checks again: waking one per finished write could leave a
-      // waiter (a reveal's drain) asleep with nothing left in flight to wake it.
-      for (const wake of this.waitingForSlot.splice(0)) wake();
-    });
-    this.inFlight.add(write);
-    await write;
-  }
-
-  private async write(batch: Entry[]): Promise<void> {
-    const a = batch.map((e) => e.answer);
+  private async write(a: GradedAnswer[]): Promise<CommitOutcome[]> {
     try {
       const rows: { id: string; inserted: boolean; open: boolean }[] = await this.dataSource.query(INSERT_BATCH, [
         a.map((x) => x.playerId),
@@ -177,16 +127,13 @@ export class AnswerBatcher implements OnApplicationShutdown {
         a.map((x) => x.correctTimeAddMs),
       ]);
       const byPlayer = new Map(rows.map((r) => [r.id, r]));
-      for (const entry of batch) {
-        const row = byPlayer.get(entry.answer.playerId);
-        const [first, ...retries] = entry.waiters;
-        const outcome: CommitOutcome = row?.inserted ? 'accepted' : row && !row.open ? 'closed' : 'duplicate';
-        first.resolve(outcome);
-        for (const retry of retries) retry.resolve(outcome);
-      }
+      return a.map((x) => {
+        const row = byPlayer.get(x.playerId);
+        return row?.inserted ? 'accepted' : row && !row.open ? 'closed' : 'duplicate';
+      });
     } catch (error) {
-      this.logger.error(`Answer batch of ${batch.length} failed: ${String(error)}`);
-      for (const entry of batch) for (const waiter of entry.waiters) waiter.reject(error);
+      this.logger.error(`Answer batch of ${a.length} failed: ${String(error)}`);
+      throw error;
     }
   }
 }

@@ -1,0 +1,144 @@
+import type { QuestionVersion } from '../../content/entities/question-version.entity.js';
+import type { LiveAnswer } from '../entities/live-answer.entity.js';
+import type { LiveGameQuestion } from '../entities/live-game-question.entity.js';
+import type { LiveGame } from '../entities/live-game.entity.js';
+import type { LivePlayer } from '../entities/live-player.entity.js';
+import {
+  nameKeyOf,
+  refreshRanks,
+  type RuntimeGame,
+  type RuntimePlayer,
+  type RuntimeQuestion,
+} from '../live-game-state.js';
+
+/** A unit players may choose, as the store reads it. */
+export interface UnitRow {
+  id: string;
+  code: string;
+  name: string;
+  kind: string;
+  eligible_population: number;
+  parent_name: string | null;
+}
+
+/** Everything a game is rebuilt from. */
+export interface GameRows {
+  game: LiveGame;
+  questions: LiveGameQuestion[];
+  versions: Map<string, QuestionVersion>;
+  sectionTitles: Map<string, string>;
+  units: UnitRow[];
+  players: LivePlayer[];
+  answers: Pick<LiveAnswer, 'playerId' | 'questionIndex' | 'response' | 'credit' | 'points' | 'elapsedMs'>[];
+}
+
+/** A game as its rows say, with the resume token hashes of its players (only while it is open). */
+export interface ReadGame {
+  game: RuntimeGame;
+  tokenHashes: [string, string][];
+}
+
+const ms = (d: Date | null) => d?.getTime() ?? null;
+
+function questionOf(row: LiveGame, q: LiveGameQuestion, rows: GameRows): RuntimeQuestion {
+  const v = rows.versions.get(q.questionVersionId)!;
+  const byId = new Map(v.options.map((o) => [o.id, o]));
+  return {
+    index: q.index,
+    versionId: v.id,
+    type: v.type,
+    prompt: v.prompt,
+    options: q.optionOrder.flatMap((id) => byId.get(id) ?? []),
+    answerKey: v.answerKey,
+    explanation: v.explanation,
+    sectionTitle: rows.sectionTitles.get(v.sectionId) ?? null,
+    timeLimitMs: Math.round(v.timeLimitSeconds * 1000 * row.settings.timeMultiplier),
+    doublePoints: v.doublePoints,
+    shownAt: ms(q.shownAt),
+    opensAt: ms(q.opensAt),
+    closesAt: ms(q.closesAt),
+    revealedAt: ms(q.revealedAt),
+    closing: q.revealedAt !== null,
+    answered: 0,
+  };
+}
+
+function playerOf(p: LivePlayer): RuntimePlayer {
+  return {
+    id: p.id,
+    name: p.name,
+    nameKey: nameKeyOf(p.name),
+    unitId: p.unitId,
+    removed: p.removedAt !== null,
+    score: p.score,
+    streak: p.streak,
+    correctTimeMs: p.correctTimeMs,
+    answers: new Map(),
+    rank: null,
+  };
+}
+
+/** The in-memory game built from its rows (not driving, no timers: the runtime decides those). */
+export function gameFromRows(rows: GameRows): ReadGame {
+  const row = rows.game;
+  const questions = rows.questions.map((q) => questionOf(row, q, rows));
+  const game: RuntimeGame = {
+    id: row.id,
+    pin: row.pin,
+    title: row.title,
+    hostUserId: row.hostUserId,
+    settings: row.settings,
+    status: row.status,
+    phase: row.phase,
+    currentIndex: row.currentIndex,
+    paused: row.paused,
+    pausedAt: ms(row.pausedAt),
+    revision: row.revision,
+    questions,
+    players: new Map(),
+    nameKeys: new Set(),
+    units: new Map(
+      rows.units.map((u) => [
+        u.id,
+        {
+          id: u.id,
+          code: u.code,
+          name: u.name,
+          kind: u.kind,
+          parentName: u.parent_name,
+          eligiblePopulation: Number(u.eligible_population),
+        },
+      ]),
+    ),
+    activePlayers: 0,
+    queue: Promise.resolve(),
+    driving: false,
+    timer: null,
+    cachedState: null,
+    cachedLobby: null,
+    answersEmit: { timer: null, lastAt: 0 },
+    lobbyEmit: { timer: null, lastAt: 0 },
+  };
+  const tokenHashes: [string, string][] = [];
+  for (const p of rows.players) {
+    const player = playerOf(p);
+    game.players.set(p.id, player);
+    if (!player.removed) {
+      game.nameKeys.add(player.nameKey);
+      game.activePlayers += 1;
+    }
+    if (row.status !== 'ENDED') tokenHashes.push([p.resumeTokenHash, p.id]);
+  }
+  for (const a of rows.answers) {
+    game.players.get(a.playerId)?.answers.set(a.questionIndex, {
+      response: a.response,
+      credit: a.credit,
+      points: a.points,
+      elapsedMs: a.elapsedMs,
+    });
+    const q = questions[a.questionIndex];
+    if (q) q.answered += 1;
+  }
+  refreshRanks(game);
+  return { game, tokenHashes };
+}
