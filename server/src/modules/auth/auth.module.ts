@@ -3,16 +3,27 @@ import { APP_GUARD } from '@nestjs/core';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AccessGuard } from '../../common/auth/access.guard.js';
 import { TokenVerifier } from '../../common/auth/token-verifier.js';
+import { UserSessions } from '../users/user-sessions.js';
 import { UsersModule } from '../users/users.module.js';
 import { AuthResolver } from './auth.resolver.js';
 import { AuthService } from './auth.service.js';
 import { RefreshToken } from './entities/refresh-token.entity.js';
+import { RefreshTokenSessions } from './refresh-token-sessions.js';
 
-/** Sign-in, sessions, and the global access guard. TokenVerifier is global so gateways can authenticate. */
+/**
+ * Sign-in, sessions, and the global access guard. TokenVerifier is global so gateways can
+ * authenticate; UserSessions is global so the users module can end sessions without importing auth.
+ */
 @Global()
 @Module({
   imports: [TypeOrmModule.forFeature([RefreshToken]), UsersModule],
-  providers: [AuthService, AuthResolver, TokenVerifier, { provide: APP_GUARD, useClass: AccessGuard }],
-  exports: [TokenVerifier],
+  providers: [
+    AuthService,
+    AuthResolver,
+    TokenVerifier,
+    { provide: UserSessions, useClass: RefreshTokenSessions },
+    { provide: APP_GUARD, useClass: AccessGuard },
+  ],
+  exports: [TokenVerifier, UserSessions],
 })
 export class AuthModule {}

@@ -135,6 +135,15 @@ describe('units and roster import', () => {
     expect(after.eligible_population).toBe(1200);
   });
 
+  it('refuses to delete a unit an account is bound to', async () => {
+    const [tdp]: { id: string }[] = await app.dataSource.query("SELECT id FROM unit WHERE code = 'TDP-01'");
+    await app.tokenFor('UNIT_OFFICER', tdp.id);
+    const remove = await app.gql('mutation($id: ID!) { deleteUnit(id: $id) }', { id: tdp.id }, admin);
+    expect(remove.errors?.[0].extensions).toMatchObject({ code: 'CONFLICT', reason: 'UNIT_IN_USE' });
+    const [still] = await app.dataSource.query("SELECT count(*)::int AS n FROM unit WHERE code = 'TDP-01'");
+    expect(still.n).toBe(1);
+  });
+
   it('validates input: bad codes, wrong parents and deleting a unit with children are refused', async () => {
     const [ward] = await app.dataSource.query("SELECT id FROM unit WHERE code = 'PHUONG-HA'");
     const create = (input: Record<string, unknown>) =>

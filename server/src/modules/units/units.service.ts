@@ -6,7 +6,6 @@ import { Brackets, DataSource, Repository, type EntityManager } from 'typeorm';
 import type { AuthUser } from '../../common/auth/auth-user.js';
 import { InvalidInputError } from '../../common/errors/app-error.js';
 import { readTabularFile, TabularFileError } from '../../common/import/tabular-file.js';
-import { User } from '../users/entities/user.entity.js';
 import type { CreateUnitInput, UnitsFilterInput, UpdateUnitInput } from './dto/unit.input.js';
 import { Unit } from './entities/unit.entity.js';
 import { validateRoster, type ExistingUnit } from './unit-roster.js';
@@ -19,10 +18,22 @@ export interface RosterImportResult {
   errors: { line: number; column: string | null; reason: string; message: string }[];
 }
 
+/**
+ * Something built on units that forbids deleting one it points at (an account bound to the unit).
+ * The module that owns the reference registers it, so units never imports the modules above it.
+ */
+export interface UnitDeletionCheck {
+  /** The error message when the check refuses, e.g. "Accounts are bound to this unit". */
+  message: string;
+  refuses(unitId: string): Promise<boolean>;
+}
+
 const searchTextOf = (name: string, code: string) => foldForSearch(`${name} ${code}`);
 
 @Injectable()
 export class UnitsService {
+  private readonly deletionChecks: UnitDeletionCheck[] = [];
+
   constructor(
     @InjectRepository(Unit) private readonly units: Repository<Unit>,
     @InjectDataSource() private readonly dataSource: DataSource,
@@ -103,14 +114,19 @@ export class UnitsService {
     return this.units.save(unit);
   }
 
+  /** Called once at start-up by each module whose rows point at units. */
+  addDeletionCheck(check: UnitDeletionCheck): void {
+    this.deletionChecks.push(check);
+  }
+
   async delete(id: string): Promise<void> {
     const unit = await this.units.findOneBy({ id });
     if (!unit) throw new UnitsError('UNIT_NOT_FOUND', 'No such unit');
     if (await this.units.existsBy({ parentId: id })) {
       throw new UnitsError('UNIT_HAS_CHILDREN', 'Move or delete its sub-units first');
     }
-    if (await this.dataSource.getRepository(User).existsBy({ unitId: id })) {
-      throw new UnitsError('UNIT_IN_USE', 'Accounts are bound to this unit');
+    for (const check of this.deletionChecks) {
+      if (await check.refuses(id)) throw new UnitsError('UNIT_IN_USE', check.message);
     }
     await this.units.delete(id);
   }

@@ -1,14 +1,14 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { RefreshToken } from '../auth/entities/refresh-token.entity.js';
 import { Unit } from '../units/entities/unit.entity.js';
+import { UnitsModule } from '../units/units.module.js';
 import { User } from './entities/user.entity.js';
 import { PasswordHasher } from './password-hasher.js';
 import { UsersResolver } from './users.resolver.js';
 import { UsersService } from './users.service.js';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([User, Unit, RefreshToken])],
+  imports: [TypeOrmModule.forFeature([User, Unit]), UnitsModule],
   providers: [UsersService, UsersResolver, PasswordHasher],
   exports: [UsersService, PasswordHasher],
 })

@@ -1,25 +1,35 @@
-import { Injectable, Logger } from '@nestjs/common';
+import { Injectable, Logger, type OnModuleInit } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Role } from '@thidua/shared';
 import { randomBytes } from 'node:crypto';
-import { IsNull, Repository } from 'typeorm';
-import { RefreshToken } from '../auth/entities/refresh-token.entity.js';
+import { Repository } from 'typeorm';
 import { Unit } from '../units/entities/unit.entity.js';
+import { UnitsService } from '../units/units.service.js';
 import type { CreateUserInput, UpdateUserInput } from './dto/create-user.input.js';
 import { User } from './entities/user.entity.js';
 import { PasswordHasher } from './password-hasher.js';
+import { UserSessions } from './user-sessions.js';
 import { UsersError } from './users.errors.js';
 
 @Injectable()
-export class UsersService {
+export class UsersService implements OnModuleInit {
   private readonly logger = new Logger(UsersService.name);
 
   constructor(
     @InjectRepository(User) private readonly users: Repository<User>,
     @InjectRepository(Unit) private readonly units: Repository<Unit>,
-    @InjectRepository(RefreshToken) private readonly refreshTokens: Repository<RefreshToken>,
     private readonly hasher: PasswordHasher,
+    private readonly sessions: UserSessions,
+    private readonly unitsService: UnitsService,
   ) {}
+
+  /** Units sit below users, so the units module cannot ask about accounts itself: users tells it. */
+  onModuleInit(): void {
+    this.unitsService.addDeletionCheck({
+      message: 'Accounts are bound to this unit',
+      refuses: (unitId) => this.users.existsBy({ unitId }),
+    });
+  }
 
   list(): Promise<User[]> {
     return this.users.find({ relations: { unit: true }, order: { username: 'ASC' } });
@@ -64,7 +74,7 @@ export class UsersService {
     });
     // A new password or a deactivation ends every session of the account (a stolen laptop).
     if (input.password || input.active === false) {
-      await this.refreshTokens.update({ userId: user.id, revokedAt: IsNull() }, { revokedAt: new Date() });
+      await this.sessions.endAll(user.id);
     }
     return this.get(user.id);
   }
