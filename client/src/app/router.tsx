@@ -1,6 +1,6 @@
 import { Role } from '@thidua/shared';
 import { lazy, Suspense, type ComponentType } from 'react';
-import { createBrowserRouter } from 'react-router';
+import { createBrowserRouter, type RouteObject } from 'react-router';
 import { Loading } from '../components/loading';
 import { RequireAuth } from '../features/auth/components/require-auth';
 import { SignInPage } from '../features/auth/components/sign-in-page';
@@ -8,6 +8,7 @@ import { HomePage } from '../features/home/components/home-page';
 import { AppShell } from './app-shell';
 import { NotFoundPage } from './not-found-page';
 import { RequireRole } from './require-role';
+import { withErrorBoundaries } from './route-error-page';
 
 /**
  * A route's page loaded on demand: a phone opening `/play` downloads the player's
@@ -28,7 +29,8 @@ function lazyPage(load: () => Promise<ComponentType>) {
   );
 }
 
-export const router = createBrowserRouter([
+/** The app's routes; each gets the route error page (see `withErrorBoundaries`). */
+export const routes: RouteObject[] = withErrorBoundaries([
   { path: '/sign-in', element: <SignInPage /> },
   // Public live-game views: no sign-in, no app shell.
   {
@@ -223,3 +225,5 @@ export const router = createBrowserRouter([
     ],
   },
 ]);
+
+export const router = createBrowserRouter(routes);
