@@ -61,23 +61,6 @@ export function fromLocalInput(value: string): string {
   return new Date(value).toISOString();
 }
 
-/** Replaces row `index` by itself with `patch` applied. */
-export function patchAt<T>(rows: readonly T[], index: number, patch: Partial<T>): T[] {
-  return rows.map((row, i) => (i === index ? { ...row, ...patch } : row));
-}
-
-export function withoutIndex<T>(rows: readonly T[], index: number): T[] {
-  return rows.filter((_, i) => i !== index);
-}
-
-/** Moves the item at `from` to `to`. */
-export function moveItem<T>(rows: readonly T[], from: number, to: number): T[] {
-  const list = [...rows];
-  const [item] = list.splice(from, 1);
-  list.splice(to, 0, item);
-  return list;
-}
-
 /** A round of one week right after the last one (or from now when there is none). */
 export function nextRound(rounds: readonly RoundRow[]): RoundRow {
   const last = rounds[rounds.length - 1];

@@ -1,6 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { Field } from '../../../../components/ui/field';
-import { SelectField } from '../../../../components/ui/select-field';
+import { Field, SelectField } from '../../../../components/ui';
 import type { CountingAttempt } from '../../../../generated/graphql';
 import type { SetContestField } from '../../hooks/use-contest-form';
 import { PREDICTION_KINDS, type ContestFormState } from '../../utils/contest-form-state';

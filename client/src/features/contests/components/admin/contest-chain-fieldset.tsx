@@ -1,8 +1,7 @@
 import { RANKING_CRITERIA } from '@thidua/shared';
 import { useTranslation } from 'react-i18next';
-import { Button } from '../../../../components/ui/button';
+import { Button, useRowList } from '../../../../components/ui';
 import type { RankingCriterion } from '../../../../generated/graphql';
-import { moveItem } from '../../utils/contest-form-state';
 
 interface Props {
   chain: RankingCriterion[];
@@ -13,6 +12,7 @@ interface Props {
 /** The ranking chain (thứ tự xét giải): criteria in order; SCORE always stays. */
 export function ContestChainFieldset({ chain, disabled, onChange }: Props) {
   const { t } = useTranslation();
+  const rows = useRowList(chain, onChange);
   return (
     <fieldset disabled={disabled} className="ct-fieldset">
       <legend>{t('contests.setup.chainTitle')}</legend>
@@ -27,7 +27,7 @@ export function ContestChainFieldset({ chain, disabled, onChange }: Props) {
                 size="small"
                 disabled={i === 0}
                 aria-label={t('contests.setup.moveUp')}
-                onClick={() => onChange(moveItem(chain, i, i - 1))}
+                onClick={() => rows.moveUp(i)}
               >
                 ↑
               </Button>
@@ -36,7 +36,7 @@ export function ContestChainFieldset({ chain, disabled, onChange }: Props) {
                 size="small"
                 disabled={i === chain.length - 1}
                 aria-label={t('contests.setup.moveDown')}
-                onClick={() => onChange(moveItem(chain, i, i + 1))}
+                onClick={() => rows.moveDown(i)}
               >
                 ↓
               </Button>
@@ -53,7 +53,7 @@ export function ContestChainFieldset({ chain, disabled, onChange }: Props) {
         ))}
       </ol>
       {RANKING_CRITERIA.filter((c) => !chain.includes(c)).map((c) => (
-        <Button key={c} size="small" onClick={() => onChange([...chain, c])}>
+        <Button key={c} size="small" onClick={() => rows.add(c)}>
           + {t(`contests.criterion.${c}`)}
         </Button>
       ))}

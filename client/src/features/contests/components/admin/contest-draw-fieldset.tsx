@@ -1,9 +1,8 @@
 import { useTranslation } from 'react-i18next';
-import { CheckboxField } from '../../../../components/ui/checkbox-field';
-import { Button } from '../../../../components/ui/button';
+import { Button, CheckboxField, useRowList } from '../../../../components/ui';
 import type { Difficulty } from '../../../../generated/graphql';
 import type { SetupResolution } from '../../hooks/use-contest-setup-data';
-import { DIFFICULTIES, NEW_DRAW_RULE, patchAt, withoutIndex, type DrawRow } from '../../utils/contest-form-state';
+import { DIFFICULTIES, NEW_DRAW_RULE, type DrawRow } from '../../utils/contest-form-state';
 
 interface Props {
   rules: DrawRow[];
@@ -19,6 +18,7 @@ interface Props {
 export function ContestDrawFieldset(props: Props) {
   const { rules, questionCount, shuffleOptions, disabled, onRulesChange, onShuffleChange } = props;
   const { t } = useTranslation();
+  const rows = useRowList(rules, onRulesChange);
   return (
     <fieldset disabled={disabled} className="ct-fieldset">
       <legend>{t('contests.setup.drawTitle', { count: questionCount })}</legend>
@@ -39,13 +39,13 @@ export function ContestDrawFieldset(props: Props) {
               rule={rule}
               resolutions={props.resolutions}
               removable={rules.length > 1}
-              onChange={(patch) => onRulesChange(patchAt(rules, i, patch))}
-              onRemove={() => onRulesChange(withoutIndex(rules, i))}
+              onChange={(patch) => rows.update(i, patch)}
+              onRemove={() => rows.remove(i)}
             />
           ))}
         </tbody>
       </table>
-      <Button size="small" onClick={() => onRulesChange([...rules, NEW_DRAW_RULE])}>
+      <Button size="small" onClick={() => rows.add(NEW_DRAW_RULE)}>
         + {t('contests.setup.addRule')}
       </Button>
       <CheckboxField

@@ -1,9 +1,7 @@
 import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FormError } from '../../../../components/form-error';
-import { Button } from '../../../../components/ui/button';
-import { TextAreaField } from '../../../../components/ui/text-area-field';
-import { TextField } from '../../../../components/ui/text-field';
+import { Button, TextAreaField, TextField } from '../../../../components/ui';
 import type { ContestFieldsFragment, CreateContestInput } from '../../../../generated/graphql';
 import { useContestForm } from '../../hooks/use-contest-form';
 import { useContestSetupData } from '../../hooks/use-contest-setup-data';

@@ -1,7 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { Button } from '../../../../components/ui/button';
-import { Field } from '../../../../components/ui/field';
-import { NEW_PRIZE_TIER, patchAt, withoutIndex, type TierRow } from '../../utils/contest-form-state';
+import { Button, Field, useRowList } from '../../../../components/ui';
+import { NEW_PRIZE_TIER, type TierRow } from '../../utils/contest-form-state';
 
 interface Props {
   participationPoints: string;
@@ -15,7 +14,7 @@ interface Props {
 export function ContestPrizeFieldset(props: Props) {
   const { tiers, disabled, onTiersChange } = props;
   const { t } = useTranslation();
-  const update = (i: number, patch: Partial<TierRow>) => onTiersChange(patchAt(tiers, i, patch));
+  const rows = useRowList(tiers, onTiersChange);
   return (
     <fieldset disabled={disabled} className="ct-fieldset">
       <legend>{t('contests.setup.prizeTitle')}</legend>
@@ -45,7 +44,7 @@ export function ContestPrizeFieldset(props: Props) {
                 <input
                   aria-label={t('contests.setup.tierLabel')}
                   value={tier.label}
-                  onChange={(e) => update(i, { label: e.target.value })}
+                  onChange={(e) => rows.update(i, { label: e.target.value })}
                 />
               </td>
               <td>
@@ -55,7 +54,7 @@ export function ContestPrizeFieldset(props: Props) {
                   className="ct-num"
                   aria-label={t('contests.setup.tierCount')}
                   value={tier.count}
-                  onChange={(e) => update(i, { count: e.target.value })}
+                  onChange={(e) => rows.update(i, { count: e.target.value })}
                 />
               </td>
               <td>
@@ -65,11 +64,11 @@ export function ContestPrizeFieldset(props: Props) {
                   className="ct-num"
                   aria-label={t('contests.setup.tierPoints')}
                   value={tier.unitPoints}
-                  onChange={(e) => update(i, { unitPoints: e.target.value })}
+                  onChange={(e) => rows.update(i, { unitPoints: e.target.value })}
                 />
               </td>
               <td>
-                <Button variant="ghost" size="small" onClick={() => onTiersChange(withoutIndex(tiers, i))}>
+                <Button variant="ghost" size="small" onClick={() => rows.remove(i)}>
                   {t('contests.setup.remove')}
                 </Button>
               </td>
@@ -77,7 +76,7 @@ export function ContestPrizeFieldset(props: Props) {
           ))}
         </tbody>
       </table>
-      <Button size="small" onClick={() => onTiersChange([...tiers, NEW_PRIZE_TIER])}>
+      <Button size="small" onClick={() => rows.add(NEW_PRIZE_TIER)}>
         + {t('contests.setup.addTier')}
       </Button>
     </fieldset>

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { Button } from '../../../../components/ui/button';
-import { nextRound, patchAt, withoutIndex, type RoundRow } from '../../utils/contest-form-state';
+import { Button, useRowList } from '../../../../components/ui';
+import { nextRound, type RoundRow } from '../../utils/contest-form-state';
 
 interface Props {
   rounds: RoundRow[];
@@ -11,7 +11,7 @@ interface Props {
 /** The rounds (đợt thi): name, start and end; at least one stays. */
 export function ContestRoundsFieldset({ rounds, disabled, onChange }: Props) {
   const { t } = useTranslation();
-  const update = (i: number, patch: Partial<RoundRow>) => onChange(patchAt(rounds, i, patch));
+  const rows = useRowList(rounds, onChange);
   return (
     <fieldset disabled={disabled} className="ct-fieldset">
       <legend>{t('contests.setup.roundsTitle')}</legend>
@@ -31,7 +31,7 @@ export function ContestRoundsFieldset({ rounds, disabled, onChange }: Props) {
                 <input
                   aria-label={t('contests.setup.roundName')}
                   value={round.name}
-                  onChange={(e) => update(i, { name: e.target.value })}
+                  onChange={(e) => rows.update(i, { name: e.target.value })}
                 />
               </td>
               <td>
@@ -39,7 +39,7 @@ export function ContestRoundsFieldset({ rounds, disabled, onChange }: Props) {
                   type="datetime-local"
                   aria-label={t('contests.setup.startsAt')}
                   value={round.startsAt}
-                  onChange={(e) => update(i, { startsAt: e.target.value })}
+                  onChange={(e) => rows.update(i, { startsAt: e.target.value })}
                 />
               </td>
               <td>
@@ -47,16 +47,11 @@ export function ContestRoundsFieldset({ rounds, disabled, onChange }: Props) {
                   type="datetime-local"
                   aria-label={t('contests.setup.endsAt')}
                   value={round.endsAt}
-                  onChange={(e) => update(i, { endsAt: e.target.value })}
+                  onChange={(e) => rows.update(i, { endsAt: e.target.value })}
                 />
               </td>
               <td>
-                <Button
-                  variant="ghost"
-                  size="small"
-                  onClick={() => onChange(withoutIndex(rounds, i))}
-                  disabled={rounds.length <= 1}
-                >
+                <Button variant="ghost" size="small" onClick={() => rows.remove(i)} disabled={rounds.length <= 1}>
                   {t('contests.setup.remove')}
                 </Button>
               </td>
@@ -64,7 +59,7 @@ export function ContestRoundsFieldset({ rounds, disabled, onChange }: Props) {
           ))}
         </tbody>
       </table>
-      <Button size="small" onClick={() => onChange([...rounds, nextRound(rounds)])}>
+      <Button size="small" onClick={() => rows.add(nextRound(rounds))}>
         + {t('contests.setup.addRound')}
       </Button>
     </fieldset>

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Dialog } from '../../../../components/dialog';
-import { Button } from '../../../../components/ui/button';
+import { Button } from '../../../../components/ui';
 
 interface Props {
   open: boolean;

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { Button } from '../../../../components/ui/button';
+import { Button } from '../../../../components/ui';
 import type { DraftResponse } from '../../utils/device-store';
 import { isAnswered } from '../../utils/attempt-answers';
 

@@ -4,7 +4,7 @@ import { Link, useNavigate, useParams } from 'react-router';
 import { useQuery } from 'urql';
 import { FormError } from '../../../../components/form-error';
 import { Loading } from '../../../../components/loading';
-import { Button, buttonClass } from '../../../../components/ui/button';
+import { Button, buttonClass } from '../../../../components/ui';
 import { AttemptDocument } from '../../graphql/contests.documents';
 import { contestErrorText, errorReason, isNetworkError } from '../../utils/contest-errors';
 import { loadDevice, openAttempt, patchAttempt, type StoredAttempt } from '../../utils/device-store';

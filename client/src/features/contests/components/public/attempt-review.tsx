@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { FormError } from '../../../../components/form-error';
-import { Button } from '../../../../components/ui/button';
+import { Button } from '../../../../components/ui';
 import type { AttemptFieldsFragment } from '../../../../generated/graphql';
 
 interface Props {
