@@ -2,7 +2,7 @@ import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { AppSetting } from '../entities/app-setting.entity.js';
-import { CampaignSeeder } from '../../modules/campaigns/campaign.seeder.js';
+import { CampaignSeeder } from './campaign.seeder.js';
 import { ContentSeeder } from './content.seeder.js';
 import { ContestSeeder } from './contest.seeder.js';
 import { DEMO_CONTENT } from './demo-content.js';

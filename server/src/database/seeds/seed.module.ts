@@ -1,6 +1,6 @@
 import { Module } from '@nestjs/common';
-import { CampaignsModule } from '../../modules/campaigns/campaigns.module.js';
 import { ContestsModule } from '../../modules/contests/contests.module.js';
+import { CampaignSeeder } from './campaign.seeder.js';
 import { ContentSeeder } from './content.seeder.js';
 import { ContestSeeder } from './contest.seeder.js';
 import { DemoSeeder } from './demo-seeder.js';
@@ -8,8 +8,8 @@ import { OrganizationSeeder } from './organization.seeder.js';
 
 /** The demo data and its seeders, in one place; features export services, not seeders. */
 @Module({
-  imports: [CampaignsModule, ContestsModule],
-  providers: [DemoSeeder, OrganizationSeeder, ContentSeeder, ContestSeeder],
+  imports: [ContestsModule],
+  providers: [DemoSeeder, OrganizationSeeder, ContentSeeder, CampaignSeeder, ContestSeeder],
   exports: [DemoSeeder],
 })
 export class SeedModule {}

@@ -2,7 +2,6 @@ import { Module } from '@nestjs/common';
 import { CampaignBoardBroadcaster } from './campaign-board.broadcaster.js';
 import { CampaignBoardGateway } from './campaign-board.gateway.js';
 import { CampaignFilesController } from './campaign-files.controller.js';
-import { CampaignSeeder } from './campaign.seeder.js';
 import { CampaignsResolver } from './setup/campaigns.resolver.js';
 import { CampaignsService } from './setup/campaigns.service.js';
 import { ComputedSourceRegistry } from './computed-source.registry.js';
@@ -30,9 +29,8 @@ import { ScoreTableReport } from './score-table.report.js';
     CampaignBoardGateway,
     ScoreTableReport,
     PeriodSummaryReport,
-    CampaignSeeder,
     CampaignsResolver,
   ],
-  exports: [CampaignsService, RankingService, ComputedSourceRegistry, CampaignSeeder],
+  exports: [CampaignsService, RankingService, ComputedSourceRegistry],
 })
 export class CampaignsModule {}

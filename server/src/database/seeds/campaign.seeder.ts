@@ -2,11 +2,11 @@ import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { isMultiple, scoreFromValue, type IndicatorDef } from '@thidua/shared';
 import { randomUUID } from 'node:crypto';
-import { DataSource, In } from 'typeorm';
-import { Unit } from '../units/entities/unit.entity.js';
-import { recordAudit, type AuditRecord } from './sheets/audit-trail.js';
-import { loadDefinition, toIndicatorDef } from './setup/campaign-definition.js';
-import { createSheets } from './setup/campaign-setup.store.js';
+import { DataSource, In, type EntityManager } from 'typeorm';
+import { Unit } from '../../modules/units/entities/unit.entity.js';
+import { recordAudit, type AuditRecord } from '../../modules/campaigns/sheets/audit-trail.js';
+import { loadDefinition, toIndicatorDef } from '../../modules/campaigns/setup/campaign-definition.js';
+import { createSheets } from '../../modules/campaigns/setup/campaign-setup.store.js';
 import {
   DEMO_BLOCKS,
   DEMO_CAMPAIGN_DESCRIPTION,
@@ -19,14 +19,14 @@ import {
   DEMO_REVIEW_REASON,
   DEMO_TITLES,
 } from './demo-campaign.js';
-import { CampaignBlock, CampaignBlockUnit } from './entities/campaign-block.entity.js';
-import { CampaignPeriod } from './entities/campaign-period.entity.js';
-import { CampaignTitle } from './entities/campaign-title.entity.js';
-import { Campaign } from './entities/campaign.entity.js';
-import { Evidence } from './entities/evidence.entity.js';
-import { Indicator } from './entities/indicator.entity.js';
-import { ScoreEntry } from './entities/score-entry.entity.js';
-import { ScoreSheet } from './entities/score-sheet.entity.js';
+import { CampaignBlock, CampaignBlockUnit } from '../../modules/campaigns/entities/campaign-block.entity.js';
+import { CampaignPeriod } from '../../modules/campaigns/entities/campaign-period.entity.js';
+import { CampaignTitle } from '../../modules/campaigns/entities/campaign-title.entity.js';
+import { Campaign } from '../../modules/campaigns/entities/campaign.entity.js';
+import { Evidence } from '../../modules/campaigns/entities/evidence.entity.js';
+import { Indicator } from '../../modules/campaigns/entities/indicator.entity.js';
+import { ScoreEntry } from '../../modules/campaigns/entities/score-entry.entity.js';
+import { ScoreSheet } from '../../modules/campaigns/entities/score-sheet.entity.js';
 
 const DAY = 24 * 60 * 60 * 1000;
 
@@ -34,6 +34,11 @@ const DAY = 24 * 60 * 60 * 1000;
  * Loads the demo campaign (demo-campaign.ts) over the demo organization: launched,
  * with interim sheets in several statuses. Idempotent: does nothing when the demo
  * campaign exists or when none of its units do.
+ *
+ * It writes the campaign tables itself: the campaign services act for a signed-in
+ * user, now, one step at a time, while the demo is a campaign already under review,
+ * with sheets submitted and approved days ago. The sheets themselves come from the
+ * campaign's own createSheets, and the audit trail from its recordAudit.
  */
 @Injectable()
 export class CampaignSeeder {
@@ -132,7 +137,7 @@ export class CampaignSeeder {
   }
 
   private async fillInterimScores(
-    manager: import('typeorm').EntityManager,
+    manager: EntityManager,
     campaignId: string,
     periodId: string,
     unitByCode: Map<string, Unit>,

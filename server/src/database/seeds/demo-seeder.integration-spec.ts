@@ -1,7 +1,7 @@
-import { DemoSeeder } from '../../database/seeds/demo-seeder.js';
 import { createTestApp, type TestApp } from '../../test-support/test-app.js';
 import { CampaignSeeder } from './campaign.seeder.js';
 import { DEMO_CAMPAIGN_TITLE } from './demo-campaign.js';
+import { DemoSeeder } from './demo-seeder.js';
 
 describe('demo campaign', () => {
   let app: TestApp;
