@@ -1,7 +1,7 @@
 import type { QuestionType } from '@thidua/shared';
 import { useTranslation } from 'react-i18next';
 import { OptionMark, optionLetter } from '../../../components/option-mark';
-import { newOptionKey, optionRange, type OptionRow } from '../hooks/question-form';
+import { newOptionKey, optionRange, type OptionRow } from '../utils/question-form';
 
 interface OptionEditorProps {
   type: QuestionType;

@@ -17,7 +17,7 @@ import { errorText } from '../../../lib/error-text';
 import { errorInfo } from '../../../lib/graphql-errors';
 import { useSession } from '../../../lib/session';
 import { CreateQuestionDocument, QuestionDocument, UpdateQuestionDocument } from '../graphql/content.documents';
-import { canEditQuestion } from '../hooks/content-permissions';
+import { canEditQuestion } from '../utils/content-permissions';
 import {
   emptyForm,
   formFromVersion,
@@ -26,7 +26,7 @@ import {
   toInput,
   withType,
   type QuestionForm,
-} from '../hooks/question-form';
+} from '../utils/question-form';
 import { useResolutions, type SectionItem } from '../hooks/use-content-data';
 import { StatusBadge } from './content-badges';
 import { ContentTabs } from './content-tabs';
@@ -35,7 +35,7 @@ import { QuestionPreview, type PreviewQuestion } from './question-preview';
 import { ReviewActions } from './review-actions';
 import { SectionSelect } from './section-select';
 import { VersionHistory } from './version-history';
-import { sectionLabel } from '../hooks/section-label';
+import { sectionLabel } from '../utils/section-label';
 
 type LoadedQuestion = QuestionQuery['question'];
 

@@ -18,7 +18,7 @@ import {
   QuizDocument,
   UpdateQuizDocument,
 } from '../graphql/content.documents';
-import { canEditQuiz } from '../hooks/content-permissions';
+import { canEditQuiz } from '../utils/content-permissions';
 import { useResolutions, type ResolutionItem } from '../hooks/use-content-data';
 import { useDebounced } from '../hooks/use-debounced';
 import { StatusBadge } from './content-badges';

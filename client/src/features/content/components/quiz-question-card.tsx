@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { optionLetter } from '../../../components/option-mark';
 import type { QuestionVersionFieldsFragment } from '../../../generated/graphql';
 import { DifficultyBadge, TypeBadge } from './content-badges';
-import { sectionLabel } from '../hooks/section-label';
+import { sectionLabel } from '../utils/section-label';
 
 /** A question of a quiz as the host will run it: prompt, answer, explanation and the section it cites. */
 export function QuizQuestionBody({ version }: { version: QuestionVersionFieldsFragment }) {

@@ -12,7 +12,7 @@ import {
   ReturnQuestionDocument,
   SubmitQuestionDocument,
 } from '../graphql/content.documents';
-import { canReview, canSubmitQuestion } from '../hooks/content-permissions';
+import { canReview, canSubmitQuestion } from '../utils/content-permissions';
 
 interface ReviewActionsProps {
   questionId: string;

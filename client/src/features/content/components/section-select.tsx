@@ -1,5 +1,5 @@
 import type { ResolutionItem } from '../hooks/use-content-data';
-import { sectionLabel } from '../hooks/section-label';
+import { sectionLabel } from '../utils/section-label';
 
 interface SectionSelectProps {
   id: string;
