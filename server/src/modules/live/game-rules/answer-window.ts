@@ -7,13 +7,28 @@ import {
   type AnswerResponse,
   type QuestionOption,
 } from '@thidua/shared';
-import type { GradedAnswer } from '../game-store/live-answer-batcher.js';
 import { currentQuestion, type RuntimeGame, type RuntimePlayer, type RuntimeQuestion } from '../live-game-state.js';
 
 /*
  * The answer window and the grading inputs, pure: whether an answer received at
  * `receivedAt` (server clock, taken by the gateway) counts, and what it is worth.
  */
+
+/** An answer graded at receipt, waiting for its commit. */
+export interface GradedAnswer {
+  gameId: string;
+  questionIndex: number;
+  playerId: string;
+  response: AnswerResponse;
+  receivedAt: number;
+  elapsedMs: number;
+  credit: number;
+  points: number;
+  /** The player's streak after this answer. */
+  streakAfter: number;
+  /** Added to the player's total time of correct answers (the tie-break). */
+  correctTimeAddMs: number;
+}
 
 export type AnswerCheck =
   | { kind: 'rejected'; reason: AnswerRejectReason }

@@ -1,5 +1,6 @@
 import type { DataSource } from 'typeorm';
-import { LiveAnswerBatcher, type GradedAnswer } from './live-answer-batcher.js';
+import type { GradedAnswer } from '../game-rules/answer-window.js';
+import { LiveAnswerBatcher } from './live-answer-batcher.js';
 
 /**
  * The batcher's flow control, with a database whose commits the test releases by

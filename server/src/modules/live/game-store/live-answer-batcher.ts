@@ -1,24 +1,8 @@
 import { Injectable, Logger, type OnApplicationShutdown } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { AnswerResponse } from '@thidua/shared';
 import { DataSource } from 'typeorm';
 import { GroupCommit } from '../../../common/batching/group-commit.js';
-
-/** An answer graded at receipt, waiting for its commit. */
-export interface GradedAnswer {
-  gameId: string;
-  questionIndex: number;
-  playerId: string;
-  response: AnswerResponse;
-  receivedAt: number;
-  elapsedMs: number;
-  credit: number;
-  points: number;
-  /** The player's streak after this answer. */
-  streakAfter: number;
-  /** Added to the player's total time of correct answers (the tie-break). */
-  correctTimeAddMs: number;
-}
+import type { GradedAnswer } from '../game-rules/answer-window.js';
 
 /** `closed`: the question was revealed before this answer could be stored (nothing stored). */
 export type CommitOutcome = 'accepted' | 'duplicate' | 'closed';

@@ -1,0 +1,53 @@
+import { atQuestion, runtimeGame, withPlayer } from '../testing/runtime-game.factory.js';
+import { addPlayer, checkJoin, markRemoved, MAX_PLAYERS_PER_GAME } from './join-rules.js';
+
+describe('checkJoin', () => {
+  it('lets a player join the lobby with a free name and a unit of the game', () => {
+    expect(checkJoin(runtimeGame(), '  Nguyễn  Văn An ', 'unit-1')).toMatchObject({
+      ok: true,
+      name: 'Nguyễn Văn An',
+      nameKey: 'nguyễn văn an',
+    });
+  });
+
+  it('refuses a missing or ended game', () => {
+    expect(checkJoin(null, 'An', null)).toMatchObject({ ok: false, reason: 'GAME_NOT_FOUND' });
+    expect(checkJoin(runtimeGame({ status: 'ENDED', phase: 'ENDED' }), 'An', null)).toMatchObject({
+      ok: false,
+      reason: 'GAME_ENDED',
+    });
+  });
+
+  it('refuses a late join unless the game allows it', () => {
+    const closed = atQuestion(runtimeGame({ settings: { allowLateJoin: false } }), 0);
+    expect(checkJoin(closed, 'An', null)).toMatchObject({ ok: false, reason: 'LATE_JOIN_CLOSED' });
+    expect(checkJoin(atQuestion(runtimeGame(), 0), 'An', null)).toMatchObject({ ok: true });
+  });
+
+  it('refuses an unusable name, a taken name (any case) and an unknown unit', () => {
+    const game = runtimeGame();
+    withPlayer(game, 'p1', { name: 'An', nameKey: 'an' });
+    expect(checkJoin(game, '', null)).toMatchObject({ ok: false, reason: 'NAME_REFUSED' });
+    expect(checkJoin(game, 'AN', null)).toMatchObject({ ok: false, reason: 'NAME_TAKEN' });
+    expect(checkJoin(game, 'Bình', 'unit-x')).toMatchObject({ ok: false, reason: 'UNKNOWN_UNIT' });
+  });
+
+  it('refuses a full game', () => {
+    const game = runtimeGame();
+    for (let i = 0; i < MAX_PLAYERS_PER_GAME; i += 1) game.players.set(`p${i}`, withPlayer(runtimeGame(), `p${i}`));
+    expect(checkJoin(game, 'An', null)).toMatchObject({ ok: false, reason: 'NOT_ALLOWED' });
+  });
+});
+
+describe('players in memory', () => {
+  it('adds a player as active with their name reserved, and frees it on removal', () => {
+    const game = runtimeGame();
+    const player = addPlayer(game, { id: 'p1', name: 'An', unitId: null });
+    expect(game.activePlayers).toBe(1);
+    expect(game.nameKeys.has('an')).toBe(true);
+    markRemoved(game, player);
+    expect(player.removed).toBe(true);
+    expect(game.activePlayers).toBe(0);
+    expect(game.nameKeys.has('an')).toBe(false);
+  });
+});
