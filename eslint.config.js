@@ -1,8 +1,48 @@
 // Type-checked ESLint for every workspace; `npm run lint` fails on any warning.
+import { readdirSync } from 'node:fs';
 import js from '@eslint/js';
 import importX from 'eslint-plugin-import-x';
 import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescript';
 import tseslint from 'typescript-eslint';
+
+// Client layers: shared (components, lib) -> features -> app. A feature never imports another
+// feature; what two features need goes down into components/ or lib/. Read from the folder, so
+// a new feature is covered without editing this file.
+const CLIENT_FEATURES = readdirSync(new URL('client/src/features', import.meta.url), { withFileTypes: true })
+  .filter((entry) => entry.isDirectory())
+  .map((entry) => entry.name);
+const clientLayerZones = [
+  ...CLIENT_FEATURES.map((feature) => ({
+    target: `client/src/features/${feature}`,
+    from: 'client/src/features',
+    except: [`./${feature}`],
+    message: 'Features do not import each other: move what both need into client/src/components or client/src/lib.',
+  })),
+  {
+    target: 'client/src/features',
+    from: 'client/src/app',
+    message: 'The app shell imports features, never the other way round.',
+  },
+  {
+    target: ['client/src/components', 'client/src/lib'],
+    from: ['client/src/features', 'client/src/app'],
+    message: 'Shared client code (components, lib) does not import features or the app.',
+  },
+];
+
+// Server modules that others build on never import the modules built on them: auth -> users -> units.
+const serverLayerZones = [
+  {
+    target: 'server/src/modules/units',
+    from: ['server/src/modules/users', 'server/src/modules/auth'],
+    message: 'Units sit below users and auth: let the upper module register with UnitsService instead.',
+  },
+  {
+    target: 'server/src/modules/users',
+    from: 'server/src/modules/auth',
+    message: 'Users sit below auth: declare what users needs (see users/user-sessions.ts) and let auth provide it.',
+  },
+];
 
 export default tseslint.config(
   {
@@ -40,6 +80,10 @@ export default tseslint.config(
       '@typescript-eslint/switch-exhaustiveness-check': 'error',
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       'import-x/no-cycle': ['error', { maxDepth: 10 }],
+      'import-x/no-restricted-paths': [
+        'error',
+        { basePath: import.meta.dirname, zones: [...clientLayerZones, ...serverLayerZones] },
+      ],
       'no-console': 'error',
     },
   },
