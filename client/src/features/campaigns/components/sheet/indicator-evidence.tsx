@@ -1,5 +1,6 @@
 import { useState, type ChangeEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Button, buttonClass } from '../../../../components/ui';
 import { type EntryData, EVIDENCE_ACCEPT } from '../../utils/campaign-model';
 import { EvidenceList } from '../evidence-list';
 import { CameraIcon, FolderIcon, LinkIcon } from '../sheet-icons';
@@ -33,7 +34,7 @@ export function IndicatorEvidence({
     e.target.value = '';
     if (file) onFile(file);
   };
-  const pickerClass = `btn btn-secondary sheet-big-btn${busy ? ' is-busy' : ''}`;
+  const pickerClass = buttonClass('secondary', undefined, busy ? 'sheet-big-btn is-busy' : 'sheet-big-btn');
   return (
     <div className="sheet-card__evidence">
       <p className="sheet-card__label">{t('campaigns.sheet.evidence', { count: evidence.length })}</p>
@@ -63,14 +64,14 @@ export function IndicatorEvidence({
               onChange={picked}
             />
           </label>
-          <button
-            type="button"
-            className="btn btn-ghost sheet-big-btn"
+          <Button
+            variant="ghost"
+            className="sheet-big-btn"
             onClick={() => setLinkOpen((o) => !o)}
             aria-expanded={linkOpen}
           >
             <LinkIcon /> {t('campaigns.evidence.link')}
-          </button>
+          </Button>
         </div>
       )}
       {editable && linkOpen && <EvidenceLinkForm code={code} onLink={onLink} onAdded={() => setLinkOpen(false)} />}
@@ -117,9 +118,9 @@ function EvidenceLinkForm({
         value={link}
         onChange={(e) => setLink(e.target.value)}
       />
-      <button type="submit" className="btn btn-primary" data-testid={`sheet-evidence-link-add-${code}`}>
+      <Button type="submit" variant="primary" data-testid={`sheet-evidence-link-add-${code}`}>
         {t('campaigns.evidence.addLink')}
-      </button>
+      </Button>
     </form>
   );
 }

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { Button } from '../../../../components/ui';
 import type { SheetAutosave } from '../../hooks/use-sheet-autosave';
 import { formatScore } from '../../utils/campaign-model';
 
@@ -58,9 +59,9 @@ function SaveStatus({ autosave }: { autosave: SheetAutosave }) {
       {state === 'error' && (
         <>
           {error}{' '}
-          <button type="button" className="btn btn-small btn-ghost" onClick={() => void autosave.flush()}>
+          <Button variant="ghost" size="small" onClick={() => void autosave.flush()}>
             {t('campaigns.sheet.retry')}
-          </button>
+          </Button>
         </>
       )}
     </span>

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Dialog } from '../../../../components/dialog';
 import { FormError } from '../../../../components/form-error';
+import { Button, FormActions, TextAreaField } from '../../../../components/ui';
 import type { useSheetSubmit } from '../../hooks/use-sheet-submit';
 import { campaignErrorText, formatScore } from '../../utils/campaign-model';
 
@@ -20,33 +21,31 @@ export function SheetSubmitDialog({ submit, total, max, returned }: SheetSubmitD
       <p className="sheet-confirm__total">{t('campaigns.sheet.confirmTotal', { total: fmt(total), max: fmt(max) })}</p>
       <p>{t('campaigns.sheet.confirmBody')}</p>
       {returned && (
-        <div className="field">
-          <label htmlFor="sheet-explanation">{t('campaigns.sheet.explanation')}</label>
-          <textarea
-            id="sheet-explanation"
-            data-testid="sheet-explanation"
-            rows={4}
-            value={submit.explanation}
-            onChange={(e) => submit.setExplanation(e.target.value)}
-          />
-          <p className="field__hint">{t('campaigns.sheet.explanationHint')}</p>
-        </div>
+        <TextAreaField
+          id="sheet-explanation"
+          data-testid="sheet-explanation"
+          label={t('campaigns.sheet.explanation')}
+          hint={t('campaigns.sheet.explanationHint')}
+          rows={4}
+          value={submit.explanation}
+          onChange={submit.setExplanation}
+        />
       )}
       <FormError message={campaignErrorText(t, submit.error)} />
-      <div className="form-actions">
-        <button type="button" className="btn btn-ghost sheet-big-btn" onClick={submit.cancel}>
+      <FormActions>
+        <Button variant="ghost" className="sheet-big-btn" onClick={submit.cancel}>
           {t('common.cancel')}
-        </button>
-        <button
-          type="button"
-          className="btn btn-primary sheet-big-btn"
+        </Button>
+        <Button
+          variant="primary"
+          className="sheet-big-btn"
           data-testid="sheet-submit-confirm"
           disabled={!submit.canConfirm}
           onClick={() => void submit.confirm()}
         >
           {t('campaigns.sheet.confirmSubmit')}
-        </button>
-      </div>
+        </Button>
+      </FormActions>
     </Dialog>
   );
 }
