@@ -12,7 +12,7 @@ import { Evidence } from './entities/evidence.entity.js';
 import { ScoreSheet } from './entities/score-sheet.entity.js';
 import { EvidenceStorage } from './sheets/evidence-storage.js';
 import { PeriodSummaryReport } from './reports/period-summary.report.js';
-import { assertSheetScope } from './sheets/score-sheets.service.js';
+import { assertSheetScope } from './sheets/sheet-rules.js';
 import { ScoreTableReport } from './score-table.report.js';
 
 const uuid = (name: string) =>

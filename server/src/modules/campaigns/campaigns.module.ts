@@ -1,27 +1,40 @@
 import { Module } from '@nestjs/common';
+import { RankingService } from './board/ranking.service.js';
+import { RankingsResolver } from './board/rankings.resolver.js';
 import { CampaignBoardBroadcaster } from './campaign-board.broadcaster.js';
 import { CampaignBoardGateway } from './campaign-board.gateway.js';
 import { CampaignFilesController } from './campaign-files.controller.js';
+import { ComputedSourceRegistry } from './computed-source.registry.js';
+import { PeriodSummaryReport } from './reports/period-summary.report.js';
+import { ScoreTableReport } from './score-table.report.js';
 import { CampaignsResolver } from './setup/campaigns.resolver.js';
 import { CampaignsService } from './setup/campaigns.service.js';
-import { ComputedSourceRegistry } from './computed-source.registry.js';
+import { ComputedScoresService } from './sheets/computed-scores.service.js';
 import { EvidenceStorage } from './sheets/evidence-storage.js';
-import { PeriodSummaryReport } from './reports/period-summary.report.js';
-import { RankingService } from './board/ranking.service.js';
-import { ScoreSheetsService } from './sheets/score-sheets.service.js';
-import { ScoreTableReport } from './score-table.report.js';
+import { OfficerSheetsService } from './sheets/officer-sheets.service.js';
+import { ScoreSheetsResolver } from './sheets/score-sheets.resolver.js';
+import { SheetPublishingService } from './sheets/sheet-publishing.service.js';
+import { SheetQueriesService } from './sheets/sheet-queries.service.js';
+import { SheetReviewService } from './sheets/sheet-review.service.js';
 
 /**
- * Emulation campaigns (phong trào thi đua): setup, score sheets and review,
- * evidence, audit trail, rankings and titles, the live board, the score table and the
- * printable period summary.
+ * Emulation campaigns (phong trào thi đua), by concern:
+ * - setup/: the campaign, its periods, blocks, indicator tree and titles (ADMIN);
+ * - sheets/: score sheets, one service per actor (unit officer, reviewer, admin),
+ *   the state machine and rules they share, evidence and the audit trail;
+ * - board/: rankings, titles and gaps, and the live board's snapshot;
+ * - reports/: the printable period summary (the XLSX score table is beside this file).
  * Other modules plug computed-indicator sources into ComputedSourceRegistry.
  */
 @Module({
   controllers: [CampaignFilesController],
   providers: [
     CampaignsService,
-    ScoreSheetsService,
+    SheetQueriesService,
+    OfficerSheetsService,
+    SheetReviewService,
+    SheetPublishingService,
+    ComputedScoresService,
     RankingService,
     EvidenceStorage,
     ComputedSourceRegistry,
@@ -30,6 +43,8 @@ import { ScoreTableReport } from './score-table.report.js';
     ScoreTableReport,
     PeriodSummaryReport,
     CampaignsResolver,
+    ScoreSheetsResolver,
+    RankingsResolver,
   ],
   exports: [CampaignsService, RankingService, ComputedSourceRegistry],
 })

@@ -1,0 +1,132 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { participationRate, scoreFromValue, type ComputedMetric, type ComputedSourceKind } from '@thidua/shared';
+import { DataSource, In } from 'typeorm';
+import type { AuthUser } from '../../../common/auth/auth-user.js';
+import type { Unit } from '../../units/entities/unit.entity.js';
+import { CampaignBoardBroadcaster } from '../campaign-board.broadcaster.js';
+import { CampaignsError } from '../campaigns.errors.js';
+import { ComputedSourceRegistry } from '../computed-source.registry.js';
+import { ScoreEntry } from '../entities/score-entry.entity.js';
+import { ScoreSheet } from '../entities/score-sheet.entity.js';
+import { loadDefinition, toIndicatorDef } from '../setup/campaign-definition.js';
+import { recordAudit, type AuditRecord } from './audit-trail.js';
+import type { RecomputeResult } from './models/score-sheet.model.js';
+import { unitsByIds, updateComputedEntries } from './score-sheet.store.js';
+
+interface BoundSource {
+  kind: ComputedSourceKind;
+  id: string;
+  metric: ComputedMetric;
+}
+
+/**
+ * Computed indicators (ADMIN): fills them from the live games and contests that
+ * other modules register in ComputedSourceRegistry.
+ */
+@Injectable()
+export class ComputedScoresService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly registry: ComputedSourceRegistry,
+    private readonly board: CampaignBoardBroadcaster,
+  ) {}
+
+  /**
+   * Fills the computed entries of a period's unpublished sheets from their sources:
+   * participation rate = distinct participants ÷ eligible population (capped at 1),
+   * or the average score share; records the value, its source and the time.
+   */
+  async recompute(viewer: AuthUser, campaignId: string, periodId: string): Promise<RecomputeResult> {
+    const result = await this.dataSource.transaction(async (manager) => {
+      const d = await loadDefinition(manager, campaignId);
+      if (!d.periods.some((p) => p.id === periodId))
+        throw new CampaignsError('PERIOD_NOT_FOUND', 'No such period in this campaign');
+      if (d.campaign.status === 'DRAFT') throw new CampaignsError('CAMPAIGN_NOT_RUNNING', 'Launch the campaign first');
+      const sheets = await manager.find(ScoreSheet, {
+        where: { periodId, status: In(['DRAFT', 'SUBMITTED', 'RETURNED', 'APPROVED']) },
+      });
+      const units = await unitsByIds(
+        manager,
+        sheets.map((s) => s.unitId),
+      );
+      const unitById = new Map(units.map((u) => [u.id, u]));
+      const sheetById = new Map(sheets.map((s) => [s.id, s]));
+      const skipped: { indicatorCode: string; reason: string }[] = [];
+      const updates: { id: string; value: number; score: number; computed: object }[] = [];
+      const audits: AuditRecord[] = [];
+      const computedAt = new Date().toISOString();
+      for (const indicator of d.indicators.filter((i) => i.kind === 'COMPUTED')) {
+        const source = indicator.computedSource;
+        if (!source?.id) {
+          skipped.push({ indicatorCode: indicator.code, reason: 'SOURCE_NOT_BOUND' });
+          continue;
+        }
+        const provider = this.registry.get(source.kind);
+        if (!provider) {
+          skipped.push({ indicatorCode: indicator.code, reason: 'SOURCE_NOT_AVAILABLE' });
+          continue;
+        }
+        const bound: BoundSource = { kind: source.kind, id: source.id, metric: source.metric };
+        const raw = await provider.fetch(
+          bound.id,
+          units.map((u) => u.id),
+          bound.metric,
+        );
+        const entries = sheets.length
+          ? await manager.findBy(ScoreEntry, { sheetId: In(sheets.map((s) => s.id)), indicatorId: indicator.id })
+          : [];
+        for (const entry of entries) {
+          const sheet = sheetById.get(entry.sheetId)!;
+          const unit = unitById.get(sheet.unitId)!;
+          const { value, computed } = computedValue(bound, raw.get(unit.id) ?? 0, unit, computedAt);
+          const scored = scoreFromValue(toIndicatorDef(indicator), value);
+          const score = scored.ok ? scored.score : 0;
+          updates.push({ id: entry.id, value, score, computed });
+          if (entry.value !== value || entry.selfScore !== score) {
+            audits.push({
+              campaignId,
+              sheetId: sheet.id,
+              entryId: entry.id,
+              actorId: viewer.id,
+              action: 'SCORE_COMPUTED',
+              field: 'selfScore',
+              oldValue: entry.selfScore,
+              newValue: score,
+              reason: `${bound.metric} from ${bound.kind} ${bound.id}`,
+            });
+          }
+        }
+      }
+      await updateComputedEntries(manager, updates);
+      await recordAudit(manager, audits);
+      return { updated: audits.length, skipped };
+    });
+    if (result.updated > 0) this.board.changed(campaignId);
+    return result;
+  }
+}
+
+/** The value a source gives a unit, and the record of where it came from. */
+function computedValue(
+  source: BoundSource,
+  measured: number,
+  unit: Pick<Unit, 'eligiblePopulation'>,
+  computedAt: string,
+): { value: number; computed: object } {
+  const rate = source.metric === 'PARTICIPATION_RATE';
+  const value = rate ? participationRate(measured, unit.eligiblePopulation) : Math.min(1, Math.max(0, measured));
+  return {
+    value,
+    computed: {
+      value,
+      source: {
+        kind: source.kind,
+        id: source.id,
+        metric: source.metric,
+        ...(rate ? { participants: measured, eligible: unit.eligiblePopulation } : {}),
+      },
+      computedAt,
+    },
+  };
+}

@@ -1,0 +1,122 @@
+import { computeTotals, round2 } from '@thidua/shared';
+import type { Unit } from '../../units/entities/unit.entity.js';
+import { entryScore } from '../board/score-views.js';
+import type { AuditEvent } from '../entities/audit-event.entity.js';
+import type { Evidence } from '../entities/evidence.entity.js';
+import type { Indicator } from '../entities/indicator.entity.js';
+import type { ScoreCorrection } from '../entities/score-correction.entity.js';
+import type { ScoreEntry } from '../entities/score-entry.entity.js';
+import type { ScoreSheet } from '../entities/score-sheet.entity.js';
+import { toIndicatorDef } from '../setup/campaign-definition.js';
+import type { AuditEventModel, ScoreEntryModel, ScoreSheetModel } from './models/score-sheet.model.js';
+
+/** Entities → the API shape of sheets and audit events. Pure: the store loads the rows. */
+
+export interface SheetRows {
+  entries: ScoreEntry[];
+  evidence: Evidence[];
+  corrections: ScoreCorrection[];
+  indicators: Indicator[];
+  units: Unit[];
+}
+
+export interface AuditTrailRows {
+  events: AuditEvent[];
+  actorNames: Map<string, string>;
+  indicatorCodes: Map<string, string>;
+}
+
+export function toScoreSheetModels(sheets: readonly ScoreSheet[], rows: SheetRows): ScoreSheetModel[] {
+  const { entries, indicators } = rows;
+  const indicatorById = new Map(indicators.map((i) => [i.id, i]));
+  const unitById = new Map(rows.units.map((u) => [u.id, u]));
+  const order = new Map(
+    indicators
+      .slice()
+      .sort((a, b) => a.code.localeCompare(b.code, 'vi', { numeric: true }))
+      .map((i, index) => [i.id, index]),
+  );
+  return sheets.map((sheet) => {
+    const own = entries
+      .filter((e) => e.sheetId === sheet.id)
+      .sort((a, b) => (order.get(a.indicatorId) ?? 0) - (order.get(b.indicatorId) ?? 0));
+    const defs = indicators.filter((i) => i.campaignId === sheet.campaignId).map(toIndicatorDef);
+    const self = Object.fromEntries(own.map((e) => [e.indicatorId, entryScore(e, 'PROVISIONAL')]));
+    const final = Object.fromEntries(own.map((e) => [e.indicatorId, entryScore(e, 'REVIEWED')]));
+    const unit = unitById.get(sheet.unitId)!;
+    return {
+      id: sheet.id,
+      campaignId: sheet.campaignId,
+      periodId: sheet.periodId,
+      unit: { id: unit.id, code: unit.code, name: unit.name },
+      status: sheet.status,
+      submittedAt: sheet.submittedAt,
+      approvedAt: sheet.approvedAt,
+      publishedAt: sheet.publishedAt,
+      returnReason: sheet.returnReason,
+      explanation: sheet.explanation,
+      selfTotal: computeTotals(defs, (id) => self[id] ?? null).total,
+      finalTotal: round2(computeTotals(defs, (id) => final[id] ?? null).total),
+      entries: own.map((e) => toEntryModel(e, indicatorById.get(e.indicatorId)?.code ?? '', rows)),
+    };
+  });
+}
+
+function toEntryModel(e: ScoreEntry, indicatorCode: string, rows: SheetRows): ScoreEntryModel {
+  return {
+    id: e.id,
+    indicatorId: e.indicatorId,
+    indicatorCode,
+    value: e.value,
+    selfScore: e.selfScore,
+    reviewedScore: e.reviewedScore,
+    correctedScore: e.correctedScore,
+    finalScore: entryScore(e, 'REVIEWED'),
+    note: e.note,
+    reviewReason: e.reviewReason,
+    computed: e.computed
+      ? { value: e.computed.value, source: JSON.stringify(e.computed.source), computedAt: e.computed.computedAt }
+      : null,
+    evidence: rows.evidence
+      .filter((v) => v.entryId === e.id)
+      .map((v) => ({
+        id: v.id,
+        kind: v.kind,
+        url: v.url,
+        fileName: v.fileName,
+        mimeType: v.mimeType,
+        size: v.size,
+        downloadUrl: v.kind === 'FILE' ? `/api/evidence/${v.id}` : null,
+        createdAt: v.createdAt,
+      })),
+    corrections: rows.corrections
+      .filter((c) => c.entryId === e.id)
+      .map((c) => ({
+        id: c.id,
+        oldScore: c.oldScore,
+        newScore: c.newScore,
+        reason: c.reason,
+        correctedBy: c.correctedBy,
+        correctedAt: c.correctedAt,
+      })),
+  };
+}
+
+const json = (value: unknown): string | null => (value === null || value === undefined ? null : JSON.stringify(value));
+
+export function toAuditEventModels({ events, actorNames, indicatorCodes }: AuditTrailRows): AuditEventModel[] {
+  return events.map((e) => ({
+    id: e.id,
+    sheetId: e.sheetId,
+    entryId: e.entryId,
+    indicatorCode: e.entryId ? (indicatorCodes.get(e.entryId) ?? null) : null,
+    actorId: e.actorId,
+    actorName: e.actorId ? (actorNames.get(e.actorId) ?? null) : null,
+    action: e.action,
+    field: e.field,
+    oldValue: json(e.oldValue),
+    newValue: json(e.newValue),
+    reason: e.reason,
+    at: e.at,
+  }));
+}

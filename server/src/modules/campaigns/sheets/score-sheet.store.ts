@@ -1,0 +1,180 @@
+import type { CampaignStatus } from '@thidua/shared';
+import { In, type EntityManager } from 'typeorm';
+import type { AuthUser } from '../../../common/auth/auth-user.js';
+import { Unit } from '../../units/entities/unit.entity.js';
+import { User } from '../../users/entities/user.entity.js';
+import { CampaignsError } from '../campaigns.errors.js';
+import { AuditEvent } from '../entities/audit-event.entity.js';
+import { CampaignPeriod } from '../entities/campaign-period.entity.js';
+import { Campaign } from '../entities/campaign.entity.js';
+import { Evidence } from '../entities/evidence.entity.js';
+import { Indicator, IndicatorTarget } from '../entities/indicator.entity.js';
+import { ScoreCorrection } from '../entities/score-correction.entity.js';
+import { ScoreEntry } from '../entities/score-entry.entity.js';
+import { ScoreSheet } from '../entities/score-sheet.entity.js';
+import { recordAudit } from './audit-trail.js';
+import type { AuditTrailRows, SheetRows } from './score-sheet.mapper.js';
+
+/**
+ * The SQL of score sheets. Every function takes the caller's manager (usually its
+ * transaction), reads or writes, and returns; the services decide what to do.
+ */
+
+export interface EntryContext {
+  entry: ScoreEntry;
+  sheet: ScoreSheet;
+  indicator: Indicator;
+}
+
+/** The sheet, row-locked for the rest of the transaction. */
+export async function lockSheet(manager: EntityManager, id: string): Promise<ScoreSheet> {
+  const sheet = await manager.findOne(ScoreSheet, { where: { id }, lock: { mode: 'pessimistic_write' } });
+  if (!sheet) throw new CampaignsError('SHEET_NOT_FOUND', 'No such score sheet');
+  return sheet;
+}
+
+export async function findSheet(manager: EntityManager, id: string): Promise<ScoreSheet> {
+  const sheet = await manager.findOneBy(ScoreSheet, { id });
+  if (!sheet) throw new CampaignsError('SHEET_NOT_FOUND', 'No such score sheet');
+  return sheet;
+}
+
+/** An entry with its sheet (row-locked when `lock`) and its indicator. */
+export async function entryContext(manager: EntityManager, entryId: string, lock: boolean): Promise<EntryContext> {
+  const entry = await manager.findOneBy(ScoreEntry, { id: entryId });
+  if (!entry) throw new CampaignsError('ENTRY_NOT_FOUND', 'No such score entry');
+  const sheet = lock
+    ? await lockSheet(manager, entry.sheetId)
+    : await manager.findOneByOrFail(ScoreSheet, { id: entry.sheetId });
+  const indicator = await manager.findOneByOrFail(Indicator, { id: entry.indicatorId });
+  return { entry, sheet, indicator };
+}
+
+export function periodOf(manager: EntityManager, sheet: ScoreSheet): Promise<CampaignPeriod> {
+  return manager.findOneByOrFail(CampaignPeriod, { id: sheet.periodId });
+}
+
+/** The unit's own target of a TARGET indicator, when the admin set one. */
+export async function unitTarget(
+  manager: EntityManager,
+  indicatorId: string,
+  unitId: string,
+): Promise<number | undefined> {
+  return (await manager.findOneBy(IndicatorTarget, { indicatorId, unitId }))?.target;
+}
+
+/** What a submission is checked against: the campaign's indicators, the sheet's entries and evidence counts. */
+export async function submissionRows(
+  manager: EntityManager,
+  sheet: ScoreSheet,
+): Promise<{ indicators: Indicator[]; entries: ScoreEntry[]; evidenceCount: Map<string, number> }> {
+  const indicators = await manager.findBy(Indicator, { campaignId: sheet.campaignId });
+  const entries = await manager.findBy(ScoreEntry, { sheetId: sheet.id });
+  const counts: { entry_id: string; n: number }[] = await manager.query(
+    'SELECT entry_id, count(*)::int AS n FROM evidence WHERE sheet_id = $1 GROUP BY entry_id',
+    [sheet.id],
+  );
+  return { indicators, entries, evidenceCount: new Map(counts.map((c) => [c.entry_id, c.n])) };
+}
+
+/** Sets a campaign's status with its audit event; nothing when it already has it. */
+export async function setCampaignStatus(
+  manager: EntityManager,
+  actor: AuthUser,
+  campaignId: string,
+  status: CampaignStatus,
+): Promise<void> {
+  const campaign = await manager.findOneByOrFail(Campaign, { id: campaignId });
+  if (campaign.status === status) return;
+  await manager.update(Campaign, campaignId, { status });
+  await recordAudit(manager, [
+    {
+      campaignId,
+      actorId: actor.id,
+      action: 'CAMPAIGN_STATUS_CHANGED',
+      field: 'status',
+      oldValue: campaign.status,
+      newValue: status,
+    },
+  ]);
+}
+
+export async function campaignStatus(manager: EntityManager, campaignId: string): Promise<CampaignStatus | null> {
+  return (await manager.findOneBy(Campaign, { id: campaignId }))?.status ?? null;
+}
+
+/** Units by id, for messages and computed sources. */
+export function unitsByIds(manager: EntityManager, ids: readonly string[]): Promise<Unit[]> {
+  return ids.length ? manager.findBy(Unit, { id: In([...ids]) }) : Promise.resolve([]);
+}
+
+export function countUnpublishedPeriods(manager: EntityManager, campaignId: string): Promise<number> {
+  return manager
+    .query<{ n: number }[]>(
+      'SELECT count(*)::int AS n FROM campaign_period WHERE campaign_id = $1 AND published_at IS NULL',
+      [campaignId],
+    )
+    .then((rows) => rows[0].n);
+}
+
+/** Fills computed entries in one statement. */
+export async function updateComputedEntries(
+  manager: EntityManager,
+  updates: readonly { id: string; value: number; score: number; computed: object }[],
+): Promise<void> {
+  if (updates.length === 0) return;
+  await manager.query(
+    `UPDATE score_entry e SET value = v.value, self_score = v.score, computed = v.computed, updated_at = now()
+     FROM unnest($1::uuid[], $2::float8[], $3::float8[], $4::jsonb[]) AS v(id, value, score, computed)
+     WHERE e.id = v.id`,
+    [
+      updates.map((u) => u.id),
+      updates.map((u) => u.value),
+      updates.map((u) => u.score),
+      updates.map((u) => JSON.stringify(u.computed)),
+    ],
+  );
+}
+
+/** Everything a sheet's API shape shows. */
+export async function sheetRows(manager: EntityManager, sheets: readonly ScoreSheet[]): Promise<SheetRows> {
+  const sheetIds = sheets.map((s) => s.id);
+  const campaignIds = [...new Set(sheets.map((s) => s.campaignId))];
+  const [entries, evidence, corrections, indicators, units] = await Promise.all([
+    manager.find(ScoreEntry, { where: { sheetId: In(sheetIds) } }),
+    manager.find(Evidence, { where: { sheetId: In(sheetIds) }, order: { createdAt: 'ASC' } }),
+    manager.find(ScoreCorrection, { where: { sheetId: In(sheetIds) }, order: { correctedAt: 'ASC' } }),
+    manager.find(Indicator, { where: { campaignId: In(campaignIds) } }),
+    manager.find(Unit, { where: { id: In(sheets.map((s) => s.unitId)) } }),
+  ]);
+  return { entries, evidence, corrections, indicators, units };
+}
+
+/** A campaign's (or one sheet's) audit events with the names and indicator codes they mention. */
+export async function auditTrailRows(
+  manager: EntityManager,
+  campaignId: string,
+  sheetId: string | undefined,
+): Promise<AuditTrailRows> {
+  const events = await manager.find(AuditEvent, {
+    where: { campaignId, ...(sheetId ? { sheetId } : {}) },
+    order: { at: 'ASC', id: 'ASC' },
+    take: 5000,
+  });
+  const actorIds = [...new Set(events.flatMap((e) => (e.actorId ? [e.actorId] : [])))];
+  const entryIds = [...new Set(events.flatMap((e) => (e.entryId ? [e.entryId] : [])))];
+  const [actors, codes] = await Promise.all([
+    actorIds.length ? manager.find(User, { where: { id: In(actorIds) } }) : [],
+    entryIds.length
+      ? manager.query<{ id: string; code: string }[]>(
+          'SELECT e.id, i.code FROM score_entry e JOIN indicator i ON i.id = e.indicator_id WHERE e.id = ANY($1::uuid[])',
+          [entryIds],
+        )
+      : [],
+  ]);
+  return {
+    events,
+    actorNames: new Map(actors.map((a) => [a.id, a.displayName])),
+    indicatorCodes: new Map(codes.map((c) => [c.id, c.code])),
+  };
+}
