@@ -26,3 +26,6 @@ export * from './contest/unit-results.js';
 export * from './contest/phone.js';
 export * from './contest/timing.js';
 export * from './contest/contest-race-events.js';
+export * from './files/file-columns.js';
+export * from './files/unit-roster-columns.js';
+export * from './files/question-file-columns.js';

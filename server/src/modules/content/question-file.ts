@@ -1,4 +1,19 @@
-import { foldForSearch, normalizeText, type Difficulty, type QuestionField, type QuestionType } from '@thidua/shared';
+import {
+  DIFFICULTY_FILE_LABELS,
+  DIFFICULTY_FILE_VALUES,
+  foldForSearch,
+  NO_FILE_VALUES,
+  normalizeText,
+  QUESTION_FILE_COLUMNS,
+  QUESTION_OPTION_LETTERS,
+  QUESTION_TYPE_FILE_LABELS,
+  QUESTION_TYPE_FILE_VALUES,
+  resolveFileColumns,
+  YES_FILE_VALUES,
+  type Difficulty,
+  type QuestionField,
+  type QuestionFileColumnKey,
+} from '@thidua/shared';
 import type { ImportRowError } from '../../common/import/import-row-error.js';
 import type { TabularFile } from '../../common/import/tabular-file.js';
 import { addTableSheet, createWorkbook, workbookBuffer } from '../../common/xlsx/xlsx-workbook.js';
@@ -6,90 +21,19 @@ import { buildVersion, type QuestionContent } from './question-content.js';
 
 /**
  * The question import/export file (docs/question-import.md): one question per row,
- * Vietnamese headers. Pure: the service supplies what is in the database.
+ * Vietnamese headers; the columns and accepted values are shared with the client
+ * (@thidua/shared QUESTION_FILE_COLUMNS). Pure: the service supplies what is in the database.
  */
-export const LETTERS = ['A', 'B', 'C', 'D', 'E', 'F'] as const;
+type Column = QuestionFileColumnKey;
 
-type Column =
-  | 'key'
-  | 'section'
-  | 'type'
-  | 'prompt'
-  | 'A'
-  | 'B'
-  | 'C'
-  | 'D'
-  | 'E'
-  | 'F'
-  | 'answer'
-  | 'tolerance'
-  | 'unit'
-  | 'explanation'
-  | 'difficulty'
-  | 'tags'
-  | 'timeLimit'
-  | 'doublePoints';
-
-/** Accepted headers per column: the template's Vietnamese one first, then plain names. */
-const HEADERS: Record<Column, string[]> = {
-  key: ['Mã câu hỏi', 'key'],
-  section: ['Mục', 'section'],
-  type: ['Loại', 'type'],
-  prompt: ['Câu hỏi', 'prompt', 'question'],
-  A: ['Phương án A', 'option_a'],
-  B: ['Phương án B', 'option_b'],
-  C: ['Phương án C', 'option_c'],
-  D: ['Phương án D', 'option_d'],
-  E: ['Phương án E', 'option_e'],
-  F: ['Phương án F', 'option_f'],
-  answer: ['Đáp án', 'answer'],
-  tolerance: ['Sai số', 'tolerance'],
-  unit: ['Đơn vị', 'unit'],
-  explanation: ['Giải thích', 'explanation'],
-  difficulty: ['Độ khó', 'difficulty'],
-  tags: ['Chủ đề', 'tags'],
-  timeLimit: ['Thời gian (giây)', 'time_limit_seconds', 'time_limit'],
-  doublePoints: ['Điểm gấp đôi', 'double_points'],
-};
-const COLUMNS = Object.keys(HEADERS) as Column[];
-const REQUIRED: Column[] = ['section', 'type', 'prompt', 'answer', 'explanation'];
-export const FILE_HEADERS: string[] = COLUMNS.map((c) => HEADERS[c][0]);
+const COLUMNS: Column[] = QUESTION_FILE_COLUMNS.map((c) => c.key);
+const HEADER_OF = new Map(QUESTION_FILE_COLUMNS.map((c) => [c.key, c.header]));
+const headerOf = (column: Column): string => HEADER_OF.get(column)!;
+const REQUIRED: Column[] = QUESTION_FILE_COLUMNS.filter((c) => c.required).map((c) => c.key);
+export const FILE_HEADERS: string[] = QUESTION_FILE_COLUMNS.map((c) => c.header);
 export const MAX_IMPORT_ROWS = 2000;
 export const DEFAULT_TIME_LIMIT_SECONDS = 20;
 
-export const TYPE_LABELS: Record<QuestionType, string> = {
-  SINGLE_CHOICE: 'Một lựa chọn',
-  MULTIPLE_SELECT: 'Nhiều lựa chọn',
-  TRUE_FALSE: 'Đúng-Sai',
-  ORDERING: 'Sắp xếp',
-  NUMERIC: 'Số',
-};
-export const DIFFICULTY_LABELS: Record<Difficulty, string> = { EASY: 'Dễ', MEDIUM: 'Trung bình', HARD: 'Khó' };
-
-const TYPE_BY_FOLDED: Record<string, QuestionType> = {
-  'mot lua chon': 'SINGLE_CHOICE',
-  'nhieu lua chon': 'MULTIPLE_SELECT',
-  'dung-sai': 'TRUE_FALSE',
-  'dung sai': 'TRUE_FALSE',
-  'dung/sai': 'TRUE_FALSE',
-  'sap xep': 'ORDERING',
-  so: 'NUMERIC',
-  single_choice: 'SINGLE_CHOICE',
-  multiple_select: 'MULTIPLE_SELECT',
-  true_false: 'TRUE_FALSE',
-  ordering: 'ORDERING',
-  numeric: 'NUMERIC',
-};
-const DIFFICULTY_BY_FOLDED: Record<string, Difficulty> = {
-  de: 'EASY',
-  'trung binh': 'MEDIUM',
-  kho: 'HARD',
-  easy: 'EASY',
-  medium: 'MEDIUM',
-  hard: 'HARD',
-};
-const YES = new Set(['co', 'x', 'yes', 'true', '1']);
-const NO = new Set(['', 'khong', 'no', 'false', '0']);
 const TRUE_FALSE_DEFAULT = ['Đúng', 'Sai'];
 
 /** Which column a validation problem is reported in. */
@@ -128,16 +72,16 @@ export function validateQuestionFile(
   ctx: QuestionFileContext,
 ): { questions: ImportedQuestion[]; errors: ImportRowError[] } {
   const errors: ImportRowError[] = [];
-  const columns = resolveColumns(file.headers);
+  const columns = resolveFileColumns(QUESTION_FILE_COLUMNS, file.headers);
   const missing = REQUIRED.filter((c) => !columns[c]);
   if (missing.length > 0) {
     return {
       questions: [],
       errors: missing.map((c) => ({
         line: 1,
-        column: HEADERS[c][0],
+        column: headerOf(c),
         reason: 'MISSING_COLUMN',
-        message: `Thiếu cột "${HEADERS[c][0]}"`,
+        message: `Thiếu cột "${headerOf(c)}"`,
       })),
     };
   }
@@ -161,7 +105,7 @@ export function validateQuestionFile(
   const lineOfPrompt = new Map<string, number>();
   for (const row of file.rows) {
     const cell = (c: Column) => (columns[c] ? (row.cells[columns[c]] ?? '').trim() : '');
-    const header = (c: Column) => columns[c] ?? HEADERS[c][0];
+    const header = (c: Column) => columns[c] ?? headerOf(c);
     const before = errors.length;
     const fail = (c: Column, reason: string, message: string) =>
       errors.push({ line: row.line, column: header(c), reason, message });
@@ -175,7 +119,7 @@ export function validateQuestionFile(
     }
 
     const typeText = cell('type');
-    const type = TYPE_BY_FOLDED[foldForSearch(typeText)];
+    const type = QUESTION_TYPE_FILE_VALUES[foldForSearch(typeText)];
     if (!type) fail('type', 'UNKNOWN_TYPE', `Loại câu hỏi "${typeText}" không hợp lệ`);
 
     const sectionKey = cell('section');
@@ -185,7 +129,7 @@ export function validateQuestionFile(
 
     const difficultyText = cell('difficulty');
     const difficulty: Difficulty | undefined = difficultyText
-      ? DIFFICULTY_BY_FOLDED[foldForSearch(difficultyText)]
+      ? DIFFICULTY_FILE_VALUES[foldForSearch(difficultyText)]
       : 'MEDIUM';
     if (!difficulty)
       fail('difficulty', 'UNKNOWN_DIFFICULTY', `Độ khó "${difficultyText}" không hợp lệ (Dễ, Trung bình, Khó)`);
@@ -193,11 +137,11 @@ export function validateQuestionFile(
     const timeText = cell('timeLimit');
     const timeLimitSeconds = timeText ? Number(timeText) : DEFAULT_TIME_LIMIT_SECONDS;
     const doubleText = foldForSearch(cell('doublePoints'));
-    if (!YES.has(doubleText) && !NO.has(doubleText))
+    if (!YES_FILE_VALUES.has(doubleText) && !NO_FILE_VALUES.has(doubleText))
       fail('doublePoints', 'INVALID_DOUBLE_POINTS', 'Điểm gấp đôi: "có" hoặc "không"');
 
     // Options: the filled letters must be A, B, C... without gaps.
-    const optionCells = LETTERS.map((l) => cell(l));
+    const optionCells = QUESTION_OPTION_LETTERS.map((l) => cell(l));
     const lastFilled = optionCells.reduce((last, text, i) => (text ? i : last), -1);
     let options = optionCells.slice(0, lastFilled + 1);
     if (options.some((t) => !t)) fail('A', 'OPTION_GAP', 'Các phương án phải điền liên tục từ A');
@@ -234,7 +178,7 @@ export function validateQuestionFile(
       difficulty: difficulty ?? 'MEDIUM',
       tags: cell('tags').split(/[;\n]/),
       timeLimitSeconds,
-      doublePoints: YES.has(doubleText),
+      doublePoints: YES_FILE_VALUES.has(doubleText),
     };
     if (type) {
       // The shared rules, with each problem in its column. Problems already reported
@@ -261,16 +205,6 @@ export function validateQuestionFile(
   return errors.length > 0 ? { questions: [], errors } : { questions, errors };
 }
 
-function resolveColumns(headers: string[]): Partial<Record<Column, string>> {
-  const byFolded = new Map(headers.map((h) => [foldForSearch(h), h]));
-  const result: Partial<Record<Column, string>> = {};
-  for (const column of COLUMNS) {
-    const header = HEADERS[column].map((h) => byFolded.get(foldForSearch(h))).find(Boolean);
-    if (header) result[column] = header;
-  }
-  return result;
-}
-
 /** "12", "12.5", "12,5" (Vietnamese decimal comma). */
 function parseNumber(text: string): number | null {
   const normalized = text.includes('.') ? text.replace(/,/g, '') : text.replace(',', '.');
@@ -288,7 +222,7 @@ function parseAnswer(text: string, options: string[]): number[] | null {
     .split(/[\s,;]+/)
     .filter(Boolean);
   if (parts.length === 0) return null;
-  const indexes = parts.map((p) => LETTERS.indexOf(p as (typeof LETTERS)[number]));
+  const indexes = parts.map((p) => QUESTION_OPTION_LETTERS.indexOf(p as (typeof QUESTION_OPTION_LETTERS)[number]));
   return indexes.every((i) => i >= 0 && i < options.length) ? indexes : null;
 }
 
@@ -315,12 +249,13 @@ export interface QuestionFileRow {
 
 export function toFileCells(row: QuestionFileRow): (string | number)[] {
   const c = row.content;
-  const options = LETTERS.map((_, i) => c.options[i] ?? '');
-  const answer = c.type === 'NUMERIC' ? String(c.numeric?.answer ?? '') : c.correct.map((i) => LETTERS[i]).join(',');
+  const options = QUESTION_OPTION_LETTERS.map((_, i) => c.options[i] ?? '');
+  const answer =
+    c.type === 'NUMERIC' ? String(c.numeric?.answer ?? '') : c.correct.map((i) => QUESTION_OPTION_LETTERS[i]).join(',');
   const byColumn: Record<Column, string | number> = {
     key: row.key,
     section: row.sectionKey,
-    type: TYPE_LABELS[c.type],
+    type: QUESTION_TYPE_FILE_LABELS[c.type],
     prompt: c.prompt,
     A: options[0],
     B: options[1],
@@ -332,7 +267,7 @@ export function toFileCells(row: QuestionFileRow): (string | number)[] {
     tolerance: c.type === 'NUMERIC' ? String(c.numeric?.tolerance ?? 0) : '',
     unit: c.type === 'NUMERIC' ? (c.numeric?.unit ?? '') : '',
     explanation: c.explanation,
-    difficulty: DIFFICULTY_LABELS[c.difficulty],
+    difficulty: DIFFICULTY_FILE_LABELS[c.difficulty],
     tags: c.tags.join('; '),
     timeLimit: c.timeLimitSeconds,
     doublePoints: c.doublePoints ? 'có' : 'không',

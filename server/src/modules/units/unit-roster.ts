@@ -1,6 +1,19 @@
-import { foldForSearch, isAllowedParent, normalizeText, type PopulationKind, type UnitKind } from '@thidua/shared';
+import {
+  foldForSearch,
+  isAllowedParent,
+  normalizeText,
+  POPULATION_KIND_FILE_VALUES,
+  resolveFileColumns,
+  UNIT_KIND_FILE_VALUES,
+  UNIT_ROSTER_COLUMNS,
+  type PopulationKind,
+  type UnitKind,
+  type UnitRosterColumnKey,
+} from '@thidua/shared';
 import type { ImportRowError } from '../../common/import/import-row-error.js';
 import type { TabularFile } from '../../common/import/tabular-file.js';
+
+/** The roster file's columns and accepted values are shared with the client (@thidua/shared UNIT_ROSTER_COLUMNS). */
 
 /** A validated roster row, ready to be created or to update the unit with the same code. */
 export interface RosterUnit {
@@ -20,53 +33,11 @@ export interface ExistingUnit {
   parentCode: string | null;
 }
 
-type Field = 'code' | 'name' | 'kind' | 'parentCode' | 'eligiblePopulation' | 'populationKind';
+type Field = UnitRosterColumnKey;
 
-/** Accepted headers for each field: the template's Vietnamese ones and plain English ones. */
-const HEADERS: Record<Field, string[]> = {
-  code: ['Mã đơn vị', 'code'],
-  name: ['Tên đơn vị', 'name'],
-  kind: ['Loại', 'Loại đơn vị', 'kind'],
-  parentCode: ['Mã đơn vị cấp trên', 'parent_code', 'parent'],
-  eligiblePopulation: ['Số người thuộc diện', 'eligible_population', 'population'],
-  populationKind: ['Loại đối tượng', 'population_kind'],
-};
-const REQUIRED: Field[] = ['code', 'name', 'kind', 'eligiblePopulation'];
-
-/** Values accepted in the "Loại" column, folded (so "Tổ dân phố", "to dan pho", "TDP" all work). */
-const KIND_LABELS: Record<string, UnitKind> = {
-  phuong: 'WARD',
-  ward: 'WARD',
-  khoi: 'GROUP',
-  group: 'GROUP',
-  truong: 'SCHOOL',
-  school: 'SCHOOL',
-  lop: 'CLASS',
-  class: 'CLASS',
-  'to dan pho': 'NEIGHBORHOOD_GROUP',
-  tdp: 'NEIGHBORHOOD_GROUP',
-  neighborhood_group: 'NEIGHBORHOOD_GROUP',
-  'phong ban': 'DEPARTMENT',
-  'phong, ban': 'DEPARTMENT',
-  phong: 'DEPARTMENT',
-  'trung tam': 'DEPARTMENT',
-  department: 'DEPARTMENT',
-  'to chuc': 'ORGANIZATION',
-  'doan the': 'ORGANIZATION',
-  organization: 'ORGANIZATION',
-};
-const POPULATION_LABELS: Record<string, PopulationKind> = {
-  'hoc sinh': 'STUDENTS',
-  students: 'STUDENTS',
-  'cu dan': 'RESIDENTS',
-  'nhan khau': 'RESIDENTS',
-  residents: 'RESIDENTS',
-  'thanh vien': 'MEMBERS',
-  'hoi vien': 'MEMBERS',
-  'doan vien': 'MEMBERS',
-  'can bo': 'MEMBERS',
-  members: 'MEMBERS',
-};
+const COLUMN_BY_KEY = new Map(UNIT_ROSTER_COLUMNS.map((c) => [c.key, c]));
+const headerOf = (field: Field): string => COLUMN_BY_KEY.get(field)!.header;
+const REQUIRED: Field[] = UNIT_ROSTER_COLUMNS.filter((c) => c.required).map((c) => c.key);
 const DEFAULT_POPULATION: Record<UnitKind, PopulationKind> = {
   WARD: 'RESIDENTS',
   GROUP: 'MEMBERS',
@@ -88,15 +59,15 @@ export function validateRoster(
   existing: ReadonlyMap<string, ExistingUnit>,
 ): { units: RosterUnit[]; errors: ImportRowError[] } {
   const errors: ImportRowError[] = [];
-  const columns = resolveColumns(file.headers);
+  const columns = resolveFileColumns(UNIT_ROSTER_COLUMNS, file.headers);
   const missing = REQUIRED.filter((field) => !columns[field]);
   if (missing.length > 0) {
     for (const field of missing) {
       errors.push({
         line: 1,
-        column: HEADERS[field][0],
+        column: headerOf(field),
         reason: 'MISSING_COLUMN',
-        message: `Missing column "${HEADERS[field][0]}"`,
+        message: `Missing column "${headerOf(field)}"`,
       });
     }
     return { units: [], errors };
@@ -110,7 +81,7 @@ export function validateRoster(
   for (const row of file.rows) {
     const cell = (field: Field) => (columns[field] ? (row.cells[columns[field]] ?? '') : '');
     const fail = (field: Field, reason: string, message: string) =>
-      errors.push({ line: row.line, column: columns[field] ?? HEADERS[field][0], reason, message });
+      errors.push({ line: row.line, column: columns[field] ?? headerOf(field), reason, message });
     const before = errors.length;
 
     const code = cell('code').toUpperCase();
@@ -126,10 +97,10 @@ export function validateRoster(
     else if (name.length > 200) fail('name', 'TOO_LONG', 'The unit name is longer than 200 characters');
 
     const kindText = cell('kind');
-    const kind = KIND_LABELS[foldForSearch(kindText)] ?? KIND_LABELS[kindText.toLowerCase()];
+    const kind = UNIT_KIND_FILE_VALUES[foldForSearch(kindText)] ?? UNIT_KIND_FILE_VALUES[kindText.toLowerCase()];
     if (!kind) fail('kind', 'UNKNOWN_KIND', `Unknown unit kind "${kindText}"`);
 
-    const populationText = cell('eligiblePopulation').replace(/[\s.,](?=\d{3}\b)/g, '');
+    const populationText = cell('population').replace(/[\s.,](?=\d{3}\b)/g, '');
     const eligiblePopulation = Number(populationText);
     if (
       populationText === '' ||
@@ -137,17 +108,13 @@ export function validateRoster(
       eligiblePopulation < 0 ||
       eligiblePopulation > 10_000_000
     ) {
-      fail(
-        'eligiblePopulation',
-        'INVALID_POPULATION',
-        `"${cell('eligiblePopulation')}" is not a whole number of people`,
-      );
+      fail('population', 'INVALID_POPULATION', `"${cell('population')}" is not a whole number of people`);
     }
 
     const populationKindText = cell('populationKind');
     let populationKind = kind ? DEFAULT_POPULATION[kind] : 'MEMBERS';
     if (populationKindText) {
-      const parsed = POPULATION_LABELS[foldForSearch(populationKindText)];
+      const parsed = POPULATION_KIND_FILE_VALUES[foldForSearch(populationKindText)];
       if (!parsed) fail('populationKind', 'UNKNOWN_POPULATION_KIND', `Unknown population kind "${populationKindText}"`);
       else populationKind = parsed;
     }
@@ -169,7 +136,7 @@ export function validateRoster(
     kindOf.set(unit.code, unit.kind);
     parentOf.set(unit.code, unit.parentCode);
   }
-  const parentColumn = columns.parentCode ?? HEADERS.parentCode[0];
+  const parentColumn = columns.parentCode ?? headerOf('parentCode');
   for (const unit of units) {
     if (unit.parentCode === null) {
       if (unit.kind !== 'WARD') {
@@ -208,16 +175,6 @@ export function validateRoster(
   }
   errors.sort((a, b) => a.line - b.line);
   return errors.length > 0 ? { units: [], errors } : { units: parentsFirst(units), errors };
-}
-
-function resolveColumns(headers: string[]): Partial<Record<Field, string>> {
-  const byFolded = new Map(headers.map((h) => [foldForSearch(h), h]));
-  const result: Partial<Record<Field, string>> = {};
-  for (const field of Object.keys(HEADERS) as Field[]) {
-    const header = HEADERS[field].map((h) => byFolded.get(foldForSearch(h))).find(Boolean);
-    if (header) result[field] = header;
-  }
-  return result;
 }
 
 function hasCycle(code: string, parentOf: ReadonlyMap<string, string | null>): boolean {
