@@ -1,7 +1,8 @@
 import type { LiveClientEvents, LiveServerEvents } from '@thidua/shared';
-import { io, type Socket } from 'socket.io-client';
+import type { Socket } from 'socket.io-client';
 import { accessTokenExpiresSoon, getAccessToken, hasRefreshToken } from './auth-tokens';
 import { refreshSession } from './refresh-session';
+import { ACK_TIMEOUT_MS, createAppSocket, emitWithAck } from './use-socket-subscription';
 
 /**
  * The socket.io client of live games (namespace `/live`, event maps from shared).
@@ -12,22 +13,16 @@ export type LiveSocket = Socket<LiveServerEvents, LiveClientEvents>;
 /** Same as LIVE_NAMESPACE in shared; a literal so this module does not pull the zod schemas into the bundle. */
 const NAMESPACE = '/live';
 
-/** How long an emit waits for its ack before the caller retries or reports. */
-export const ACK_TIMEOUT_MS = 8000;
-
 interface LiveSocketOptions {
   /** Host console: send the signed-in user's access token (refreshed first when it is about to expire). */
   withAccessToken?: boolean;
 }
 
 export function createLiveSocket({ withAccessToken = false }: LiveSocketOptions = {}): LiveSocket {
-  return io(NAMESPACE, {
-    transports: ['websocket'],
-    autoConnect: false,
-    // socket.io retries forever with exponential backoff; keep the first retries quick for phones on flaky Wi-Fi.
+  return createAppSocket<LiveSocket>(NAMESPACE, {
+    // Keep the first retries quick for phones on flaky Wi-Fi.
     reconnectionDelay: 500,
     reconnectionDelayMax: 5000,
-    randomizationFactor: 0.5,
     // A function: evaluated on every (re)connection, so a reconnect after an hour carries a fresh token.
     auth: withAccessToken
       ? (callback) => {
@@ -42,11 +37,6 @@ export function createLiveSocket({ withAccessToken = false }: LiveSocketOptions 
 type PayloadOf<E extends keyof LiveClientEvents> = Parameters<LiveClientEvents[E]>[0];
 export type AckOf<E extends keyof LiveClientEvents> = Parameters<Parameters<LiveClientEvents[E]>[1]>[0];
 
-/** The untyped shape of `socket.timeout(ms).emit`; socket.io's own typing loses the ack's type with a timeout. */
-interface TimedEmitter {
-  emit(event: string, payload: unknown, ack: (err: Error | null, result: unknown) => void): void;
-}
-
 /** Emits `event` and resolves with its ack, typed from the shared event map; rejects when no ack comes in time. */
 export function request<E extends keyof LiveClientEvents>(
   socket: LiveSocket,
@@ -54,12 +44,7 @@ export function request<E extends keyof LiveClientEvents>(
   payload: PayloadOf<E>,
   timeoutMs = ACK_TIMEOUT_MS,
 ): Promise<AckOf<E>> {
-  return new Promise((resolve, reject) => {
-    (socket.timeout(timeoutMs) as unknown as TimedEmitter).emit(event, payload, (err, result) => {
-      if (err) reject(err);
-      else resolve(result as AckOf<E>);
-    });
-  });
+  return emitWithAck<AckOf<E>>(socket, event, payload, timeoutMs);
 }
 
 /**
