@@ -75,7 +75,8 @@ function setup(overrides: Partial<SocketSubscriptionOptions<FakeSocket, Ack>> = 
   });
   const hook = renderHook(({ key }) => useSocketSubscription(options(key)), { initialProps: { key: 'a' } });
   const last = () => sockets[sockets.length - 1];
-  const flush = () => act(async () => undefined);
+  /** Lets the acks' promise callbacks run. */
+  const flush = () => act(() => Promise.resolve());
   return { hook, sockets, last, acks, timeouts, subscribe, onAck, flush };
 }
 
@@ -110,21 +111,29 @@ describe('useSocketSubscription', () => {
     act(() => last().fire('connect'));
     acks[0]({ ok: false });
     await flush();
-    act(() => vi.advanceTimersByTime(DEFAULT_RETRY_DELAYS_MS[0] - 1));
+    act(() => {
+      vi.advanceTimersByTime(DEFAULT_RETRY_DELAYS_MS[0] - 1);
+    });
     expect(subscribe).toHaveBeenCalledTimes(1);
-    act(() => vi.advanceTimersByTime(1));
+    act(() => {
+      vi.advanceTimersByTime(1);
+    });
     expect(subscribe).toHaveBeenCalledTimes(2);
 
     timeouts[1]();
     await flush();
     expect(onTimeout).toHaveBeenCalledTimes(1);
-    act(() => vi.advanceTimersByTime(DEFAULT_RETRY_DELAYS_MS[1]));
+    act(() => {
+      vi.advanceTimersByTime(DEFAULT_RETRY_DELAYS_MS[1]);
+    });
     expect(subscribe).toHaveBeenCalledTimes(3);
 
     outcome = 'stop';
     acks[2]({ ok: false });
     await flush();
-    act(() => vi.advanceTimersByTime(60_000));
+    act(() => {
+      vi.advanceTimersByTime(60_000);
+    });
     expect(subscribe).toHaveBeenCalledTimes(3);
   });
 
@@ -144,13 +153,17 @@ describe('useSocketSubscription', () => {
     const { last } = setup();
     act(() => last().fire('connect'));
     act(() => last().fire('disconnect', 'io server disconnect'));
-    act(() => vi.advanceTimersByTime(1000));
+    act(() => {
+      vi.advanceTimersByTime(1000);
+    });
     expect(last().connectCalls).toBe(2);
 
     last().active = false; // socket.io gave up after a refused handshake
     act(() => last().fire('connect_error', new Error('refused')));
     expect(last().connectCalls).toBe(2);
-    act(() => vi.advanceTimersByTime(3000));
+    act(() => {
+      vi.advanceTimersByTime(3000);
+    });
     expect(last().connectCalls).toBe(3);
   });
 
@@ -185,7 +198,9 @@ describe('useSocketSubscription', () => {
     expect(subscribe).toHaveBeenCalledTimes(2);
     hook.unmount();
     expect(sockets[1].disconnected).toBe(true);
-    act(() => vi.advanceTimersByTime(60_000));
+    act(() => {
+      vi.advanceTimersByTime(60_000);
+    });
     expect(sockets[1].connectCalls).toBe(1);
   });
 });
