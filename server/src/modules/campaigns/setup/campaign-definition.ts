@@ -1,4 +1,4 @@
-import { describeTieRule, orderIndicatorTree, validateIndicatorTree, type IndicatorDef } from '@thidua/shared';
+import { orderIndicatorTree, type IndicatorDef } from '@thidua/shared';
 import { In, type EntityManager } from 'typeorm';
 import { Unit } from '../../units/entities/unit.entity.js';
 import { CampaignBlock, CampaignBlockUnit } from '../entities/campaign-block.entity.js';
@@ -7,7 +7,6 @@ import { CampaignTitle } from '../entities/campaign-title.entity.js';
 import { Campaign } from '../entities/campaign.entity.js';
 import { Indicator } from '../entities/indicator.entity.js';
 import { CampaignsError } from '../campaigns.errors.js';
-import type { CampaignModel } from './models/campaign.model.js';
 
 /** Everything that defines a campaign (not its scores), loaded together. */
 export interface CampaignDefinition {
@@ -70,66 +69,5 @@ export async function loadDefinition(manager: EntityManager, campaignId: string)
     indicators: ordered.map((n) => n.indicator),
     depthOf: new Map(ordered.map((n) => [n.indicator.id, n.depth])),
     titles,
-  };
-}
-
-const unitRef = (u: Unit) => ({ id: u.id, code: u.code, name: u.name });
-
-export function toCampaignModel(d: CampaignDefinition): CampaignModel {
-  const { campaign } = d;
-  const codeOf = new Map(d.indicators.map((i) => [i.id, i.code]));
-  return {
-    id: campaign.id,
-    title: campaign.title,
-    description: campaign.description,
-    status: campaign.status,
-    totalPoints: campaign.totalPoints,
-    tieRule: { kind: campaign.tieRule.kind, indicatorIds: campaign.tieRule.indicatorIds ?? [] },
-    tieRuleText: describeTieRule(campaign.tieRule, (id) => codeOf.get(id) ?? id),
-    boardSource: campaign.boardSource,
-    boardEnabled: campaign.boardEnabled,
-    isDemo: campaign.isDemo,
-    launchedAt: campaign.launchedAt,
-    createdAt: campaign.createdAt,
-    periods: d.periods.map((p) => ({
-      id: p.id,
-      name: p.name,
-      kind: p.kind,
-      position: p.position,
-      startsOn: p.startsOn,
-      endsOn: p.endsOn,
-      submissionDeadline: p.submissionDeadline,
-      publishedAt: p.publishedAt,
-    })),
-    blocks: d.blocks.map(({ block, units, leader }) => ({
-      id: block.id,
-      name: block.name,
-      leaderUnit: leader ? unitRef(leader) : null,
-      units: units.map(unitRef),
-    })),
-    indicators: d.indicators.map((i) => ({
-      id: i.id,
-      parentId: i.parentId,
-      code: i.code,
-      title: i.title,
-      kind: i.kind,
-      maxPoints: i.maxPoints,
-      step: i.step,
-      target: i.target,
-      perItemPoints: i.perItemPoints,
-      evidenceRequired: i.evidenceRequired,
-      computedSource: i.computedSource,
-      position: i.position,
-      depth: d.depthOf.get(i.id) ?? 0,
-    })),
-    indicatorIssues: validateIndicatorTree(d.indicators.map(toIndicatorDef), campaign.totalPoints),
-    titles: d.titles.map((t) => ({
-      id: t.id,
-      name: t.name,
-      minTotal: t.minTotal,
-      groupFloorPercent: t.groupFloorPercent,
-      quotaPercent: t.quotaPercent,
-      rankOrder: t.rankOrder,
-    })),
   };
 }

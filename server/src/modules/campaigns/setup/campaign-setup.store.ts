@@ -1,5 +1,7 @@
 import type { EntityManager } from 'typeorm';
+import { Indicator } from '../entities/indicator.entity.js';
 import type { CampaignDefinition } from './campaign-definition.js';
+import type { IndicatorRow } from './campaign-setup-rules.js';
 
 /**
  * Setup SQL that the service would otherwise spell inline. Functions take the
@@ -23,4 +25,28 @@ export async function createSheets(manager: EntityManager, d: CampaignDefinition
      ON CONFLICT (sheet_id, indicator_id) DO NOTHING`,
     [d.campaign.id],
   );
+}
+
+/** Holds the campaign row for the rest of the transaction (launch and binding race otherwise). */
+export async function lockCampaign(manager: EntityManager, id: string): Promise<void> {
+  await manager.query('SELECT id FROM campaign WHERE id = $1 FOR UPDATE', [id]);
+}
+
+/** Replaces a campaign's indicators: parents before children, one insert per depth keeps the self-reference valid. */
+export async function replaceIndicatorTree(
+  manager: EntityManager,
+  campaignId: string,
+  rows: readonly IndicatorRow[],
+): Promise<void> {
+  await manager.delete(Indicator, { campaignId });
+  const remaining = [...rows];
+  const inserted = new Set<string>();
+  while (remaining.length > 0) {
+    const ready = remaining.filter((r) => r.parentId === null || inserted.has(r.parentId));
+    await manager.insert(Indicator, ready);
+    for (const r of ready) {
+      inserted.add(r.id);
+      remaining.splice(remaining.indexOf(r), 1);
+    }
+  }
 }

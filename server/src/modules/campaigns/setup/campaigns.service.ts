@@ -1,15 +1,30 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { normalizeText, validateIndicatorTree, type TieRule } from '@thidua/shared';
+import { normalizeText } from '@thidua/shared';
 import { randomUUID } from 'node:crypto';
 import { DataSource, In } from 'typeorm';
 import type { AuthUser } from '../../../common/auth/auth-user.js';
 import { Unit } from '../../units/entities/unit.entity.js';
-import { recordAudit } from '../sheets/audit-trail.js';
-import { createSheets } from './campaign-setup.store.js';
-import { loadDefinition, toCampaignModel, toIndicatorDef, type CampaignDefinition } from './campaign-definition.js';
 import { CampaignsError } from '../campaigns.errors.js';
 import { ComputedSourceRegistry } from '../computed-source.registry.js';
+import { CampaignBlock, CampaignBlockUnit } from '../entities/campaign-block.entity.js';
+import { CampaignPeriod } from '../entities/campaign-period.entity.js';
+import { CampaignTitle } from '../entities/campaign-title.entity.js';
+import { Campaign } from '../entities/campaign.entity.js';
+import { Indicator, IndicatorTarget } from '../entities/indicator.entity.js';
+import { recordAudit } from '../sheets/audit-trail.js';
+import { loadDefinition, toIndicatorDef } from './campaign-definition.js';
+import {
+  indicatorRows,
+  requireDraft,
+  requireLaunchable,
+  requirePeriodDates,
+  requireRulesOpen,
+  requireUnitsFree,
+  tieRuleOf,
+} from './campaign-setup-rules.js';
+import { createSheets, lockCampaign, replaceIndicatorTree } from './campaign-setup.store.js';
+import { toCampaignModel } from './campaign.mapper.js';
 import type {
   AddCampaignBlockInput,
   AddCampaignPeriodInput,
@@ -18,14 +33,8 @@ import type {
   SaveIndicatorTreeInput,
   SaveTitlesInput,
   SetIndicatorTargetsInput,
-  TieRuleInput,
   UpdateCampaignInput,
 } from './dto/campaign.input.js';
-import { CampaignBlock, CampaignBlockUnit } from '../entities/campaign-block.entity.js';
-import { CampaignPeriod } from '../entities/campaign-period.entity.js';
-import { CampaignTitle } from '../entities/campaign-title.entity.js';
-import { Campaign } from '../entities/campaign.entity.js';
-import { Indicator, IndicatorTarget } from '../entities/indicator.entity.js';
 import type { CampaignModel } from './models/campaign.model.js';
 
 /** Setting a campaign up and moving it through its lifecycle (not the scores). */
@@ -80,9 +89,7 @@ export class CampaignsService {
         changes.totalPoints = input.totalPoints;
       }
       if (input.tieRule !== undefined) {
-        if (d.periods.some((p) => p.publishedAt)) {
-          throw new CampaignsError('RULES_LOCKED', 'The tie rule was published with the results and cannot change');
-        }
+        requireRulesOpen(d.periods, 'The tie rule was published with the results and cannot change');
         changes.tieRule = tieRuleOf(
           input.tieRule,
           d.indicators.map((i) => i.id),
@@ -98,7 +105,7 @@ export class CampaignsService {
   }
 
   async addPeriod(input: AddCampaignPeriodInput): Promise<CampaignModel> {
-    if (input.endsOn < input.startsOn) throw new CampaignsError('INVALID_PERIOD', 'The period ends before it starts');
+    requirePeriodDates(input.startsOn, input.endsOn);
     await this.dataSource.transaction(async (manager) => {
       const d = await loadDefinition(manager, input.campaignId);
       requireDraft(d.campaign);
@@ -124,16 +131,7 @@ export class CampaignsService {
       const found = await manager.countBy(Unit, { id: In(wanted) });
       if (found !== new Set(wanted).size)
         throw new CampaignsError('UNIT_NOT_FOUND', 'A unit of the block does not exist');
-      const taken = d.blocks.flatMap((b) => b.units).filter((u) => unitIds.includes(u.id));
-      if (taken.length > 0) {
-        throw new CampaignsError(
-          'UNIT_IN_TWO_BLOCKS',
-          `Already in another block: ${taken.map((u) => u.code).join(', ')}`,
-          {
-            units: taken.map((u) => u.code),
-          },
-        );
-      }
+      requireUnitsFree(d, unitIds);
       const blockId = randomUUID();
       await manager.insert(CampaignBlock, {
         id: blockId,
@@ -159,48 +157,8 @@ export class CampaignsService {
     await this.dataSource.transaction(async (manager) => {
       const d = await loadDefinition(manager, input.campaignId);
       requireDraft(d.campaign);
-      const idByKey = new Map(input.indicators.map((i) => [i.key, randomUUID()]));
-      if (idByKey.size !== input.indicators.length) {
-        throw new CampaignsError('INDICATOR_TREE_INVALID', 'Two indicators have the same key');
-      }
-      const rows = input.indicators.map((i, position) => ({
-        id: idByKey.get(i.key)!,
-        campaignId: input.campaignId,
-        parentId: i.parentKey ? (idByKey.get(i.parentKey) ?? 'missing') : null,
-        code: i.code.trim(),
-        title: normalizeText(i.title),
-        kind: i.kind,
-        maxPoints: i.maxPoints,
-        step: i.kind === 'MANUAL' ? (i.step ?? 1) : null,
-        target: i.kind === 'TARGET' ? (i.target ?? null) : null,
-        perItemPoints: i.kind === 'COUNT' ? (i.perItemPoints ?? null) : null,
-        evidenceRequired: i.evidenceRequired ?? false,
-        computedSource:
-          i.kind === 'COMPUTED' && i.computedSource
-            ? { kind: i.computedSource.kind, id: i.computedSource.id ?? null, metric: i.computedSource.metric }
-            : null,
-        position,
-      }));
-      const structural = validateIndicatorTree(rows, d.campaign.totalPoints).filter((issue) =>
-        ['DUPLICATE_CODE', 'UNKNOWN_PARENT', 'PARENT_NOT_GROUP', 'CYCLE'].includes(issue.reason),
-      );
-      if (structural.length > 0) {
-        throw new CampaignsError('INDICATOR_TREE_INVALID', structural.map((s) => s.message).join('; '), {
-          issues: structural,
-        });
-      }
-      await manager.delete(Indicator, { campaignId: input.campaignId });
-      // Parents before children: one insert per depth keeps the self-reference valid.
-      const remaining = [...rows];
-      const inserted = new Set<string>();
-      while (remaining.length > 0) {
-        const ready = remaining.filter((r) => r.parentId === null || inserted.has(r.parentId));
-        await manager.insert(Indicator, ready);
-        for (const r of ready) {
-          inserted.add(r.id);
-          remaining.splice(remaining.indexOf(r), 1);
-        }
-      }
+      const rows = indicatorRows(input.campaignId, d.campaign.totalPoints, input.indicators, randomUUID);
+      await replaceIndicatorTree(manager, input.campaignId, rows);
       // A tie rule may point at indicators that no longer exist.
       if (d.campaign.tieRule.kind === 'TIEBREAK_INDICATORS') {
         await manager.update(Campaign, d.campaign.id, { tieRule: { kind: 'SHARED' } });
@@ -246,7 +204,7 @@ export class CampaignsService {
       throw new CampaignsError('SOURCE_NOT_FOUND', `No ${source.kind} with this id`);
     }
     await this.dataSource.transaction(async (manager) => {
-      await manager.query('SELECT id FROM campaign WHERE id = $1 FOR UPDATE', [indicator.campaignId]);
+      await lockCampaign(manager, indicator.campaignId);
       const campaign = await manager.findOneBy(Campaign, { id: indicator.campaignId });
       if (!campaign) throw new CampaignsError('CAMPAIGN_NOT_FOUND', 'No such campaign');
       if (campaign.status === 'ARCHIVED') {
@@ -275,9 +233,7 @@ export class CampaignsService {
   async saveTitles(input: SaveTitlesInput): Promise<CampaignModel> {
     await this.dataSource.transaction(async (manager) => {
       const d = await loadDefinition(manager, input.campaignId);
-      if (d.periods.some((p) => p.publishedAt)) {
-        throw new CampaignsError('RULES_LOCKED', 'Titles cannot change after results were published');
-      }
+      requireRulesOpen(d.periods, 'Titles cannot change after results were published');
       await manager.delete(CampaignTitle, { campaignId: input.campaignId });
       if (input.titles.length > 0) {
         await manager.insert(
@@ -303,21 +259,9 @@ export class CampaignsService {
    */
   async launch(actor: AuthUser, id: string): Promise<CampaignModel> {
     await this.dataSource.transaction(async (manager) => {
-      await manager.query('SELECT id FROM campaign WHERE id = $1 FOR UPDATE', [id]);
+      await lockCampaign(manager, id);
       const d = await loadDefinition(manager, id);
-      requireDraft(d.campaign);
-      const issues = validateIndicatorTree(d.indicators.map(toIndicatorDef), d.campaign.totalPoints);
-      if (issues.length > 0) {
-        throw new CampaignsError(
-          'INDICATOR_TREE_INVALID',
-          `The campaign does not add up: ${issues.map((i) => i.message).join('; ')}`,
-          {
-            issues,
-          },
-        );
-      }
-      const problems = launchProblems(d);
-      if (problems.length > 0) throw new CampaignsError('INVALID_TRANSITION', problems.join('; '));
+      requireLaunchable(d, d.indicators.map(toIndicatorDef));
       await createSheets(manager, d);
       await manager.update(Campaign, id, { status: 'LAUNCHED', launchedAt: new Date() });
       await recordAudit(manager, [
@@ -358,28 +302,4 @@ export class CampaignsService {
     });
     return this.get(id);
   }
-}
-
-function requireDraft(campaign: Campaign): void {
-  if (campaign.status !== 'DRAFT') {
-    throw new CampaignsError('CAMPAIGN_NOT_DRAFT', 'The campaign is launched: its setup is locked');
-  }
-}
-
-function tieRuleOf(input: TieRuleInput | undefined, indicatorIds: string[]): TieRule {
-  if (!input) return { kind: 'SHARED' };
-  if (input.kind !== 'TIEBREAK_INDICATORS') return { kind: input.kind };
-  const ids = input.indicatorIds ?? [];
-  if (ids.length === 0 || ids.some((id) => !indicatorIds.includes(id))) {
-    throw new CampaignsError('INVALID_TIE_RULE', 'List one or more indicators of this campaign to break ties');
-  }
-  return { kind: 'TIEBREAK_INDICATORS', indicatorIds: ids };
-}
-
-function launchProblems(d: CampaignDefinition): string[] {
-  const problems: string[] = [];
-  if (d.periods.length === 0) problems.push('The campaign has no period');
-  if (d.blocks.length === 0 || d.blocks.every((b) => b.units.length === 0))
-    problems.push('The campaign has no block with units');
-  return problems;
 }

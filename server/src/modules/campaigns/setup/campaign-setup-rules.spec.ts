@@ -1,0 +1,124 @@
+import type { IndicatorInput } from './dto/campaign.input.js';
+import {
+  indicatorRows,
+  requireDraft,
+  requireLaunchable,
+  requirePeriodDates,
+  requireRulesOpen,
+  requireUnitsFree,
+  tieRuleOf,
+} from './campaign-setup-rules.js';
+
+/** The error `act` throws, to match against. */
+function refusal(act: () => unknown): unknown {
+  try {
+    act();
+  } catch (error) {
+    return error;
+  }
+  throw new Error('expected a refusal');
+}
+
+const input = (
+  overrides: Partial<IndicatorInput> & Pick<IndicatorInput, 'key' | 'kind' | 'maxPoints'>,
+): IndicatorInput => ({ code: overrides.key, title: ` ${overrides.key}  title `, ...overrides });
+
+/** A 100-point tree: group 1 (60) = manual 1.1 (60); group 2 (40) = yes/no 2.1 (40). */
+const tree = (): IndicatorInput[] => [
+  input({ key: '1', kind: 'GROUP', maxPoints: 60 }),
+  input({ key: '1.1', kind: 'MANUAL', maxPoints: 60, parentKey: '1' }),
+  input({ key: '2', kind: 'GROUP', maxPoints: 40 }),
+  input({ key: '2.1', kind: 'YES_NO', maxPoints: 40, parentKey: '2', step: 5 }),
+];
+
+const ids = () => {
+  let n = 0;
+  return () => `id-${++n}`;
+};
+
+const block = (...codes: string[]) => ({ units: codes.map((code) => ({ id: `u-${code}`, code })) });
+
+describe('campaign setup rules', () => {
+  it('locks the setup once the campaign is launched', () => {
+    expect(() => requireDraft({ status: 'DRAFT' })).not.toThrow();
+    expect(refusal(() => requireDraft({ status: 'LAUNCHED' }))).toMatchObject({ reason: 'CAMPAIGN_NOT_DRAFT' });
+  });
+
+  it('keeps the rules published with the results', () => {
+    expect(() => requireRulesOpen([{ publishedAt: null }], 'locked')).not.toThrow();
+    expect(refusal(() => requireRulesOpen([{ publishedAt: new Date() }], 'locked'))).toMatchObject({
+      reason: 'RULES_LOCKED',
+      message: 'locked',
+    });
+  });
+
+  it('breaks ties by indicators of this campaign only', () => {
+    expect(tieRuleOf(undefined, [])).toEqual({ kind: 'SHARED' });
+    expect(tieRuleOf({ kind: 'TIEBREAK_INDICATORS', indicatorIds: ['a'] }, ['a', 'b'])).toEqual({
+      kind: 'TIEBREAK_INDICATORS',
+      indicatorIds: ['a'],
+    });
+    expect(refusal(() => tieRuleOf({ kind: 'TIEBREAK_INDICATORS', indicatorIds: ['z'] }, ['a']))).toMatchObject({
+      reason: 'INVALID_TIE_RULE',
+    });
+  });
+
+  it('wants a period to end on or after its start', () => {
+    expect(() => requirePeriodDates('2026-01-01', '2026-01-01')).not.toThrow();
+    expect(refusal(() => requirePeriodDates('2026-02-01', '2026-01-31'))).toMatchObject({ reason: 'INVALID_PERIOD' });
+  });
+
+  it('puts a unit in one block only, naming the taken ones', () => {
+    expect(() => requireUnitsFree({ blocks: [block('A')] }, ['u-B'])).not.toThrow();
+    expect(refusal(() => requireUnitsFree({ blocks: [block('A', 'B')] }, ['u-B', 'u-C']))).toMatchObject({
+      reason: 'UNIT_IN_TWO_BLOCKS',
+      details: { units: ['B'] },
+    });
+  });
+
+  it('builds indicator rows with parents by key, keeping only the fields of each kind', () => {
+    const rows = indicatorRows('c1', 100, tree(), ids());
+    expect(rows.map((r) => [r.id, r.parentId, r.code, r.position])).toEqual([
+      ['id-1', null, '1', 0],
+      ['id-2', 'id-1', '1.1', 1],
+      ['id-3', null, '2', 2],
+      ['id-4', 'id-3', '2.1', 3],
+    ]);
+    expect(rows[1]).toMatchObject({ campaignId: 'c1', title: '1.1 title', step: 1, evidenceRequired: false });
+    expect(rows[3].step).toBeNull();
+  });
+
+  it('saves a tree that does not add up yet, but not a malformed one', () => {
+    expect(indicatorRows('c1', 200, tree(), ids())).toHaveLength(4);
+    expect(
+      refusal(() => indicatorRows('c1', 100, [...tree(), input({ key: '1', kind: 'BONUS', maxPoints: 5 })], ids())),
+    ).toMatchObject({
+      reason: 'INDICATOR_TREE_INVALID',
+      message: 'Two indicators have the same key',
+    });
+    expect(
+      refusal(() =>
+        indicatorRows('c1', 100, [input({ key: 'x', kind: 'MANUAL', maxPoints: 5, parentKey: 'nope' })], ids()),
+      ),
+    ).toMatchObject({ reason: 'INDICATOR_TREE_INVALID' });
+  });
+
+  it('launches a tree that adds up with a period and a block with units, naming what is missing', () => {
+    const ready = {
+      campaign: { status: 'DRAFT' as const, totalPoints: 100 },
+      periods: [{}],
+      blocks: [block('A')],
+    };
+    const rows = indicatorRows('c1', 100, tree(), ids());
+    expect(() => requireLaunchable(ready, rows)).not.toThrow();
+    expect(
+      refusal(() => requireLaunchable({ ...ready, campaign: { status: 'DRAFT', totalPoints: 90 } }, rows)),
+    ).toMatchObject({
+      reason: 'INDICATOR_TREE_INVALID',
+    });
+    expect(refusal(() => requireLaunchable({ ...ready, periods: [], blocks: [block()] }, rows))).toMatchObject({
+      reason: 'INVALID_TRANSITION',
+      message: 'The campaign has no period; The campaign has no block with units',
+    });
+  });
+});

@@ -1,0 +1,126 @@
+import {
+  normalizeText,
+  validateIndicatorTree,
+  type CampaignStatus,
+  type IndicatorDef,
+  type TieRule,
+} from '@thidua/shared';
+import { CampaignsError } from '../campaigns.errors.js';
+import type { IndicatorInput, TieRuleInput } from './dto/campaign.input.js';
+
+/**
+ * The rules of setting a campaign up: what a DRAFT allows, what a tie rule, an
+ * indicator tree and a block must be, what a launch needs. Pure: the service loads
+ * the definition and writes.
+ */
+
+/** Periods, blocks, the tree and targets change only while the campaign is a DRAFT. */
+export function requireDraft(campaign: { status: CampaignStatus }): void {
+  if (campaign.status !== 'DRAFT') {
+    throw new CampaignsError('CAMPAIGN_NOT_DRAFT', 'The campaign is launched: its setup is locked');
+  }
+}
+
+/** The tie rule and the titles were published with the results: they stay as they were. */
+export function requireRulesOpen(periods: readonly { publishedAt: Date | null }[], message: string): void {
+  if (periods.some((p) => p.publishedAt)) throw new CampaignsError('RULES_LOCKED', message);
+}
+
+/** A tie rule from its input; tie-break indicators must belong to the campaign. */
+export function tieRuleOf(input: TieRuleInput | undefined, indicatorIds: readonly string[]): TieRule {
+  if (!input) return { kind: 'SHARED' };
+  if (input.kind !== 'TIEBREAK_INDICATORS') return { kind: input.kind };
+  const ids = input.indicatorIds ?? [];
+  if (ids.length === 0 || ids.some((id) => !indicatorIds.includes(id))) {
+    throw new CampaignsError('INVALID_TIE_RULE', 'List one or more indicators of this campaign to break ties');
+  }
+  return { kind: 'TIEBREAK_INDICATORS', indicatorIds: ids };
+}
+
+export function requirePeriodDates(startsOn: string, endsOn: string): void {
+  if (endsOn < startsOn) throw new CampaignsError('INVALID_PERIOD', 'The period ends before it starts');
+}
+
+/** A unit competes in one block of a campaign. */
+export function requireUnitsFree(
+  d: { blocks: readonly { units: readonly { id: string; code: string }[] }[] },
+  unitIds: readonly string[],
+): void {
+  const taken = d.blocks.flatMap((b) => b.units).filter((u) => unitIds.includes(u.id));
+  if (taken.length > 0) {
+    throw new CampaignsError('UNIT_IN_TWO_BLOCKS', `Already in another block: ${taken.map((u) => u.code).join(', ')}`, {
+      units: taken.map((u) => u.code),
+    });
+  }
+}
+
+const STRUCTURAL = ['DUPLICATE_CODE', 'UNKNOWN_PARENT', 'PARENT_NOT_GROUP', 'CYCLE'];
+
+/**
+ * The rows of a new indicator tree, ids from `newId`. The tree must be well formed
+ * (keys and codes unique, parents exist and are groups); whether it adds up is
+ * reported in `indicatorIssues` and enforced at launch, so work in progress saves.
+ */
+export function indicatorRows(
+  campaignId: string,
+  totalPoints: number,
+  indicators: readonly IndicatorInput[],
+  newId: () => string,
+) {
+  const idByKey = new Map(indicators.map((i) => [i.key, newId()]));
+  if (idByKey.size !== indicators.length) {
+    throw new CampaignsError('INDICATOR_TREE_INVALID', 'Two indicators have the same key');
+  }
+  const rows = indicators.map((i, position) => ({
+    id: idByKey.get(i.key)!,
+    campaignId,
+    parentId: i.parentKey ? (idByKey.get(i.parentKey) ?? 'missing') : null,
+    code: i.code.trim(),
+    title: normalizeText(i.title),
+    kind: i.kind,
+    maxPoints: i.maxPoints,
+    step: i.kind === 'MANUAL' ? (i.step ?? 1) : null,
+    target: i.kind === 'TARGET' ? (i.target ?? null) : null,
+    perItemPoints: i.kind === 'COUNT' ? (i.perItemPoints ?? null) : null,
+    evidenceRequired: i.evidenceRequired ?? false,
+    computedSource:
+      i.kind === 'COMPUTED' && i.computedSource
+        ? { kind: i.computedSource.kind, id: i.computedSource.id ?? null, metric: i.computedSource.metric }
+        : null,
+    position,
+  }));
+  const structural = validateIndicatorTree(rows, totalPoints).filter((issue) => STRUCTURAL.includes(issue.reason));
+  if (structural.length > 0) {
+    throw new CampaignsError('INDICATOR_TREE_INVALID', structural.map((s) => s.message).join('; '), {
+      issues: structural,
+    });
+  }
+  return rows;
+}
+
+/** A launch needs a tree that adds up (every reason named), a period and a block with units. */
+export function requireLaunchable(
+  d: {
+    campaign: { status: CampaignStatus; totalPoints: number };
+    periods: readonly unknown[];
+    blocks: readonly { units: readonly unknown[] }[];
+  },
+  tree: readonly IndicatorDef[],
+): void {
+  requireDraft(d.campaign);
+  const issues = validateIndicatorTree([...tree], d.campaign.totalPoints);
+  if (issues.length > 0) {
+    throw new CampaignsError(
+      'INDICATOR_TREE_INVALID',
+      `The campaign does not add up: ${issues.map((i) => i.message).join('; ')}`,
+      { issues },
+    );
+  }
+  const problems: string[] = [];
+  if (d.periods.length === 0) problems.push('The campaign has no period');
+  if (d.blocks.length === 0 || d.blocks.every((b) => b.units.length === 0))
+    problems.push('The campaign has no block with units');
+  if (problems.length > 0) throw new CampaignsError('INVALID_TRANSITION', problems.join('; '));
+}
+
+export type IndicatorRow = ReturnType<typeof indicatorRows>[number];
