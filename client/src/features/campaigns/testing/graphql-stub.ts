@@ -4,7 +4,6 @@
 import { Kind, type OperationDefinitionNode } from 'graphql';
 import { CombinedError, type Client, type GraphQLRequest, type OperationResult } from 'urql';
 import { fromValue, never } from 'wonka';
-import { stubClient } from '../../../test/render';
 
 export interface StubCall {
   name: string;
@@ -45,7 +44,14 @@ export function graphqlStub(handlers: Record<string, StubHandler>): { client: Cl
   };
   // urql's hooks only pipe what these return (a wonka source), so a plain source stands in for its result source.
   const source = execute as unknown as Client['executeQuery'];
-  return { client: stubClient({ executeQuery: source, executeMutation: source }), calls };
+  // This stub also answers with errors and records every call, which the shared test client does not.
+  const client = {
+    suspense: false,
+    executeQuery: source,
+    executeMutation: source,
+    executeSubscription: () => never,
+  } as unknown as Client;
+  return { client, calls };
 }
 
 /** The error urql reports when the request never reached the server. */

@@ -1,0 +1,127 @@
+import { INDICATOR_KINDS, type IndicatorKind } from '@thidua/shared';
+import { useTranslation } from 'react-i18next';
+import type { ComputedMetric, ComputedSourceKind } from '../../../../generated/graphql';
+import type { IndicatorRow } from '../../utils/indicator-rows';
+
+interface IndicatorTreeFieldsProps {
+  row: IndicatorRow;
+  legend: string;
+  readOnly: boolean;
+  /** A group with indicators under it stays a group. */
+  kindLocked: boolean;
+  onChange: (patch: Partial<IndicatorRow>) => void;
+}
+
+/**
+ * A tree row's fields, compact on one line: code, name, kind, maximum, and what the
+ * kind needs (step, target, points per item, computed source), evidence required.
+ */
+export function IndicatorTreeFields({ row: r, legend, readOnly, kindLocked, onChange }: IndicatorTreeFieldsProps) {
+  const { t } = useTranslation();
+  return (
+    <fieldset disabled={readOnly} className="cmp-tree__fields">
+      <legend className="sr-only">{legend}</legend>
+      <input
+        className="cmp-tree__code"
+        aria-label={t('campaigns.tree.code')}
+        value={r.code}
+        onChange={(e) => onChange({ code: e.target.value })}
+      />
+      <input
+        className="cmp-tree__name"
+        aria-label={t('campaigns.tree.name')}
+        placeholder={t('campaigns.tree.namePlaceholder')}
+        value={r.title}
+        onChange={(e) => onChange({ title: e.target.value })}
+      />
+      <select
+        aria-label={t('campaigns.tree.kind')}
+        value={r.kind}
+        onChange={(e) => onChange({ kind: e.target.value as IndicatorKind })}
+        disabled={readOnly || kindLocked}
+      >
+        {INDICATOR_KINDS.map((k) => (
+          <option key={k} value={k}>
+            {t(`campaigns.kind.${k}`)}
+          </option>
+        ))}
+      </select>
+      <NumberBox
+        label={r.kind === 'BONUS' || r.kind === 'PENALTY' ? t('campaigns.tree.cap') : t('campaigns.tree.max')}
+        value={r.maxPoints}
+        onChange={(maxPoints) => onChange({ maxPoints })}
+      />
+      {r.kind === 'MANUAL' && (
+        <NumberBox label={t('campaigns.tree.step')} value={r.step} onChange={(step) => onChange({ step })} />
+      )}
+      {r.kind === 'TARGET' && (
+        <NumberBox label={t('campaigns.tree.target')} value={r.target} onChange={(target) => onChange({ target })} />
+      )}
+      {r.kind === 'COUNT' && (
+        <NumberBox
+          label={t('campaigns.tree.perItem')}
+          value={r.perItemPoints}
+          onChange={(perItemPoints) => onChange({ perItemPoints })}
+        />
+      )}
+      {r.kind === 'COMPUTED' && <ComputedSourceFields row={r} onChange={onChange} />}
+      {r.kind !== 'GROUP' && (
+        <label className="cmp-check">
+          <input
+            type="checkbox"
+            checked={r.evidenceRequired}
+            onChange={(e) => onChange({ evidenceRequired: e.target.checked })}
+          />
+          {t('campaigns.tree.evidenceRequired')}
+        </label>
+      )}
+    </fieldset>
+  );
+}
+
+/** A compact number as typed (a half-typed "7," stays): the label above, the box below. */
+function NumberBox({ label, value, onChange }: { label: string; value: string; onChange: (value: string) => void }) {
+  return (
+    <label className="cmp-tree__num">
+      <span>{label}</span>
+      <input inputMode="decimal" value={value} onChange={(e) => onChange(e.target.value)} />
+    </label>
+  );
+}
+
+function ComputedSourceFields({
+  row: r,
+  onChange,
+}: {
+  row: IndicatorRow;
+  onChange: (patch: Partial<IndicatorRow>) => void;
+}) {
+  const { t } = useTranslation();
+  return (
+    <>
+      <select
+        aria-label={t('campaigns.tree.sourceKind')}
+        value={r.sourceKind}
+        onChange={(e) => onChange({ sourceKind: e.target.value as ComputedSourceKind })}
+      >
+        <option value="LIVE_GAME">{t('campaigns.source.LIVE_GAME')}</option>
+        <option value="CONTEST">{t('campaigns.source.CONTEST')}</option>
+      </select>
+      <select
+        aria-label={t('campaigns.tree.metric')}
+        value={r.metric}
+        onChange={(e) => onChange({ metric: e.target.value as ComputedMetric })}
+      >
+        <option value="PARTICIPATION_RATE">{t('campaigns.metric.PARTICIPATION_RATE')}</option>
+        <option value="AVERAGE_SCORE">{t('campaigns.metric.AVERAGE_SCORE')}</option>
+      </select>
+      <input
+        className="cmp-tree__source-id"
+        aria-label={t('campaigns.tree.sourceId')}
+        placeholder={t('campaigns.tree.sourceIdPlaceholder')}
+        value={r.sourceId}
+        onChange={(e) => onChange({ sourceId: e.target.value })}
+      />
+    </>
+  );
+}
