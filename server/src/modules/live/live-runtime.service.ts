@@ -63,10 +63,7 @@ export class LiveRuntimeService implements OnApplicationBootstrap, OnApplication
   }
 
   onApplicationShutdown(): void {
-    for (const game of this.registry.all()) {
-      if (game.timer) clearTimeout(game.timer);
-      this.emitter.clear(game);
-    }
+    for (const game of this.registry.all()) this.engine.stopTimers(game);
   }
 
   // ---------- lookups ----------

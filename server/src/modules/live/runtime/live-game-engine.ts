@@ -67,10 +67,7 @@ export class LiveGameEngine {
     const { game, tokenHashes } = read;
     this.registry.addTokens(game.id, tokenHashes);
     const previous = this.registry.put(game);
-    if (previous) {
-      this.timers.clear(previous);
-      this.emitter.clear(previous);
-    }
+    if (previous) this.stopTimers(previous);
     if (game.status !== 'ENDED') game.driving = await this.coordinator.claim(game.id);
     this.armTimer(game);
     return game;
@@ -202,6 +199,12 @@ export class LiveGameEngine {
     player.correctTimeMs = read.correctTimeMs;
     for (const { questionIndex, ...a } of read.answers)
       if (!player.answers.has(questionIndex)) player.answers.set(questionIndex, a);
+  }
+
+  /** The game's reveal timer and pending throttled emits stop (it is replaced, or the node stops). */
+  stopTimers(game: RuntimeGame): void {
+    this.timers.clear(game);
+    this.emitter.clear(game);
   }
 
   armTimer(game: RuntimeGame): void {
