@@ -1,0 +1,79 @@
+import type { RaceUnitRow } from '@thidua/shared';
+import { useLayoutEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import { formatNumber } from '../../../../lib/format';
+import { formatRate } from '../../utils/contest-format';
+
+/** The race's bars, sorted by participation rate; each row slides to its new place on a new snapshot. */
+export function RaceBars({
+  rows,
+  max,
+  codes,
+  twoColumns,
+  at,
+}: {
+  rows: readonly RaceUnitRow[];
+  max: number;
+  codes: ReadonlyMap<string, string>;
+  twoColumns: boolean;
+  at: number;
+}) {
+  const { t, i18n } = useTranslation();
+  const list = useRef<HTMLOListElement>(null);
+  const positions = useRef(new Map<string, number>());
+
+  // FLIP: each row slides from where it stood on the previous snapshot.
+  useLayoutEffect(() => {
+    const el = list.current;
+    if (!el) return;
+    const reduce = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+    const items = Array.from(el.children) as HTMLElement[];
+    const next = new Map<string, number>();
+    for (const item of items) {
+      const key = item.dataset.unit ?? '';
+      const top = item.getBoundingClientRect().top;
+      next.set(key, top);
+      const before = positions.current.get(key);
+      if (reduce || before === undefined || before === top) continue;
+      item.style.transition = 'none';
+      item.style.transform = `translateY(${before - top}px)`;
+      void item.offsetHeight;
+      item.style.transition = 'transform 900ms cubic-bezier(.2,.8,.2,1)';
+      item.style.transform = '';
+    }
+    positions.current = next;
+  }, [at]);
+
+  return (
+    <ol
+      className={`race__list${twoColumns ? ' race__list--two' : ''}`}
+      ref={list}
+      style={{ ['--rows' as string]: twoColumns ? Math.ceil(rows.length / 2) : rows.length }}
+    >
+      {rows.map((row) => {
+        const code = codes.get(row.unitId) ?? row.unitId;
+        const width = max > 0 ? Math.max(row.participationRate > 0 ? 2 : 0, (row.participationRate / max) * 100) : 0;
+        return (
+          <li key={row.unitId} className="race-row" data-unit={row.unitId} data-testid={`race-row-${code}`}>
+            <span className="race-row__rank">{row.rank}</span>
+            <span className="race-row__name" title={row.unitName}>
+              {row.unitName}
+            </span>
+            <span className="race-row__track" aria-hidden="true">
+              <span className="race-row__bar" style={{ width: `${width}%` }} />
+            </span>
+            <span className="race-row__rate" data-testid={`race-rate-${code}`}>
+              {formatRate(row.participationRate, i18n.language)}
+            </span>
+            <span className="race-row__count">
+              {t('contests.race.count', {
+                entrants: formatNumber(row.entrants, i18n.language),
+                eligible: formatNumber(row.eligiblePopulation, i18n.language),
+              })}
+            </span>
+          </li>
+        );
+      })}
+    </ol>
+  );
+}
