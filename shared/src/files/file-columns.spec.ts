@@ -1,6 +1,12 @@
 import { resolveFileColumns } from './file-columns.js';
 import { QUESTION_FILE_COLUMNS, QUESTION_FILE_OVERVIEW } from './question-file-columns.js';
-import { UNIT_KIND_FILE_LABELS, UNIT_KIND_FILE_VALUES, UNIT_ROSTER_COLUMNS } from './unit-roster-columns.js';
+import {
+  POPULATION_KIND_FILE_LABELS,
+  POPULATION_KIND_FILE_VALUES,
+  UNIT_KIND_FILE_LABELS,
+  UNIT_KIND_FILE_VALUES,
+  UNIT_ROSTER_COLUMNS,
+} from './unit-roster-columns.js';
 import { foldForSearch } from '../text/vietnamese.js';
 
 describe('file columns', () => {
@@ -9,9 +15,11 @@ describe('file columns', () => {
     expect(found).toEqual({ code: 'MA DON VI', name: 'name', kind: 'Loại đơn vị', population: 'population' });
   });
 
-  it('reads back every kind label the template writes', () => {
+  it('reads back every kind and population label the template writes', () => {
     for (const [kind, label] of Object.entries(UNIT_KIND_FILE_LABELS))
       expect(UNIT_KIND_FILE_VALUES[foldForSearch(label)]).toBe(kind);
+    for (const [kind, label] of Object.entries(POPULATION_KIND_FILE_LABELS))
+      expect(POPULATION_KIND_FILE_VALUES[foldForSearch(label)]).toBe(kind);
   });
 
   it('lists the question file with the six option columns as one entry', () => {

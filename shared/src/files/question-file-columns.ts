@@ -55,17 +55,26 @@ export const QUESTION_FILE_COLUMNS: readonly FileColumn<QuestionFileColumnKey>[]
   { key: 'doublePoints', header: 'Điểm gấp đôi', aliases: ['double_points'], required: false, type: 'yes-no' },
 ];
 
-/** The columns as the template help lists them: the six option columns as one entry. */
-export const QUESTION_FILE_OVERVIEW: readonly {
-  key: QuestionFileColumnKey | 'options';
+export function isQuestionOptionColumn(key: QuestionFileColumnKey): key is QuestionOptionLetter {
+  return (QUESTION_OPTION_LETTERS as readonly string[]).includes(key);
+}
+
+export type QuestionFileOverviewKey = Exclude<QuestionFileColumnKey, QuestionOptionLetter> | 'options';
+
+export interface QuestionFileOverviewEntry {
+  key: QuestionFileOverviewKey;
   header: string;
   required: boolean;
-}[] = QUESTION_FILE_COLUMNS.flatMap((c) => {
-  if (!(QUESTION_OPTION_LETTERS as readonly string[]).includes(c.key)) return [c];
-  if (c.key !== QUESTION_OPTION_LETTERS[0]) return [];
-  const last = QUESTION_OPTION_LETTERS[QUESTION_OPTION_LETTERS.length - 1];
-  return [{ key: 'options' as const, header: `Phương án ${c.key} … ${last}`, required: false }];
-});
+}
+
+/** The columns as the template help lists them: the six option columns as one entry. */
+export const QUESTION_FILE_OVERVIEW: readonly QuestionFileOverviewEntry[] =
+  QUESTION_FILE_COLUMNS.flatMap<QuestionFileOverviewEntry>(({ key, header, required }) => {
+    if (!isQuestionOptionColumn(key)) return [{ key, header, required }];
+    if (key !== QUESTION_OPTION_LETTERS[0]) return [];
+    const last = QUESTION_OPTION_LETTERS[QUESTION_OPTION_LETTERS.length - 1];
+    return [{ key: 'options', header: `Phương án ${key} … ${last}`, required: false }];
+  });
 
 /** The value the export and template write in "Loại" for each type. */
 export const QUESTION_TYPE_FILE_LABELS: Record<QuestionType, string> = {

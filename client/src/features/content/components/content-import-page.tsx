@@ -1,3 +1,4 @@
+import { QUESTION_FILE_OVERVIEW } from '@thidua/shared';
 import { useEffect, useRef, useState, type ChangeEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -35,22 +36,8 @@ interface Counts {
 type Outcome =
   ({ kind: 'checked' } & Counts) | ({ kind: 'committed' } & Counts) | { kind: 'rejected'; errors: RowError[] };
 
-/** Columns of the question file (docs/question-import.md); headers stay Vietnamese whatever the UI language. */
-const TEMPLATE_COLUMNS = [
-  { header: 'Mã câu hỏi', key: 'key', required: false },
-  { header: 'Mục', key: 'section', required: true },
-  { header: 'Loại', key: 'type', required: true },
-  { header: 'Câu hỏi', key: 'prompt', required: true },
-  { header: 'Phương án A … F', key: 'options', required: false },
-  { header: 'Đáp án', key: 'answer', required: true },
-  { header: 'Sai số', key: 'tolerance', required: false },
-  { header: 'Đơn vị', key: 'unit', required: false },
-  { header: 'Giải thích', key: 'explanation', required: true },
-  { header: 'Độ khó', key: 'difficulty', required: false },
-  { header: 'Chủ đề', key: 'tags', required: false },
-  { header: 'Thời gian (giây)', key: 'timeLimit', required: false },
-  { header: 'Điểm gấp đôi', key: 'doublePoints', required: false },
-] as const;
+/** Columns of the question file (docs/question-import.md), from shared; headers stay Vietnamese whatever the UI language. */
+const TEMPLATE_COLUMNS = QUESTION_FILE_OVERVIEW;
 
 /** Question import wizard: pick a file → check (dry run) → import; all or nothing. */
 export function ContentImportPage() {

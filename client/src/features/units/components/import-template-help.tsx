@@ -1,7 +1,10 @@
+import type { UnitRosterColumnKey } from '@thidua/shared';
 import { useTranslation } from 'react-i18next';
 import { DownloadIcon } from '../../../components/icons';
 import { saveBlob } from '../../../lib/files';
 import { buildTemplateCsv, KIND_VALUES, POPULATION_KIND_VALUES, TEMPLATE_COLUMNS } from '../hooks/import-template';
+
+const headerOf = (key: UnitRosterColumnKey) => TEMPLATE_COLUMNS.find((c) => c.key === key)?.header;
 
 /** Explains the roster columns and offers an example CSV built in the browser. */
 export function ImportTemplateHelp({ wardCode }: { wardCode: string }) {
@@ -39,7 +42,7 @@ export function ImportTemplateHelp({ wardCode }: { wardCode: string }) {
       <p className="field__hint">{t('import.template.requiredNote')}</p>
       <dl className="accepted-values">
         <dt>
-          <code lang="vi">Loại</code>
+          <code lang="vi">{headerOf('kind')}</code>
         </dt>
         <dd lang="vi">
           {KIND_VALUES.map((value) => (
@@ -49,7 +52,7 @@ export function ImportTemplateHelp({ wardCode }: { wardCode: string }) {
           ))}
         </dd>
         <dt>
-          <code lang="vi">Loại đối tượng</code>
+          <code lang="vi">{headerOf('populationKind')}</code>
         </dt>
         <dd lang="vi">
           {POPULATION_KIND_VALUES.map((value) => (

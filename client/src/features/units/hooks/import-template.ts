@@ -1,18 +1,13 @@
+import { POPULATION_KIND_FILE_LABELS, UNIT_KIND_FILE_LABELS, UNIT_ROSTER_COLUMNS } from '@thidua/shared';
+
 /**
  * The roster template. Column headers and values are Vietnamese whatever the UI
- * language: they are what the server's importer reads.
+ * language: they are what the server's importer reads (both take them from shared).
  */
-export const TEMPLATE_COLUMNS = [
-  { header: 'Mã đơn vị', key: 'code', required: true },
-  { header: 'Tên đơn vị', key: 'name', required: true },
-  { header: 'Loại', key: 'kind', required: true },
-  { header: 'Mã đơn vị cấp trên', key: 'parentCode', required: false },
-  { header: 'Số người thuộc diện', key: 'population', required: true },
-  { header: 'Loại đối tượng', key: 'populationKind', required: true },
-] as const;
+export const TEMPLATE_COLUMNS = UNIT_ROSTER_COLUMNS;
 
-export const KIND_VALUES = ['Phường', 'Khối', 'Trường', 'Lớp', 'Tổ dân phố', 'Phòng ban', 'Tổ chức'] as const;
-export const POPULATION_KIND_VALUES = ['Học sinh', 'Cư dân', 'Thành viên'] as const;
+export const KIND_VALUES: readonly string[] = Object.values(UNIT_KIND_FILE_LABELS);
+export const POPULATION_KIND_VALUES: readonly string[] = Object.values(POPULATION_KIND_FILE_LABELS);
 
 export const DEFAULT_WARD_CODE = 'PHUONG-HAI-AN';
 
