@@ -34,7 +34,8 @@ describe('checkJoin', () => {
 
   it('refuses a full game', () => {
     const game = runtimeGame();
-    for (let i = 0; i < MAX_PLAYERS_PER_GAME; i += 1) game.players.set(`p${i}`, withPlayer(runtimeGame(), `p${i}`));
+    const someone = withPlayer(runtimeGame(), 'p');
+    for (let i = 0; i < MAX_PLAYERS_PER_GAME; i += 1) game.players.set(`p${i}`, someone);
     expect(checkJoin(game, 'An', null)).toMatchObject({ ok: false, reason: 'NOT_ALLOWED' });
   });
 });
