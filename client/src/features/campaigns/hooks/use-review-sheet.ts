@@ -1,0 +1,157 @@
+import { computeTotals, type IndicatorDef, orderIndicatorTree, validateScore } from '@thidua/shared';
+import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useMutation } from 'urql';
+import { useSession } from '../../../lib/session';
+import {
+  ApproveScoreSheetDocument,
+  CorrectScoreDocument,
+  ReturnScoreSheetDocument,
+  ReviewScoreEntryDocument,
+} from '../graphql/campaigns.documents';
+import {
+  type CampaignData,
+  campaignErrorText,
+  type EntryData,
+  parseNumber,
+  type SheetData,
+  toIndicatorDef,
+} from '../utils/campaign-model';
+
+/** `review` a submitted sheet, `correct` a published one (admins), or only `read` it. */
+export type ReviewMode = 'review' | 'correct' | 'read';
+
+export interface Adjustment {
+  entry: EntryData;
+  def: IndicatorDef;
+  value: number | null;
+  /** Why the score is refused (shared validation), or null. */
+  problem: string | null;
+}
+
+/**
+ * A reviewer's work on one sheet: adjusted scores as typed (checked by the shared
+ * rules), the reviewed totals they give, one mandatory reason for all of them, then
+ * save (review or, after publication, correction), approve, or return with a reason.
+ */
+export function useReviewSheet(campaign: CampaignData, initial: SheetData) {
+  const { t } = useTranslation();
+  const { user } = useSession();
+  const [sheet, setSheet] = useState(initial);
+  const [adjust, setAdjust] = useState<Record<string, string>>({});
+  const [reason, setReason] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
+  const [saving, setSaving] = useState(false);
+  const [auditVersion, setAuditVersion] = useState(0);
+  const [, review] = useMutation(ReviewScoreEntryDocument);
+  const [, correct] = useMutation(CorrectScoreDocument);
+  const [approveState, approve] = useMutation(ApproveScoreSheetDocument);
+  const [returnState, returnSheet] = useMutation(ReturnScoreSheetDocument);
+
+  const mode: ReviewMode =
+    sheet.status === 'SUBMITTED'
+      ? 'review'
+      : sheet.status === 'PUBLISHED' && user?.role === 'ADMIN'
+        ? 'correct'
+        : 'read';
+  const defs = useMemo(() => campaign.indicators.map(toIndicatorDef), [campaign]);
+  const ordered = useMemo(() => orderIndicatorTree(defs), [defs]);
+  const entryByIndicator = new Map(sheet.entries.map((e) => [e.indicatorId, e]));
+
+  const adjustments: Adjustment[] = sheet.entries.flatMap((e) => {
+    const text = adjust[e.id];
+    if (text === undefined || text.trim() === '') return [];
+    const def = defs.find((d) => d.id === e.indicatorId)!;
+    const value = parseNumber(text);
+    const check = value === null || Number.isNaN(value) ? null : validateScore(def, value);
+    const problem = check === null ? t('campaigns.scoreError.NOT_A_NUMBER') : check.ok ? null : check.message;
+    return [{ entry: e, def, value, problem }];
+  });
+  const adjustedScore = new Map(adjustments.filter((a) => !a.problem).map((a) => [a.entry.indicatorId, a.value!]));
+  const selfTotals = computeTotals(defs, (id) => entryByIndicator.get(id)?.selfScore ?? null);
+  const reviewedTotals = computeTotals(
+    defs,
+    (id) => adjustedScore.get(id) ?? entryByIndicator.get(id)?.finalScore ?? null,
+  );
+  const changed = (next: SheetData, message: string) => {
+    setSheet(next);
+    setNotice(message);
+    setAuditVersion((v) => v + 1);
+  };
+
+  async function sendOne(a: Adjustment): Promise<SheetData | null> {
+    if (mode === 'correct') {
+      const result = await correct({ input: { entryId: a.entry.id, newScore: a.value!, reason: reason.trim() } });
+      if (!result.data) setError(campaignErrorText(t, result.error));
+      return result.data?.correctScore ?? null;
+    }
+    const result = await review({ input: { entryId: a.entry.id, reviewedScore: a.value!, reason: reason.trim() } });
+    if (!result.data) setError(campaignErrorText(t, result.error));
+    return result.data?.reviewScoreEntry ?? null;
+  }
+
+  async function saveAdjustments() {
+    setError(null);
+    setNotice(null);
+    if (adjustments.length === 0) return setError(t('campaigns.review.nothingToSave'));
+    const bad = adjustments.find((a) => a.problem);
+    if (bad) return setError(`${bad.def.code}: ${bad.problem}`);
+    if (!reason.trim()) return setError(t('campaigns.review.reasonRequired'));
+    setSaving(true);
+    let latest: SheetData | null = null;
+    for (const a of adjustments) {
+      const data = await sendOne(a);
+      if (!data) break;
+      latest = data;
+    }
+    setSaving(false);
+    if (latest) {
+      setAdjust({});
+      setReason('');
+      changed(latest, mode === 'correct' ? t('campaigns.review.corrected') : t('campaigns.review.saved'));
+    }
+  }
+
+  async function doApprove() {
+    setError(null);
+    if (adjustments.length > 0) return setError(t('campaigns.review.unsavedAdjustments'));
+    const result = await approve({ id: sheet.id });
+    if (result.data) changed(result.data.approveScoreSheet, t('campaigns.review.approved'));
+  }
+
+  /** Returns the sheet to the unit; true when the server took it. */
+  async function doReturn(why: string): Promise<boolean> {
+    if (!why.trim()) return false;
+    const result = await returnSheet({ input: { sheetId: sheet.id, reason: why.trim() } });
+    if (!result.data) return false;
+    changed(result.data.returnScoreSheet, t('campaigns.review.returned'));
+    return true;
+  }
+
+  return {
+    sheet,
+    mode,
+    ordered,
+    entryByIndicator,
+    adjust,
+    setAdjusted: (entryId: string, text: string) => setAdjust((a) => ({ ...a, [entryId]: text })),
+    adjustments,
+    selfTotals,
+    reviewedTotals,
+    reason,
+    setReason,
+    error: error ?? campaignErrorText(t, approveState.error),
+    notice,
+    saving,
+    approving: approveState.fetching,
+    returning: returnState.fetching,
+    returnError: returnState.error,
+    auditVersion,
+    saveAdjustments,
+    approve: doApprove,
+    returnSheet: doReturn,
+  };
+}
+
+export type ReviewSheetState = ReturnType<typeof useReviewSheet>;
