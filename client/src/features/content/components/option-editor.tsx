@@ -1,6 +1,7 @@
 import type { QuestionType } from '@thidua/shared';
 import { useTranslation } from 'react-i18next';
 import { OptionMark, optionLetter } from '../../../components/option-mark';
+import { Button, useRowList } from '../../../components/ui';
 import { newOptionKey, optionRange, type OptionRow } from '../utils/question-form';
 
 interface OptionEditorProps {
@@ -23,22 +24,12 @@ export function OptionEditor({ type, options, onChange, onBlur, disabled, invali
   const fixed = type === 'TRUE_FALSE';
   const single = type === 'SINGLE_CHOICE' || type === 'TRUE_FALSE';
 
-  function update(index: number, patch: Partial<OptionRow>) {
-    onChange(options.map((o, i) => (i === index ? { ...o, ...patch } : o)));
-  }
+  const rows = useRowList(options, onChange);
   function markCorrect(index: number, checked: boolean) {
     onChange(
       options.map((o, i) => (single ? { ...o, correct: i === index } : i === index ? { ...o, correct: checked } : o)),
     );
   }
-  function move(index: number, delta: number) {
-    const target = index + delta;
-    if (target < 0 || target >= options.length) return;
-    const next = [...options];
-    [next[index], next[target]] = [next[target], next[index]];
-    onChange(next);
-  }
-
   return (
     <fieldset
       className="option-editor"
@@ -92,37 +83,37 @@ export function OptionEditor({ type, options, onChange, onBlur, disabled, invali
                 aria-label={label}
                 placeholder={label}
                 data-testid={`question-option-${index}`}
-                onChange={(e) => update(index, { text: e.target.value })}
+                onChange={(e) => rows.update(index, { text: e.target.value })}
               />
               {!fixed && (
                 <span className="option-editor__tools">
-                  <button
-                    type="button"
-                    className="btn btn-icon btn-icon--sm"
+                  <Button
+                    variant="ghost"
+                    className="btn-icon btn-icon--sm"
                     disabled={disabled || index === 0}
                     aria-label={t('content.editor.moveUp', { letter: optionLetter(index) })}
-                    onClick={() => move(index, -1)}
+                    onClick={() => rows.moveUp(index)}
                   >
                     ↑
-                  </button>
-                  <button
-                    type="button"
-                    className="btn btn-icon btn-icon--sm"
+                  </Button>
+                  <Button
+                    variant="ghost"
+                    className="btn-icon btn-icon--sm"
                     disabled={disabled || index === options.length - 1}
                     aria-label={t('content.editor.moveDown', { letter: optionLetter(index) })}
-                    onClick={() => move(index, 1)}
+                    onClick={() => rows.moveDown(index)}
                   >
                     ↓
-                  </button>
-                  <button
-                    type="button"
-                    className="btn btn-icon btn-icon--sm btn-danger-text"
+                  </Button>
+                  <Button
+                    variant="ghost"
+                    className="btn-icon btn-icon--sm btn-danger-text"
                     disabled={disabled || options.length <= min}
                     aria-label={t('content.editor.removeOption', { letter: optionLetter(index) })}
-                    onClick={() => onChange(options.filter((_, i) => i !== index))}
+                    onClick={() => rows.remove(index)}
                   >
                     ×
-                  </button>
+                  </Button>
                 </span>
               )}
             </li>
@@ -130,15 +121,14 @@ export function OptionEditor({ type, options, onChange, onBlur, disabled, invali
         })}
       </ol>
       {!fixed && (
-        <button
-          type="button"
-          className="btn btn-secondary btn-small"
+        <Button
+          size="small"
           data-testid="question-add-option"
           disabled={disabled || options.length >= max}
-          onClick={() => onChange([...options, { key: newOptionKey(), text: '', correct: false }])}
+          onClick={() => rows.add({ key: newOptionKey(), text: '', correct: false })}
         >
           + {t('content.editor.addOption')}
-        </button>
+        </Button>
       )}
     </fieldset>
   );
