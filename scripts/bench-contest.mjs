@@ -1,3 +1,4 @@
+// @ts-check
 // `npm run bench:contest -- --entrants N [--rate R] [--url http://host:port --admin-password P --database-url postgres://…]`
 //
 // The online contest benchmark (issue 6). Without --url it starts the built server
@@ -19,11 +20,41 @@
 //   entrants=N answers_per_s=... p99_ms=... errors=0 lost=0 baseline_rps=...
 import { spawn } from 'node:child_process';
 import { chmodSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import pg from 'pg';
+import { freePort } from './lib/bench-helpers.mjs';
+
+/**
+ * @typedef {object} Target
+ * @property {string} url
+ * @property {string} adminPassword
+ * @property {string} databaseUrl
+ */
+/**
+ * One measured phase: latencies in ms, throughput in requests per second.
+ * @template V
+ * @typedef {object} PhaseResult
+ * @property {V[]} values what each worker's task returned (single-step phases only)
+ * @property {number} count
+ * @property {number} errors
+ * @property {string[]} messages the first few error messages
+ * @property {number} seconds
+ * @property {number} rate
+ * @property {number} p50
+ * @property {number} p99
+ */
+/** @typedef {{ value: number } | { optionIds: string[] }} AnswerResponse */
+/**
+ * @template T
+ * @typedef {{ data: T, errors?: { message: string, extensions?: { reason?: string, code?: string } }[] }} GraphqlBody
+ */
+/**
+ * @typedef {object} StartedAttempt
+ * @property {string} attemptToken
+ * @property {{ id: string, questions: { index: number, type: string, options: { id: string }[] }[] }} attempt
+ */
 
 const root = new URL('..', import.meta.url).pathname;
 const args = parseArgs(process.argv.slice(2));
@@ -32,9 +63,12 @@ const RATE = args.rate === undefined ? null : Number(args.rate);
 if (RATE !== null && !(RATE > 0)) fail('--rate must be a positive number of saves per second');
 const QUESTIONS = 10;
 if (!Number.isInteger(ENTRANTS) || ENTRANTS < 1) fail('--entrants must be a positive integer');
+/** @param {string} line */
 const log = (line) => process.stderr.write(`${line}\n`);
 
+/** @type {import('node:child_process').ChildProcess | null} */
 let server = null;
+/** @type {string | null} */
 let dataDir = null;
 try {
   const target = args.url ? external() : await startServer();
@@ -45,7 +79,7 @@ try {
   process.stdout.write(`${last}\n`);
   process.exitCode = result.errors === 0 && result.lost === 0 ? 0 : 1;
 } catch (error) {
-  log(`bench failed: ${error?.stack ?? error}`);
+  log(`bench failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
   process.exitCode = 1;
 } finally {
   await stopServer();
@@ -53,45 +87,48 @@ try {
 
 // ---------------------------------------------------------------------------
 
+/** @param {Target} target */
 async function run({ url, adminPassword, databaseUrl }) {
   const gql = graphqlClient(url);
-  const admin = (
-    await gql('mutation($i: SignInInput!) { signIn(input: $i) { accessToken } }', {
-      i: { username: 'admin', password: adminPassword },
-    })
-  ).signIn.accessToken;
+  /** @type {{ signIn: { accessToken: string } }} */
+  const signedIn = await gql('mutation($i: SignInInput!) { signIn(input: $i) { accessToken } }', {
+    i: { username: 'admin', password: adminPassword },
+  });
+  const admin = signedIn.signIn.accessToken;
 
+  /** @type {{ units: { id: string, kind: string, eligiblePopulation: number }[] }} */
   const unitsData = await gql('query { units { id kind eligiblePopulation } }', {}, admin);
   const units = unitsData.units.filter((u) => u.eligiblePopulation > 0).map((u) => u.id);
   if (units.length === 0) fail('the server has no unit with an eligible population (load the demo data)');
   const now = Date.now();
-  const contest = (
-    await gql(
-      `mutation($i: CreateContestInput!) { createContest(input: $i) { id } }`,
-      {
-        i: {
-          title: `Benchmark ${new Date(now).toISOString()}`,
-          drawRules: [{ count: QUESTIONS }],
-          timeLimitSeconds: 1800,
-          attemptsPerRound: 3,
-          rounds: [
-            {
-              name: 'Benchmark',
-              startsAt: new Date(now - 3600_000).toISOString(),
-              endsAt: new Date(now + 86400_000).toISOString(),
-            },
-          ],
-        },
+  /** @type {{ createContest: { id: string } }} */
+  const created = await gql(
+    `mutation($i: CreateContestInput!) { createContest(input: $i) { id } }`,
+    {
+      i: {
+        title: `Benchmark ${new Date(now).toISOString()}`,
+        drawRules: [{ count: QUESTIONS }],
+        timeLimitSeconds: 1800,
+        attemptsPerRound: 3,
+        rounds: [
+          {
+            name: 'Benchmark',
+            startsAt: new Date(now - 3600_000).toISOString(),
+            endsAt: new Date(now + 86400_000).toISOString(),
+          },
+        ],
       },
-      admin,
-    )
-  ).createContest;
+    },
+    admin,
+  );
+  const contest = created.createContest;
   await gql('mutation($id: ID!) { openContest(id: $id) { id } }', { id: contest.id }, admin);
   log(`contest ${contest.id} open; ${ENTRANTS} entrants over ${units.length} units`);
 
   // Registration and start (not measured as the target, but reported).
   const phoneBase = 900_000_000 + Math.floor(Math.random() * 90_000_000);
   const register = await phase(ENTRANTS, 1, async (i) => {
+    /** @type {{ registerEntrant: { entrantToken: string } }} */
     const data = await gql('mutation($i: RegisterEntrantInput!) { registerEntrant(input: $i) { entrantToken } }', {
       i: {
         contestId: contest.id,
@@ -106,6 +143,7 @@ async function run({ url, adminPassword, databaseUrl }) {
   });
   const entrantTokens = register.values;
   const start = await phase(ENTRANTS, 1, async (i) => {
+    /** @type {{ startAttempt: StartedAttempt }} */
     const data = await gql(
       `mutation($t: String!) { startAttempt(entrantToken: $t) { attemptToken attempt { id questions { index type options { id } } } } }`,
       { t: entrantTokens[i] },
@@ -119,7 +157,9 @@ async function run({ url, adminPassword, databaseUrl }) {
     log(`first errors: ${[...register.messages, ...start.messages].slice(0, 3).join(' | ')}`);
 
   // MEASURED: every entrant saves its 10 answers; closed loop, or open loop at --rate.
+  /** @type {{ attemptId: string, index: number, response: AnswerResponse }[]} */
   const acked = [];
+  /** @param {(i: number, k: number) => Promise<void>} task */
   const schedule = (task) =>
     RATE === null
       ? phase(ENTRANTS, QUESTIONS, task)
@@ -129,6 +169,7 @@ async function run({ url, adminPassword, databaseUrl }) {
     const attempt = attempts[i];
     if (!attempt) throw new Error('no attempt');
     const q = attempt.attempt.questions[k];
+    /** @type {AnswerResponse} */
     const response = q.type === 'NUMERIC' ? { value: k } : { optionIds: [q.options[k % q.options.length].id] };
     await gql('mutation($i: SaveAnswerInput!) { saveAnswer(input: $i) { index savedAt } }', {
       i: { attemptToken: attempt.attemptToken, index: q.index, response },
@@ -150,6 +191,7 @@ async function run({ url, adminPassword, databaseUrl }) {
   const client = new pg.Client({ connectionString: databaseUrl });
   await client.connect();
   try {
+    /** @type {pg.QueryResult<{ attempt_id: string, index: number, response: unknown }>} */
     const rows = await client.query(
       `SELECT aa.attempt_id, aa.index, aa.response FROM attempt_answer aa JOIN attempt a ON a.id = aa.attempt_id
         JOIN contest_round r ON r.id = a.round_id WHERE r.contest_id = $1`,
@@ -157,13 +199,13 @@ async function run({ url, adminPassword, databaseUrl }) {
     );
     const stored = new Map(rows.rows.map((r) => [`${r.attempt_id}:${r.index}`, JSON.stringify(r.response)]));
     for (const a of acked) if (stored.get(`${a.attemptId}:${a.index}`) !== JSON.stringify(a.response)) lost += 1;
-    submittedInDb = (
-      await client.query(
-        `SELECT count(*)::int AS n FROM attempt a JOIN contest_round r ON r.id = a.round_id
+    /** @type {pg.QueryResult<{ n: number }>} */
+    const submitted = await client.query(
+      `SELECT count(*)::int AS n FROM attempt a JOIN contest_round r ON r.id = a.round_id
           WHERE r.contest_id = $1 AND a.submitted_at IS NOT NULL`,
-        [contest.id],
-      )
-    ).rows[0].n;
+      [contest.id],
+    );
+    submittedInDb = submitted.rows[0].n;
   } finally {
     await client.end();
   }
@@ -202,10 +244,18 @@ async function run({ url, adminPassword, databaseUrl }) {
 /**
  * `workers` concurrent workers, each doing `steps` requests one after another;
  * latency per request, throughput = completed requests ÷ wall time of the phase.
+ * @template V
+ * @param {number} workers
+ * @param {number} steps
+ * @param {(i: number, k: number) => Promise<V>} task
+ * @returns {Promise<PhaseResult<V>>}
  */
 async function phase(workers, steps, task) {
+  /** @type {number[]} */
   const latencies = [];
+  /** @type {V[]} */
   const values = new Array(workers);
+  /** @type {string[]} */
   const messages = [];
   let errors = 0;
   const started = performance.now();
@@ -218,7 +268,7 @@ async function phase(workers, steps, task) {
           if (steps === 1) values[i] = value;
         } catch (error) {
           errors += 1;
-          if (messages.length < 5) messages.push(String(error?.message ?? error));
+          if (messages.length < 5) messages.push(errorText(error));
         }
         latencies.push(performance.now() - t0);
       }
@@ -226,6 +276,7 @@ async function phase(workers, steps, task) {
   );
   const seconds = (performance.now() - started) / 1000;
   latencies.sort((a, b) => a - b);
+  /** @param {number} p */
   const pct = (p) => latencies[Math.min(latencies.length - 1, Math.floor((p / 100) * latencies.length))] ?? 0;
   return {
     values,
@@ -245,12 +296,20 @@ async function phase(workers, steps, task) {
  * Latency counts from each request's *scheduled* start, so a load generator that falls
  * behind (its own event loop busy) does not hide the delay (no coordinated omission);
  * `lag` is how late the generator sent, p99 and max.
+ * @param {number} total
+ * @param {number} rate requests per second
+ * @param {(j: number) => Promise<void>} task
+ * @returns {Promise<PhaseResult<never>>}
  */
 async function openLoop(total, rate, task) {
+  /** @type {number[]} */
   const latencies = [];
+  /** @type {number[]} */
   const lags = [];
+  /** @type {string[]} */
   const messages = [];
   let errors = 0;
+  /** @type {Promise<unknown>[]} */
   const pending = [];
   const started = performance.now();
   for (let j = 0; j < total; j += 1) {
@@ -261,9 +320,9 @@ async function openLoop(total, rate, task) {
     pending.push(
       task(j).then(
         () => latencies.push(performance.now() - t0),
-        (error) => {
+        (/** @type {unknown} */ error) => {
           errors += 1;
-          if (messages.length < 5) messages.push(String(error?.message ?? error));
+          if (messages.length < 5) messages.push(errorText(error));
           latencies.push(performance.now() - t0);
         },
       ),
@@ -273,6 +332,7 @@ async function openLoop(total, rate, task) {
   const seconds = (performance.now() - started) / 1000;
   latencies.sort((a, b) => a - b);
   lags.sort((a, b) => a - b);
+  /** @param {number} p */
   const pct = (p) => latencies[Math.min(latencies.length - 1, Math.floor((p / 100) * latencies.length))] ?? 0;
   log(
     `open loop: offered ${rate}/s for ${(total / rate).toFixed(1)} s; generator lag p99=${(lags[Math.floor(0.99 * lags.length)] ?? 0).toFixed(1)} ms ` +
@@ -290,6 +350,10 @@ async function openLoop(total, rate, task) {
   };
 }
 
+/**
+ * @param {string} name
+ * @param {PhaseResult<unknown>} p
+ */
 function report(name, p) {
   log(
     `${name.padEnd(26)} n=${p.count} in ${p.seconds.toFixed(2)} s → ${p.rate.toFixed(0)}/s, ` +
@@ -297,14 +361,30 @@ function report(name, p) {
   );
 }
 
+/** @param {unknown} error */
+function errorText(error) {
+  return error instanceof Error ? error.message : String(error);
+}
+
+/** @param {string} url */
 function graphqlClient(url) {
+  /**
+   * The `data` of the answer, shaped as the caller's query asks; a GraphQL error throws.
+   * @template T
+   * @param {string} query
+   * @param {Record<string, unknown>} variables
+   * @param {string} [token]
+   * @returns {Promise<T>}
+   */
   return async (query, variables, token) => {
     const response = await fetch(`${url}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
       body: JSON.stringify({ query, variables }),
     });
-    const body = await response.json();
+    /** @type {unknown} */
+    const json = await response.json();
+    const body = /** @type {GraphqlBody<T>} */ (json);
     if (body.errors?.length) {
       const e = body.errors[0];
       throw new Error(`${e.extensions?.reason ?? e.extensions?.code ?? ''} ${e.message}`);
@@ -320,7 +400,7 @@ function external() {
   const databaseUrl = args['database-url'] ?? process.env.BENCH_DATABASE_URL;
   if (!adminPassword || !databaseUrl)
     fail('with --url, give --admin-password (or BENCH_ADMIN_PASSWORD) and --database-url (or BENCH_DATABASE_URL)');
-  return { url: args.url.replace(/\/$/, ''), adminPassword, databaseUrl };
+  return { url: String(args.url).replace(/\/$/, ''), adminPassword, databaseUrl };
 }
 
 async function startServer() {
@@ -339,7 +419,7 @@ async function startServer() {
   const env = { ...process.env };
   delete env.DATABASE_URL; // the embedded PostgreSQL, whatever the shell says
   delete env.REDIS_URL;
-  server = spawn(process.execPath, [main], {
+  const child = spawn(process.execPath, [main], {
     cwd: root,
     stdio: ['ignore', 'ignore', 'pipe'],
     env: {
@@ -354,11 +434,12 @@ async function startServer() {
       LOG_LEVEL: 'warn',
     },
   });
-  server.stderr.on('data', (chunk) => process.stderr.write(`[server] ${chunk}`));
+  server = child;
+  child.stderr.on('data', (/** @type {Buffer} */ chunk) => process.stderr.write(`[server] ${chunk.toString()}`));
   const url = `http://127.0.0.1:${port}`;
   const deadline = Date.now() + 120_000;
   for (;;) {
-    if (server.exitCode !== null) fail(`the server exited with code ${server.exitCode}`);
+    if (child.exitCode !== null) fail(`the server exited with code ${child.exitCode}`);
     try {
       if ((await fetch(`${url}/api/health`)).status === 200) break;
     } catch {
@@ -376,27 +457,21 @@ async function startServer() {
 }
 
 async function stopServer() {
-  if (server && server.exitCode === null) {
-    const exited = new Promise((resolve) => server.once('exit', resolve));
-    server.kill('SIGTERM');
+  const child = server;
+  if (child && child.exitCode === null) {
+    const exited = new Promise((resolve) => child.once('exit', resolve));
+    child.kill('SIGTERM');
     await Promise.race([exited, new Promise((r) => setTimeout(r, 15_000))]);
   }
   if (dataDir) rmSync(dataDir, { recursive: true, force: true });
 }
 
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const s = createServer();
-    s.unref();
-    s.on('error', reject);
-    s.listen(0, '127.0.0.1', () => {
-      const { port } = s.address();
-      s.close(() => resolve(port));
-    });
-  });
-}
-
+/**
+ * `--key value`, `--key=value` or a bare `--flag` ("true").
+ * @param {string[]} argv
+ */
 function parseArgs(argv) {
+  /** @type {Partial<Record<string, string>>} */
   const out = {};
   for (let i = 0; i < argv.length; i += 1) {
     const a = argv[i];
@@ -407,6 +482,10 @@ function parseArgs(argv) {
   return out;
 }
 
+/**
+ * @param {string} message
+ * @returns {never}
+ */
 function fail(message) {
   throw new Error(message);
 }

@@ -1,3 +1,4 @@
+// @ts-check
 // Builds shared, server and client when their sources are newer than their last
 // build, so a second `npm start` does not rebuild what has not changed.
 import { spawnSync } from 'node:child_process';
@@ -6,9 +7,13 @@ import { join } from 'node:path';
 
 const root = new URL('..', import.meta.url).pathname;
 
-/** Newest modification time under `paths` (files or folders), skipping output folders. */
+/**
+ * Newest modification time under `paths` (files or folders), skipping output folders.
+ * @param {string[]} paths relative to the repository root
+ */
 function newest(paths) {
   let latest = 0;
+  /** @param {string} path */
   const walk = (path) => {
     if (!existsSync(path)) return;
     const stat = statSync(path);
@@ -31,6 +36,10 @@ const WORKSPACES = [
   },
 ];
 
+/**
+ * Builds each workspace whose inputs are newer than its build stamp; exits the process when a build fails.
+ * @param {{ force?: boolean }} [options] force: build even when nothing changed
+ */
 export function buildIfStale({ force = false } = {}) {
   for (const { name, inputs } of WORKSPACES) {
     const stamp = join(root, name, 'dist', '.build-stamp');

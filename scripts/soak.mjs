@@ -1,3 +1,4 @@
+// @ts-check
 // `npm run soak -- --minutes 30 --players 300 [--questions 3] [--url http://host:port --admin-password P]`
 //
 // The soak test (issue 7, "Soak"): a screen and N players play game after game for a
@@ -29,14 +30,33 @@
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { io } from 'socket.io-client';
 import { buildIfStale } from './build-if-stale.mjs';
+import { freePort, parseArgs, percentile, sleep } from './lib/bench-helpers.mjs';
+import { emitAck } from './lib/live-socket.mjs';
+import { mib, parseMetrics, summarize } from './lib/soak-verdict.mjs';
+
+/** @typedef {import('@thidua/shared').LiveStateView} LiveStateView */
+/** @typedef {import('@thidua/shared').LiveQuestionView} LiveQuestionView */
+/** @typedef {import('@thidua/shared').AnswerPayload['response']} AnswerResponse */
+/** @typedef {import('./lib/live-socket.mjs').LiveSocket} LiveSocket */
+/** @typedef {import('./lib/live-socket.mjs').ConnectOptions} ConnectOptions */
+/** @typedef {{ url: string, adminPassword: string }} Target */
+/** @typedef {{ socket: LiveSocket, name: string, gameId: string | null }} Player */
+/** @typedef {import('./lib/soak-verdict.mjs').Sample} Sample */
+/** @typedef {import('./lib/soak-verdict.mjs').Game} Game */
+/** @typedef {import('./lib/soak-verdict.mjs').ScreenState} ScreenState */
+/**
+ * A GraphQL answer as it came; the caller checks `data`.
+ * @template T
+ * @typedef {{ data?: T, errors?: unknown[] }} GraphqlAnswer
+ */
 
 const root = new URL('..', import.meta.url).pathname;
 const args = parseArgs(process.argv.slice(2));
+/** @param {string} line */
 const log = (line) => process.stderr.write(`[soak ${new Date().toISOString().slice(11, 19)}] ${line}\n`);
 
 const DURATION_MS = args.seconds ? Number(args.seconds) * 1000 : Number(args.minutes ?? 30) * 60_000;
@@ -50,8 +70,9 @@ const SAMPLE_EVERY_MS = 5_000;
 if (!(DURATION_MS > 0) || !Number.isInteger(PLAYERS) || PLAYERS < 1 || !(QUESTIONS >= 1))
   fail('usage: --minutes M (or --seconds S) --players N [--questions Q]');
 
-const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+/** @type {import('node:child_process').ChildProcess[]} */
 const children = [];
+/** @type {string | null} */
 let dataDir = null;
 let exitCode = 1;
 let stopping = false;
@@ -67,13 +88,14 @@ try {
 } finally {
   stopping = true;
   for (const child of children) if (child.exitCode === null) child.kill('SIGTERM');
-  await Promise.all(children.map((c) => (c.exitCode === null ? new Promise((r) => c.once('exit', r)) : null)));
+  await Promise.all(children.filter((c) => c.exitCode === null).map((c) => new Promise((r) => c.once('exit', r))));
   if (dataDir) rmSync(dataDir, { recursive: true, force: true });
 }
 process.exit(exitCode);
 
 // ---------- the soak ----------
 
+/** @param {Target} target */
 async function soak(target) {
   const admin = await signIn(target.url, 'admin', target.adminPassword);
   // Access tokens live 15 minutes: a soak outlives them, so sign in again every 10.
@@ -85,11 +107,14 @@ async function soak(target) {
     }
     return session.token;
   };
+  /** @type {GraphqlAnswer<{ quizzes: { id: string, isDemo: boolean }[] }>} */
   const quizzes = await gql(target.url, '{ quizzes { id isDemo } }', {}, admin);
+  if (!quizzes.data) throw new Error(`quizzes: ${JSON.stringify(quizzes.errors)}`);
   const quizId = (quizzes.data.quizzes.find((q) => q.isDemo) ?? quizzes.data.quizzes[0]).id;
 
   const host = await connect(target.url, { auth: { token: admin } });
   const screen = await connect(target.url);
+  /** @type {ScreenState} */
   const screenState = { lastChangeAt: Date.now(), changes: 0, lastPhase: null };
   screen.on('game:state', (state) => {
     screenState.lastChangeAt = Date.now();
@@ -98,13 +123,16 @@ async function soak(target) {
   });
 
   log(`connecting ${PLAYERS} players`);
+  /** @type {Player[]} */
   const players = [];
   for (let i = 0; i < PLAYERS; i += 1) {
     const ip = `10.77.${Math.floor(i / 25 / 250)}.${(Math.floor(i / 25) % 250) + 1}`;
     players.push(await player(target.url, i, ip));
   }
 
+  /** @type {Sample[]} */
   const samples = [];
+  /** @type {Game[]} */
   const games = [];
   const sampleOnce = async () => {
     try {
@@ -143,11 +171,26 @@ async function soak(target) {
   host.disconnect();
   screen.disconnect();
 
-  return summarize(samples, games, screenState, endedAt, started);
+  const limits = {
+    maxMemoryGrowthPercent: MAX_MEMORY_GROWTH,
+    maxLatencyGrowthPercent: MAX_LATENCY_GROWTH,
+    latencySlackMs: LATENCY_SLACK_MS,
+  };
+  return summarize({ samples, games, screenState, endedAt, startedAt: started }, PLAYERS, limits, SCREEN_STALE_MS, log);
 }
 
+/**
+ * @param {string} url
+ * @param {string} admin the admin's access token
+ * @param {string} quizId
+ * @param {LiveSocket} host
+ * @param {LiveSocket} screen
+ * @param {Player[]} players
+ * @returns {Promise<Game>}
+ */
 async function playGame(url, admin, quizId, host, screen, players) {
   const startedAt = Date.now();
+  /** @type {GraphqlAnswer<{ startLiveGame: { id: string, pin: string } }>} */
   const started = await gql(
     url,
     'mutation($input: StartLiveGameInput!) { startLiveGame(input: $input) { id pin } }',
@@ -156,34 +199,43 @@ async function playGame(url, admin, quizId, host, screen, players) {
   );
   if (!started.data) throw new Error(`startLiveGame: ${JSON.stringify(started.errors)}`);
   const { id: gameId, pin } = started.data.startLiveGame;
+  /** @param {'host:start' | 'host:next' | 'host:end'} event */
   const hostCall = async (event) => {
-    const ack = await host.timeout(15_000).emitWithAck(event, { gameId });
+    const ack = await emitAck(host, 15_000, event, { gameId });
     if (!ack.ok) throw new Error(`${event}: ${ack.reason} ${ack.message}`);
     return ack;
   };
-  const attached = await hostCall('host:attach');
+  const attached = await emitAck(host, 15_000, 'host:attach', { gameId });
+  if (!attached.ok) throw new Error(`host:attach: ${attached.reason} ${attached.message}`);
   const total = Math.min(QUESTIONS, attached.state.questionCount);
-  const screenAck = await screen.timeout(15_000).emitWithAck('screen:attach', { pin });
+  const screenAck = await emitAck(screen, 15_000, 'screen:attach', { pin });
   if (!screenAck.ok) throw new Error(`screen:attach: ${screenAck.reason}`);
 
+  /** @type {number[]} */
   const acks = [];
   let rejected = 0;
+  /** @type {string[]} */
   const joinFailures = [];
   await Promise.all(
     players.map(async (p) => {
-      const ack = await p.socket
-        .timeout(15_000)
-        .emitWithAck('player:join', { pin, name: p.name, unitId: null })
-        .catch((e) => ({ ok: false, reason: String(e) }));
+      const ack = await emitAck(p.socket, 15_000, 'player:join', { pin, name: p.name, unitId: null }).catch(
+        (/** @type {unknown} */ e) => /** @type {const} */ ({ ok: false, reason: String(e) }),
+      );
       if (!ack.ok) joinFailures.push(ack.reason);
       p.gameId = ack.ok ? gameId : null;
     }),
   );
   if (joinFailures.length > 0) log(`${joinFailures.length} joins failed: ${[...new Set(joinFailures)].join(', ')}`);
 
+  /** @type {LiveStateView[]} */
   const hostStates = [];
+  /** @param {LiveStateView} s */
   const onHostState = (s) => hostStates.push(s);
   host.on('game:state', onHostState);
+  /**
+   * @param {(state: LiveStateView) => boolean} predicate
+   * @returns {Promise<LiveStateView>}
+   */
   const hostUntil = async (predicate, timeoutMs = 60_000) => {
     const deadline = Date.now() + timeoutMs;
     for (;;) {
@@ -198,6 +250,7 @@ async function playGame(url, admin, quizId, host, screen, players) {
       await hostCall(index === 0 ? 'host:start' : 'host:next');
       const shown = await hostUntil((s) => s.phase === 'QUESTION' && s.question?.index === index);
       const q = shown.question;
+      if (!q) throw new Error('the host saw a question phase without its question');
       await sleep(Math.max(0, q.opensAt - Date.now() + 30));
       await Promise.all(
         players
@@ -205,10 +258,10 @@ async function playGame(url, admin, quizId, host, screen, players) {
           .map(async (p, i) => {
             await sleep(Math.floor(Math.random() * 200));
             const sentAt = performance.now();
-            const ack = await p.socket
-              .timeout(15_000)
-              .emitWithAck('player:answer', { questionIndex: index, response: someResponse(q, i) })
-              .catch(() => ({ status: 'timeout' }));
+            const ack = await emitAck(p.socket, 15_000, 'player:answer', {
+              questionIndex: index,
+              response: someResponse(q, i),
+            }).catch(() => /** @type {const} */ ({ status: 'timeout' }));
             if (ack.status === 'accepted' || ack.status === 'duplicate') acks.push(performance.now() - sentAt);
             else rejected += 1;
           }),
@@ -236,83 +289,15 @@ async function playGame(url, admin, quizId, host, screen, players) {
   };
 }
 
-function summarize(samples, games, screenState, endedAt, startedAt) {
-  const span = endedAt - startedAt;
-  const quarter = span / 4;
-  const first = samples.filter((s) => s.at - startedAt <= quarter);
-  const last = samples.filter((s) => endedAt - s.at <= quarter);
-  const firstGames = games.filter((g) => g.endedAt - startedAt <= quarter);
-  const lastGames = games.filter((g) => endedAt - g.endedAt <= quarter);
-  // The very first game warms up code paths and pools: leave it out of "start" when there are others.
-  const startGames = firstGames.length > 1 ? firstGames.slice(1) : firstGames.length ? firstGames : games.slice(0, 1);
-  const endGames = lastGames.length ? lastGames : games.slice(-1);
-  const start = {
-    heapUsedMiB: mibNumber(Math.min(...first.map((s) => s.heapUsedBytes))),
-    rssMiB: mibNumber(median(first.map((s) => s.rssBytes))),
-    lagP99Ms: median(first.map((s) => s.lagP99Ms)),
-    ackP99Ms: median(startGames.map((g) => g.ackP99Ms)),
-    liveGamesInMemory: first.at(-1)?.liveGames ?? null,
-  };
-  const end = {
-    heapUsedMiB: mibNumber(Math.min(...last.map((s) => s.heapUsedBytes))),
-    rssMiB: mibNumber(median(last.map((s) => s.rssBytes))),
-    lagP99Ms: median(last.map((s) => s.lagP99Ms)),
-    ackP99Ms: median(endGames.map((g) => g.ackP99Ms)),
-    liveGamesInMemory: last.at(-1)?.liveGames ?? null,
-  };
-  const growth = (a, b) => (a > 0 ? ((b - a) / a) * 100 : 0);
-  const latencyOk = (a, b) => b <= a * (1 + MAX_LATENCY_GROWTH / 100) + LATENCY_SLACK_MS;
-  const screenAgeMs = endedAt - screenState.lastChangeAt;
-  const checks = {
-    heap: growth(start.heapUsedMiB, end.heapUsedMiB) < MAX_MEMORY_GROWTH,
-    rss: growth(start.rssMiB, end.rssMiB) < MAX_MEMORY_GROWTH * 2,
-    ack: latencyOk(start.ackP99Ms, end.ackP99Ms),
-    lag: latencyOk(start.lagP99Ms, end.lagP99Ms),
-    screen: screenAgeMs < SCREEN_STALE_MS && screenState.changes > 0,
-    games: games.length >= 2,
-    answers: games.every((g) => g.answers > 0),
-  };
-  const result = {
-    minutes: Number((span / 60_000).toFixed(2)),
-    players: PLAYERS,
-    games: games.length,
-    answers: games.reduce((n, g) => n + g.answers, 0),
-    rejected: games.reduce((n, g) => n + g.rejected, 0),
-    joinFailures: games.reduce((n, g) => n + g.joinFailures, 0),
-    samples: samples.length,
-    start,
-    end,
-    growthPercent: {
-      heap: round1(growth(start.heapUsedMiB, end.heapUsedMiB)),
-      rss: round1(growth(start.rssMiB, end.rssMiB)),
-      ackP99: round1(growth(start.ackP99Ms, end.ackP99Ms)),
-      lagP99: round1(growth(start.lagP99Ms, end.lagP99Ms)),
-    },
-    screen: { lastChangeAgoMs: screenAgeMs, changes: screenState.changes, lastPhase: screenState.lastPhase },
-    limits: {
-      maxMemoryGrowthPercent: MAX_MEMORY_GROWTH,
-      maxLatencyGrowthPercent: MAX_LATENCY_GROWTH,
-      latencySlackMs: LATENCY_SLACK_MS,
-    },
-    verdict: { pass: Object.values(checks).every(Boolean), checks },
-  };
-  log(`${result.games} games, ${result.answers} answers in ${result.minutes} min with ${PLAYERS} players`);
-  log(`            start → end`);
-  log(`heap used   ${start.heapUsedMiB} → ${end.heapUsedMiB} MiB (${result.growthPercent.heap} %)`);
-  log(`rss         ${start.rssMiB} → ${end.rssMiB} MiB (${result.growthPercent.rss} %)`);
-  log(`ack p99     ${start.ackP99Ms.toFixed(0)} → ${end.ackP99Ms.toFixed(0)} ms`);
-  log(`lag p99     ${start.lagP99Ms.toFixed(1)} → ${end.lagP99Ms.toFixed(1)} ms`);
-  log(
-    `games held  ${start.liveGamesInMemory} → ${end.liveGamesInMemory} (ended games stay in memory for the podium, then are evicted)`,
-  );
-  log(`screen      last state change ${(screenAgeMs / 1000).toFixed(1)} s before the end (${screenState.lastPhase})`);
-  log(`verdict     ${result.verdict.pass ? 'PASS' : 'FAIL'} ${JSON.stringify(checks)}`);
-  return result;
-}
-
 // ---------- clients ----------
 
+/**
+ * @param {string} url
+ * @param {ConnectOptions} [options]
+ * @returns {Promise<LiveSocket>}
+ */
 function connect(url, options = {}) {
+  /** @type {LiveSocket} */
   const socket = io(`${url}/live`, { transports: ['websocket'], reconnection: true, forceNew: true, ...options });
   return new Promise((resolve, reject) => {
     socket.once('connect', () => resolve(socket));
@@ -320,11 +305,22 @@ function connect(url, options = {}) {
   });
 }
 
+/**
+ * @param {string} url
+ * @param {number} i
+ * @param {string} ip its X-Forwarded-For
+ * @returns {Promise<Player>}
+ */
 async function player(url, i, ip) {
   const socket = await connect(url, { extraHeaders: { 'x-forwarded-for': ip } });
   return { socket, name: `Người chơi ${i + 1}`, gameId: null };
 }
 
+/**
+ * @param {LiveQuestionView} q
+ * @param {number} seed
+ * @returns {AnswerResponse}
+ */
 function someResponse(q, seed) {
   const ids = q.options.map((o) => o.id);
   if (q.type === 'NUMERIC') return { value: seed % 5 };
@@ -333,16 +329,33 @@ function someResponse(q, seed) {
   return { optionIds: [ids[seed % ids.length]] };
 }
 
+/**
+ * @template T
+ * @param {string} url
+ * @param {string} query
+ * @param {Record<string, unknown>} [variables]
+ * @param {string} [token]
+ * @returns {Promise<GraphqlAnswer<T>>}
+ */
 async function gql(url, query, variables = {}, token) {
   const response = await fetch(`${url}/graphql`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
     body: JSON.stringify({ query, variables }),
   });
-  return response.json();
+  /** @type {unknown} */
+  const json = await response.json();
+  return /** @type {GraphqlAnswer<T>} */ (json);
 }
 
+/**
+ * @param {string} url
+ * @param {string} username
+ * @param {string} password
+ * @returns {Promise<string>} an access token
+ */
 async function signIn(url, username, password) {
+  /** @type {GraphqlAnswer<{ signIn: { accessToken: string } | null }>} */
   const result = await gql(url, 'mutation($input: SignInInput!) { signIn(input: $input) { accessToken } }', {
     input: { username, password },
   });
@@ -352,6 +365,7 @@ async function signIn(url, username, password) {
 
 // ---------- the server ----------
 
+/** @returns {Promise<Target>} */
 async function startServer() {
   dataDir = mkdtempSync(join(tmpdir(), 'thidua-soak-'));
   chmodSync(dataDir, 0o755); // the embedded PostgreSQL runs as the postgres user when we are root
@@ -370,7 +384,7 @@ async function startServer() {
       ADMIN_PASSWORD: adminPassword,
       DEMO_DATA: 'true',
       LOG_LEVEL: 'warn',
-      ...(args['database-url'] ? { DATABASE_URL: args['database-url'] } : {}),
+      ...(args['database-url'] ? { DATABASE_URL: String(args['database-url']) } : {}),
       ...(process.env.NODE_OPTIONS ? { NODE_OPTIONS: process.env.NODE_OPTIONS } : {}),
     },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -380,9 +394,9 @@ async function startServer() {
   child.once('exit', (code, signal) => {
     if (!stopping) log(`the server exited unexpectedly (${code ?? signal}); its last output:\n${output.slice(-4000)}`);
   });
-  child.stdout.on('data', (c) => (output += c));
-  child.stderr.on('data', (c) => {
-    output += c;
+  child.stdout.on('data', (/** @type {Buffer} */ c) => (output += c.toString()));
+  child.stderr.on('data', (/** @type {Buffer} */ c) => {
+    output += c.toString();
     if (args.verbose) process.stderr.write(c);
   });
   const deadline = Date.now() + 120_000;
@@ -395,68 +409,19 @@ async function startServer() {
   return { url: `http://127.0.0.1:${port}`, adminPassword };
 }
 
+/** @returns {Target} */
 function external() {
   const adminPassword = args['admin-password'] ?? process.env.ADMIN_PASSWORD;
   if (!adminPassword) fail('with --url, give --admin-password (or ADMIN_PASSWORD)');
-  return { url: String(args.url).replace(/\/$/, ''), adminPassword };
-}
-
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
-    });
-  });
+  return { url: String(args.url).replace(/\/$/, ''), adminPassword: String(adminPassword) };
 }
 
 // ---------- helpers ----------
 
-/** The unlabeled (or first) value of each metric in a Prometheus text exposition. */
-function parseMetrics(text) {
-  const out = {};
-  for (const line of text.split('\n')) {
-    if (!line || line.startsWith('#')) continue;
-    const match = /^([a-zA-Z_:][\w:]*)(\{[^}]*\})?\s+(\S+)/.exec(line);
-    if (match && !(match[1] in out)) out[match[1]] = Number(match[3]);
-  }
-  return out;
-}
-
-function percentile(values, p) {
-  if (values.length === 0) return NaN;
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
-}
-
-function median(values) {
-  const finite = values.filter(Number.isFinite);
-  return finite.length ? percentile(finite, 50) : NaN;
-}
-
-function mibNumber(bytes) {
-  return Number((bytes / 1024 / 1024).toFixed(1));
-}
-function mib(bytes) {
-  return bytes ? mibNumber(bytes) : '?';
-}
-function round1(x) {
-  return Math.round(x * 10) / 10;
-}
-
-function parseArgs(argv) {
-  const out = {};
-  for (let i = 0; i < argv.length; i += 1) {
-    if (!argv[i].startsWith('--')) continue;
-    const key = argv[i].slice(2);
-    const value = argv[i + 1] && !argv[i + 1].startsWith('--') ? argv[(i += 1)] : true;
-    out[key] = value;
-  }
-  return out;
-}
-
+/**
+ * @param {string} message
+ * @returns {never}
+ */
 function fail(message) {
   log(message);
   process.exit(2);

@@ -1,3 +1,4 @@
+// @ts-check
 // `npm start`: build what changed, then run the server with the built client on one port.
 // With no DATABASE_URL the server starts its embedded PostgreSQL in DATA_DIR (./.data).
 import { spawn } from 'node:child_process';
@@ -15,5 +16,5 @@ const server = spawn(process.execPath, ['server/dist/main.js'], {
   stdio: 'inherit',
   env: { NODE_ENV: 'production', ...process.env },
 });
-for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => server.kill(signal));
+for (const signal of /** @type {const} */ (['SIGINT', 'SIGTERM'])) process.on(signal, () => server.kill(signal));
 server.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)));
