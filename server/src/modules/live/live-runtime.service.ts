@@ -139,11 +139,10 @@ export class LiveRuntimeService implements OnApplicationBootstrap, OnApplication
    * gateway when the frame arrived), acknowledged only after its commit.
    */
   async answer(gameId: string, playerId: string, payload: AnswerPayload, receivedAt: number): Promise<AnswerAck> {
-    const game = this.registry.get(gameId);
-    const check = checkAnswer(game, playerId, payload, receivedAt);
+    const check = checkAnswer(this.registry.get(gameId), playerId, payload, receivedAt);
     if (check.kind === 'rejected') return { status: 'rejected', reason: check.reason };
-    if (check.kind === 'duplicate' || !game) return { status: 'duplicate', receivedAt };
-    const { player, question: q, answer } = check;
+    if (check.kind === 'duplicate') return { status: 'duplicate', receivedAt };
+    const { game, player, question: q, answer } = check;
     const outcome = await this.batcher.submit(answer);
     if (outcome === 'closed') return { status: 'rejected', reason: 'CLOSED' };
     if (outcome === 'accepted') {

@@ -34,7 +34,7 @@ export type AnswerCheck =
   | { kind: 'rejected'; reason: AnswerRejectReason }
   /** A retry of a stored answer (its ack was lost in a cut): told so, even after the question closed. */
   | { kind: 'duplicate' }
-  | { kind: 'graded'; player: RuntimePlayer; question: RuntimeQuestion; answer: GradedAnswer };
+  | { kind: 'graded'; game: RuntimeGame; player: RuntimePlayer; question: RuntimeQuestion; answer: GradedAnswer };
 
 const rejected = (reason: AnswerRejectReason): AnswerCheck => ({ kind: 'rejected', reason });
 
@@ -96,7 +96,7 @@ export function checkAnswer(
     streakAfter: credit >= 1 ? player.streak + 1 : 0,
     correctTimeAddMs: credit > 0 ? elapsedMs : 0,
   };
-  return { kind: 'graded', player, question: q, answer };
+  return { kind: 'graded', game, player, question: q, answer };
 }
 
 /** Memory after the answer was committed (the same sums the batch statement made in PostgreSQL). */
