@@ -1,0 +1,76 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useMutation } from 'urql';
+import { FormError } from '../../../../components/form-error';
+import { Alert, Button } from '../../../../components/ui';
+import { downloadWithSession } from '../../../../lib/files';
+import { useSession } from '../../../../lib/session';
+import { RecomputeIndicatorsDocument } from '../../graphql/campaigns.documents';
+import type { ReviewQueue } from '../../hooks/use-review-queue';
+import { campaignErrorText, type CampaignData } from '../../utils/campaign-model';
+
+/** The period's score table to download; for admins, recompute the computed indicators and publish. */
+export function QueueActions({
+  campaign,
+  queue,
+  onPublish,
+}: {
+  campaign: CampaignData;
+  queue: ReviewQueue;
+  onPublish: () => void;
+}) {
+  const { t } = useTranslation();
+  const { user } = useSession();
+  const [downloadError, setDownloadError] = useState(false);
+  const [recomputeState, recompute] = useMutation(RecomputeIndicatorsDocument);
+  const { period } = queue;
+  const open = user?.role === 'ADMIN' && period && !period.publishedAt;
+  const recomputed = recomputeState.data?.recomputeIndicators;
+
+  function download() {
+    if (!period) return;
+    setDownloadError(false);
+    downloadWithSession(`/api/campaigns/${campaign.id}/periods/${period.id}/score-table.xlsx`, 'bang-diem.xlsx').catch(
+      () => setDownloadError(true),
+    );
+  }
+
+  return (
+    <>
+      <div className="page-header__actions cmp-admin-actions">
+        {period && <Button onClick={download}>⬇ {t('campaigns.rankings.download')}</Button>}
+        {open && campaign.indicators.some((i) => i.kind === 'COMPUTED') && (
+          <Button
+            variant="ghost"
+            disabled={recomputeState.fetching}
+            onClick={() => void recompute({ campaignId: campaign.id, periodId: period.id }).then(queue.refetch)}
+          >
+            ⟳ {t('campaigns.review.recompute')}
+          </Button>
+        )}
+        {open && (
+          <Button variant="primary" data-testid="publish-period" onClick={onPublish}>
+            {t('campaigns.publish.button', { period: period.name })}
+          </Button>
+        )}
+      </div>
+      {downloadError && <FormError message={t('campaigns.rankings.downloadFailed')} />}
+      {recomputed && (
+        <Alert tone="info">
+          {t('campaigns.review.recomputed', { count: recomputed.updated })}
+          {recomputed.skipped.map((s) => (
+            <span key={s.indicatorCode}>
+              {' '}
+              ·{' '}
+              {t(`campaigns.review.skipped.${s.reason}`, {
+                code: s.indicatorCode,
+                defaultValue: `${s.indicatorCode}: ${s.reason}`,
+              })}
+            </span>
+          ))}
+        </Alert>
+      )}
+      <FormError message={campaignErrorText(t, recomputeState.error)} />
+    </>
+  );
+}
