@@ -30,8 +30,19 @@ const clientLayerZones = [
   },
 ];
 
-// Server modules that others build on never import the modules built on them: auth -> users -> units.
+// Cross-cutting server code sits below every feature module; server modules that others build on
+// never import the modules built on them: auth -> users -> units. shared/ imports neither side.
 const serverLayerZones = [
+  {
+    target: ['server/src/common', 'server/src/config', 'server/src/realtime'],
+    from: 'server/src/modules',
+    message: 'common/, config/ and realtime/ are below the feature modules: pass what they need in, do not import it.',
+  },
+  {
+    target: 'shared/src',
+    from: ['server', 'client'],
+    message: 'shared/ is imported by server and client, never the other way round.',
+  },
   {
     target: 'server/src/modules/units',
     from: ['server/src/modules/users', 'server/src/modules/auth'],
