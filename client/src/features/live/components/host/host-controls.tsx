@@ -1,0 +1,49 @@
+import type { LiveStateView } from '@thidua/shared';
+import { useTranslation } from 'react-i18next';
+import { Button } from '../../../../components/ui';
+import type { HostCommand } from '../../hooks/use-host-commands';
+
+interface Props {
+  state: LiveStateView;
+  busy: HostCommand | null;
+  onCommand: (command: HostCommand) => void;
+  onEnd: () => void;
+}
+
+/** The buttons the phase allows: start, next / finish, pause / resume, skip, and end. None while a command runs. */
+export function HostControls({ state, busy, onCommand, onEnd }: Props) {
+  const { t } = useTranslation();
+  const { phase, paused } = state;
+  const isLast = (state.question?.index ?? -1) + 1 >= state.questionCount;
+  const button = (command: HostCommand, label: string, testId: string, primary = false) => (
+    <Button
+      variant={primary ? 'primary' : 'secondary'}
+      className="host-control"
+      data-testid={testId}
+      disabled={busy !== null}
+      onClick={() => onCommand(command)}
+    >
+      {busy === command ? t('live.host.working') : label}
+    </Button>
+  );
+  if (phase === 'ENDED') return null;
+  return (
+    <div className="host-controls" role="toolbar" aria-label={t('live.host.controls')}>
+      {phase === 'LOBBY' && button('host:start', t('live.host.startGame'), 'host-start', true)}
+      {(phase === 'REVEAL' || phase === 'LEADERBOARD') &&
+        button(
+          'host:next',
+          isLast && phase === 'LEADERBOARD' ? t('live.host.finish') : t('live.host.next'),
+          'host-next',
+          true,
+        )}
+      {phase === 'QUESTION' && !paused && button('host:pause', t('live.host.pause'), 'host-pause')}
+      {phase === 'QUESTION' && paused && button('host:resume', t('live.host.resume'), 'host-resume', true)}
+      {phase === 'QUESTION' && button('host:skip', t('live.host.skip'), 'host-skip')}
+      <span className="host-controls__spacer" />
+      <Button variant="danger" className="host-control" data-testid="host-end" disabled={busy !== null} onClick={onEnd}>
+        {t('live.host.end')}
+      </Button>
+    </div>
+  );
+}
