@@ -2,6 +2,7 @@ import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DEFAULT_UNIT_PRIZE, PredictionKind } from '@thidua/shared';
 import type { DataSource } from 'typeorm';
+import { ContentService } from '../../modules/content/content.service.js';
 import { ContestsService } from '../../modules/contests/contests.service.js';
 import { Contest } from '../../modules/contests/entities/contest.entity.js';
 import {
@@ -18,7 +19,8 @@ const WEEK_MS = 7 * 24 * 3600 * 1000;
 
 /**
  * The demo contest (demo-contest.ts): the demo resolution's sections, weekly rounds
- * around today, prediction of participants, OPEN, created through ContestsService.
+ * around today, prediction of participants, OPEN: the sections are read through
+ * ContentService and the contest is created through ContestsService.
  * Idempotent: nothing happens when a demo contest exists or when the demo content is missing.
  */
 @Injectable()
@@ -27,6 +29,7 @@ export class ContestSeeder {
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly content: ContentService,
     private readonly contests: ContestsService,
   ) {}
 
@@ -34,11 +37,8 @@ export class ContestSeeder {
     return this.dataSource.transaction(async (manager) => {
       await manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', ['contest.demo']);
       if (await manager.existsBy(Contest, { isDemo: true })) return false;
-      const sections: { key: string; id: string }[] = await manager.query(
-        `SELECT s.key, s.id FROM resolution_section s JOIN resolution r ON r.id = s.resolution_id WHERE r.code = $1`,
-        [DEMO_CONTEST_RESOLUTION_CODE],
-      );
-      const sectionId = new Map(sections.map((s) => [s.key, s.id]));
+      const resolution = (await this.content.listResolutions()).find((r) => r.code === DEMO_CONTEST_RESOLUTION_CODE);
+      const sectionId = new Map(resolution?.sections.map((s) => [s.key, s.id]));
       if (DEMO_CONTEST_DRAW.some(([key]) => !sectionId.has(key))) {
         this.logger.warn(`No demo contest: the demo content (${DEMO_CONTEST_RESOLUTION_CODE}) is not loaded`);
         return false;

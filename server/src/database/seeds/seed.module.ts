@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { ContentModule } from '../../modules/content/content.module.js';
 import { ContestsModule } from '../../modules/contests/contests.module.js';
 import { CampaignSeeder } from './campaign.seeder.js';
 import { ContentSeeder } from './content.seeder.js';
@@ -8,7 +9,7 @@ import { OrganizationSeeder } from './organization.seeder.js';
 
 /** The demo data and its seeders, in one place; features export services, not seeders. */
 @Module({
-  imports: [ContestsModule],
+  imports: [ContentModule, ContestsModule],
   providers: [DemoSeeder, OrganizationSeeder, ContentSeeder, CampaignSeeder, ContestSeeder],
   exports: [DemoSeeder],
 })
