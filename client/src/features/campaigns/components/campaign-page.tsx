@@ -10,7 +10,11 @@ import { campaignErrorText, type CampaignData, currentPeriod } from '../utils/ca
 import { useCampaign } from '../hooks/use-campaign';
 import { CampaignHeader, SheetStatusBadge } from './campaign-header';
 import { IndicatorTreeEditor } from './setup/indicator-tree-editor';
-import { BlocksSection, LaunchDialog, PeriodsSection, RulesSection, TitlesSection } from './setup/setup-sections';
+import { BlocksSection } from './setup/blocks-section';
+import { LaunchDialog } from './setup/launch-dialog';
+import { PeriodsSection } from './setup/periods-section';
+import { RulesSection } from './setup/rules-section';
+import { TitlesSection } from './setup/titles-section';
 import '../campaigns.css';
 
 /**
@@ -71,7 +75,6 @@ export function CampaignPage() {
       {launching && (
         <LaunchDialog
           campaign={campaign}
-          onSaved={reload}
           onClose={() => setLaunching(false)}
           onLaunched={() => {
             setLaunching(false);

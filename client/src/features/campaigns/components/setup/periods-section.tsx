@@ -1,0 +1,106 @@
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useMutation } from 'urql';
+import { FormError } from '../../../../components/form-error';
+import {
+  Button,
+  DateField,
+  DateTimeField,
+  EmptyState,
+  FormActions,
+  SelectField,
+  TextField,
+} from '../../../../components/ui';
+import type { PeriodKind } from '../../../../generated/graphql';
+import { AddCampaignPeriodDocument } from '../../graphql/campaigns.documents';
+import { campaignErrorText } from '../../utils/campaign-model';
+import type { SetupSectionProps } from './setup-section-props';
+
+/** The campaign's periods (interim, final), each with its submission deadline; added while a draft. */
+export function PeriodsSection({ campaign, onSaved }: SetupSectionProps) {
+  const { t, i18n } = useTranslation();
+  const dateTime = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeStyle: 'short' });
+  return (
+    <section className="card cmp-section" aria-labelledby="periods-title">
+      <h2 id="periods-title">{t('campaigns.periods.title')}</h2>
+      {campaign.periods.length === 0 ? (
+        <EmptyState>{t('campaigns.periods.empty')}</EmptyState>
+      ) : (
+        <ul className="cmp-plain-list">
+          {campaign.periods.map((p) => (
+            <li key={p.id}>
+              <strong>{p.name}</strong> · {t(`campaigns.periodKind.${p.kind}`)} · {p.startsOn} → {p.endsOn} ·{' '}
+              {t('campaigns.periods.deadline', { date: dateTime.format(new Date(p.submissionDeadline)) })}
+              {p.publishedAt && (
+                <span className="badge cmp-status cmp-status--published">{t('campaigns.periods.published')}</span>
+              )}
+            </li>
+          ))}
+        </ul>
+      )}
+      {campaign.status === 'DRAFT' && <AddPeriodForm campaignId={campaign.id} onSaved={onSaved} />}
+    </section>
+  );
+}
+
+function AddPeriodForm({ campaignId, onSaved }: { campaignId: string; onSaved: () => void }) {
+  const { t } = useTranslation();
+  const [{ fetching, error }, add] = useMutation(AddCampaignPeriodDocument);
+  const [name, setName] = useState('');
+  const [kind, setKind] = useState<PeriodKind>('INTERIM');
+  const [startsOn, setStartsOn] = useState('');
+  const [endsOn, setEndsOn] = useState('');
+  const [deadline, setDeadline] = useState('');
+  const [missing, setMissing] = useState(false);
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    if (!name.trim() || !startsOn || !endsOn || !deadline) {
+      setMissing(true);
+      return;
+    }
+    setMissing(false);
+    const result = await add({
+      input: { campaignId, name: name.trim(), kind, startsOn, endsOn, submissionDeadline: deadline },
+    });
+    if (result.data) {
+      setName('');
+      onSaved();
+    }
+  }
+
+  return (
+    <form className="form cmp-inline-form" onSubmit={(e) => void submit(e)} noValidate>
+      <div className="form-grid">
+        <TextField
+          id="period-name"
+          label={t('campaigns.periods.name')}
+          placeholder={t('campaigns.periods.namePlaceholder')}
+          value={name}
+          onChange={setName}
+        />
+        <SelectField
+          id="period-kind"
+          label={t('campaigns.periods.kind')}
+          value={kind}
+          onChange={setKind}
+          options={(['INTERIM', 'FINAL'] as const).map((v) => ({ value: v, label: t(`campaigns.periodKind.${v}`) }))}
+        />
+        <DateField id="period-start" label={t('campaigns.periods.startsOn')} value={startsOn} onChange={setStartsOn} />
+        <DateField id="period-end" label={t('campaigns.periods.endsOn')} value={endsOn} onChange={setEndsOn} />
+        <DateTimeField
+          id="period-deadline"
+          label={t('campaigns.periods.deadlineLabel')}
+          value={deadline}
+          onChange={setDeadline}
+        />
+      </div>
+      <FormError message={missing ? t('campaigns.form.missing') : campaignErrorText(t, error)} />
+      <FormActions align="start">
+        <Button type="submit" disabled={fetching}>
+          + {t('campaigns.periods.add')}
+        </Button>
+      </FormActions>
+    </form>
+  );
+}

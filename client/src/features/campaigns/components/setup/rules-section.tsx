@@ -1,0 +1,113 @@
+import { orderIndicatorTree } from '@thidua/shared';
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useMutation } from 'urql';
+import { FormError } from '../../../../components/form-error';
+import { Alert, Button, FormActions, SelectField } from '../../../../components/ui';
+import type { BoardSource, TieRuleKind } from '../../../../generated/graphql';
+import { UpdateCampaignDocument } from '../../graphql/campaigns.documents';
+import { campaignErrorText, toIndicatorDef } from '../../utils/campaign-model';
+import type { SetupSectionProps } from './setup-section-props';
+
+/** Board and tie rule: the rules published with the campaign. */
+export function RulesSection({ campaign, onSaved }: SetupSectionProps) {
+  const { t } = useTranslation();
+  const [{ fetching, error }, update] = useMutation(UpdateCampaignDocument);
+  const [tieKind, setTieKind] = useState<TieRuleKind>(campaign.tieRule.kind);
+  const [tieIds, setTieIds] = useState<string[]>(campaign.tieRule.indicatorIds);
+  const [boardSource, setBoardSource] = useState<BoardSource>(campaign.boardSource);
+  const [boardEnabled, setBoardEnabled] = useState(campaign.boardEnabled);
+  const [saved, setSaved] = useState(false);
+  const locked = campaign.periods.some((p) => p.publishedAt);
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    setSaved(false);
+    const tieRule = { kind: tieKind, indicatorIds: tieKind === 'TIEBREAK_INDICATORS' ? tieIds : null };
+    const result = await update({
+      input: { id: campaign.id, boardSource, boardEnabled, ...(locked ? {} : { tieRule }) },
+    });
+    if (result.data) {
+      setSaved(true);
+      onSaved();
+    }
+  }
+
+  return (
+    <section className="card cmp-section" aria-labelledby="rules-title">
+      <h2 id="rules-title">{t('campaigns.rules.title')}</h2>
+      <form className="form" onSubmit={(e) => void submit(e)}>
+        <div className="form-grid">
+          <fieldset className="field" disabled={locked}>
+            <legend>{t('campaigns.form.tieRule')}</legend>
+            {(['SHARED', 'DENSE', 'TIEBREAK_INDICATORS'] as const).map((k) => (
+              <label key={k} className="cmp-check">
+                <input type="radio" name="tie" checked={tieKind === k} onChange={() => setTieKind(k)} />
+                {t(`campaigns.tieRule.${k}`)}
+              </label>
+            ))}
+            {tieKind === 'TIEBREAK_INDICATORS' && (
+              <TiebreakPicker campaign={campaign} ids={tieIds} onChange={setTieIds} />
+            )}
+            {locked && <p className="field__hint">{t('campaigns.rules.locked')}</p>}
+          </fieldset>
+          <div>
+            <SelectField
+              id="rules-board"
+              label={t('campaigns.form.boardSource')}
+              value={boardSource}
+              onChange={setBoardSource}
+              options={(['PUBLISHED', 'REVIEWED'] as const).map((v) => ({
+                value: v,
+                label: t(`campaigns.boardSource.${v}`),
+              }))}
+            />
+            <label className="cmp-check">
+              <input type="checkbox" checked={boardEnabled} onChange={(e) => setBoardEnabled(e.target.checked)} />
+              {t('campaigns.form.boardEnabled')}
+            </label>
+          </div>
+        </div>
+        <FormError message={campaignErrorText(t, error)} />
+        {saved && <Alert tone="success">{t('campaigns.rules.saved')}</Alert>}
+        <FormActions align="start">
+          <Button type="submit" variant="primary" disabled={fetching}>
+            {fetching ? t('common.saving') : t('common.save')}
+          </Button>
+        </FormActions>
+      </form>
+    </section>
+  );
+}
+
+/** The indicators that break a tie, in the order they were ticked. */
+function TiebreakPicker({
+  campaign,
+  ids,
+  onChange,
+}: {
+  campaign: SetupSectionProps['campaign'];
+  ids: string[];
+  onChange: (ids: string[]) => void;
+}) {
+  const { t } = useTranslation();
+  const leaves = orderIndicatorTree(campaign.indicators.map(toIndicatorDef))
+    .map((n) => n.indicator)
+    .filter((i) => i.kind !== 'GROUP');
+  return (
+    <div className="cmp-tiebreak">
+      <p className="field__hint">{t('campaigns.rules.tiebreakHint')}</p>
+      {leaves.map((i) => (
+        <label key={i.id} className="cmp-check">
+          <input
+            type="checkbox"
+            checked={ids.includes(i.id)}
+            onChange={(e) => onChange(e.target.checked ? [...ids, i.id] : ids.filter((x) => x !== i.id))}
+          />
+          {ids.includes(i.id) && <span className="badge">{ids.indexOf(i.id) + 1}</span>}
+          <code>{i.code}</code> {i.title}
+        </label>
+      ))}
+    </div>
+  );
+}

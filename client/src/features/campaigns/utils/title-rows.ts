@@ -1,0 +1,52 @@
+import type { CampaignData } from './campaign-model';
+import { parseNumber } from './campaign-model';
+
+/** One title (danh hiệu) as the setup holds it: numbers as typed. */
+export interface TitleRow {
+  name: string;
+  minTotal: string;
+  floor: string;
+  quota: string;
+}
+
+export const emptyTitleRow = (): TitleRow => ({ name: '', minTotal: '', floor: '', quota: '' });
+
+/** The campaign's titles, highest first. */
+export function titleRowsOf(campaign: CampaignData): TitleRow[] {
+  return [...campaign.titles]
+    .sort((a, b) => a.rankOrder - b.rankOrder)
+    .map((x) => ({
+      name: x.name,
+      minTotal: String(x.minTotal),
+      floor: x.groupFloorPercent === null ? '' : String(x.groupFloorPercent),
+      quota: x.quotaPercent === null ? '' : String(x.quotaPercent),
+    }));
+}
+
+export interface TitleInput {
+  name: string;
+  minTotal: number;
+  groupFloorPercent: number | null;
+  quotaPercent: number | null;
+}
+
+/** The save input, or null when a row lacks a name or minimum, or a percentage is out of range. */
+export function titleInputs(rows: readonly TitleRow[]): TitleInput[] | null {
+  const titles = rows.map((r) => ({
+    name: r.name.trim(),
+    minTotal: parseNumber(r.minTotal),
+    groupFloorPercent: parseNumber(r.floor),
+    quotaPercent: parseNumber(r.quota),
+  }));
+  const valid = titles.every(
+    (x): x is TitleInput =>
+      Boolean(x.name) &&
+      x.minTotal !== null &&
+      !Number.isNaN(x.minTotal) &&
+      !Number.isNaN(x.groupFloorPercent) &&
+      !Number.isNaN(x.quotaPercent) &&
+      (x.groupFloorPercent === null || (x.groupFloorPercent >= 0 && x.groupFloorPercent <= 100)) &&
+      (x.quotaPercent === null || (x.quotaPercent > 0 && x.quotaPercent <= 100)),
+  );
+  return valid ? titles : null;
+}
