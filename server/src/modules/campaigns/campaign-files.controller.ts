@@ -1,19 +1,14 @@
 import { Controller, Get, Param, ParseUUIDPipe, Res, StreamableFile, UseFilters } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import { Role } from '@thidua/shared';
 import type { Response } from 'express';
-import { DataSource } from 'typeorm';
 import type { AuthUser } from '../../common/auth/auth-user.js';
 import { CurrentUser, Roles } from '../../common/auth/decorators.js';
 import { AppErrorHttpFilter } from '../../common/errors/app-error-http.filter.js';
 import { InvalidInputError } from '../../common/errors/app-error.js';
-import { CampaignsError } from './campaigns.errors.js';
-import { Evidence } from './entities/evidence.entity.js';
-import { ScoreSheet } from './entities/score-sheet.entity.js';
-import { EvidenceStorage } from './sheets/evidence-storage.js';
 import { PeriodSummaryReport } from './reports/period-summary.report.js';
-import { assertSheetScope } from './sheets/sheet-rules.js';
 import { ScoreTableReport } from './score-table.report.js';
+import { EvidenceFileStore } from './sheets/evidence-file.store.js';
+import { SheetQueriesService } from './sheets/sheet-queries.service.js';
 
 const uuid = (name: string) =>
   new ParseUUIDPipe({ exceptionFactory: () => new InvalidInputError('INVALID_INPUT', `${name} is not a valid id`) });
@@ -34,8 +29,8 @@ function contentDisposition(kind: 'inline' | 'attachment', fileName: string): st
 @UseFilters(AppErrorHttpFilter)
 export class CampaignFilesController {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly storage: EvidenceStorage,
+    private readonly sheets: SheetQueriesService,
+    private readonly storage: EvidenceFileStore,
     private readonly report: ScoreTableReport,
     private readonly summary: PeriodSummaryReport,
   ) {}
@@ -48,12 +43,7 @@ export class CampaignFilesController {
     @Param('id', uuid('id')) id: string,
     @Res({ passthrough: true }) response: Response,
   ): Promise<StreamableFile> {
-    const evidence = await this.dataSource.getRepository(Evidence).findOneBy({ id });
-    if (!evidence || evidence.kind !== 'FILE' || !evidence.storedPath) {
-      throw new CampaignsError('EVIDENCE_NOT_FOUND', 'No such evidence file');
-    }
-    const sheet = await this.dataSource.getRepository(ScoreSheet).findOneByOrFail({ id: evidence.sheetId });
-    assertSheetScope(viewer, sheet);
+    const evidence = await this.sheets.evidenceFile(viewer, id);
     response.setHeader('Content-Type', evidence.mimeType ?? 'application/octet-stream');
     response.setHeader('Content-Disposition', contentDisposition('attachment', evidence.fileName ?? 'minh-chung'));
     response.setHeader('Cache-Control', 'private, no-store');

@@ -10,7 +10,7 @@ import { ScoreTableReport } from './score-table.report.js';
 import { CampaignsResolver } from './setup/campaigns.resolver.js';
 import { CampaignsService } from './setup/campaigns.service.js';
 import { ComputedScoresService } from './sheets/computed-scores.service.js';
-import { EvidenceStorage } from './sheets/evidence-storage.js';
+import { EvidenceFileStore } from './sheets/evidence-file.store.js';
 import { OfficerSheetsService } from './sheets/officer-sheets.service.js';
 import { ScoreSheetsResolver } from './sheets/score-sheets.resolver.js';
 import { SheetPublishingService } from './sheets/sheet-publishing.service.js';
@@ -36,7 +36,7 @@ import { SheetReviewService } from './sheets/sheet-review.service.js';
     SheetPublishingService,
     ComputedScoresService,
     RankingService,
-    EvidenceStorage,
+    EvidenceFileStore,
     ComputedSourceRegistry,
     CampaignBoardBroadcaster,
     CampaignBoardGateway,

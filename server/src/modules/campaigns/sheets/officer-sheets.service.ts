@@ -15,7 +15,7 @@ import type {
   SaveScoreEntryInput,
   SubmitScoreSheetInput,
 } from './dto/score-sheet.input.js';
-import { EvidenceStorage } from './evidence-storage.js';
+import { EvidenceFileStore } from './evidence-file.store.js';
 import type { ScoreSheetModel } from './models/score-sheet.model.js';
 import {
   entryContext,
@@ -44,7 +44,7 @@ import {
 export class OfficerSheetsService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly storage: EvidenceStorage,
+    private readonly storage: EvidenceFileStore,
     private readonly queries: SheetQueriesService,
   ) {}
 

@@ -4,11 +4,19 @@ import { Role, type SheetStatus } from '@thidua/shared';
 import { DataSource } from 'typeorm';
 import type { AuthUser } from '../../../common/auth/auth-user.js';
 import { CampaignsError } from '../campaigns.errors.js';
+import { Evidence } from '../entities/evidence.entity.js';
 import { ScoreSheet } from '../entities/score-sheet.entity.js';
 import type { AuditEventModel, ScoreSheetModel } from './models/score-sheet.model.js';
 import { toAuditEventModels, toScoreSheetModels } from './score-sheet.mapper.js';
 import { auditTrailRows, findSheet, sheetRows } from './score-sheet.store.js';
 import { assertSheetScope } from './sheet-rules.js';
+
+export interface EvidenceDownload {
+  storedPath: string;
+  fileName: string | null;
+  mimeType: string | null;
+  size: number | null;
+}
 
 /** Reading sheets and their audit trail, for every actor; a unit officer sees their own unit's only. */
 @Injectable()
@@ -44,6 +52,22 @@ export class SheetQueriesService {
       assertSheetScope(viewer, await findSheet(manager, sheetId));
     }
     return toAuditEventModels(await auditTrailRows(manager, campaignId, sheetId));
+  }
+
+  /** An evidence file to download; a unit officer gets only their own unit's. */
+  async evidenceFile(viewer: AuthUser, id: string): Promise<EvidenceDownload> {
+    const manager = this.dataSource.manager;
+    const evidence = await manager.findOneBy(Evidence, { id });
+    if (!evidence || evidence.kind !== 'FILE' || !evidence.storedPath) {
+      throw new CampaignsError('EVIDENCE_NOT_FOUND', 'No such evidence file');
+    }
+    assertSheetScope(viewer, await manager.findOneByOrFail(ScoreSheet, { id: evidence.sheetId }));
+    return {
+      storedPath: evidence.storedPath,
+      fileName: evidence.fileName,
+      mimeType: evidence.mimeType,
+      size: evidence.size,
+    };
   }
 
   private async toModels(sheets: ScoreSheet[]): Promise<ScoreSheetModel[]> {

@@ -7,7 +7,7 @@ import { APP_CONFIG, type AppConfig } from '../../../config/app-config.js';
 
 /** Evidence files on disk: `<DATA_DIR>/evidence/<campaignId>/<uuid>`, never under a user-given name. */
 @Injectable()
-export class EvidenceStorage {
+export class EvidenceFileStore {
   constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {}
 
   /** Writes the file and returns its path relative to the data folder. */
