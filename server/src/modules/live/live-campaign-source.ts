@@ -1,13 +1,15 @@
 import { Injectable, Logger, type OnModuleInit } from '@nestjs/common';
 import { ModuleRef } from '@nestjs/core';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { ComputedMetric, ComputedSourceKind, questionPoints, type LiveGameSettings } from '@thidua/shared';
+import {
+  ComputedMetric,
+  ComputedSourceKind,
+  questionPoints,
+  streakBonusPoints,
+  type LiveGameSettings,
+} from '@thidua/shared';
 import { DataSource } from 'typeorm';
 import { ComputedSourceRegistry } from '../campaigns/computed-source.registry.js';
-
-/** The streak bonus: 100 per previous consecutive correct answer, at most 500 (shared/live/live-scoring.ts). */
-const STREAK_STEP = 100;
-const STREAK_CAP = 5;
 
 /**
  * The LIVE_GAME source of computed campaign indicators (ComputedSourceRegistry
@@ -94,9 +96,7 @@ export class LiveCampaignSource implements OnModuleInit {
     );
     return questions.reduce(
       (sum, q, position) =>
-        sum +
-        questionPoints(q.double_points) +
-        (game.settings.streakBonus ? Math.min(position, STREAK_CAP) * STREAK_STEP : 0),
+        sum + questionPoints(q.double_points) + (game.settings.streakBonus ? streakBonusPoints(position) : 0),
       0,
     );
   }
