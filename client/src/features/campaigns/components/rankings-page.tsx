@@ -3,13 +3,13 @@ import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { useQuery } from 'urql';
 import { FormError } from '../../../components/form-error';
-import { Loading } from '../../../components/loading';
+import { Button, EmptyState, LoadingState } from '../../../components/ui';
 import type { CampaignRankingQuery, RankingView } from '../../../generated/graphql';
-import { downloadWithSession } from '../../../lib/files';
 import { useSession } from '../../../lib/session';
 import { CampaignRankingDocument } from '../graphql/campaigns.documents';
 import { type CampaignData, campaignErrorText, currentPeriod, formatScore } from '../utils/campaign-model';
 import { useCampaign } from '../hooks/use-campaign';
+import { useScoreTableDownload } from '../hooks/use-score-table-download';
 import { CampaignHeader, SheetStatusBadge } from './campaign-header';
 import { PeriodSelect } from './period-select';
 import '../campaigns.css';
@@ -32,11 +32,13 @@ export function RankingsPage() {
     variables: { campaignId: id, periodId: period?.id ?? '', view: officer ? 'PUBLISHED' : view },
     pause: !period,
   });
-  const [downloadError, setDownloadError] = useState(false);
+  const scoreTable = useScoreTableDownload(id, period?.id);
 
   if (!campaign)
     return (
-      <section className="page">{error ? <FormError message={campaignErrorText(t, error)} /> : <Loading />}</section>
+      <section className="page">
+        {error ? <FormError message={campaignErrorText(t, error)} /> : <LoadingState />}
+      </section>
     );
   const ranking = result.data?.campaignRanking;
 
@@ -71,34 +73,23 @@ export function RankingsPage() {
           </div>
         )}
         {!officer && period && (
-          <button
-            type="button"
-            className="btn btn-secondary"
-            data-testid="ranking-download"
-            onClick={() => {
-              setDownloadError(false);
-              downloadWithSession(
-                `/api/campaigns/${campaign.id}/periods/${period.id}/score-table.xlsx`,
-                'bang-diem.xlsx',
-              ).catch(() => setDownloadError(true));
-            }}
-          >
+          <Button data-testid="ranking-download" onClick={scoreTable.download}>
             ⬇ {t('campaigns.rankings.download')}
-          </button>
+          </Button>
         )}
       </div>
       <p className="cmp-rule">
         <strong>{t('campaigns.rankings.tieRule')}:</strong> {ranking?.tieRuleText ?? campaign.tieRuleText} ·{' '}
         {t(`campaigns.rankings.viewHelp.${officer ? 'PUBLISHED' : view}`)}
       </p>
-      {downloadError && <FormError message={t('campaigns.rankings.downloadFailed')} />}
+      {scoreTable.failed && <FormError message={t('campaigns.rankings.downloadFailed')} />}
       <FormError message={campaignErrorText(t, result.error)} />
-      {!ranking && result.fetching && <Loading />}
+      {!ranking && result.fetching && <LoadingState />}
       {ranking?.blocks.map((block, n) => (
         <section key={block.blockId} className="card cmp-section" data-testid={`ranking-block-${n}`}>
           <h2>{block.name}</h2>
           {block.rows.length === 0 ? (
-            <p className="empty">{t(`campaigns.rankings.emptyBlock.${officer ? 'PUBLISHED' : view}`)}</p>
+            <EmptyState>{t(`campaigns.rankings.emptyBlock.${officer ? 'PUBLISHED' : view}`)}</EmptyState>
           ) : (
             <ol className="rank-list">
               {block.rows.map((row) => (

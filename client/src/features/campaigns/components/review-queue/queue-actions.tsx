@@ -1,12 +1,11 @@
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation } from 'urql';
 import { FormError } from '../../../../components/form-error';
 import { Alert, Button } from '../../../../components/ui';
-import { downloadWithSession } from '../../../../lib/files';
 import { useSession } from '../../../../lib/session';
 import { RecomputeIndicatorsDocument } from '../../graphql/campaigns.documents';
 import type { ReviewQueue } from '../../hooks/use-review-queue';
+import { useScoreTableDownload } from '../../hooks/use-score-table-download';
 import { campaignErrorText, type CampaignData } from '../../utils/campaign-model';
 
 /** The period's score table to download; for admins, recompute the computed indicators and publish. */
@@ -21,24 +20,16 @@ export function QueueActions({
 }) {
   const { t } = useTranslation();
   const { user } = useSession();
-  const [downloadError, setDownloadError] = useState(false);
   const [recomputeState, recompute] = useMutation(RecomputeIndicatorsDocument);
   const { period } = queue;
+  const scoreTable = useScoreTableDownload(campaign.id, period?.id);
   const open = user?.role === 'ADMIN' && period && !period.publishedAt;
   const recomputed = recomputeState.data?.recomputeIndicators;
-
-  function download() {
-    if (!period) return;
-    setDownloadError(false);
-    downloadWithSession(`/api/campaigns/${campaign.id}/periods/${period.id}/score-table.xlsx`, 'bang-diem.xlsx').catch(
-      () => setDownloadError(true),
-    );
-  }
 
   return (
     <>
       <div className="page-header__actions cmp-admin-actions">
-        {period && <Button onClick={download}>⬇ {t('campaigns.rankings.download')}</Button>}
+        {period && <Button onClick={scoreTable.download}>⬇ {t('campaigns.rankings.download')}</Button>}
         {open && campaign.indicators.some((i) => i.kind === 'COMPUTED') && (
           <Button
             variant="ghost"
@@ -54,7 +45,7 @@ export function QueueActions({
           </Button>
         )}
       </div>
-      {downloadError && <FormError message={t('campaigns.rankings.downloadFailed')} />}
+      {scoreTable.failed && <FormError message={t('campaigns.rankings.downloadFailed')} />}
       {recomputed && (
         <Alert tone="info">
           {t('campaigns.review.recomputed', { count: recomputed.updated })}
