@@ -18,7 +18,7 @@ export type { DemoContentPack } from './demo-content.js';
  * a resolution with the pack's code exists. An invalid pack (a question breaking the
  * shared rules, an unknown section or quiz key) throws and loads nothing.
  *
- * It writes the content tables itself rather than through ContentService: no service
+ * It writes the content tables itself rather than through QuestionsService: no service
  * creates PUBLISHED, isDemo questions in bulk, and it checks each question with the
  * same rules (buildVersion) and writes them with the same multi-row insert
  * (insertQuestions) that the file import uses.

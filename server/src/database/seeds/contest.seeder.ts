@@ -2,7 +2,7 @@ import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DEFAULT_UNIT_PRIZE, PredictionKind } from '@thidua/shared';
 import type { DataSource } from 'typeorm';
-import { ContentService } from '../../modules/content/content.service.js';
+import { ResolutionsService } from '../../modules/content/resolutions.service.js';
 import { ContestsService } from '../../modules/contests/contests.service.js';
 import { Contest } from '../../modules/contests/entities/contest.entity.js';
 import {
@@ -20,7 +20,7 @@ const WEEK_MS = 7 * 24 * 3600 * 1000;
 /**
  * The demo contest (demo-contest.ts): the demo resolution's sections, weekly rounds
  * around today, prediction of participants, OPEN: the sections are read through
- * ContentService and the contest is created through ContestsService.
+ * ResolutionsService and the contest is created through ContestsService.
  * Idempotent: nothing happens when a demo contest exists or when the demo content is missing.
  */
 @Injectable()
@@ -29,7 +29,7 @@ export class ContestSeeder {
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly content: ContentService,
+    private readonly resolutions: ResolutionsService,
     private readonly contests: ContestsService,
   ) {}
 
@@ -37,7 +37,9 @@ export class ContestSeeder {
     return this.dataSource.transaction(async (manager) => {
       await manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', ['contest.demo']);
       if (await manager.existsBy(Contest, { isDemo: true })) return false;
-      const resolution = (await this.content.listResolutions()).find((r) => r.code === DEMO_CONTEST_RESOLUTION_CODE);
+      const resolution = (await this.resolutions.listResolutions()).find(
+        (r) => r.code === DEMO_CONTEST_RESOLUTION_CODE,
+      );
       const sectionId = new Map(resolution?.sections.map((s) => [s.key, s.id]));
       if (DEMO_CONTEST_DRAW.some(([key]) => !sectionId.has(key))) {
         this.logger.warn(`No demo contest: the demo content (${DEMO_CONTEST_RESOLUTION_CODE}) is not loaded`);

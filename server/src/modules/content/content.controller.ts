@@ -1,6 +1,6 @@
 import { Controller, Get, Header, StreamableFile } from '@nestjs/common';
 import { Roles } from '../../common/auth/decorators.js';
-import { AUTHOR_ROLES } from './content.service.js';
+import { AUTHOR_ROLES } from './content-roles.js';
 import { QUESTION_TEMPLATE_ROWS } from './question-template.js';
 import { writeQuestionsCsv, writeQuestionsXlsx } from './question-file.js';
 

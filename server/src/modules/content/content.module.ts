@@ -1,15 +1,25 @@
 import { Module } from '@nestjs/common';
 import { ContentController } from './content.controller.js';
-import { ContentService } from './content.service.js';
+import { QuestionTransferService } from './question-transfer.service.js';
 import { QuestionsResolver } from './questions.resolver.js';
+import { QuestionsService } from './questions.service.js';
 import { QuizzesResolver } from './quizzes.resolver.js';
 import { QuizzesService } from './quizzes.service.js';
 import { ResolutionsResolver } from './resolutions.resolver.js';
+import { ResolutionsService } from './resolutions.service.js';
 
 /** Resolutions, the reviewed question bank, quizzes, question import/export. */
 @Module({
   controllers: [ContentController],
-  providers: [ContentService, QuizzesService, ResolutionsResolver, QuestionsResolver, QuizzesResolver],
-  exports: [ContentService, QuizzesService],
+  providers: [
+    ResolutionsService,
+    QuestionsService,
+    QuestionTransferService,
+    QuizzesService,
+    ResolutionsResolver,
+    QuestionsResolver,
+    QuizzesResolver,
+  ],
+  exports: [ResolutionsService, QuestionsService, QuizzesService],
 })
 export class ContentModule {}

@@ -2,7 +2,7 @@ import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { IdArg } from '../../common/graphql/id-arg.js';
 import type { AuthUser } from '../../common/auth/auth-user.js';
 import { CurrentUser, Roles } from '../../common/auth/decorators.js';
-import { AUTHOR_ROLES, ContentService, REVIEW_ROLES } from './content.service.js';
+import { AUTHOR_ROLES, REVIEW_ROLES } from './content-roles.js';
 import {
   CreateQuestionInput,
   ImportQuestionsInput,
@@ -12,6 +12,8 @@ import {
 } from './dto/question.input.js';
 import { ExportedFileModel, QuestionImportResultModel } from './models/content-file.model.js';
 import { QuestionModel, QuestionPageModel } from './models/question.model.js';
+import { QuestionTransferService } from './question-transfer.service.js';
+import { QuestionsService } from './questions.service.js';
 
 /**
  * The question bank. Every operation here returns answers, so every one is limited to
@@ -19,54 +21,57 @@ import { QuestionModel, QuestionPageModel } from './models/question.model.js';
  */
 @Resolver(() => QuestionModel)
 export class QuestionsResolver {
-  constructor(private readonly content: ContentService) {}
+  constructor(
+    private readonly bank: QuestionsService,
+    private readonly transfer: QuestionTransferService,
+  ) {}
 
   @Query(() => QuestionPageModel, { description: 'Newest first; search ignores diacritics' })
   @Roles(...AUTHOR_ROLES)
   questions(@Args('filter', { nullable: true }) filter?: QuestionsFilterInput): Promise<QuestionPageModel> {
-    return this.content.listQuestions(filter ?? {});
+    return this.bank.listQuestions(filter ?? {});
   }
 
   @Query(() => QuestionModel, { description: 'With its version history' })
   @Roles(...AUTHOR_ROLES)
   question(@IdArg() id: string): Promise<QuestionModel> {
-    return this.content.getQuestion(id);
+    return this.bank.getQuestion(id);
   }
 
   @Mutation(() => QuestionModel, { description: 'A new DRAFT question' })
   @Roles(...AUTHOR_ROLES)
   createQuestion(@CurrentUser() user: AuthUser, @Args('input') input: CreateQuestionInput): Promise<QuestionModel> {
-    return this.content.createQuestion(user, input);
+    return this.bank.createQuestion(user, input);
   }
 
   @Mutation(() => QuestionModel, { description: 'Replaces the content; a PUBLISHED question gets a new DRAFT version' })
   @Roles(...AUTHOR_ROLES)
   updateQuestion(@CurrentUser() user: AuthUser, @Args('input') input: UpdateQuestionInput): Promise<QuestionModel> {
-    return this.content.updateQuestion(user, input);
+    return this.bank.updateQuestion(user, input);
   }
 
   @Mutation(() => QuestionModel, { description: 'DRAFT → IN_REVIEW, by its author or an admin' })
   @Roles(...AUTHOR_ROLES)
   submitQuestionForReview(@CurrentUser() user: AuthUser, @IdArg() id: string): Promise<QuestionModel> {
-    return this.content.submitQuestion(user, id);
+    return this.bank.submitQuestion(user, id);
   }
 
   @Mutation(() => QuestionModel, { description: 'IN_REVIEW → PUBLISHED: games use this version from now on' })
   @Roles(...REVIEW_ROLES)
   publishQuestion(@CurrentUser() user: AuthUser, @IdArg() id: string): Promise<QuestionModel> {
-    return this.content.publishQuestion(user, id);
+    return this.bank.publishQuestion(user, id);
   }
 
   @Mutation(() => QuestionModel, { description: 'IN_REVIEW → DRAFT, with a reason for the author' })
   @Roles(...REVIEW_ROLES)
   returnQuestion(@CurrentUser() user: AuthUser, @Args('input') input: ReturnQuestionInput): Promise<QuestionModel> {
-    return this.content.returnQuestion(user, input.id, input.reason);
+    return this.bank.returnQuestion(user, input.id, input.reason);
   }
 
   @Mutation(() => QuestionModel, { description: 'Removes it from quizzes and draws; past games keep their versions' })
   @Roles(...REVIEW_ROLES)
   archiveQuestion(@CurrentUser() user: AuthUser, @IdArg() id: string): Promise<QuestionModel> {
-    return this.content.archiveQuestion(user, id);
+    return this.bank.archiveQuestion(user, id);
   }
 
   @Mutation(() => QuestionImportResultModel, {
@@ -79,7 +84,7 @@ export class QuestionsResolver {
     @Args('input') input: ImportQuestionsInput,
   ): Promise<QuestionImportResultModel> {
     const content = Buffer.from(input.contentBase64, 'base64');
-    return this.content.importQuestions(user, input.fileName, content, input.resolutionId, input.dryRun ?? false);
+    return this.transfer.importQuestions(user, input.fileName, content, input.resolutionId, input.dryRun ?? false);
   }
 
   @Mutation(() => ExportedFileModel, {
@@ -87,7 +92,7 @@ export class QuestionsResolver {
   })
   @Roles(...AUTHOR_ROLES)
   async exportQuestions(@Args('filter', { nullable: true }) filter?: QuestionsFilterInput): Promise<ExportedFileModel> {
-    const { fileName, content } = await this.content.exportQuestions({
+    const { fileName, content } = await this.transfer.exportQuestions({
       ...filter,
       limit: undefined,
       offset: undefined,

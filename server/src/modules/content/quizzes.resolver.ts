@@ -2,7 +2,7 @@ import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { IdArg } from '../../common/graphql/id-arg.js';
 import type { AuthUser } from '../../common/auth/auth-user.js';
 import { CurrentUser, Public, Roles } from '../../common/auth/decorators.js';
-import { AUTHOR_ROLES } from './content.service.js';
+import { AUTHOR_ROLES } from './content-roles.js';
 import { CreateQuizInput, UpdateQuizInput } from './dto/quiz.input.js';
 import { PlayerQuizModel } from './models/player-quiz.model.js';
 import { QuizModel } from './models/quiz.model.js';
