@@ -9,6 +9,7 @@ import { PeriodSummaryReport } from './reports/period-summary.report.js';
 import { ScoreTableReport } from './score-table.report.js';
 import { CampaignsResolver } from './setup/campaigns.resolver.js';
 import { CampaignsService } from './setup/campaigns.service.js';
+import { IndicatorTreeService } from './setup/indicator-tree.service.js';
 import { ComputedScoresService } from './sheets/computed-scores.service.js';
 import { EvidenceFileStore } from './sheets/evidence-file.store.js';
 import { OfficerSheetsService } from './sheets/officer-sheets.service.js';
@@ -30,6 +31,7 @@ import { SheetReviewService } from './sheets/sheet-review.service.js';
   controllers: [CampaignFilesController],
   providers: [
     CampaignsService,
+    IndicatorTreeService,
     SheetQueriesService,
     OfficerSheetsService,
     SheetReviewService,

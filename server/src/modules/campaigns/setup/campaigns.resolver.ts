@@ -15,6 +15,7 @@ import {
   SetIndicatorTargetsInput,
   UpdateCampaignInput,
 } from './dto/campaign.input.js';
+import { IndicatorTreeService } from './indicator-tree.service.js';
 import { CampaignModel } from './models/campaign.model.js';
 
 /**
@@ -24,7 +25,10 @@ import { CampaignModel } from './models/campaign.model.js';
  */
 @Resolver(() => CampaignModel)
 export class CampaignsResolver {
-  constructor(private readonly campaignsService: CampaignsService) {}
+  constructor(
+    private readonly campaignsService: CampaignsService,
+    private readonly indicatorTree: IndicatorTreeService,
+  ) {}
 
   @Query(() => [CampaignModel])
   @Roles(...CAMPAIGN_READERS)
@@ -65,13 +69,13 @@ export class CampaignsResolver {
   @Mutation(() => CampaignModel, { description: 'Replaces the indicator tree of a DRAFT campaign' })
   @Roles(Role.ADMIN)
   saveIndicatorTree(@Args('input') input: SaveIndicatorTreeInput): Promise<CampaignModel> {
-    return this.campaignsService.saveIndicatorTree(input);
+    return this.indicatorTree.saveIndicatorTree(input);
   }
 
   @Mutation(() => CampaignModel)
   @Roles(Role.ADMIN)
   setIndicatorTargets(@Args('input') input: SetIndicatorTargetsInput): Promise<CampaignModel> {
-    return this.campaignsService.setIndicatorTargets(input);
+    return this.indicatorTree.setIndicatorTargets(input);
   }
 
   @Mutation(() => CampaignModel, {
@@ -83,7 +87,7 @@ export class CampaignsResolver {
     @CurrentUser() actor: AuthUser,
     @Args('input') input: BindComputedIndicatorInput,
   ): Promise<CampaignModel> {
-    return this.campaignsService.bindComputedIndicator(actor, input);
+    return this.indicatorTree.bindComputedIndicator(actor, input);
   }
 
   @Mutation(() => CampaignModel)

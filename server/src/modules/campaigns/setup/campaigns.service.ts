@@ -6,16 +6,13 @@ import { DataSource, In } from 'typeorm';
 import type { AuthUser } from '../../../common/auth/auth-user.js';
 import { Unit } from '../../units/entities/unit.entity.js';
 import { CampaignsError } from '../campaigns.errors.js';
-import { ComputedSourceRegistry } from '../computed-source.registry.js';
 import { CampaignBlock, CampaignBlockUnit } from '../entities/campaign-block.entity.js';
 import { CampaignPeriod } from '../entities/campaign-period.entity.js';
 import { CampaignTitle } from '../entities/campaign-title.entity.js';
 import { Campaign } from '../entities/campaign.entity.js';
-import { Indicator, IndicatorTarget } from '../entities/indicator.entity.js';
 import { recordAudit } from '../sheets/audit-trail.js';
 import { loadDefinition, toIndicatorDef } from './campaign-definition.js';
 import {
-  indicatorRows,
   requireDraft,
   requireLaunchable,
   requirePeriodDates,
@@ -23,27 +20,24 @@ import {
   requireUnitsFree,
   tieRuleOf,
 } from './campaign-setup-rules.js';
-import { createSheets, lockCampaign, replaceIndicatorTree } from './campaign-setup.store.js';
+import { createSheets, lockCampaign } from './campaign-setup.store.js';
 import { toCampaignModel } from './campaign.mapper.js';
 import type {
   AddCampaignBlockInput,
   AddCampaignPeriodInput,
-  BindComputedIndicatorInput,
   CreateCampaignInput,
-  SaveIndicatorTreeInput,
   SaveTitlesInput,
-  SetIndicatorTargetsInput,
   UpdateCampaignInput,
 } from './dto/campaign.input.js';
 import type { CampaignModel } from './models/campaign.model.js';
 
-/** Setting a campaign up and moving it through its lifecycle (not the scores). */
+/**
+ * Setting a campaign up (periods, blocks, titles) and moving it through its
+ * lifecycle; the indicator tree is IndicatorTreeService, the scores sheets/.
+ */
 @Injectable()
 export class CampaignsService {
-  constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly sources: ComputedSourceRegistry,
-  ) {}
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   async list(): Promise<CampaignModel[]> {
     const campaigns = await this.dataSource.getRepository(Campaign).find({ order: { createdAt: 'DESC' } });
@@ -146,87 +140,6 @@ export class CampaignsService {
       );
     });
     return this.get(input.campaignId);
-  }
-
-  /**
-   * Replaces the indicator tree of a DRAFT campaign. The tree must be well formed
-   * (parents exist and are groups, codes unique); whether it adds up is reported in
-   * `indicatorIssues` and enforced at launch, so that an admin can save work in progress.
-   */
-  async saveIndicatorTree(input: SaveIndicatorTreeInput): Promise<CampaignModel> {
-    await this.dataSource.transaction(async (manager) => {
-      const d = await loadDefinition(manager, input.campaignId);
-      requireDraft(d.campaign);
-      const rows = indicatorRows(input.campaignId, d.campaign.totalPoints, input.indicators, randomUUID);
-      await replaceIndicatorTree(manager, input.campaignId, rows);
-      // A tie rule may point at indicators that no longer exist.
-      if (d.campaign.tieRule.kind === 'TIEBREAK_INDICATORS') {
-        await manager.update(Campaign, d.campaign.id, { tieRule: { kind: 'SHARED' } });
-      }
-    });
-    return this.get(input.campaignId);
-  }
-
-  async setIndicatorTargets(input: SetIndicatorTargetsInput): Promise<CampaignModel> {
-    const campaignId = await this.dataSource.transaction(async (manager) => {
-      const indicator = await manager.findOneBy(Indicator, { id: input.indicatorId });
-      if (!indicator) throw new CampaignsError('INDICATOR_NOT_FOUND', 'No such indicator');
-      requireDraft((await loadDefinition(manager, indicator.campaignId)).campaign);
-      if (indicator.kind !== 'TARGET') {
-        throw new CampaignsError('INVALID_SCORE', `${indicator.code} is not a target indicator`);
-      }
-      await manager.delete(IndicatorTarget, { indicatorId: indicator.id });
-      if (input.targets.length > 0) {
-        await manager.insert(
-          IndicatorTarget,
-          input.targets.map((t) => ({ indicatorId: indicator.id, unitId: t.unitId, target: t.target })),
-        );
-      }
-      return indicator.campaignId;
-    });
-    return this.get(campaignId);
-  }
-
-  /**
-   * Points a COMPUTED indicator at its live game or contest. Allowed after launch
-   * (it changes where `recomputeIndicators` reads from, not a score: published
-   * sheets keep their scores), not once the campaign is archived; audited.
-   */
-  async bindComputedIndicator(actor: AuthUser, input: BindComputedIndicatorInput): Promise<CampaignModel> {
-    const indicator = await this.dataSource.getRepository(Indicator).findOneBy({ id: input.indicatorId });
-    if (!indicator) throw new CampaignsError('INDICATOR_NOT_FOUND', 'No such indicator');
-    const source = indicator.computedSource;
-    if (indicator.kind !== 'COMPUTED' || !source) {
-      throw new CampaignsError('NOT_COMPUTED', `${indicator.code} is not a computed indicator`);
-    }
-    const provider = this.sources.get(source.kind);
-    if (provider?.exists && !(await provider.exists(input.sourceId))) {
-      throw new CampaignsError('SOURCE_NOT_FOUND', `No ${source.kind} with this id`);
-    }
-    await this.dataSource.transaction(async (manager) => {
-      await lockCampaign(manager, indicator.campaignId);
-      const campaign = await manager.findOneBy(Campaign, { id: indicator.campaignId });
-      if (!campaign) throw new CampaignsError('CAMPAIGN_NOT_FOUND', 'No such campaign');
-      if (campaign.status === 'ARCHIVED') {
-        throw new CampaignsError('INVALID_TRANSITION', 'The campaign is archived: its sources no longer change');
-      }
-      const current = await manager.findOneByOrFail(Indicator, { id: indicator.id });
-      const old = current.computedSource!;
-      if (old.id === input.sourceId) return;
-      await manager.update(Indicator, indicator.id, { computedSource: { ...old, id: input.sourceId } });
-      await recordAudit(manager, [
-        {
-          campaignId: campaign.id,
-          actorId: actor.id,
-          action: 'INDICATOR_SOURCE_BOUND',
-          field: 'computedSource',
-          oldValue: { indicatorCode: current.code, kind: old.kind, id: old.id, metric: old.metric },
-          newValue: { indicatorCode: current.code, kind: old.kind, id: input.sourceId, metric: old.metric },
-          reason: `Chỉ tiêu ${current.code} lấy số liệu từ ${old.kind} ${input.sourceId}`,
-        },
-      ]);
-    });
-    return this.get(indicator.campaignId);
   }
 
   /** Titles can change until the first period is published (the results name them). */

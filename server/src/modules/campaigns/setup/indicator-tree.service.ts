@@ -1,0 +1,115 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { randomUUID } from 'node:crypto';
+import { DataSource } from 'typeorm';
+import type { AuthUser } from '../../../common/auth/auth-user.js';
+import { CampaignsError } from '../campaigns.errors.js';
+import { ComputedSourceRegistry } from '../computed-source.registry.js';
+import { Campaign } from '../entities/campaign.entity.js';
+import { Indicator, IndicatorTarget } from '../entities/indicator.entity.js';
+import { recordAudit } from '../sheets/audit-trail.js';
+import { loadDefinition } from './campaign-definition.js';
+import { indicatorRows, requireDraft } from './campaign-setup-rules.js';
+import { lockCampaign, replaceIndicatorTree } from './campaign-setup.store.js';
+import { CampaignsService } from './campaigns.service.js';
+import type {
+  BindComputedIndicatorInput,
+  SaveIndicatorTreeInput,
+  SetIndicatorTargetsInput,
+} from './dto/campaign.input.js';
+import type { CampaignModel } from './models/campaign.model.js';
+
+/**
+ * A campaign's indicator tree (bộ tiêu chí): the tree and per-unit targets while
+ * the campaign is a DRAFT, and where computed indicators read from at any time
+ * before it is archived.
+ */
+@Injectable()
+export class IndicatorTreeService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly sources: ComputedSourceRegistry,
+    private readonly campaigns: CampaignsService,
+  ) {}
+
+  /**
+   * Replaces the indicator tree of a DRAFT campaign. The tree must be well formed
+   * (parents exist and are groups, codes unique); whether it adds up is reported in
+   * `indicatorIssues` and enforced at launch, so that an admin can save work in progress.
+   */
+  async saveIndicatorTree(input: SaveIndicatorTreeInput): Promise<CampaignModel> {
+    await this.dataSource.transaction(async (manager) => {
+      const d = await loadDefinition(manager, input.campaignId);
+      requireDraft(d.campaign);
+      const rows = indicatorRows(input.campaignId, d.campaign.totalPoints, input.indicators, randomUUID);
+      await replaceIndicatorTree(manager, input.campaignId, rows);
+      // A tie rule may point at indicators that no longer exist.
+      if (d.campaign.tieRule.kind === 'TIEBREAK_INDICATORS') {
+        await manager.update(Campaign, d.campaign.id, { tieRule: { kind: 'SHARED' } });
+      }
+    });
+    return this.campaigns.get(input.campaignId);
+  }
+
+  async setIndicatorTargets(input: SetIndicatorTargetsInput): Promise<CampaignModel> {
+    const campaignId = await this.dataSource.transaction(async (manager) => {
+      const indicator = await manager.findOneBy(Indicator, { id: input.indicatorId });
+      if (!indicator) throw new CampaignsError('INDICATOR_NOT_FOUND', 'No such indicator');
+      requireDraft((await loadDefinition(manager, indicator.campaignId)).campaign);
+      if (indicator.kind !== 'TARGET') {
+        throw new CampaignsError('INVALID_SCORE', `${indicator.code} is not a target indicator`);
+      }
+      await manager.delete(IndicatorTarget, { indicatorId: indicator.id });
+      if (input.targets.length > 0) {
+        await manager.insert(
+          IndicatorTarget,
+          input.targets.map((t) => ({ indicatorId: indicator.id, unitId: t.unitId, target: t.target })),
+        );
+      }
+      return indicator.campaignId;
+    });
+    return this.campaigns.get(campaignId);
+  }
+
+  /**
+   * Points a COMPUTED indicator at its live game or contest. Allowed after launch
+   * (it changes where `recomputeIndicators` reads from, not a score: published
+   * sheets keep their scores), not once the campaign is archived; audited.
+   */
+  async bindComputedIndicator(actor: AuthUser, input: BindComputedIndicatorInput): Promise<CampaignModel> {
+    const indicator = await this.dataSource.getRepository(Indicator).findOneBy({ id: input.indicatorId });
+    if (!indicator) throw new CampaignsError('INDICATOR_NOT_FOUND', 'No such indicator');
+    const source = indicator.computedSource;
+    if (indicator.kind !== 'COMPUTED' || !source) {
+      throw new CampaignsError('NOT_COMPUTED', `${indicator.code} is not a computed indicator`);
+    }
+    const provider = this.sources.get(source.kind);
+    if (provider?.exists && !(await provider.exists(input.sourceId))) {
+      throw new CampaignsError('SOURCE_NOT_FOUND', `No ${source.kind} with this id`);
+    }
+    await this.dataSource.transaction(async (manager) => {
+      await lockCampaign(manager, indicator.campaignId);
+      const campaign = await manager.findOneBy(Campaign, { id: indicator.campaignId });
+      if (!campaign) throw new CampaignsError('CAMPAIGN_NOT_FOUND', 'No such campaign');
+      if (campaign.status === 'ARCHIVED') {
+        throw new CampaignsError('INVALID_TRANSITION', 'The campaign is archived: its sources no longer change');
+      }
+      const current = await manager.findOneByOrFail(Indicator, { id: indicator.id });
+      const old = current.computedSource!;
+      if (old.id === input.sourceId) return;
+      await manager.update(Indicator, indicator.id, { computedSource: { ...old, id: input.sourceId } });
+      await recordAudit(manager, [
+        {
+          campaignId: campaign.id,
+          actorId: actor.id,
+          action: 'INDICATOR_SOURCE_BOUND',
+          field: 'computedSource',
+          oldValue: { indicatorCode: current.code, kind: old.kind, id: old.id, metric: old.metric },
+          newValue: { indicatorCode: current.code, kind: old.kind, id: input.sourceId, metric: old.metric },
+          reason: `Chỉ tiêu ${current.code} lấy số liệu từ ${old.kind} ${input.sourceId}`,
+        },
+      ]);
+    });
+    return this.campaigns.get(indicator.campaignId);
+  }
+}
