@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { useQuery } from 'urql';
 import { FormError } from '../../../components/form-error';
-import { Loading } from '../../../components/loading';
+import { LoadingState } from '../../../components/ui';
 import { ScoreSheetsDocument } from '../graphql/campaigns.documents';
 import { campaignErrorText } from '../utils/campaign-model';
 import { useCampaign } from '../hooks/use-campaign';
@@ -28,7 +28,9 @@ export function AuditPage() {
   }, [sheets.data, campaign]);
   if (!campaign)
     return (
-      <section className="page">{error ? <FormError message={campaignErrorText(t, error)} /> : <Loading />}</section>
+      <section className="page">
+        {error ? <FormError message={campaignErrorText(t, error)} /> : <LoadingState />}
+      </section>
     );
   return (
     <section className="page cmp-page">

@@ -3,7 +3,7 @@ import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from 'urql';
 import { FormError } from '../../../components/form-error';
-import { Loading } from '../../../components/loading';
+import { EmptyState, LoadingState, SelectField, TextField } from '../../../components/ui';
 import type { CampaignAuditTrailQuery } from '../../../generated/graphql';
 import { CampaignAuditTrailDocument } from '../graphql/campaigns.documents';
 import { campaignErrorText, formatScore } from '../utils/campaign-model';
@@ -98,47 +98,36 @@ export function AuditTrail({ campaignId, sheetId, unitBySheet, version = 0 }: Au
   return (
     <section className="cmp-audit" aria-label={t('campaigns.audit.title')}>
       <div className="toolbar">
-        <div className="field">
-          <label htmlFor={`audit-action-${sheetId ?? 'all'}`}>{t('campaigns.audit.action')}</label>
-          <select
-            id={`audit-action-${sheetId ?? 'all'}`}
-            value={action}
-            onChange={(e) => setAction(e.target.value)}
-            data-testid="audit-filter-action"
-          >
-            <option value="">{t('campaigns.audit.allActions')}</option>
-            {ACTIONS.map((a) => (
-              <option key={a} value={a}>
-                {t(`campaigns.audit.actions.${a}`)}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor={`audit-actor-${sheetId ?? 'all'}`}>{t('campaigns.audit.who')}</label>
-          <select id={`audit-actor-${sheetId ?? 'all'}`} value={actor} onChange={(e) => setActor(e.target.value)}>
-            <option value="">{t('campaigns.audit.everyone')}</option>
-            {actors.map((a) => (
-              <option key={a} value={a}>
-                {a}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field toolbar__search">
-          <label htmlFor={`audit-q-${sheetId ?? 'all'}`}>{t('campaigns.audit.search')}</label>
-          <input
-            id={`audit-q-${sheetId ?? 'all'}`}
-            type="search"
-            value={query}
-            placeholder={t('campaigns.audit.searchPlaceholder')}
-            onChange={(e) => setQuery(e.target.value)}
-          />
-        </div>
+        <SelectField
+          id={`audit-action-${sheetId ?? 'all'}`}
+          data-testid="audit-filter-action"
+          label={t('campaigns.audit.action')}
+          value={action}
+          onChange={setAction}
+          placeholder={t('campaigns.audit.allActions')}
+          options={ACTIONS.map((a) => ({ value: a, label: t(`campaigns.audit.actions.${a}`) }))}
+        />
+        <SelectField
+          id={`audit-actor-${sheetId ?? 'all'}`}
+          label={t('campaigns.audit.who')}
+          value={actor}
+          onChange={setActor}
+          placeholder={t('campaigns.audit.everyone')}
+          options={actors.map((a) => ({ value: a, label: a }))}
+        />
+        <TextField
+          id={`audit-q-${sheetId ?? 'all'}`}
+          fieldClassName="toolbar__search"
+          type="search"
+          label={t('campaigns.audit.search')}
+          value={query}
+          placeholder={t('campaigns.audit.searchPlaceholder')}
+          onChange={setQuery}
+        />
       </div>
       <FormError message={campaignErrorText(t, result.error)} />
-      {!result.data && result.fetching && <Loading />}
-      {result.data && shown.length === 0 && <p className="empty">{t('campaigns.audit.empty')}</p>}
+      {!result.data && result.fetching && <LoadingState />}
+      {result.data && shown.length === 0 && <EmptyState>{t('campaigns.audit.empty')}</EmptyState>}
       {shown.length > 0 && (
         <div className="table-wrap">
           <table className="table table--compact cmp-audit__table">

@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, NavLink } from 'react-router';
+import { buttonClass } from '../../../components/ui';
 import { useSession } from '../../../lib/session';
 import type { CampaignData } from '../utils/campaign-model';
 
@@ -34,7 +35,12 @@ export function CampaignHeader({ campaign, actions }: { campaign: CampaignData; 
         <div className="page-header__actions">
           {actions}
           {campaign.boardEnabled && campaign.status !== 'DRAFT' && (
-            <a className="btn btn-secondary" href={`/board/campaign/${campaign.id}`} target="_blank" rel="noreferrer">
+            <a
+              className={buttonClass('secondary')}
+              href={`/board/campaign/${campaign.id}`}
+              target="_blank"
+              rel="noreferrer"
+            >
               {t('campaigns.openBoard')}
             </a>
           )}

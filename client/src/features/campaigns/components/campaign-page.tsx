@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, Navigate, useParams } from 'react-router';
 import { useQuery } from 'urql';
 import { FormError } from '../../../components/form-error';
-import { Loading } from '../../../components/loading';
+import { Button, EmptyState, LoadingState } from '../../../components/ui';
 import { useSession } from '../../../lib/session';
 import { ScoreSheetsDocument } from '../graphql/campaigns.documents';
 import { campaignErrorText, type CampaignData, currentPeriod } from '../utils/campaign-model';
@@ -28,7 +28,7 @@ export function CampaignPage() {
   const { campaign, error, reload } = useCampaign(id);
   const [launching, setLaunching] = useState(false);
 
-  if (!campaign) return error ? <FormError message={campaignErrorText(t, error)} /> : <Loading />;
+  if (!campaign) return error ? <FormError message={campaignErrorText(t, error)} /> : <LoadingState />;
   if (user?.role === 'UNIT_OFFICER') return <OfficerLanding campaign={campaign} />;
   const isAdmin = user?.role === 'ADMIN';
   const draft = campaign.status === 'DRAFT';
@@ -40,14 +40,9 @@ export function CampaignPage() {
         actions={
           isAdmin &&
           draft && (
-            <button
-              type="button"
-              className="btn btn-primary"
-              onClick={() => setLaunching(true)}
-              data-testid="campaign-launch"
-            >
+            <Button variant="primary" onClick={() => setLaunching(true)} data-testid="campaign-launch">
               {t('campaigns.launch.button')}
-            </button>
+            </Button>
           )
         }
       />
@@ -110,7 +105,7 @@ function ReadOnlySetup({ campaign }: { campaign: CampaignData }) {
 function OfficerLanding({ campaign }: { campaign: CampaignData }) {
   const { t } = useTranslation();
   const [result] = useQuery({ query: ScoreSheetsDocument, variables: { campaignId: campaign.id } });
-  if (!result.data) return result.error ? <FormError message={campaignErrorText(t, result.error)} /> : <Loading />;
+  if (!result.data) return result.error ? <FormError message={campaignErrorText(t, result.error)} /> : <LoadingState />;
   const sheets = result.data.scoreSheets;
   const period = currentPeriod(campaign);
   const current = sheets.find((s) => s.periodId === period?.id) ?? sheets[0];
@@ -118,7 +113,7 @@ function OfficerLanding({ campaign }: { campaign: CampaignData }) {
   return (
     <section className="page cmp-page">
       <CampaignHeader campaign={campaign} />
-      <p className="empty">{t('campaigns.sheet.noSheet')}</p>
+      <EmptyState>{t('campaigns.sheet.noSheet')}</EmptyState>
       <ul className="cmp-plain-list">
         {sheets.map((s) => (
           <li key={s.id}>

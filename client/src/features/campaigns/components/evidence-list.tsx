@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Button } from '../../../components/ui';
 import { downloadWithSession } from '../../../lib/files';
 import type { EntryData } from '../utils/campaign-model';
 import { ClipIcon, LinkIcon } from './sheet-icons';
@@ -43,9 +44,9 @@ export function EvidenceList({
             </a>
           )}
           {onRemove && (
-            <button type="button" className="btn btn-small btn-danger-text" onClick={() => onRemove(e.id)}>
+            <Button variant="ghost" size="small" className="btn-danger-text" onClick={() => onRemove(e.id)}>
               {t('campaigns.evidence.remove')}
-            </button>
+            </Button>
           )}
           {failed === e.id && <span className="field__error">{t('campaigns.evidence.downloadFailed')}</span>}
         </li>

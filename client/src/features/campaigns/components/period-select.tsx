@@ -1,6 +1,8 @@
 import { useTranslation } from 'react-i18next';
+import { SelectField } from '../../../components/ui';
 import type { CampaignData } from '../utils/campaign-model';
 
+/** Which period of the campaign a page shows; published ones say so. */
 export function PeriodSelect({
   campaign,
   value,
@@ -12,18 +14,18 @@ export function PeriodSelect({
 }) {
   const { t } = useTranslation();
   return (
-    <div className="field">
-      <label htmlFor="period-select">{t('campaigns.period')}</label>
-      <select id="period-select" value={value} onChange={(e) => onChange(e.target.value)} data-testid="period-select">
-        {[...campaign.periods]
-          .sort((a, b) => a.position - b.position)
-          .map((p) => (
-            <option key={p.id} value={p.id}>
-              {p.name}
-              {p.publishedAt ? ` · ${t('campaigns.periods.published')}` : ''}
-            </option>
-          ))}
-      </select>
-    </div>
+    <SelectField
+      id="period-select"
+      data-testid="period-select"
+      label={t('campaigns.period')}
+      value={value}
+      onChange={onChange}
+      options={[...campaign.periods]
+        .sort((a, b) => a.position - b.position)
+        .map((p) => ({
+          value: p.id,
+          label: `${p.name}${p.publishedAt ? ` · ${t('campaigns.periods.published')}` : ''}`,
+        }))}
+    />
   );
 }

@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { useQuery } from 'urql';
 import { FormError } from '../../../components/form-error';
-import { Loading } from '../../../components/loading';
+import { LoadingState } from '../../../components/ui';
 import { useSession } from '../../../lib/session';
 import { ScoreSheetDocument } from '../graphql/campaigns.documents';
 import { campaignErrorText } from '../utils/campaign-model';
@@ -23,7 +23,9 @@ export function SheetPage() {
   const error = campaignError ?? result.error;
   if (!campaign || !sheet)
     return (
-      <section className="page">{error ? <FormError message={campaignErrorText(t, error)} /> : <Loading />}</section>
+      <section className="page">
+        {error ? <FormError message={campaignErrorText(t, error)} /> : <LoadingState />}
+      </section>
     );
   return (
     <section className="page cmp-page">
