@@ -7,6 +7,8 @@ export interface DataTableColumn<T> {
   /** Right-aligned, tabular figures. */
   numeric?: boolean;
   width?: string;
+  /** The cell names its row (`<th scope="row">`), e.g. the first column of a glossary. */
+  rowHeader?: boolean;
 }
 
 export interface DataTableProps<T> {
@@ -57,11 +59,17 @@ export function DataTable<T>({
         <tbody>
           {rows.map((row, index) => (
             <tr key={rowKey(row, index)} data-testid={rowTestId?.(row)}>
-              {columns.map((column) => (
-                <td key={column.key} className={column.numeric ? 'num' : undefined}>
-                  {column.render(row, index)}
-                </td>
-              ))}
+              {columns.map((column) =>
+                column.rowHeader ? (
+                  <th key={column.key} scope="row" className={column.numeric ? 'num' : undefined}>
+                    {column.render(row, index)}
+                  </th>
+                ) : (
+                  <td key={column.key} className={column.numeric ? 'num' : undefined}>
+                    {column.render(row, index)}
+                  </td>
+                ),
+              )}
             </tr>
           ))}
         </tbody>
