@@ -1,4 +1,4 @@
-import type { IndicatorInput } from './dto/campaign.input.js';
+import type { IndicatorInput } from './dto/indicator-tree.input.js';
 import {
   indicatorRows,
   requireDraft,

@@ -6,7 +6,8 @@ import {
   type TieRule,
 } from '@thidua/shared';
 import { CampaignsError } from '../campaigns.errors.js';
-import type { IndicatorInput, TieRuleInput } from './dto/campaign.input.js';
+import type { TieRuleInput } from './dto/campaign.input.js';
+import type { IndicatorInput } from './dto/indicator-tree.input.js';
 
 /**
  * The rules of setting a campaign up: what a DRAFT allows, what a tie rule, an

@@ -8,13 +8,15 @@ import { CampaignsService } from './campaigns.service.js';
 import {
   AddCampaignBlockInput,
   AddCampaignPeriodInput,
-  BindComputedIndicatorInput,
   CreateCampaignInput,
-  SaveIndicatorTreeInput,
   SaveTitlesInput,
-  SetIndicatorTargetsInput,
   UpdateCampaignInput,
 } from './dto/campaign.input.js';
+import {
+  BindComputedIndicatorInput,
+  SaveIndicatorTreeInput,
+  SetIndicatorTargetsInput,
+} from './dto/indicator-tree.input.js';
 import { IndicatorTreeService } from './indicator-tree.service.js';
 import { CampaignModel } from './models/campaign.model.js';
 

@@ -16,7 +16,7 @@ import type {
   BindComputedIndicatorInput,
   SaveIndicatorTreeInput,
   SetIndicatorTargetsInput,
-} from './dto/campaign.input.js';
+} from './dto/indicator-tree.input.js';
 import type { CampaignModel } from './models/campaign.model.js';
 
 /**

@@ -1,0 +1,148 @@
+import { Field, Float, ID, InputType } from '@nestjs/graphql';
+import {
+  ComputedMetric,
+  ComputedSourceKind,
+  IndicatorKind,
+  type ComputedMetric as ComputedMetricType,
+  type ComputedSourceKind as ComputedSourceKindType,
+  type IndicatorKind as IndicatorKindType,
+} from '@thidua/shared';
+import { Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  IsBoolean,
+  IsIn,
+  IsNumber,
+  IsOptional,
+  IsUUID,
+  Length,
+  Matches,
+  Max,
+  Min,
+  ValidateNested,
+} from 'class-validator';
+import '../../models/campaign-enums.js';
+
+@InputType()
+export class ComputedSourceInput {
+  @Field(() => ComputedSourceKind)
+  @IsIn(Object.values(ComputedSourceKind))
+  kind: ComputedSourceKindType;
+
+  @Field(() => ID, { nullable: true, description: 'May be bound later' })
+  @IsOptional()
+  @IsUUID()
+  id?: string | null;
+
+  @Field(() => ComputedMetric)
+  @IsIn(Object.values(ComputedMetric))
+  metric: ComputedMetricType;
+}
+
+@InputType()
+export class IndicatorInput {
+  @Field({ description: 'Any key unique in this input; children point at it with parentKey' })
+  @Length(1, 40)
+  key: string;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @Length(1, 40)
+  parentKey?: string | null;
+
+  @Field({ description: 'e.g. "1.2"' })
+  @Matches(/^[A-Za-z0-9][A-Za-z0-9.\-_]{0,19}$/, { message: 'code: 1–20 letters, digits, dots' })
+  code: string;
+
+  @Field()
+  @Length(1, 500)
+  title: string;
+
+  @Field(() => IndicatorKind)
+  @IsIn(Object.values(IndicatorKind))
+  kind: IndicatorKindType;
+
+  @Field(() => Float)
+  @IsNumber()
+  @Min(0)
+  @Max(100_000)
+  maxPoints: number;
+
+  @Field(() => Float, { nullable: true })
+  @IsOptional()
+  @IsNumber()
+  @Min(0)
+  step?: number | null;
+
+  @Field(() => Float, { nullable: true })
+  @IsOptional()
+  @IsNumber()
+  @Min(0)
+  target?: number | null;
+
+  @Field(() => Float, { nullable: true })
+  @IsOptional()
+  @IsNumber()
+  @Min(0)
+  perItemPoints?: number | null;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @IsBoolean()
+  evidenceRequired?: boolean;
+
+  @Field(() => ComputedSourceInput, { nullable: true })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => ComputedSourceInput)
+  computedSource?: ComputedSourceInput | null;
+}
+
+@InputType()
+export class SaveIndicatorTreeInput {
+  @Field(() => ID)
+  @IsUUID()
+  campaignId: string;
+
+  @Field(() => [IndicatorInput], { description: 'The whole tree, replacing the previous one (DRAFT only)' })
+  @ValidateNested({ each: true })
+  @Type(() => IndicatorInput)
+  @ArrayMaxSize(500)
+  indicators: IndicatorInput[];
+}
+
+@InputType()
+export class UnitTargetInput {
+  @Field(() => ID)
+  @IsUUID()
+  unitId: string;
+
+  @Field(() => Float)
+  @IsNumber()
+  @Min(0.000001)
+  target: number;
+}
+
+@InputType()
+export class SetIndicatorTargetsInput {
+  @Field(() => ID)
+  @IsUUID()
+  indicatorId: string;
+
+  @Field(() => [UnitTargetInput], { description: 'Replaces the unit targets of this indicator' })
+  @ValidateNested({ each: true })
+  @Type(() => UnitTargetInput)
+  @ArrayMaxSize(500)
+  targets: UnitTargetInput[];
+}
+
+@InputType()
+export class BindComputedIndicatorInput {
+  @Field(() => ID, { description: 'A COMPUTED indicator' })
+  @IsUUID()
+  indicatorId: string;
+
+  @Field(() => ID, { description: "The live game or contest (per the indicator's source kind) it reads from" })
+  @IsUUID()
+  sourceId: string;
+}
