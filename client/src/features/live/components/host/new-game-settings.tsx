@@ -1,0 +1,133 @@
+import type { LiveGameSettings } from '@thidua/shared';
+import { useTranslation } from 'react-i18next';
+import type { SetGameSetting } from '../../hooks/use-new-game';
+
+const TIME_MULTIPLIERS = [1, 1.5, 2, 3] as const;
+
+/** The game's rules: scoring, streak bonus, unit ranking, leaderboard, podium, time, reading, late join. */
+export function NewGameSettings({ settings, set }: { settings: LiveGameSettings; set: SetGameSetting }) {
+  const { t } = useTranslation();
+  return (
+    <>
+      <fieldset className="new-game__group">
+        <legend>{t('live.settings.scoringMode')}</legend>
+        {(['SPEED', 'ACCURACY'] as const).map((mode) => (
+          <label key={mode} className="choice">
+            <input
+              type="radio"
+              name="scoringMode"
+              data-testid={`new-game-scoring-${mode}`}
+              checked={settings.scoringMode === mode}
+              onChange={() => set('scoringMode', mode)}
+            />
+            <span>
+              <strong>{t(`live.settings.scoring.${mode}`)}</strong>
+              <small className="muted">{t(`live.settings.scoringHint.${mode}`)}</small>
+            </span>
+          </label>
+        ))}
+        <label className="choice">
+          <input
+            type="checkbox"
+            data-testid="new-game-streak"
+            checked={settings.streakBonus}
+            onChange={(e) => set('streakBonus', e.target.checked)}
+          />
+          <span>
+            <strong>{t('live.settings.streakBonus')}</strong>
+            <small className="muted">{t('live.settings.streakHint')}</small>
+          </span>
+        </label>
+      </fieldset>
+
+      <fieldset className="new-game__group">
+        <legend>{t('live.settings.unitAggregation')}</legend>
+        {(['MEAN', 'PARTICIPATION_WEIGHTED'] as const).map((mode) => (
+          <label key={mode} className="choice">
+            <input
+              type="radio"
+              name="unitAggregation"
+              data-testid={`new-game-aggregation-${mode}`}
+              checked={settings.unitAggregation === mode}
+              onChange={() => set('unitAggregation', mode)}
+            />
+            <span>
+              <strong>{t(`live.settings.aggregation.${mode}`)}</strong>
+              <small className="muted">{t(`live.unitFormula.${mode}`)}</small>
+            </span>
+          </label>
+        ))}
+      </fieldset>
+
+      <div className="form-grid">
+        <div className="field">
+          <label htmlFor="new-game-leaderboard">{t('live.settings.leaderboardMode')}</label>
+          <select
+            id="new-game-leaderboard"
+            value={settings.leaderboardMode}
+            onChange={(e) => set('leaderboardMode', e.target.value as LiveGameSettings['leaderboardMode'])}
+          >
+            <option value="AFTER_EACH_QUESTION">{t('live.settings.leaderboard.AFTER_EACH_QUESTION')}</option>
+            <option value="END_ONLY">{t('live.settings.leaderboard.END_ONLY')}</option>
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor="new-game-podium">{t('live.settings.podiumPlaces')}</label>
+          <input
+            id="new-game-podium"
+            type="number"
+            min={1}
+            max={10}
+            value={settings.podiumPlaces}
+            onChange={(e) => set('podiumPlaces', clampInt(e.target.value, 1, 10, 3))}
+          />
+        </div>
+        <div className="field">
+          <label htmlFor="new-game-time">{t('live.settings.timeMultiplier')}</label>
+          <select
+            id="new-game-time"
+            value={settings.timeMultiplier}
+            onChange={(e) => set('timeMultiplier', Number(e.target.value))}
+          >
+            {TIME_MULTIPLIERS.map((m) => (
+              <option key={m} value={m}>
+                {t('live.settings.timeMultiplierValue', { value: m })}
+              </option>
+            ))}
+          </select>
+          <p className="field__hint">{t('live.settings.timeMultiplierHint')}</p>
+        </div>
+        <div className="field">
+          <label htmlFor="new-game-reading">{t('live.settings.readingSeconds')}</label>
+          <input
+            id="new-game-reading"
+            type="number"
+            min={0}
+            max={30}
+            value={settings.readingSeconds}
+            onChange={(e) => set('readingSeconds', clampInt(e.target.value, 0, 30, 4))}
+          />
+          <p className="field__hint">{t('live.settings.readingHint')}</p>
+        </div>
+      </div>
+      <label className="choice">
+        <input
+          type="checkbox"
+          data-testid="new-game-late-join"
+          checked={settings.allowLateJoin}
+          onChange={(e) => set('allowLateJoin', e.target.checked)}
+        />
+        <span>
+          <strong>{t('live.settings.allowLateJoin')}</strong>
+          <small className="muted">{t('live.settings.allowLateJoinHint')}</small>
+        </span>
+      </label>
+    </>
+  );
+}
+
+function clampInt(text: string, min: number, max: number, fallback: number): number {
+  const value = Number.parseInt(text, 10);
+  if (Number.isNaN(value)) return fallback;
+  return Math.min(max, Math.max(min, value));
+}
