@@ -2,7 +2,11 @@
  * The content library's pages, one lazily loaded chunk (with its stylesheet) for all
  * of them: the player's and the screen's bundles never include the authoring UI.
  */
-import './content.css';
+import './styles/content-list.css';
+import './styles/content-editor.css';
+import './styles/content-preview.css';
+import './styles/content-quizzes.css';
+import './styles/content-responsive.css';
 
 export { ContentImportPage } from './components/content-import-page';
 export { QuestionEditorPage } from './components/question-editor-page';
