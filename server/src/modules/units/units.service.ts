@@ -114,6 +114,11 @@ export class UnitsService {
     return this.units.save(unit);
   }
 
+  /** Whether a unit exists, whoever asks (no scope): for modules that bind rows to a unit. */
+  exists(id: string): Promise<boolean> {
+    return this.units.existsBy({ id });
+  }
+
   /** Called once at start-up by each module whose rows point at units. */
   addDeletionCheck(check: UnitDeletionCheck): void {
     this.deletionChecks.push(check);

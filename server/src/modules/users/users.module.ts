@@ -1,6 +1,5 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { Unit } from '../units/entities/unit.entity.js';
 import { UnitsModule } from '../units/units.module.js';
 import { User } from './entities/user.entity.js';
 import { PasswordHasher } from './password-hasher.js';
@@ -8,7 +7,7 @@ import { UsersResolver } from './users.resolver.js';
 import { UsersService } from './users.service.js';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([User, Unit]), UnitsModule],
+  imports: [TypeOrmModule.forFeature([User]), UnitsModule],
   providers: [UsersService, UsersResolver, PasswordHasher],
   exports: [UsersService, PasswordHasher],
 })

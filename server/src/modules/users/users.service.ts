@@ -3,7 +3,6 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { Role } from '@thidua/shared';
 import { randomBytes } from 'node:crypto';
 import { Repository } from 'typeorm';
-import { Unit } from '../units/entities/unit.entity.js';
 import { UnitsService } from '../units/units.service.js';
 import type { CreateUserInput, UpdateUserInput } from './dto/create-user.input.js';
 import { User } from './entities/user.entity.js';
@@ -17,7 +16,6 @@ export class UsersService implements OnModuleInit {
 
   constructor(
     @InjectRepository(User) private readonly users: Repository<User>,
-    @InjectRepository(Unit) private readonly units: Repository<Unit>,
     private readonly hasher: PasswordHasher,
     private readonly sessions: UserSessions,
     private readonly unitsService: UnitsService,
@@ -105,7 +103,7 @@ export class UsersService implements OnModuleInit {
   private async checkUnitBinding(role: Role, unitId: string | null): Promise<void> {
     if (role === Role.UNIT_OFFICER) {
       if (!unitId) throw new UsersError('UNIT_REQUIRED', 'A unit officer must be bound to a unit');
-      if (!(await this.units.existsBy({ id: unitId }))) throw new UsersError('UNIT_REQUIRED', 'No such unit');
+      if (!(await this.unitsService.exists(unitId))) throw new UsersError('UNIT_REQUIRED', 'No such unit');
     } else if (unitId) {
       throw new UsersError('UNIT_NOT_ALLOWED', 'Only unit officers are bound to a unit');
     }
