@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useMutation } from 'urql';
 import { Dialog } from '../../../../components/dialog';
 import { FormError } from '../../../../components/form-error';
+import { Button, EmptyState, FormActions } from '../../../../components/ui';
 import { SetIndicatorTargetsDocument } from '../../graphql/campaigns.documents';
 import { campaignErrorText, type CampaignData, parseNumber } from '../../utils/campaign-model';
 
@@ -47,7 +48,7 @@ export function TargetsDialog({
     <Dialog open title={t('campaigns.targets.title', { code: indicator?.code ?? '' })} onClose={onClose}>
       <p className="muted">{t('campaigns.targets.lead', { target: indicator?.target ?? '—' })}</p>
       <FormError message={bad ? t('campaigns.targets.bad') : campaignErrorText(t, error)} />
-      {units.length === 0 && <p className="empty">{t('campaigns.targets.noUnits')}</p>}
+      {units.length === 0 && <EmptyState>{t('campaigns.targets.noUnits')}</EmptyState>}
       <div className="cmp-targets">
         {units.map((u) => (
           <label key={u.id} className="cmp-targets__row">
@@ -63,14 +64,14 @@ export function TargetsDialog({
           </label>
         ))}
       </div>
-      <div className="form-actions">
-        <button type="button" className="btn btn-ghost" onClick={onClose}>
+      <FormActions>
+        <Button variant="ghost" onClick={onClose}>
           {t('common.cancel')}
-        </button>
-        <button type="button" className="btn btn-primary" disabled={fetching} onClick={() => void submit()}>
+        </Button>
+        <Button variant="primary" disabled={fetching} onClick={() => void submit()}>
           {fetching ? t('common.saving') : t('campaigns.targets.save')}
-        </button>
-      </div>
+        </Button>
+      </FormActions>
     </Dialog>
   );
 }

@@ -25,14 +25,9 @@ export function SheetBar({ total, max, editable, returned, autosave, onSubmit }:
         {editable && <SaveStatus autosave={autosave} />}
       </div>
       {editable && (
-        <button
-          type="button"
-          className="btn btn-primary sheet-bar__submit"
-          data-testid="sheet-submit"
-          onClick={onSubmit}
-        >
+        <Button variant="primary" className="sheet-bar__submit" data-testid="sheet-submit" onClick={onSubmit}>
           {returned ? t('campaigns.sheet.resubmit') : t('campaigns.sheet.submit')}
-        </button>
+        </Button>
       )}
     </footer>
   );
