@@ -6,7 +6,7 @@ import { CurrentUser, Roles } from '../../common/auth/decorators.js';
 import { AppErrorHttpFilter } from '../../common/errors/app-error-http.filter.js';
 import { InvalidInputError } from '../../common/errors/app-error.js';
 import { PeriodSummaryReport } from './reports/period-summary.report.js';
-import { ScoreTableReport } from './score-table.report.js';
+import { ScoreTableReport } from './reports/score-table.report.js';
 import { EvidenceFileStore } from './sheets/evidence-file.store.js';
 import { SheetQueriesService } from './sheets/sheet-queries.service.js';
 

@@ -1,12 +1,12 @@
 import { Module } from '@nestjs/common';
 import { RankingService } from './board/ranking.service.js';
 import { RankingsResolver } from './board/rankings.resolver.js';
-import { CampaignBoardBroadcaster } from './campaign-board.broadcaster.js';
-import { CampaignBoardGateway } from './campaign-board.gateway.js';
+import { CampaignBoardBroadcaster } from './board/campaign-board.broadcaster.js';
+import { CampaignBoardGateway } from './board/campaign-board.gateway.js';
 import { CampaignFilesController } from './campaign-files.controller.js';
 import { ComputedSourceRegistry } from './computed-source.registry.js';
 import { PeriodSummaryReport } from './reports/period-summary.report.js';
-import { ScoreTableReport } from './score-table.report.js';
+import { ScoreTableReport } from './reports/score-table.report.js';
 import { CampaignsResolver } from './setup/campaigns.resolver.js';
 import { CampaignsService } from './setup/campaigns.service.js';
 import { IndicatorTreeService } from './setup/indicator-tree.service.js';

@@ -4,7 +4,7 @@ import { participationRate, scoreFromValue, type ComputedMetric, type ComputedSo
 import { DataSource, In } from 'typeorm';
 import type { AuthUser } from '../../../common/auth/auth-user.js';
 import type { Unit } from '../../units/entities/unit.entity.js';
-import { CampaignBoardBroadcaster } from '../campaign-board.broadcaster.js';
+import { CampaignBoardBroadcaster } from '../board/campaign-board.broadcaster.js';
 import { CampaignsError } from '../campaigns.errors.js';
 import { ComputedSourceRegistry } from '../computed-source.registry.js';
 import { ScoreEntry } from '../entities/score-entry.entity.js';

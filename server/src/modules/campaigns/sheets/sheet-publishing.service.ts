@@ -4,7 +4,7 @@ import { validateScore } from '@thidua/shared';
 import { DataSource } from 'typeorm';
 import type { AuthUser } from '../../../common/auth/auth-user.js';
 import { entryScore } from '../board/score-views.js';
-import { CampaignBoardBroadcaster } from '../campaign-board.broadcaster.js';
+import { CampaignBoardBroadcaster } from '../board/campaign-board.broadcaster.js';
 import { CampaignsError } from '../campaigns.errors.js';
 import { CampaignPeriod } from '../entities/campaign-period.entity.js';
 import { ScoreCorrection } from '../entities/score-correction.entity.js';

@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { validateScore } from '@thidua/shared';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { AuthUser } from '../../../common/auth/auth-user.js';
-import { CampaignBoardBroadcaster } from '../campaign-board.broadcaster.js';
+import { CampaignBoardBroadcaster } from '../board/campaign-board.broadcaster.js';
 import { CampaignsError } from '../campaigns.errors.js';
 import { ScoreEntry } from '../entities/score-entry.entity.js';
 import { ScoreSheet } from '../entities/score-sheet.entity.js';

@@ -8,11 +8,11 @@ import {
   type CampaignBoardServerEvents,
 } from '@thidua/shared';
 import type { Socket } from 'socket.io';
-import { refuse, refusals } from '../../realtime/socket-ack.js';
-import { SocketEvents } from '../../realtime/socket-events.js';
-import { SocketRateLimit } from '../../realtime/socket-rate-limit.js';
+import { refuse, refusals } from '../../../realtime/socket-ack.js';
+import { SocketEvents } from '../../../realtime/socket-events.js';
+import { SocketRateLimit } from '../../../realtime/socket-rate-limit.js';
 import { boardRoom, CampaignBoardBroadcaster, type CampaignBoardNamespace } from './campaign-board.broadcaster.js';
-import { RankingService } from './board/ranking.service.js';
+import { RankingService } from './ranking.service.js';
 
 type CampaignBoardSocket = Socket<CampaignBoardClientEvents, CampaignBoardServerEvents>;
 

@@ -9,13 +9,13 @@ import {
   setColumnWidths,
   uniqueSheetName,
   workbookBuffer,
-} from '../../common/xlsx/xlsx-workbook.js';
-import { loadDefinition, toIndicatorDef } from './setup/campaign-definition.js';
-import { CampaignsError } from './campaigns.errors.js';
-import { ScoreEntry } from './entities/score-entry.entity.js';
-import { ScoreSheet } from './entities/score-sheet.entity.js';
-import { RankingService } from './board/ranking.service.js';
-import { entryScore } from './board/score-views.js';
+} from '../../../common/xlsx/xlsx-workbook.js';
+import { loadDefinition, toIndicatorDef } from '../setup/campaign-definition.js';
+import { CampaignsError } from '../campaigns.errors.js';
+import { ScoreEntry } from '../entities/score-entry.entity.js';
+import { ScoreSheet } from '../entities/score-sheet.entity.js';
+import { RankingService } from '../board/ranking.service.js';
+import { entryScore } from '../board/score-views.js';
 
 const STATUS_VI: Record<ScoreSheet['status'], string> = {
   DRAFT: 'Đang chấm',

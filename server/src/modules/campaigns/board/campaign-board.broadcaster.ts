@@ -1,7 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
 import type { CampaignBoardClientEvents, CampaignBoardServerEvents, CampaignBoardSnapshot } from '@thidua/shared';
 import type { Namespace } from 'socket.io';
-import { RankingService } from './board/ranking.service.js';
+import { RankingService } from './ranking.service.js';
 
 export type CampaignBoardNamespace = Namespace<CampaignBoardClientEvents, CampaignBoardServerEvents>;
 
