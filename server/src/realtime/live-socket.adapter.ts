@@ -64,7 +64,7 @@ let lastLostLogAt = 0;
  * rejects the commands in flight when the connection drops: one such rejection and
  * Node ends the process, so a Redis restart would take down every node broadcasting
  * at that instant. A broadcast lost that way is repaired when Redis is back: each node
- * then re-reads its games and re-sends their state (`LiveRuntimeService.resync`).
+ * then re-reads its games and re-sends their state (`LiveClusterSync.resync`).
  */
 function publishingSafely(client: RedisClientType): RedisClientType {
   const publish = (channel: string, message: string) =>
