@@ -1,9 +1,9 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { renderUi } from '../../../test/render';
-import { AUTOSAVE_MS } from '../hooks/use-sheet-autosave';
+import { AUTOSAVE_MS, RETRY_MS } from '../hooks/use-sheet-autosave';
 import { campaignFixture, entryFixture, evidenceFixture, sheetFixture } from '../testing/campaign-fixtures';
-import { graphqlStub, networkError, type StubHandler } from '../testing/graphql-stub';
+import { graphqlStub, networkError, serverError, type StubHandler } from '../testing/graphql-stub';
 import type { SheetData } from '../utils/campaign-model';
 import { OfficerSheet } from './officer-sheet';
 
@@ -74,7 +74,27 @@ describe('OfficerSheet autosave', () => {
     expect(calls.filter((c) => c.name === 'SaveScoreEntry')).toHaveLength(0);
   });
 
-  it('shows a failed save with its reason, and saves again on retry', async () => {
+  it('shows a save the server refused, and saves again on retry', async () => {
+    const initial = sheetFixture();
+    const save = savedSheet(initial);
+    const { client, calls } = graphqlStub({
+      SaveScoreEntry: (variables, n) => (n === 0 ? { error: serverError() } : save(variables, n)),
+    });
+    const { user } = renderUi(<OfficerSheet campaign={campaign} initial={initial} />, { client });
+
+    await user.click(screen.getByTestId('sheet-value-1.2-yes'));
+    await waitFor(() => expect(screen.getByTestId('sheet-saved')).toHaveAttribute('data-state', 'error'));
+    const status = screen.getByTestId('sheet-saved');
+    expect(status).toHaveTextContent('Máy chủ gặp sự cố. Vui lòng thử lại sau.');
+
+    await user.click(within(status).getByRole('button', { name: 'Thử lại' }));
+    await waitFor(() => expect(screen.getByTestId('sheet-saved')).toHaveAttribute('data-state', 'saved'));
+    const saves = calls.filter((c) => c.name === 'SaveScoreEntry');
+    expect(saves).toHaveLength(2);
+    expect(saves[1].variables).toEqual({ input: { entryId: 'e12', value: 1, note: null } });
+  });
+
+  it('saves again by itself after the network failed, saying so meanwhile', async () => {
     const initial = sheetFixture();
     const save = savedSheet(initial);
     const { client, calls } = graphqlStub({
@@ -84,14 +104,12 @@ describe('OfficerSheet autosave', () => {
 
     await user.click(screen.getByTestId('sheet-value-1.2-yes'));
     await waitFor(() => expect(screen.getByTestId('sheet-saved')).toHaveAttribute('data-state', 'error'));
-    const status = screen.getByTestId('sheet-saved');
-    expect(status).toHaveTextContent(/Không kết nối được máy chủ/);
+    expect(screen.getByTestId('sheet-saved')).toHaveTextContent(/Không kết nối được máy chủ/);
 
-    await user.click(within(status).getByRole('button', { name: 'Thử lại' }));
-    await waitFor(() => expect(screen.getByTestId('sheet-saved')).toHaveAttribute('data-state', 'saved'));
-    const saves = calls.filter((c) => c.name === 'SaveScoreEntry');
-    expect(saves).toHaveLength(2);
-    expect(saves[1].variables).toEqual({ input: { entryId: 'e12', value: 1, note: null } });
+    await waitFor(() => expect(screen.getByTestId('sheet-saved')).toHaveAttribute('data-state', 'saved'), {
+      timeout: RETRY_MS[0] + 2000,
+    });
+    expect(calls.filter((c) => c.name === 'SaveScoreEntry')).toHaveLength(2);
   });
 });
 

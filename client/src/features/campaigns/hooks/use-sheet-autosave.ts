@@ -8,6 +8,8 @@ import { type Draft, draftOf, previewScore } from '../utils/sheet-preview';
 
 /** How long typing may pause before the entry is saved. */
 export const AUTOSAVE_MS = 800;
+/** Waits before saving again after the network failed, growing with each failure. */
+export const RETRY_MS = [1000, 2000, 4000, 8000, 10000];
 
 export type SaveState = 'saved' | 'saving' | 'dirty' | 'invalid' | 'error';
 
@@ -32,7 +34,8 @@ export interface SheetAutosave {
  * they leave the field, and one request per entry at a time (chained), so an older
  * value can never overtake a newer one. A value the shared scoring refuses is not sent
  * (the card says why); a failed save keeps the entry dirty for the next flush, and
- * the status says so. Every acknowledged save hands the server's sheet to `onSaved`.
+ * the status says so; when the network failed, it is saved again by itself with a growing
+ * wait (a retry button saves at once). Every acknowledged save hands the server's sheet to `onSaved`.
  */
 export function useSheetAutosave(sheet: SheetData, defs: readonly IndicatorDef[], onSaved: (sheet: SheetData) => void) {
   const { t } = useTranslation();
@@ -49,6 +52,8 @@ export function useSheetAutosave(sheet: SheetData, defs: readonly IndicatorDef[]
   const versions = useRef(new Map<string, number>());
   const timers = useRef(new Map<string, ReturnType<typeof setTimeout>>());
   const chains = useRef(new Map<string, Promise<void>>());
+  const failures = useRef(new Map<string, number>());
+  const disposed = useRef(false);
 
   const invalid = useCallback((entryId: string, draft: Draft | undefined): boolean => {
     const { sheet: s, defs: ds, t: tr } = latest.current;
@@ -65,12 +70,13 @@ export function useSheetAutosave(sheet: SheetData, defs: readonly IndicatorDef[]
     setDirty(next);
   }, []);
 
+  /** Saves one entry; says whether the network failed (worth trying again by itself). */
   const saveOne = useCallback(
-    async (entryId: string) => {
+    async (entryId: string): Promise<'network' | 'done'> => {
       const { drafts: ds, sheet: s, defs: all, saveEntry: save, t: tr } = latest.current;
       const draft = ds[entryId];
       const def = all.find((d) => d.id === s.entries.find((e) => e.id === entryId)?.indicatorId);
-      if (!draft || !def || invalid(entryId, draft)) return; // stays dirty: the card shows why
+      if (!draft || !def || invalid(entryId, draft)) return 'done'; // stays dirty: the card shows why
       const version = versions.current.get(entryId) ?? 0;
       setInFlight((n) => n + 1);
       const result = await save({
@@ -83,12 +89,14 @@ export function useSheetAutosave(sheet: SheetData, defs: readonly IndicatorDef[]
       setInFlight((n) => n - 1);
       if (result.error || !result.data) {
         setError(campaignErrorText(tr, result.error) ?? tr('errors.generic'));
-        return;
+        return result.error?.networkError ? 'network' : 'done';
       }
+      failures.current.delete(entryId);
       setError(null);
       setSavedAt(new Date());
       latest.current.onSaved(result.data.saveScoreEntry);
       if ((versions.current.get(entryId) ?? 0) === version) markDirty(entryId, false);
+      return 'done';
     },
     [invalid, markDirty],
   );
@@ -97,7 +105,17 @@ export function useSheetAutosave(sheet: SheetData, defs: readonly IndicatorDef[]
     (entryId: string): Promise<void> => {
       clearTimeout(timers.current.get(entryId));
       timers.current.delete(entryId);
-      const run = () => saveOne(entryId);
+      const run = () =>
+        saveOne(entryId).then((outcome) => {
+          // No network (a phone between two masts): save again by itself, later each time.
+          if (outcome !== 'network' || disposed.current || timers.current.has(entryId)) return;
+          const n = failures.current.get(entryId) ?? 0;
+          failures.current.set(entryId, n + 1);
+          const again = () => {
+            if (latest.current.dirty.has(entryId)) void flushEntry(entryId);
+          };
+          timers.current.set(entryId, setTimeout(again, RETRY_MS[Math.min(n, RETRY_MS.length - 1)]));
+        });
       const chained = (chains.current.get(entryId) ?? Promise.resolve()).then(run, run);
       chains.current.set(entryId, chained);
       return chained;
@@ -143,8 +161,12 @@ export function useSheetAutosave(sheet: SheetData, defs: readonly IndicatorDef[]
     return () => window.removeEventListener('beforeunload', warn);
   }, [pending]);
   useEffect(() => {
+    disposed.current = false;
     const waiting = timers.current;
-    return () => waiting.forEach((timer) => clearTimeout(timer));
+    return () => {
+      disposed.current = true;
+      waiting.forEach((timer) => clearTimeout(timer));
+    };
   }, []);
 
   const state: SaveState = error

@@ -56,3 +56,7 @@ export function graphqlStub(handlers: Record<string, StubHandler>): { client: Cl
 
 /** The error urql reports when the request never reached the server. */
 export const networkError = () => new CombinedError({ networkError: new Error('offline') });
+
+/** An error the server answered with (a GraphQL error with its code). */
+export const serverError = (code = 'INTERNAL_SERVER_ERROR') =>
+  new CombinedError({ graphQLErrors: [{ message: 'refused', extensions: { code } }] });
