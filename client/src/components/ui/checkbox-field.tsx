@@ -30,8 +30,8 @@ export function CheckboxField({
   const box = (
     <label className={fieldClassName ? `switch ${fieldClassName}` : 'switch'}>
       <input
-        {...rest}
         {...control}
+        {...rest}
         type="checkbox"
         checked={value}
         disabled={disabled}

@@ -62,8 +62,8 @@ export function DateField({
     >
       {(control) => (
         <input
-          {...rest}
           {...control}
+          {...rest}
           type="date"
           value={value.slice(0, 10)}
           disabled={disabled}
@@ -100,8 +100,8 @@ export function DateTimeField({
     >
       {(control) => (
         <input
-          {...rest}
           {...control}
+          {...rest}
           type="datetime-local"
           value={isoToLocalInput(value)}
           disabled={disabled}

@@ -49,6 +49,11 @@ describe('TextField and TextAreaField', () => {
     expect(onChange).toHaveBeenLastCalledWith('a');
   });
 
+  it('lets the page mark the control invalid itself (the message shown elsewhere)', () => {
+    render(<TextField label="Tên" value="" onChange={() => {}} aria-invalid />);
+    expect(screen.getByRole('textbox', { name: 'Tên' })).toHaveAttribute('aria-invalid', 'true');
+  });
+
   it('shows its error as the description of the textarea', () => {
     render(<TextAreaField label="Nội dung" value="" onChange={() => {}} error="Quá dài" errorTestId="err" />);
     expect(screen.getByRole('textbox', { name: 'Nội dung' })).toHaveAccessibleDescription('Quá dài');

@@ -66,8 +66,8 @@ export function NumberField({
     >
       {(control) => (
         <input
-          {...rest}
           {...control}
+          {...rest}
           type="text"
           inputMode={decimal ? 'decimal' : 'numeric'}
           value={draft}

@@ -49,8 +49,8 @@ export function SelectField<V extends string = string>({
     >
       {(control) => (
         <select
-          {...rest}
           {...control}
+          {...rest}
           value={value}
           disabled={disabled}
           // The options are the only values a <select> can take.

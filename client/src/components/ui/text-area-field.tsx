@@ -39,8 +39,8 @@ export function TextAreaField({
     >
       {(control) => (
         <textarea
-          {...rest}
           {...control}
+          {...rest}
           rows={rows}
           value={value}
           disabled={disabled}

@@ -51,8 +51,8 @@ export function TextField({
     >
       {(control) => (
         <input
-          {...rest}
           {...control}
+          {...rest}
           type={type}
           value={value}
           disabled={disabled}
