@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useQuery } from 'urql';
 import { FormError } from '../../../components/form-error';
-import { Loading } from '../../../components/loading';
+import { buttonClass, EmptyState, LoadingState, Page } from '../../../components/ui';
 import { errorText } from '../../../lib/error-text';
 import { QuizzesDocument } from '../graphql/content.documents';
 import { ContentTabs } from './content-tabs';
@@ -14,22 +14,20 @@ export function QuizzesPage() {
   const quizzes = result.data?.quizzes ?? [];
 
   return (
-    <section className="page" aria-labelledby="quizzes-title">
-      <header className="page-header">
-        <div>
-          <h1 id="quizzes-title">{t('content.quizzes.title')}</h1>
-          <p className="page-header__lead">{t('content.quizzes.lead')}</p>
-        </div>
-        <div className="page-header__actions">
-          <Link className="btn btn-primary" to="/content/quizzes/new" data-testid="quiz-create">
-            + {t('content.quizzes.create')}
-          </Link>
-        </div>
-      </header>
+    <Page
+      titleId="quizzes-title"
+      title={t('content.quizzes.title')}
+      lead={t('content.quizzes.lead')}
+      actions={
+        <Link className={buttonClass('primary')} to="/content/quizzes/new" data-testid="quiz-create">
+          + {t('content.quizzes.create')}
+        </Link>
+      }
+    >
       <ContentTabs />
       <FormError message={errorText(t, result.error)} />
-      {!result.data && result.fetching && <Loading />}
-      {result.data && quizzes.length === 0 && <p className="empty">{t('content.quizzes.empty')}</p>}
+      {!result.data && result.fetching && <LoadingState />}
+      {result.data && quizzes.length === 0 && <EmptyState>{t('content.quizzes.empty')}</EmptyState>}
       {quizzes.length > 0 && (
         <ul className="qlist">
           {quizzes.map((quiz, index) => (
@@ -55,6 +53,6 @@ export function QuizzesPage() {
           ))}
         </ul>
       )}
-    </section>
+    </Page>
   );
 }

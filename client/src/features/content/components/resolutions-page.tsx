@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { FormError } from '../../../components/form-error';
-import { Loading } from '../../../components/loading';
+import { buttonClass, EmptyState, LoadingState, Page, SelectField } from '../../../components/ui';
 import { errorText } from '../../../lib/error-text';
 import { useResolutions } from '../hooks/use-content-data';
 import { ContentTabs } from './content-tabs';
@@ -23,29 +23,21 @@ export function ResolutionsPage() {
   }
 
   return (
-    <section className="page" aria-labelledby="resolutions-title">
-      <header className="page-header">
-        <div>
-          <h1 id="resolutions-title">{t('content.resolutions.title')}</h1>
-          <p className="page-header__lead">{t('content.resolutions.lead')}</p>
-        </div>
-      </header>
+    <Page titleId="resolutions-title" title={t('content.resolutions.title')} lead={t('content.resolutions.lead')}>
       <ContentTabs />
       <FormError message={errorText(t, error)} />
-      {!loaded && fetching && <Loading />}
-      {loaded && resolutions.length === 0 && <p className="empty">{t('content.resolutions.empty')}</p>}
+      {!loaded && fetching && <LoadingState />}
+      {loaded && resolutions.length === 0 && <EmptyState>{t('content.resolutions.empty')}</EmptyState>}
 
       {resolutions.length > 1 && (
-        <div className="field resolution-pick">
-          <label htmlFor="resolution-pick">{t('content.resolutions.pick')}</label>
-          <select id="resolution-pick" value={resolution?.id ?? ''} onChange={(e) => open(e.target.value)}>
-            {resolutions.map((r) => (
-              <option key={r.id} value={r.id}>
-                {r.code} · {r.title}
-              </option>
-            ))}
-          </select>
-        </div>
+        <SelectField
+          id="resolution-pick"
+          fieldClassName="resolution-pick"
+          label={t('content.resolutions.pick')}
+          value={resolution?.id ?? ''}
+          options={resolutions.map((r) => ({ value: r.id, label: `${r.code} · ${r.title}` }))}
+          onChange={(id) => open(id)}
+        />
       )}
 
       {resolution && (
@@ -93,7 +85,7 @@ export function ResolutionsPage() {
                 ) : (
                   <p className="muted">{t('content.resolutions.noBody')}</p>
                 )}
-                <Link className="btn btn-secondary btn-small" to={`/content?section=${section.id}`}>
+                <Link className={buttonClass('secondary', 'small')} to={`/content?section=${section.id}`}>
                   {t('content.resolutions.questionsOfSection')}
                 </Link>
               </article>
@@ -101,6 +93,6 @@ export function ResolutionsPage() {
           </div>
         </>
       )}
-    </section>
+    </Page>
   );
 }
