@@ -168,3 +168,42 @@ describe('OfficerSheet submit', () => {
     expect(screen.getByTestId('sheet-value-1.1')).toBeDisabled();
   });
 });
+
+describe('OfficerSheet evidence', () => {
+  it('refuses a link that is not http(s), and adds one that is', async () => {
+    const initial = sheetFixture();
+    const { client, calls } = graphqlStub({
+      AddEvidenceLink: (variables) => {
+        const input = variables.input as { entryId: string; url: string };
+        const entries = initial.entries.map((e) =>
+          e.id === input.entryId ? { ...e, evidence: [evidenceFixture({ url: input.url })] } : e,
+        );
+        return { data: { addEvidenceLink: { ...initial, entries } } };
+      },
+    });
+    const { user } = renderUi(<OfficerSheet campaign={campaign} initial={initial} />, { client });
+    const card = within(screen.getByTestId('sheet-indicator-1.1'));
+
+    await user.click(card.getByRole('button', { name: /Dán đường dẫn/ }));
+    await user.type(card.getByTestId('sheet-evidence-link-1.1'), 'ftp://example.org/a');
+    await user.click(card.getByTestId('sheet-evidence-link-add-1.1'));
+    expect(card.getByRole('alert')).toHaveTextContent('Đường dẫn phải bắt đầu bằng http:// hoặc https://');
+    expect(calls.some((c) => c.name === 'AddEvidenceLink')).toBe(false);
+
+    await user.clear(card.getByTestId('sheet-evidence-link-1.1'));
+    await user.type(card.getByTestId('sheet-evidence-link-1.1'), 'https://example.org/bien-ban');
+    await user.click(card.getByTestId('sheet-evidence-link-add-1.1'));
+    expect(await card.findByTestId('evidence-list-1.1')).toHaveTextContent('https://example.org/bien-ban');
+    expect(card.queryByTestId('sheet-evidence-link-1.1')).not.toBeInTheDocument();
+  });
+
+  it('refuses a file over the size limit before uploading it', async () => {
+    const { client, calls } = graphqlStub({});
+    const { user } = renderUi(<OfficerSheet campaign={campaign} initial={sheetFixture()} />, { client });
+    const big = new File([new Uint8Array(5 * 1024 * 1024 + 1)], 'bien-ban.pdf', { type: 'application/pdf' });
+
+    await user.upload(screen.getByTestId('sheet-evidence-file-1.1'), big);
+    expect(within(screen.getByTestId('sheet-indicator-1.1')).getByRole('alert')).toHaveTextContent('Tệp lớn hơn 5 MB.');
+    expect(calls.some((c) => c.name === 'AddEvidenceFile')).toBe(false);
+  });
+});
