@@ -409,8 +409,12 @@ describe('online contests', () => {
       const ack = (await socket.timeout(5000).emitWithAck('subscribe', { contestId })) as RaceSubscribeAck;
       if (!ack.ok) throw new Error(ack.message);
       const before = ack.snapshot.units.find((u) => u.unitId === units.tdp)!.entrants;
+      // Snapshots are throttled: one scheduled by an earlier test's submission may still
+      // arrive first, so wait for the first one that counts this entrant (or time out).
       const update = new Promise<{ units: { unitId: string; entrants: number }[] }>((resolve) =>
-        socket.on('race', resolve),
+        socket.on('race', (snapshot) => {
+          if (snapshot.units.find((u) => u.unitId === units.tdp)!.entrants > before) resolve(snapshot);
+        }),
       );
       const reg = await register({ fullName: 'Ngô Race', unitId: units.tdp });
       const { attemptToken } = (await start(reg.data!.registerEntrant.entrantToken)).data!.startAttempt;
