@@ -1,3 +1,5 @@
+import { Alert } from './ui/alert';
+
 interface FormErrorProps {
   message: string | null | undefined;
   id?: string;
@@ -7,8 +9,8 @@ interface FormErrorProps {
 export function FormError({ message, id }: FormErrorProps) {
   if (!message) return null;
   return (
-    <div className="alert alert-error" role="alert" data-testid="form-error" id={id}>
+    <Alert tone="error" testId="form-error" id={id}>
       {message}
-    </div>
+    </Alert>
   );
 }
