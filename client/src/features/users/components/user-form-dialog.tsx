@@ -6,13 +6,12 @@ import { Dialog } from '../../../components/dialog';
 import { FormError } from '../../../components/form-error';
 import type { UsersQuery } from '../../../generated/graphql';
 import { errorText } from '../../../lib/error-text';
-import { CreateUserDocument, UpdateUserDocument } from '../graphql/users.documents';
+import { Button } from '../../../components/ui';
+import { UpdateUserDocument } from '../graphql/users.documents';
+import { MIN_PASSWORD, useUserForm } from '../hooks/use-user-form';
 import { UnitPicker, type UnitOption } from './unit-picker';
 
 export type UserItem = UsersQuery['users'][number];
-
-export const MIN_PASSWORD = 10;
-const USERNAME = /^[a-zA-Z0-9._-]{3,60}$/u;
 
 interface UserFormDialogProps {
   /** null: create a new account. */
@@ -22,51 +21,10 @@ interface UserFormDialogProps {
   onSaved: (message: string) => void;
 }
 
-type Errors = Partial<Record<'username' | 'displayName' | 'password' | 'unit', string>>;
-
 /** Create an account, or change an account's name, role, unit and whether it may sign in. */
 export function UserFormDialog({ editing, units, onClose, onSaved }: UserFormDialogProps) {
   const { t } = useTranslation();
-  const [username, setUsername] = useState(editing?.username ?? '');
-  const [displayName, setDisplayName] = useState(editing?.displayName ?? '');
-  const [password, setPassword] = useState('');
-  const [role, setRole] = useState<Role>(editing?.role ?? 'HOST');
-  const [unitId, setUnitId] = useState(editing?.unit?.id ?? '');
-  const [active, setActive] = useState(editing?.active ?? true);
-  const [errors, setErrors] = useState<Errors>({});
-  const [createState, createUser] = useMutation(CreateUserDocument);
-  const [updateState, updateUser] = useMutation(UpdateUserDocument);
-  const officer = role === 'UNIT_OFFICER';
-
-  function validate(): Errors {
-    const next: Errors = {};
-    if (!editing && !USERNAME.test(username.trim())) next.username = t('users.form.usernameInvalid');
-    if (!displayName.trim()) next.displayName = t('users.form.displayNameRequired');
-    if (!editing && password.length < MIN_PASSWORD)
-      next.password = t('users.form.passwordShort', { min: MIN_PASSWORD });
-    if (officer && !unitId) next.unit = t('users.form.unitRequired');
-    return next;
-  }
-
-  async function submit() {
-    const found = validate();
-    setErrors(found);
-    if (Object.keys(found).length > 0) return;
-    const unit = officer ? unitId : null;
-    if (editing) {
-      const result = await updateUser({
-        input: { id: editing.id, displayName: displayName.trim(), role, unitId: unit, active },
-      });
-      if (result.data) onSaved(t('users.updated', { username: editing.username }));
-    } else {
-      const result = await createUser({
-        input: { username: username.trim(), displayName: displayName.trim(), password, role, unitId: unit },
-      });
-      if (result.data) onSaved(t('users.created', { username: result.data.createUser.username }));
-    }
-  }
-
-  const saving = createState.fetching || updateState.fetching;
+  const form = useUserForm(editing, onSaved);
   return (
     <Dialog
       open
@@ -79,7 +37,7 @@ export function UserFormDialog({ editing, units, onClose, onSaved }: UserFormDia
         noValidate
         onSubmit={(e) => {
           e.preventDefault();
-          void submit();
+          form.submit();
         }}
       >
         <div className="form-grid">
@@ -88,17 +46,17 @@ export function UserFormDialog({ editing, units, onClose, onSaved }: UserFormDia
             <input
               id="user-username"
               data-testid="user-username"
-              value={username}
+              value={form.values.username}
               disabled={!!editing}
               autoComplete="off"
               autoCapitalize="none"
               spellCheck={false}
-              aria-invalid={!!errors.username || undefined}
+              aria-invalid={!!form.errors.username || undefined}
               aria-describedby="user-username-hint"
-              onChange={(e) => setUsername(e.target.value)}
+              onChange={(e) => form.setUsername(e.target.value)}
             />
-            <p id="user-username-hint" className={errors.username ? 'field__error' : 'field__hint'}>
-              {errors.username ?? t('users.form.usernameHint')}
+            <p id="user-username-hint" className={form.errors.username ? 'field__error' : 'field__hint'}>
+              {form.errors.username ?? t('users.form.usernameHint')}
             </p>
           </div>
           <div className="field">
@@ -106,15 +64,15 @@ export function UserFormDialog({ editing, units, onClose, onSaved }: UserFormDia
             <input
               id="user-display-name"
               data-testid="user-display-name"
-              value={displayName}
+              value={form.values.displayName}
               maxLength={120}
-              aria-invalid={!!errors.displayName || undefined}
+              aria-invalid={!!form.errors.displayName || undefined}
               aria-describedby="user-display-name-error"
-              onChange={(e) => setDisplayName(e.target.value)}
+              onChange={(e) => form.setDisplayName(e.target.value)}
             />
-            {errors.displayName && (
+            {form.errors.displayName && (
               <p id="user-display-name-error" className="field__error">
-                {errors.displayName}
+                {form.errors.displayName}
               </p>
             )}
           </div>
@@ -126,13 +84,13 @@ export function UserFormDialog({ editing, units, onClose, onSaved }: UserFormDia
                 data-testid="user-password"
                 type="password"
                 autoComplete="new-password"
-                value={password}
-                aria-invalid={!!errors.password || undefined}
+                value={form.values.password}
+                aria-invalid={!!form.errors.password || undefined}
                 aria-describedby="user-password-hint"
-                onChange={(e) => setPassword(e.target.value)}
+                onChange={(e) => form.setPassword(e.target.value)}
               />
-              <p id="user-password-hint" className={errors.password ? 'field__error' : 'field__hint'}>
-                {errors.password ?? t('users.form.passwordHint', { min: MIN_PASSWORD })}
+              <p id="user-password-hint" className={form.errors.password ? 'field__error' : 'field__hint'}>
+                {form.errors.password ?? t('users.form.passwordHint', { min: MIN_PASSWORD })}
               </p>
             </div>
           )}
@@ -141,8 +99,8 @@ export function UserFormDialog({ editing, units, onClose, onSaved }: UserFormDia
             <select
               id="user-role"
               data-testid="user-role"
-              value={role}
-              onChange={(e) => setRole(e.target.value as Role)}
+              value={form.values.role}
+              onChange={(e) => form.setRole(e.target.value as Role)}
             >
               {ROLES.map((value) => (
                 <option key={value} value={value}>
@@ -150,9 +108,9 @@ export function UserFormDialog({ editing, units, onClose, onSaved }: UserFormDia
                 </option>
               ))}
             </select>
-            <p className="field__hint">{t(`users.roleHint.${role}`)}</p>
+            <p className="field__hint">{t(`users.roleHint.${form.values.role}`)}</p>
           </div>
-          {officer && (
+          {form.officer && (
             <div className="field field--wide">
               <label htmlFor="user-unit">
                 {t('users.fields.unit')}
@@ -161,14 +119,14 @@ export function UserFormDialog({ editing, units, onClose, onSaved }: UserFormDia
               <UnitPicker
                 id="user-unit"
                 units={units}
-                value={unitId}
-                onChange={setUnitId}
-                invalid={!!errors.unit}
+                value={form.values.unitId}
+                onChange={form.setUnitId}
+                invalid={!!form.errors.unit}
                 describedBy="user-unit-error"
               />
-              {errors.unit && (
+              {form.errors.unit && (
                 <p id="user-unit-error" className="field__error">
-                  {errors.unit}
+                  {form.errors.unit}
                 </p>
               )}
             </div>
@@ -178,21 +136,19 @@ export function UserFormDialog({ editing, units, onClose, onSaved }: UserFormDia
               <input
                 type="checkbox"
                 data-testid="user-active"
-                checked={active}
-                onChange={(e) => setActive(e.target.checked)}
+                checked={form.values.active}
+                onChange={(e) => form.setActive(e.target.checked)}
               />
               <span>{t('users.form.active')}</span>
             </label>
           )}
         </div>
-        <FormError message={errorText(t, createState.error ?? updateState.error)} />
+        <FormError message={errorText(t, form.error)} />
         <div className="form-actions">
-          <button type="button" className="btn btn-secondary" onClick={onClose}>
-            {t('common.cancel')}
-          </button>
-          <button type="submit" className="btn btn-primary" data-testid="user-save" disabled={saving}>
-            {saving ? t('common.saving') : editing ? t('common.save') : t('users.form.create')}
-          </button>
+          <Button onClick={onClose}>{t('common.cancel')}</Button>
+          <Button type="submit" variant="primary" data-testid="user-save" disabled={form.saving}>
+            {form.saving ? t('common.saving') : editing ? t('common.save') : t('users.form.create')}
+          </Button>
         </div>
       </form>
     </Dialog>
@@ -273,12 +229,10 @@ export function PasswordDialog({
         </div>
         <FormError message={error ?? errorText(t, state.error)} />
         <div className="form-actions">
-          <button type="button" className="btn btn-secondary" onClick={onClose}>
-            {t('common.cancel')}
-          </button>
-          <button type="submit" className="btn btn-primary" data-testid="user-password-save" disabled={state.fetching}>
+          <Button onClick={onClose}>{t('common.cancel')}</Button>
+          <Button type="submit" variant="primary" data-testid="user-password-save" disabled={state.fetching}>
             {state.fetching ? t('common.saving') : t('users.form.setPassword')}
-          </button>
+          </Button>
         </div>
       </form>
     </Dialog>

@@ -1,0 +1,74 @@
+import type { Role } from '@thidua/shared';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useMutation } from 'urql';
+import type { UsersQuery } from '../../../generated/graphql';
+import { CreateUserDocument, UpdateUserDocument } from '../graphql/users.documents';
+
+type UserItem = UsersQuery['users'][number];
+
+export const MIN_PASSWORD = 10;
+const USERNAME = /^[a-zA-Z0-9._-]{3,60}$/u;
+
+export type UserFormErrors = Partial<Record<'username' | 'displayName' | 'password' | 'unit', string>>;
+
+/**
+ * Creating an account or editing one: the values, the checks (a unit officer needs a
+ * unit; a new account a username and a long enough password), and saving.
+ */
+export function useUserForm(editing: UserItem | null, onSaved: (message: string) => void) {
+  const { t } = useTranslation();
+  const [username, setUsername] = useState(editing?.username ?? '');
+  const [displayName, setDisplayName] = useState(editing?.displayName ?? '');
+  const [password, setPassword] = useState('');
+  const [role, setRole] = useState<Role>(editing?.role ?? 'HOST');
+  const [unitId, setUnitId] = useState(editing?.unit?.id ?? '');
+  const [active, setActive] = useState(editing?.active ?? true);
+  const [errors, setErrors] = useState<UserFormErrors>({});
+  const [createState, createUser] = useMutation(CreateUserDocument);
+  const [updateState, updateUser] = useMutation(UpdateUserDocument);
+  const officer = role === 'UNIT_OFFICER';
+
+  function validate(): UserFormErrors {
+    const next: UserFormErrors = {};
+    if (!editing && !USERNAME.test(username.trim())) next.username = t('users.form.usernameInvalid');
+    if (!displayName.trim()) next.displayName = t('users.form.displayNameRequired');
+    if (!editing && password.length < MIN_PASSWORD)
+      next.password = t('users.form.passwordShort', { min: MIN_PASSWORD });
+    if (officer && !unitId) next.unit = t('users.form.unitRequired');
+    return next;
+  }
+
+  async function submit() {
+    const found = validate();
+    setErrors(found);
+    if (Object.keys(found).length > 0) return;
+    const unit = officer ? unitId : null;
+    if (editing) {
+      const result = await updateUser({
+        input: { id: editing.id, displayName: displayName.trim(), role, unitId: unit, active },
+      });
+      if (result.data) onSaved(t('users.updated', { username: editing.username }));
+    } else {
+      const result = await createUser({
+        input: { username: username.trim(), displayName: displayName.trim(), password, role, unitId: unit },
+      });
+      if (result.data) onSaved(t('users.created', { username: result.data.createUser.username }));
+    }
+  }
+
+  return {
+    values: { username, displayName, password, role, unitId, active },
+    setUsername,
+    setDisplayName,
+    setPassword,
+    setRole,
+    setUnitId,
+    setActive,
+    officer,
+    errors,
+    saving: createState.fetching || updateState.fetching,
+    error: createState.error ?? updateState.error,
+    submit: () => void submit(),
+  };
+}
