@@ -9,6 +9,7 @@ import { errorText } from '../../../lib/error-text';
 import { useSession } from '../../../lib/session';
 import { SignInDocument } from '../graphql/auth.documents';
 import { useAuthActions } from '../hooks/use-auth-actions';
+import { Button } from '../../../components/ui';
 
 function redirectTarget(state: unknown): string {
   if (state && typeof state === 'object' && 'from' in state && typeof state.from === 'string') {
@@ -100,9 +101,15 @@ export function SignInPage() {
               onChange={(e) => setPassword(e.target.value)}
             />
           </div>
-          <button type="submit" className="btn btn-primary btn-block" data-testid="sign-in-submit" disabled={fetching}>
+          <Button
+            type="submit"
+            variant="primary"
+            className="btn-block"
+            data-testid="sign-in-submit"
+            disabled={fetching}
+          >
             {fetching ? t('signIn.submitting') : t('signIn.submit')}
-          </button>
+          </Button>
         </form>
         <p className="sign-in__help">{t('signIn.help')}</p>
       </div>

@@ -5,6 +5,7 @@ import { FormError } from '../../../components/form-error';
 import { errorText } from '../../../lib/error-text';
 import { DeleteUnitDocument } from '../graphql/units.documents';
 import type { UnitItem } from '../utils/unit-tree';
+import { Button } from '../../../components/ui';
 
 interface DeleteUnitDialogProps {
   unit: UnitItem | null;
@@ -29,18 +30,15 @@ export function DeleteUnitDialog({ unit, onClose, onDeleted }: DeleteUnitDialogP
           <FormError message={errorText(t, error)} />
           <p>{t('units.deleteConfirm', { name: unit.name, code: unit.code })}</p>
           <div className="form-actions">
-            <button type="button" className="btn btn-secondary" onClick={onClose}>
-              {t('common.cancel')}
-            </button>
-            <button
-              type="button"
-              className="btn btn-danger"
+            <Button onClick={onClose}>{t('common.cancel')}</Button>
+            <Button
+              variant="danger"
               data-testid="delete-unit-confirm"
               disabled={fetching}
               onClick={() => void confirm()}
             >
               {fetching ? t('common.deleting') : t('common.delete')}
-            </button>
+            </Button>
           </div>
         </div>
       )}

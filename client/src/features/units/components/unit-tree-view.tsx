@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { UnitItem, UnitNode } from '../utils/unit-tree';
 import { usePopulationLabel } from '../hooks/use-population-label';
 import { DemoBadge, KindBadge } from './kind-badge';
+import { Button } from '../../../components/ui';
 
 interface UnitTreeViewProps {
   nodes: readonly UnitNode[];
@@ -81,24 +82,25 @@ function UnitTreeItem({ node, ...props }: UnitTreeViewProps & { node: UnitNode }
         <span className="unit-row__pop num">{populationLabel(unit.eligiblePopulation, unit.populationKind)}</span>
         {props.canManage && (
           <span className="unit-row__actions">
-            <button
-              type="button"
-              className="btn btn-small btn-ghost"
+            <Button
+              variant="ghost"
+              size="small"
               data-testid={`unit-edit-${unit.code}`}
               aria-label={t('units.editNamed', { name: unit.name })}
               onClick={() => props.onEdit(unit)}
             >
               {t('common.edit')}
-            </button>
-            <button
-              type="button"
-              className="btn btn-small btn-ghost btn-danger-text"
+            </Button>
+            <Button
+              variant="ghost"
+              size="small"
+              className="btn-danger-text"
               data-testid={`unit-delete-${unit.code}`}
               aria-label={t('units.deleteNamed', { name: unit.name })}
               onClick={() => props.onDelete(unit)}
             >
               {t('common.delete')}
-            </button>
+            </Button>
           </span>
         )}
       </div>

@@ -17,6 +17,7 @@ import { contestErrorText } from '../../utils/contest-errors';
 import { ContestFlagsPanel } from './contest-flags';
 import { ContestForm } from './contest-form';
 import { ContestResultsPanel } from './contest-results';
+import { Button } from '../../../../components/ui';
 
 const TABS = ['setup', 'flags', 'results'] as const;
 type Tab = (typeof TABS)[number];
@@ -100,20 +101,17 @@ export function ContestAdminPage() {
         {isAdmin && (
           <div className="page-header__actions">
             {contest.status === 'DRAFT' && (
-              <button
-                type="button"
-                className="btn btn-primary"
+              <Button
+                variant="primary"
                 data-testid="contest-open"
                 disabled={opened.fetching}
                 onClick={() => void open({ id })}
               >
                 {t('contests.admin.open')}
-              </button>
+              </Button>
             )}
             {contest.status === 'OPEN' && (
-              <button
-                type="button"
-                className="btn btn-secondary"
+              <Button
                 data-testid="contest-close"
                 disabled={closed.fetching}
                 onClick={() => {
@@ -121,7 +119,7 @@ export function ContestAdminPage() {
                 }}
               >
                 {t('contests.admin.close')}
-              </button>
+              </Button>
             )}
           </div>
         )}

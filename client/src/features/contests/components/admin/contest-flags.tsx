@@ -7,6 +7,7 @@ import type { FlagResolution } from '../../../../generated/graphql';
 import { errorText } from '../../../../lib/error-text';
 import { ContestFlagsDocument, ResolveContestFlagDocument } from '../../graphql/contests.documents';
 import { formatDateTime } from '../../utils/contest-format';
+import { Button } from '../../../../components/ui';
 
 /** The facts of a flag in words: "10 answers in 8 s (at least 20 s expected)". */
 function FlagDetails({ kind, details }: { kind: string; details: string }) {
@@ -117,17 +118,12 @@ export function ContestFlagsPanel({ contestId, canResolve }: { contestId: string
                           value={notes[flag.id] ?? ''}
                           onChange={(e) => setNotes((s) => ({ ...s, [flag.id]: e.target.value }))}
                         />
-                        <button
-                          type="button"
-                          className="btn btn-secondary btn-small"
-                          disabled={resolved.fetching}
-                          onClick={() => act(flag.id, 'DISMISSED')}
-                        >
+                        <Button size="small" disabled={resolved.fetching} onClick={() => act(flag.id, 'DISMISSED')}>
                           {t('contests.flags.dismiss')}
-                        </button>
-                        <button
-                          type="button"
-                          className="btn btn-danger btn-small"
+                        </Button>
+                        <Button
+                          variant="danger"
+                          size="small"
                           disabled={resolved.fetching}
                           onClick={() => {
                             if (window.confirm(t('contests.flags.disqualifyConfirm', { name: flag.entrantName })))
@@ -135,7 +131,7 @@ export function ContestFlagsPanel({ contestId, canResolve }: { contestId: string
                           }}
                         >
                           {t('contests.flags.disqualify')}
-                        </button>
+                        </Button>
                       </div>
                     ) : (
                       <span className="muted">{t('contests.flags.pending')}</span>

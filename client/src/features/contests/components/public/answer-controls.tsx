@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { OptionMark, optionTone } from '../../../../components/option-mark';
 import type { AttemptFieldsFragment } from '../../../../generated/graphql';
 import type { DraftResponse } from '../../utils/device-store';
+import { Button } from '../../../../components/ui';
 
 type AttemptQuestion = AttemptFieldsFragment['questions'][number];
 
@@ -92,38 +93,29 @@ function OrderingAnswer({ question, response, disabled, onChange }: AnswerProps)
               <span className="cp-ordering__pos">{position + 1}</span>
               <span className="cp-option__text">{option.text}</span>
               <span className="cp-ordering__moves">
-                <button
-                  type="button"
-                  className="btn btn-secondary"
+                <Button
                   disabled={disabled || position === 0}
                   aria-label={t('contests.attempt.moveUp', { text: option.text })}
                   onClick={() => move(position, position - 1)}
                 >
                   ↑
-                </button>
-                <button
-                  type="button"
-                  className="btn btn-secondary"
+                </Button>
+                <Button
                   disabled={disabled || position === order.length - 1}
                   aria-label={t('contests.attempt.moveDown', { text: option.text })}
                   onClick={() => move(position, position + 1)}
                 >
                   ↓
-                </button>
+                </Button>
               </span>
             </li>
           );
         })}
       </ol>
       {!saved && (
-        <button
-          type="button"
-          className="btn btn-secondary cp-big-btn"
-          disabled={disabled}
-          onClick={() => onChange({ optionIds: order })}
-        >
+        <Button className="cp-big-btn" disabled={disabled} onClick={() => onChange({ optionIds: order })}>
           {t('contests.attempt.keepOrder')}
-        </button>
+        </Button>
       )}
     </div>
   );

@@ -1,6 +1,7 @@
 import { compareVietnamese, matchesSearch } from '@thidua/shared';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Button } from '../../../../components/ui';
 
 export interface PickableUnit {
   id: string;
@@ -48,9 +49,7 @@ export function UnitPicker({ units, value, onChange, invalid }: UnitPickerProps)
           <strong>{chosen.name}</strong>
           {parent && <span className="muted"> · {parent.name}</span>}
         </span>
-        <button type="button" className="btn btn-secondary" onClick={() => setPicking(true)}>
-          {t('contests.register.changeUnit')}
-        </button>
+        <Button onClick={() => setPicking(true)}>{t('contests.register.changeUnit')}</Button>
       </div>
     );
   }

@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useJoinInfo } from '../../hooks/use-join-info';
 import { QrCode } from '../common/qr-code';
+import { Button } from '../../../../components/ui';
 
 /** PIN, join URL, the game's QR code and one QR code per unit (it pre-selects the unit). */
 export function HostJoinPanel({ pin, joinPath }: { pin: string; joinPath: string }) {
@@ -24,21 +25,20 @@ export function HostJoinPanel({ pin, joinPath }: { pin: string; joinPath: string
       <QrCode value={joinUrl} size={200} label={t('live.qrLabel')} testId="host-qr" className="host-join__qr" />
       {units.length > 0 && (
         <>
-          <button
-            type="button"
-            className="btn btn-secondary btn-block"
+          <Button
+            className="btn-block"
             aria-expanded={showUnits}
             onClick={() => setShowUnits((v) => !v)}
             data-testid="host-unit-qr-toggle"
           >
             {showUnits ? t('live.host.hideUnitQr') : t('live.host.showUnitQr', { count: units.length })}
-          </button>
+          </Button>
           {showUnits && (
             <>
               <p className="field__hint">{t('live.host.unitQrHint')}</p>
-              <button type="button" className="btn btn-ghost btn-small" onClick={() => window.print()}>
+              <Button variant="ghost" size="small" onClick={() => window.print()}>
                 {t('live.host.print')}
-              </button>
+              </Button>
               <ul className="unit-qrs">
                 {units.map((unit) => {
                   const url = `${joinUrl}?unit=${unit.id}`;

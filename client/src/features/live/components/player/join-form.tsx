@@ -3,6 +3,7 @@ import { useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FormError } from '../../../../components/form-error';
 import type { JoinUnit } from '../../hooks/use-join-info';
+import { Button } from '../../../../components/ui';
 
 interface JoinFormProps {
   title: string;
@@ -83,9 +84,7 @@ export function JoinForm({ title, units, presetUnitId, initialName, busy, error,
                 <strong>{chosen.name}</strong>
                 {chosen.parentName && <span className="muted"> · {chosen.parentName}</span>}
               </span>
-              <button type="button" className="btn btn-secondary" onClick={() => setPicking(true)}>
-                {t('live.join.changeUnit')}
-              </button>
+              <Button onClick={() => setPicking(true)}>{t('live.join.changeUnit')}</Button>
             </div>
           ) : (
             <>
@@ -143,14 +142,15 @@ export function JoinForm({ title, units, presetUnitId, initialName, busy, error,
         </fieldset>
       )}
 
-      <button
+      <Button
         type="submit"
-        className="btn btn-primary btn-block player-submit"
+        variant="primary"
+        className="btn-block player-submit"
         data-testid="join-submit"
         disabled={busy}
       >
         {busy ? t('live.join.joining') : t('live.join.submit')}
-      </button>
+      </Button>
     </form>
   );
 }

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { FormError } from '../../../../components/form-error';
 import { PlayerLayout } from './player-layout';
+import { Button } from '../../../../components/ui';
 
 /** `/play`: type the 6-digit PIN shown on the screen. */
 export function PinPage() {
@@ -42,9 +43,9 @@ export function PinPage() {
           value={pin}
           onChange={(e) => setPin(e.target.value.replace(/[^\d ]/gu, ''))}
         />
-        <button type="submit" className="btn btn-primary btn-block player-submit" data-testid="join-submit">
+        <Button type="submit" variant="primary" className="btn-block player-submit" data-testid="join-submit">
           {t('live.join.enter')}
-        </button>
+        </Button>
       </form>
     </PlayerLayout>
   );
