@@ -7,6 +7,7 @@ import { errorText } from '../../../../lib/error-text';
 import { useSession } from '../../../../lib/session';
 import { ContestsDocument } from '../../graphql/contests.documents';
 import { formatDate } from '../../utils/contest-format';
+import { buttonClass } from '../../../../components/ui';
 
 /** `/contests`: every online contest, with its public page, race board and management. */
 export function ContestsPage() {
@@ -25,7 +26,7 @@ export function ContestsPage() {
         </div>
         {user?.role === 'ADMIN' && (
           <div className="page-header__actions">
-            <Link className="btn btn-primary" to="/contests/new" data-testid="contest-create">
+            <Link className={buttonClass('primary')} to="/contests/new" data-testid="contest-create">
               + {t('contests.admin.create')}
             </Link>
           </div>
@@ -68,11 +69,11 @@ export function ContestsPage() {
                   </p>
                 </div>
                 <div className="ct-list__actions">
-                  <Link className="btn btn-secondary btn-small" to={`/contests/${contest.id}?tab=results`}>
+                  <Link className={buttonClass('secondary', 'small')} to={`/contests/${contest.id}?tab=results`}>
                     {t('contests.admin.tabs.results')}
                   </Link>
                   <a
-                    className="btn btn-ghost btn-small"
+                    className={buttonClass('ghost', 'small')}
                     href={`/contest/${contest.id}`}
                     target="_blank"
                     rel="noreferrer"
@@ -80,7 +81,7 @@ export function ContestsPage() {
                     {t('contests.admin.publicPage')} ↗
                   </a>
                   <a
-                    className="btn btn-ghost btn-small"
+                    className={buttonClass('ghost', 'small')}
                     href={`/board/contest/${contest.id}`}
                     target="_blank"
                     rel="noreferrer"

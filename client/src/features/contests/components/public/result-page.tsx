@@ -12,6 +12,7 @@ import { contestErrorText, isNetworkError } from '../../utils/contest-errors';
 import { durationParts, formatDecimal } from '../../utils/contest-format';
 import { findAttempt } from '../../utils/device-store';
 import { ContestLayout } from './contest-layout';
+import { buttonClass } from '../../../../components/ui';
 
 type Result = AttemptResultQuery['attemptResult'];
 
@@ -53,7 +54,11 @@ export function ResultPage() {
       {stored && !data && result.error && <FormError message={contestErrorText(t, result.error)} />}
       {data && <ResultBody result={data} closedByTime={closedByTime || data.autoClosed} />}
       <p className="cp-actions">
-        <Link className="btn btn-primary cp-big-btn" to={`/contest/${id}`} data-testid="result-back">
+        <Link
+          className={buttonClass('primary', undefined, 'cp-big-btn')}
+          to={`/contest/${id}`}
+          data-testid="result-back"
+        >
           {t('contests.result.back')}
         </Link>
       </p>

@@ -7,6 +7,7 @@ import { errorText } from '../../../../lib/error-text';
 import { formatNumber } from '../../../../lib/format';
 import { LiveGamesDocument } from '../../graphql/live.documents';
 import '../../live.css';
+import { buttonClass } from '../../../../components/ui';
 
 /** `/host`: the host's games, newest first, and the way to start a new one. */
 export function HostGamesPage() {
@@ -22,7 +23,7 @@ export function HostGamesPage() {
           <p className="page-header__lead">{t('live.host.gamesLead')}</p>
         </div>
         <div className="page-header__actions">
-          <Link className="btn btn-primary" to="/host/new" data-testid="host-new-game">
+          <Link className={buttonClass('primary')} to="/host/new" data-testid="host-new-game">
             + {t('live.host.newGame')}
           </Link>
         </div>

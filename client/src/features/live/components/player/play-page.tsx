@@ -14,6 +14,7 @@ import { JoinForm } from './join-form';
 import { PlayerLayout } from './player-layout';
 import { PlayerEnd, PlayerLeaderboard, PlayerLobby, PlayerReveal } from './player-phases';
 import { PlayerQuestion } from './player-question';
+import { buttonClass } from '../../../../components/ui';
 
 /** Resume failures after which the stored token is useless. */
 const RESUME_FINAL: ReadonlySet<LiveErrorReason> = new Set(['RESUME_INVALID', 'GAME_NOT_FOUND', 'GAME_ENDED']);
@@ -104,7 +105,7 @@ function PlayGame({ pin }: { pin: string }) {
       <section className="player-card" data-testid="join-not-found">
         <h1>{t('live.join.notFoundTitle')}</h1>
         <p>{infoError?.networkError ? errorText(t, infoError) : t('live.join.notFoundBody', { pin })}</p>
-        <Link className="btn btn-primary btn-block player-submit" to="/play">
+        <Link className={buttonClass('primary', undefined, 'btn-block player-submit')} to="/play">
           {t('live.join.otherPin')}
         </Link>
       </section>
@@ -197,7 +198,7 @@ function BadPin() {
     <section className="player-card">
       <h1>{t('live.join.notFoundTitle')}</h1>
       <p>{t('live.join.badPin')}</p>
-      <Link className="btn btn-primary btn-block player-submit" to="/play">
+      <Link className={buttonClass('primary', undefined, 'btn-block player-submit')} to="/play">
         {t('live.join.otherPin')}
       </Link>
     </section>
