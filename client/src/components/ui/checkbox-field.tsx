@@ -1,6 +1,6 @@
 import type { InputHTMLAttributes } from 'react';
 import { FieldMessages, useFieldControl } from './field';
-import type { FieldBaseProps } from './text-field';
+import type { FieldBaseProps } from './field-props';
 
 type CheckboxRest = Omit<
   InputHTMLAttributes<HTMLInputElement>,

@@ -1,6 +1,6 @@
 import type { InputHTMLAttributes } from 'react';
 import { Field } from './field';
-import type { FieldBaseProps } from './text-field';
+import { splitFieldProps, type FieldBaseProps } from './field-props';
 
 type DateRest = Omit<
   InputHTMLAttributes<HTMLInputElement>,
@@ -37,36 +37,19 @@ export function localInputToIso(local: string): string {
 }
 
 /** A labelled date picker; the browser shows it in the user's locale (dd/mm/yyyy in Vietnam). */
-export function DateField({
-  label,
-  hint,
-  error,
-  required,
-  disabled,
-  id,
-  fieldClassName,
-  errorTestId,
-  value,
-  onChange,
-  ...rest
-}: DateFieldProps) {
+export function DateField(props: DateFieldProps) {
+  const {
+    field,
+    control: { value, onChange, ...rest },
+  } = splitFieldProps(props);
   return (
-    <Field
-      label={label}
-      hint={hint}
-      error={error}
-      required={required}
-      htmlFor={id}
-      className={fieldClassName}
-      errorTestId={errorTestId}
-    >
+    <Field {...field}>
       {(control) => (
         <input
           {...control}
           {...rest}
           type="date"
           value={value.slice(0, 10)}
-          disabled={disabled}
           onChange={(e) => onChange(e.target.value)}
         />
       )}
@@ -75,36 +58,19 @@ export function DateField({
 }
 
 /** A labelled date-and-time picker holding an ISO instant. */
-export function DateTimeField({
-  label,
-  hint,
-  error,
-  required,
-  disabled,
-  id,
-  fieldClassName,
-  errorTestId,
-  value,
-  onChange,
-  ...rest
-}: DateTimeFieldProps) {
+export function DateTimeField(props: DateTimeFieldProps) {
+  const {
+    field,
+    control: { value, onChange, ...rest },
+  } = splitFieldProps(props);
   return (
-    <Field
-      label={label}
-      hint={hint}
-      error={error}
-      required={required}
-      htmlFor={id}
-      className={fieldClassName}
-      errorTestId={errorTestId}
-    >
+    <Field {...field}>
       {(control) => (
         <input
           {...control}
           {...rest}
           type="datetime-local"
           value={isoToLocalInput(value)}
-          disabled={disabled}
           onChange={(e) => onChange(localInputToIso(e.target.value))}
         />
       )}

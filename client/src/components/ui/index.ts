@@ -23,5 +23,6 @@ export { RowListEditor, type RowListEditorProps } from './row-list-editor';
 export { Section, type SectionProps } from './section';
 export { SelectField, type SelectFieldProps, type SelectOption } from './select-field';
 export { TextAreaField, type TextAreaFieldProps } from './text-area-field';
-export { TextField, type FieldBaseProps, type TextFieldProps } from './text-field';
+export { splitFieldProps, type FieldBaseProps } from './field-props';
+export { TextField, type TextFieldProps } from './text-field';
 export { useRowList, rowListOps, type RowList } from './use-row-list';

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { Field } from './field';
-import type { FieldBaseProps } from './text-field';
+import { splitFieldProps, type FieldBaseProps } from './field-props';
 
 export interface NumberFieldProps extends FieldBaseProps {
   value: number | null;
@@ -31,21 +31,11 @@ function draftPattern(decimal: boolean, allowNegative: boolean): RegExp {
  * A labelled number input that lets the user type freely ("", "1.", "-0,5") while the page
  * holds a `number | null`. Keys that cannot make a number are ignored.
  */
-export function NumberField({
-  label,
-  hint,
-  error,
-  required,
-  disabled,
-  id,
-  fieldClassName,
-  errorTestId,
-  value,
-  onChange,
-  decimal = true,
-  allowNegative = true,
-  ...rest
-}: NumberFieldProps) {
+export function NumberField(props: NumberFieldProps) {
+  const {
+    field,
+    control: { value, onChange, decimal = true, allowNegative = true, ...rest },
+  } = splitFieldProps(props);
   const [draft, setDraft] = useState(() => (value === null ? '' : String(value)));
   const [shown, setShown] = useState(value);
   // The page changed the value (reset, load): show it, unless the draft already means it.
@@ -55,15 +45,7 @@ export function NumberField({
   }
   const pattern = draftPattern(decimal, allowNegative);
   return (
-    <Field
-      label={label}
-      hint={hint}
-      error={error}
-      required={required}
-      htmlFor={id}
-      className={fieldClassName}
-      errorTestId={errorTestId}
-    >
+    <Field {...field}>
       {(control) => (
         <input
           {...control}
@@ -71,7 +53,6 @@ export function NumberField({
           type="text"
           inputMode={decimal ? 'decimal' : 'numeric'}
           value={draft}
-          disabled={disabled}
           onChange={(e) => {
             const next = e.target.value;
             if (!pattern.test(next.trim())) return;

@@ -1,6 +1,6 @@
 import type { SelectHTMLAttributes } from 'react';
 import { Field } from './field';
-import type { FieldBaseProps } from './text-field';
+import { splitFieldProps, type FieldBaseProps } from './field-props';
 
 export interface SelectOption<V extends string = string> {
   value: V;
@@ -22,37 +22,18 @@ export interface SelectFieldProps<V extends string = string> extends FieldBasePr
 }
 
 /** A labelled `<select>`; `onChange` gets one of the options' values. */
-export function SelectField<V extends string = string>({
-  label,
-  hint,
-  error,
-  required,
-  disabled,
-  id,
-  fieldClassName,
-  errorTestId,
-  value,
-  onChange,
-  options,
-  placeholder,
-  ...rest
-}: SelectFieldProps<V>) {
+export function SelectField<V extends string = string>(props: SelectFieldProps<V>) {
+  const {
+    field,
+    control: { value, onChange, options, placeholder, ...rest },
+  } = splitFieldProps(props);
   return (
-    <Field
-      label={label}
-      hint={hint}
-      error={error}
-      required={required}
-      htmlFor={id}
-      className={fieldClassName}
-      errorTestId={errorTestId}
-    >
+    <Field {...field}>
       {(control) => (
         <select
           {...control}
           {...rest}
           value={value}
-          disabled={disabled}
           // The options are the only values a <select> can take.
           onChange={(e) => onChange(e.target.value as V)}
         >

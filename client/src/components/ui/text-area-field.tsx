@@ -1,6 +1,6 @@
 import type { TextareaHTMLAttributes } from 'react';
 import { Field } from './field';
-import type { FieldBaseProps } from './text-field';
+import { splitFieldProps, type FieldBaseProps } from './field-props';
 
 type TextAreaRest = Omit<
   TextareaHTMLAttributes<HTMLTextAreaElement>,
@@ -13,39 +13,15 @@ export interface TextAreaFieldProps extends FieldBaseProps, TextAreaRest {
 }
 
 /** A labelled multi-line text input. */
-export function TextAreaField({
-  label,
-  hint,
-  error,
-  required,
-  disabled,
-  id,
-  fieldClassName,
-  errorTestId,
-  value,
-  onChange,
-  rows = 3,
-  ...rest
-}: TextAreaFieldProps) {
+export function TextAreaField(props: TextAreaFieldProps) {
+  const {
+    field,
+    control: { value, onChange, rows = 3, ...rest },
+  } = splitFieldProps(props);
   return (
-    <Field
-      label={label}
-      hint={hint}
-      error={error}
-      required={required}
-      htmlFor={id}
-      className={fieldClassName}
-      errorTestId={errorTestId}
-    >
+    <Field {...field}>
       {(control) => (
-        <textarea
-          {...control}
-          {...rest}
-          rows={rows}
-          value={value}
-          disabled={disabled}
-          onChange={(e) => onChange(e.target.value)}
-        />
+        <textarea {...control} {...rest} rows={rows} value={value} onChange={(e) => onChange(e.target.value)} />
       )}
     </Field>
   );

@@ -1,18 +1,6 @@
-import type { InputHTMLAttributes, ReactNode } from 'react';
+import type { InputHTMLAttributes } from 'react';
 import { Field } from './field';
-
-/** The props every ready-made field takes besides its value. */
-export interface FieldBaseProps {
-  label: ReactNode;
-  hint?: ReactNode;
-  error?: ReactNode;
-  required?: boolean;
-  disabled?: boolean;
-  id?: string;
-  /** Extra class on the `.field` wrapper, e.g. `field--wide`. */
-  fieldClassName?: string;
-  errorTestId?: string;
-}
+import { splitFieldProps, type FieldBaseProps } from './field-props';
 
 type InputRest = Omit<
   InputHTMLAttributes<HTMLInputElement>,
@@ -25,39 +13,15 @@ export interface TextFieldProps extends FieldBaseProps, InputRest {
 }
 
 /** A labelled text input (`type` may be email, tel, search, password, …). */
-export function TextField({
-  label,
-  hint,
-  error,
-  required,
-  disabled,
-  id,
-  fieldClassName,
-  errorTestId,
-  value,
-  onChange,
-  type = 'text',
-  ...rest
-}: TextFieldProps) {
+export function TextField(props: TextFieldProps) {
+  const {
+    field,
+    control: { value, onChange, type = 'text', ...rest },
+  } = splitFieldProps(props);
   return (
-    <Field
-      label={label}
-      hint={hint}
-      error={error}
-      required={required}
-      htmlFor={id}
-      className={fieldClassName}
-      errorTestId={errorTestId}
-    >
+    <Field {...field}>
       {(control) => (
-        <input
-          {...control}
-          {...rest}
-          type={type}
-          value={value}
-          disabled={disabled}
-          onChange={(e) => onChange(e.target.value)}
-        />
+        <input {...control} {...rest} type={type} value={value} onChange={(e) => onChange(e.target.value)} />
       )}
     </Field>
   );
