@@ -61,12 +61,20 @@ export function fromLocalInput(value: string): string {
   return new Date(value).toISOString();
 }
 
+/** The names a new contest starts with, in the user's language (`contests.setup.defaults`). */
+export interface ContestDefaultNames {
+  /** "Đợt 3" for n = 3. */
+  round: (n: number) => string;
+  /** First, second, third and consolation prize. */
+  tiers: readonly [string, string, string, string];
+}
+
 /** A round of one week right after the last one (or from now when there is none). */
-export function nextRound(rounds: readonly RoundRow[]): RoundRow {
+export function nextRound(rounds: readonly RoundRow[], name: string): RoundRow {
   const last = rounds[rounds.length - 1];
   const start = last ? new Date(last.endsAt).getTime() : Date.now();
   return {
-    name: `Đợt ${rounds.length + 1}`,
+    name,
     startsAt: toLocalInput(new Date(start).toISOString()),
     endsAt: toLocalInput(new Date(start + WEEK_MS).toISOString()),
   };
@@ -106,7 +114,7 @@ function fromContest(contest: ContestFieldsFragment): ContestFormState {
 }
 
 /** A new contest: four weekly rounds from next Monday, ten questions, the usual prizes. */
-function newContest(): ContestFormState {
+function newContest(names: ContestDefaultNames): ContestFormState {
   const monday = new Date();
   monday.setHours(0, 0, 0, 0);
   monday.setDate(monday.getDate() - ((monday.getDay() + 6) % 7) + 7);
@@ -114,7 +122,7 @@ function newContest(): ContestFormState {
     title: '',
     rulesText: '',
     rounds: [0, 1, 2, 3].map((week) => ({
-      name: `Đợt ${week + 1}`,
+      name: names.round(week + 1),
       startsAt: toLocalInput(new Date(monday.getTime() + week * WEEK_MS).toISOString()),
       endsAt: toLocalInput(new Date(monday.getTime() + (week + 1) * WEEK_MS).toISOString()),
     })),
@@ -128,16 +136,19 @@ function newContest(): ContestFormState {
     rankingChain: [...RANKING_CRITERIA],
     participationPoints: '100',
     prizeTiers: [
-      { label: 'Giải Nhất', count: '1', unitPoints: '10' },
-      { label: 'Giải Nhì', count: '2', unitPoints: '8' },
-      { label: 'Giải Ba', count: '3', unitPoints: '6' },
-      { label: 'Giải Khuyến khích', count: '5', unitPoints: '2' },
+      { label: names.tiers[0], count: '1', unitPoints: '10' },
+      { label: names.tiers[1], count: '2', unitPoints: '8' },
+      { label: names.tiers[2], count: '3', unitPoints: '6' },
+      { label: names.tiers[3], count: '5', unitPoints: '2' },
     ],
   };
 }
 
-export function initialContestForm(contest: ContestFieldsFragment | null): ContestFormState {
-  return contest ? fromContest(contest) : newContest();
+export function initialContestForm(
+  contest: ContestFieldsFragment | null,
+  names: ContestDefaultNames,
+): ContestFormState {
+  return contest ? fromContest(contest) : newContest(names);
 }
 
 export function questionCount(state: ContestFormState): number {

@@ -59,7 +59,10 @@ export function ContestRoundsFieldset({ rounds, disabled, onChange }: Props) {
           ))}
         </tbody>
       </table>
-      <Button size="small" onClick={() => rows.add(nextRound(rounds))}>
+      <Button
+        size="small"
+        onClick={() => rows.add(nextRound(rounds, t('contests.setup.defaults.round', { n: rounds.length + 1 })))}
+      >
         + {t('contests.setup.addRound')}
       </Button>
     </fieldset>
