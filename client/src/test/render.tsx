@@ -1,20 +1,11 @@
 import { Role } from '@thidua/shared';
 import { render, type RenderResult } from '@testing-library/react';
 import userEvent, { type UserEvent } from '@testing-library/user-event';
-import { Kind, type DocumentNode } from 'graphql';
 import type { ReactElement } from 'react';
 import { MemoryRouter, Route, Routes, useLocation } from 'react-router';
-import { Provider, type Client, type GraphQLRequest, type OperationResult } from 'urql';
-import { fromValue, never } from 'wonka';
+import { Provider, type Client } from 'urql';
 import { SessionContext, type SessionUser } from '../lib/session';
-
-/** The operation's name (`query Resolutions` → "Resolutions"). */
-function operationName(document: DocumentNode): string | undefined {
-  for (const definition of document.definitions) {
-    if (definition.kind === Kind.OPERATION_DEFINITION) return definition.name?.value;
-  }
-  return undefined;
-}
+import { answeringClient, operationOf } from './graphql-stub';
 
 export interface StubAnswers {
   /** Data by operation name; a query with no entry never answers (stays fetching). */
@@ -23,25 +14,13 @@ export interface StubAnswers {
   mutation?: (name: string | undefined, variables: unknown) => unknown;
 }
 
-/** A urql client answering from plain data, for component tests that need no server. */
+/** A urql client answering queries from data by name and mutations from a function. */
 export function stubClient(answers: StubAnswers = {}): Client {
-  const answer = (data: unknown) =>
-    // Only the fields the hooks read; a full OperationResult carries the operation too.
-    fromValue({ data, stale: false, hasNext: false } as unknown as OperationResult);
-  // Only the methods urql's hooks call are needed; a real Client would need a server URL.
-  return {
-    suspense: false,
-    executeQuery: (request: GraphQLRequest) => {
-      const name = operationName(request.query);
-      const data = name ? answers.queries?.[name] : undefined;
-      return data === undefined ? never : answer(data);
-    },
-    executeMutation: (request: GraphQLRequest) => {
-      const data = answers.mutation?.(operationName(request.query), request.variables);
-      return data === undefined ? never : answer(data);
-    },
-    executeSubscription: () => never,
-  } as unknown as Client;
+  return answeringClient((request) => {
+    const { name, kind } = operationOf(request.query);
+    const data = kind === 'mutation' ? answers.mutation?.(name, request.variables) : answers.queries?.[name];
+    return data === undefined ? undefined : { data };
+  });
 }
 
 export function testUser(overrides: Partial<SessionUser> = {}): SessionUser {

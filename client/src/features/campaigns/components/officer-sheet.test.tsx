@@ -3,7 +3,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { renderUi } from '../../../test/render';
 import { AUTOSAVE_MS, RETRY_MS } from '../hooks/use-sheet-autosave';
 import { campaignFixture, entryFixture, evidenceFixture, sheetFixture } from '../testing/campaign-fixtures';
-import { graphqlStub, networkError, serverError, type StubHandler } from '../testing/graphql-stub';
+import { graphqlStub, networkError, serverError, type StubHandler } from '../../../test/graphql-stub';
 import type { SheetData } from '../utils/campaign-model';
 import { OfficerSheet } from './officer-sheet';
 

@@ -3,7 +3,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import type { SheetStatus } from '../../../generated/graphql';
 import { renderUi } from '../../../test/render';
 import { campaignFixture } from '../testing/campaign-fixtures';
-import { graphqlStub } from '../testing/graphql-stub';
+import { graphqlStub } from '../../../test/graphql-stub';
 import { ReviewQueuePage } from './review-queue-page';
 
 const campaign = campaignFixture({

@@ -2,7 +2,7 @@ import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { renderUi } from '../../../test/render';
 import { campaignFixture, entryFixture, evidenceFixture, sheetFixture } from '../testing/campaign-fixtures';
-import { graphqlStub } from '../testing/graphql-stub';
+import { graphqlStub } from '../../../test/graphql-stub';
 import type { SheetData } from '../utils/campaign-model';
 import { ReviewSheet } from './review-sheet';
 

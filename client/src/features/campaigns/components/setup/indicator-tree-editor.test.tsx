@@ -2,7 +2,7 @@ import { screen, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { renderUi } from '../../../../test/render';
 import { campaignFixture, indicatorFixture } from '../../testing/campaign-fixtures';
-import { graphqlStub } from '../../testing/graphql-stub';
+import { graphqlStub } from '../../../../test/graphql-stub';
 import { IndicatorTreeEditor } from './indicator-tree-editor';
 
 /** A draft with two top groups of 10 (20 points in all): group 1 holds 1.1, group 2 holds 2.1. */
