@@ -7,7 +7,8 @@ import { Button, Page } from '../../../components/ui';
 import { errorText } from '../../../lib/error-text';
 import { useSession } from '../../../lib/session';
 import { useUsersList } from '../hooks/use-users-list';
-import { PasswordDialog, UserFormDialog, type UserItem } from './user-form-dialog';
+import { PasswordDialog } from './password-dialog';
+import { UserFormDialog, type UserItem } from './user-form-dialog';
 import { UsersTable } from './users-table';
 import '../users.css';
 
