@@ -2,7 +2,7 @@ import type { UnitRosterColumnKey } from '@thidua/shared';
 import { useTranslation } from 'react-i18next';
 import { DownloadIcon } from '../../../components/icons';
 import { saveBlob } from '../../../lib/files';
-import { buildTemplateCsv, KIND_VALUES, POPULATION_KIND_VALUES, TEMPLATE_COLUMNS } from '../hooks/import-template';
+import { buildTemplateCsv, KIND_VALUES, POPULATION_KIND_VALUES, TEMPLATE_COLUMNS } from '../utils/import-template';
 
 const headerOf = (key: UnitRosterColumnKey) => TEMPLATE_COLUMNS.find((c) => c.key === key)?.header;
 

@@ -7,7 +7,7 @@ import { Button, FormActions, Page } from '../../../components/ui';
 import { errorText } from '../../../lib/error-text';
 import { IMPORT_ACCEPT, MAX_IMPORT_FILE_BYTES as MAX_IMPORT_BYTES } from '../../../lib/files';
 import { formatNumber } from '../../../lib/format';
-import { DEFAULT_WARD_CODE } from '../hooks/import-template';
+import { DEFAULT_WARD_CODE } from '../utils/import-template';
 import { useUnits } from '../hooks/use-units';
 import { useUnitsImport } from '../hooks/use-units-import';
 import { ImportOutcome } from './import-outcome';
