@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { cwd } from 'node:process';
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
@@ -9,8 +9,13 @@ import { liveQuestion, liveState, liveYou } from '../../testing/live-fixtures';
 import type { LiveQuestionView } from '@thidua/shared';
 import { PlayerQuestion } from './player-question';
 
-// The stylesheet as shipped (vitest does not load CSS into jsdom); tests run from client/.
-const liveCss = readFileSync(join(cwd(), 'src/features/live/live.css'), 'utf8');
+// The stylesheet as shipped, its @imports inlined (vitest does not load CSS into jsdom); tests run from client/.
+function readCss(path: string): string {
+  return readFileSync(path, 'utf8').replace(/@import '([^']+)';/gu, (_, file: string) =>
+    readCss(join(dirname(path), file)),
+  );
+}
+const liveCss = readCss(join(cwd(), 'src/features/live/live.css'));
 
 const accepted = { status: 'accepted', receivedAt: 1 };
 
