@@ -411,8 +411,9 @@ describe('online contests', () => {
       const before = ack.snapshot.units.find((u) => u.unitId === units.tdp)!.entrants;
       // Snapshots are throttled: one scheduled by an earlier test's submission may still
       // arrive first, so wait for the first one that counts this entrant (or time out).
-      const update = new Promise<{ units: { unitId: string; entrants: number }[] }>((resolve) =>
-        socket.on('race', (snapshot) => {
+      type Race = { units: { unitId: string; entrants: number }[] };
+      const update = new Promise<Race>((resolve) =>
+        socket.on('race', (snapshot: Race) => {
           if (snapshot.units.find((u) => u.unitId === units.tdp)!.entrants > before) resolve(snapshot);
         }),
       );
