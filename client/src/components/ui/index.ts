@@ -20,6 +20,7 @@ export { LoadingState } from './loading-state';
 export { NumberField, parseNumberDraft, type NumberFieldProps } from './number-field';
 export { Page, type BreadcrumbItem, type PageProps } from './page';
 export { RowListEditor, type RowListEditorProps } from './row-list-editor';
+export { RowTableEditor, type RowTableColumn, type RowTableEditorProps } from './row-table-editor';
 export { Section, type SectionProps } from './section';
 export { SelectField, type SelectFieldProps, type SelectOption } from './select-field';
 export { TextAreaField, type TextAreaFieldProps } from './text-area-field';

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { Button, Field, useRowList } from '../../../../components/ui';
+import { Field, RowTableEditor } from '../../../../components/ui';
 import { NEW_PRIZE_TIER, type TierRow } from '../../utils/contest-form-state';
 
 interface Props {
@@ -14,7 +14,6 @@ interface Props {
 export function ContestPrizeFieldset(props: Props) {
   const { tiers, disabled, onTiersChange } = props;
   const { t } = useTranslation();
-  const rows = useRowList(tiers, onTiersChange);
   return (
     <fieldset disabled={disabled} className="ct-fieldset">
       <legend>{t('contests.setup.prizeTitle')}</legend>
@@ -28,57 +27,51 @@ export function ContestPrizeFieldset(props: Props) {
           onChange={(e) => props.onParticipationPointsChange(e.target.value)}
         />
       </Field>
-      <table className="table table--compact">
-        <thead>
-          <tr>
-            <th>{t('contests.setup.tierLabel')}</th>
-            <th>{t('contests.setup.tierCount')}</th>
-            <th>{t('contests.setup.tierPoints')}</th>
-            <th />
-          </tr>
-        </thead>
-        <tbody>
-          {tiers.map((tier, i) => (
-            <tr key={i}>
-              <td>
-                <input
-                  aria-label={t('contests.setup.tierLabel')}
-                  value={tier.label}
-                  onChange={(e) => rows.update(i, { label: e.target.value })}
-                />
-              </td>
-              <td>
-                <input
-                  type="number"
-                  min={1}
-                  className="ct-num"
-                  aria-label={t('contests.setup.tierCount')}
-                  value={tier.count}
-                  onChange={(e) => rows.update(i, { count: e.target.value })}
-                />
-              </td>
-              <td>
-                <input
-                  type="number"
-                  min={0}
-                  className="ct-num"
-                  aria-label={t('contests.setup.tierPoints')}
-                  value={tier.unitPoints}
-                  onChange={(e) => rows.update(i, { unitPoints: e.target.value })}
-                />
-              </td>
-              <td>
-                <Button variant="ghost" size="small" onClick={() => rows.remove(i)}>
-                  {t('contests.setup.remove')}
-                </Button>
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-      <Button size="small" onClick={() => rows.add(NEW_PRIZE_TIER)}>
-        + {t('contests.setup.addTier')}
-      </Button>
+      <RowTableEditor
+        items={tiers}
+        onChange={onTiersChange}
+        create={() => NEW_PRIZE_TIER}
+        addLabel={t('contests.setup.addTier')}
+        removeLabel={t('contests.setup.remove')}
+        columns={[
+          {
+            header: t('contests.setup.tierLabel'),
+            cell: (tier, i, rows) => (
+              <input
+                aria-label={t('contests.setup.tierLabel')}
+                value={tier.label}
+                onChange={(e) => rows.update(i, { label: e.target.value })}
+              />
+            ),
+          },
+          {
+            header: t('contests.setup.tierCount'),
+            cell: (tier, i, rows) => (
+              <input
+                type="number"
+                min={1}
+                className="ct-num"
+                aria-label={t('contests.setup.tierCount')}
+                value={tier.count}
+                onChange={(e) => rows.update(i, { count: e.target.value })}
+              />
+            ),
+          },
+          {
+            header: t('contests.setup.tierPoints'),
+            cell: (tier, i, rows) => (
+              <input
+                type="number"
+                min={0}
+                className="ct-num"
+                aria-label={t('contests.setup.tierPoints')}
+                value={tier.unitPoints}
+                onChange={(e) => rows.update(i, { unitPoints: e.target.value })}
+              />
+            ),
+          },
+        ]}
+      />
     </fieldset>
   );
 }
