@@ -35,30 +35,33 @@ export function RowTableEditor<T>({
   const rows = useRowList(items, onChange);
   return (
     <>
-      <table className={className}>
-        <thead>
-          <tr>
-            {columns.map((column, j) => (
-              <th key={j}>{column.header}</th>
-            ))}
-            <th />
-          </tr>
-        </thead>
-        <tbody>
-          {items.map((row, i) => (
-            <tr key={i}>
+      {/* Scrolls sideways on a phone rather than cutting the last columns off. */}
+      <div className="table-wrap">
+        <table className={className}>
+          <thead>
+            <tr>
               {columns.map((column, j) => (
-                <td key={j}>{column.cell(row, i, rows)}</td>
+                <th key={j}>{column.header}</th>
               ))}
-              <td>
-                <Button variant="ghost" size="small" onClick={() => rows.remove(i)} disabled={items.length <= min}>
-                  {removeLabel}
-                </Button>
-              </td>
+              <th />
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {items.map((row, i) => (
+              <tr key={i}>
+                {columns.map((column, j) => (
+                  <td key={j}>{column.cell(row, i, rows)}</td>
+                ))}
+                <td>
+                  <Button variant="ghost" size="small" onClick={() => rows.remove(i)} disabled={items.length <= min}>
+                    {removeLabel}
+                  </Button>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
       <Button size="small" onClick={() => rows.add(create())}>
         + {addLabel}
       </Button>
