@@ -2,6 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { useMutation } from 'urql';
+import { BoardSettingsFields } from './setup/board-settings-fields';
 import { Dialog } from '../../../components/dialog';
 import { FormError } from '../../../components/form-error';
 import { Button, FormActions, SelectField, TextAreaField, TextField } from '../../../components/ui';
@@ -75,20 +76,13 @@ export function CreateCampaignDialog({ onClose }: { onClose: () => void }) {
             onChange={setTieRule}
             options={(['SHARED', 'DENSE'] as const).map((v) => ({ value: v, label: t(`campaigns.tieRule.${v}`) }))}
           />
-          <SelectField
+          <BoardSettingsFields
             id="cmp-board"
-            label={t('campaigns.form.boardSource')}
-            value={boardSource}
-            onChange={setBoardSource}
-            options={(['PUBLISHED', 'REVIEWED'] as const).map((v) => ({
-              value: v,
-              label: t(`campaigns.boardSource.${v}`),
-            }))}
+            boardSource={boardSource}
+            onBoardSourceChange={setBoardSource}
+            boardEnabled={boardEnabled}
+            onBoardEnabledChange={setBoardEnabled}
           />
-          <label className="cmp-check">
-            <input type="checkbox" checked={boardEnabled} onChange={(e) => setBoardEnabled(e.target.checked)} />
-            {t('campaigns.form.boardEnabled')}
-          </label>
         </div>
         <FormActions>
           <Button variant="ghost" onClick={onClose}>

@@ -2,8 +2,9 @@ import { orderIndicatorTree } from '@thidua/shared';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation } from 'urql';
+import { BoardSettingsFields } from './board-settings-fields';
 import { FormError } from '../../../../components/form-error';
-import { Alert, Button, FormActions, SelectField } from '../../../../components/ui';
+import { Alert, Button, FormActions } from '../../../../components/ui';
 import type { BoardSource, TieRuleKind } from '../../../../generated/graphql';
 import { UpdateCampaignDocument } from '../../graphql/campaigns.documents';
 import { campaignErrorText, toIndicatorDef } from '../../utils/campaign-model';
@@ -52,20 +53,13 @@ export function RulesSection({ campaign, onSaved }: SetupSectionProps) {
             {locked && <p className="field__hint">{t('campaigns.rules.locked')}</p>}
           </fieldset>
           <div>
-            <SelectField
+            <BoardSettingsFields
               id="rules-board"
-              label={t('campaigns.form.boardSource')}
-              value={boardSource}
-              onChange={setBoardSource}
-              options={(['PUBLISHED', 'REVIEWED'] as const).map((v) => ({
-                value: v,
-                label: t(`campaigns.boardSource.${v}`),
-              }))}
+              boardSource={boardSource}
+              onBoardSourceChange={setBoardSource}
+              boardEnabled={boardEnabled}
+              onBoardEnabledChange={setBoardEnabled}
             />
-            <label className="cmp-check">
-              <input type="checkbox" checked={boardEnabled} onChange={(e) => setBoardEnabled(e.target.checked)} />
-              {t('campaigns.form.boardEnabled')}
-            </label>
           </div>
         </div>
         <FormError message={campaignErrorText(t, error)} />
