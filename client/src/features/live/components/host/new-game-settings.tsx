@@ -12,50 +12,40 @@ export function NewGameSettings({ settings, set }: { settings: LiveGameSettings;
       <fieldset className="new-game__group">
         <legend>{t('live.settings.scoringMode')}</legend>
         {(['SPEED', 'ACCURACY'] as const).map((mode) => (
-          <label key={mode} className="choice">
-            <input
-              type="radio"
-              name="scoringMode"
-              data-testid={`new-game-scoring-${mode}`}
-              checked={settings.scoringMode === mode}
-              onChange={() => set('scoringMode', mode)}
-            />
-            <span>
-              <strong>{t(`live.settings.scoring.${mode}`)}</strong>
-              <small className="muted">{t(`live.settings.scoringHint.${mode}`)}</small>
-            </span>
-          </label>
-        ))}
-        <label className="choice">
-          <input
-            type="checkbox"
-            data-testid="new-game-streak"
-            checked={settings.streakBonus}
-            onChange={(e) => set('streakBonus', e.target.checked)}
+          <Choice
+            key={mode}
+            type="radio"
+            name="scoringMode"
+            testId={`new-game-scoring-${mode}`}
+            title={t(`live.settings.scoring.${mode}`)}
+            hint={t(`live.settings.scoringHint.${mode}`)}
+            checked={settings.scoringMode === mode}
+            onChange={() => set('scoringMode', mode)}
           />
-          <span>
-            <strong>{t('live.settings.streakBonus')}</strong>
-            <small className="muted">{t('live.settings.streakHint')}</small>
-          </span>
-        </label>
+        ))}
+        <Choice
+          type="checkbox"
+          testId="new-game-streak"
+          title={t('live.settings.streakBonus')}
+          hint={t('live.settings.streakHint')}
+          checked={settings.streakBonus}
+          onChange={(checked) => set('streakBonus', checked)}
+        />
       </fieldset>
 
       <fieldset className="new-game__group">
         <legend>{t('live.settings.unitAggregation')}</legend>
         {(['MEAN', 'PARTICIPATION_WEIGHTED'] as const).map((mode) => (
-          <label key={mode} className="choice">
-            <input
-              type="radio"
-              name="unitAggregation"
-              data-testid={`new-game-aggregation-${mode}`}
-              checked={settings.unitAggregation === mode}
-              onChange={() => set('unitAggregation', mode)}
-            />
-            <span>
-              <strong>{t(`live.settings.aggregation.${mode}`)}</strong>
-              <small className="muted">{t(`live.unitFormula.${mode}`)}</small>
-            </span>
-          </label>
+          <Choice
+            key={mode}
+            type="radio"
+            name="unitAggregation"
+            testId={`new-game-aggregation-${mode}`}
+            title={t(`live.settings.aggregation.${mode}`)}
+            hint={t(`live.unitFormula.${mode}`)}
+            checked={settings.unitAggregation === mode}
+            onChange={() => set('unitAggregation', mode)}
+          />
         ))}
       </fieldset>
 
@@ -110,18 +100,14 @@ export function NewGameSettings({ settings, set }: { settings: LiveGameSettings;
           <p className="field__hint">{t('live.settings.readingHint')}</p>
         </div>
       </div>
-      <label className="choice">
-        <input
-          type="checkbox"
-          data-testid="new-game-late-join"
-          checked={settings.allowLateJoin}
-          onChange={(e) => set('allowLateJoin', e.target.checked)}
-        />
-        <span>
-          <strong>{t('live.settings.allowLateJoin')}</strong>
-          <small className="muted">{t('live.settings.allowLateJoinHint')}</small>
-        </span>
-      </label>
+      <Choice
+        type="checkbox"
+        testId="new-game-late-join"
+        title={t('live.settings.allowLateJoin')}
+        hint={t('live.settings.allowLateJoinHint')}
+        checked={settings.allowLateJoin}
+        onChange={(checked) => set('allowLateJoin', checked)}
+      />
     </>
   );
 }
@@ -130,4 +116,39 @@ function clampInt(text: string, min: number, max: number, fallback: number): num
   const value = Number.parseInt(text, 10);
   if (Number.isNaN(value)) return fallback;
   return Math.min(max, Math.max(min, value));
+}
+
+/** A radio or checkbox with its title and a muted explanation beside it (`.choice`). */
+function Choice({
+  type,
+  name,
+  testId,
+  title,
+  hint,
+  checked,
+  onChange,
+}: {
+  type: 'radio' | 'checkbox';
+  name?: string;
+  testId: string;
+  title: string;
+  hint: string;
+  checked: boolean;
+  onChange: (checked: boolean) => void;
+}) {
+  return (
+    <label className="choice">
+      <input
+        type={type}
+        name={name}
+        data-testid={testId}
+        checked={checked}
+        onChange={(e) => onChange(e.target.checked)}
+      />
+      <span>
+        <strong>{title}</strong>
+        <small className="muted">{hint}</small>
+      </span>
+    </label>
+  );
 }
