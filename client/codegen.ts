@@ -14,7 +14,7 @@ const config: CodegenConfig = {
       config: {
         enumsAsTypes: true,
         useTypeImports: true,
-        scalars: { DateTime: 'string' },
+        scalars: { DateTime: 'string', PopulationKindCode: 'string' },
         avoidOptionals: { field: true, inputValue: false, object: true },
       },
     },

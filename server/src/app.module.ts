@@ -17,6 +17,7 @@ import { HealthModule } from './modules/health/health.module.js';
 import { MetricsModule } from './modules/metrics/metrics.module.js';
 import { LiveModule } from './modules/live/live.module.js';
 import { UnitsModule } from './modules/units/units.module.js';
+import { PeopleModule } from './modules/people/people.module.js';
 import { UsersModule } from './modules/users/users.module.js';
 
 /** Feature modules, in the order a reader meets them. */
@@ -24,6 +25,7 @@ export const FEATURE_MODULES = [
   AuthModule,
   UsersModule,
   UnitsModule,
+  PeopleModule,
   ContentModule,
   LiveModule,
   CampaignsModule,

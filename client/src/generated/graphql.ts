@@ -76,7 +76,9 @@ export type ComputedSourceKind =
 
 export type ContestFlagKind =
   | 'DUPLICATE_PERSON'
-  | 'IMPLAUSIBLE_TIMING';
+  | 'EMPTY_SUBMISSION'
+  | 'IMPLAUSIBLE_TIMING'
+  | 'UNIFORM_TIMING';
 
 export type ContestRoundInput = {
   endsAt: string;
@@ -161,11 +163,13 @@ export type CreateQuizInput = {
 
 export type CreateUnitInput = {
   code: string;
+  /** The declared number of the main kind (used while the unit has no roster of it) */
   eligiblePopulation: number;
   kind: UnitKind;
   name: string;
   parentId?: string | number | null | undefined;
-  populationKind: PopulationKind;
+  /** The unit’s main population kind */
+  populationKind: string;
   sortOrder?: number | null | undefined;
 };
 
@@ -277,12 +281,6 @@ export type NumericAnswerInput = {
 export type PeriodKind =
   | 'FINAL'
   | 'INTERIM';
-
-/** What the eligible population counts */
-export type PopulationKind =
-  | 'MEMBERS'
-  | 'RESIDENTS'
-  | 'STUDENTS';
 
 /** The prediction question: none, the number of participants, or of perfect scores */
 export type PredictionKind =
@@ -587,11 +585,12 @@ export type UpdateQuizInput = {
 
 export type UpdateUnitInput = {
   code?: string | null | undefined;
+  /** The declared number of the main kind */
   eligiblePopulation?: number | null | undefined;
   id: string | number;
   name?: string | null | undefined;
   parentId?: string | number | null | undefined;
-  populationKind?: PopulationKind | null | undefined;
+  populationKind?: string | null | undefined;
   sortOrder?: number | null | undefined;
 };
 
@@ -1112,21 +1111,21 @@ export type LiveQuizzesQuery = { quizzes: Array<{ id: string, title: string, mod
 export type UnitsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type UnitsQuery = { units: Array<{ id: string, code: string, name: string, kind: UnitKind, parentId: string | null, eligiblePopulation: number, populationKind: PopulationKind, sortOrder: number, isDemo: boolean }> };
+export type UnitsQuery = { units: Array<{ id: string, code: string, name: string, kind: UnitKind, parentId: string | null, eligiblePopulation: number, populationKind: string, sortOrder: number, isDemo: boolean }> };
 
 export type CreateUnitMutationVariables = Exact<{
   input: CreateUnitInput;
 }>;
 
 
-export type CreateUnitMutation = { createUnit: { id: string, code: string, name: string, kind: UnitKind, parentId: string | null, eligiblePopulation: number, populationKind: PopulationKind, sortOrder: number, isDemo: boolean } };
+export type CreateUnitMutation = { createUnit: { id: string, code: string, name: string, kind: UnitKind, parentId: string | null, eligiblePopulation: number, populationKind: string, sortOrder: number, isDemo: boolean } };
 
 export type UpdateUnitMutationVariables = Exact<{
   input: UpdateUnitInput;
 }>;
 
 
-export type UpdateUnitMutation = { updateUnit: { id: string, code: string, name: string, kind: UnitKind, parentId: string | null, eligiblePopulation: number, populationKind: PopulationKind, sortOrder: number, isDemo: boolean } };
+export type UpdateUnitMutation = { updateUnit: { id: string, code: string, name: string, kind: UnitKind, parentId: string | null, eligiblePopulation: number, populationKind: string, sortOrder: number, isDemo: boolean } };
 
 export type DeleteUnitMutationVariables = Exact<{
   id: string | number;

@@ -15,11 +15,19 @@ import { CONTEST_ENTITIES } from '../modules/contests/entities/index.js';
 import { Unit } from '../modules/units/entities/unit.entity.js';
 import { User } from '../modules/users/entities/user.entity.js';
 import { AppSetting } from './entities/app-setting.entity.js';
+import { DataAuditEvent } from '../common/audit/data-audit-event.entity.js';
+import { Person } from '../modules/people/entities/person.entity.js';
+import { PopulationKindEntry } from '../modules/units/entities/population-kind.entity.js';
+import { UnitPopulation } from '../modules/units/entities/unit-population.entity.js';
 
 /** Every TypeORM entity. A check fails when these and the migrations disagree. */
 export const ENTITIES = [
   AppSetting,
   Unit,
+  PopulationKindEntry,
+  UnitPopulation,
+  Person,
+  DataAuditEvent,
   User,
   RefreshToken,
   Resolution,

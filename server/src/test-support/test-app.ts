@@ -90,7 +90,8 @@ async function resetDatabase(url: string): Promise<void> {
   await dataSource.initialize();
   try {
     const tables: { tablename: string }[] = await dataSource.query(
-      "SELECT tablename FROM pg_tables WHERE schemaname = 'public' AND tablename <> 'migrations'",
+      // Reference data the migrations load (population kinds) stays, as in a fresh installation.
+      "SELECT tablename FROM pg_tables WHERE schemaname = 'public' AND tablename NOT IN ('migrations', 'population_kind')",
     );
     if (tables.length > 0)
       await dataSource.query(`TRUNCATE ${tables.map((t) => `"${t.tablename}"`).join(', ')} CASCADE`);

@@ -97,6 +97,8 @@ export interface ComputedSource {
   /** The live game or contest; null while it is not bound yet (scores 0 until then). */
   id: string | null;
   metric: ComputedMetric;
+  /** PARTICIPATION_RATE: the population kind it divides by; null/absent = each unit's main kind. */
+  populationKind?: string | null;
 }
 
 export const EvidenceKind = { FILE: 'FILE', LINK: 'LINK' } as const;

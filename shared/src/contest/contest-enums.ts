@@ -34,11 +34,25 @@ export const RANKING_CRITERIA: readonly RankingCriterion[] = Object.values(Ranki
 /** DESIGN.md default: score ↓, |prediction − actual| ↑, duration ↑, submitted-at ↑. */
 export const DEFAULT_RANKING_CHAIN: readonly RankingCriterion[] = ['SCORE', 'PREDICTION', 'DURATION', 'SUBMITTED_AT'];
 
+/** When an entrant sees the correct answers of their attempt. */
+export const AnswerKeyReveal = {
+  /** Once the round has closed, so a key cannot be harvested while others still play (default). */
+  AFTER_ROUND_CLOSES: 'AFTER_ROUND_CLOSES',
+  /** Right after each attempt (practice contests); an empty or near-empty attempt still reveals nothing. */
+  AFTER_EACH_ATTEMPT: 'AFTER_EACH_ATTEMPT',
+  NEVER: 'NEVER',
+} as const;
+export type AnswerKeyReveal = (typeof AnswerKeyReveal)[keyof typeof AnswerKeyReveal];
+
 export const ContestFlagKind = {
   /** Answered faster than a person can read. */
   IMPLAUSIBLE_TIMING: 'IMPLAUSIBLE_TIMING',
   /** The same phone registered under another name (or another birth year). */
   DUPLICATE_PERSON: 'DUPLICATE_PERSON',
+  /** Every answer correct at an even pace: the pattern of answers typed from a harvested key. */
+  UNIFORM_TIMING: 'UNIFORM_TIMING',
+  /** Submitted with no (or almost no) answer: a seat taken, or a key being probed. */
+  EMPTY_SUBMISSION: 'EMPTY_SUBMISSION',
 } as const;
 export type ContestFlagKind = (typeof ContestFlagKind)[keyof typeof ContestFlagKind];
 

@@ -32,6 +32,14 @@ export const liveGameSettingsSchema = z.object({
   timeMultiplier: z.number().min(1).max(3).default(1),
   /** Seconds the question is shown before the options open. */
   readingSeconds: z.number().int().min(0).max(30).default(4),
+  /** Who may play: anyone, roster persons first (guests marked), or roster persons only. */
+  identityMode: z.enum(['OPEN', 'ROSTER_PREFERRED', 'ROSTER_ONLY']).default('OPEN'),
+  /** The population kind unit rates divide by; null = each unit's main kind. */
+  populationKind: z
+    .string()
+    .regex(/^[A-Z][A-Z0-9_]{1,29}$/)
+    .nullable()
+    .default(null),
 });
 export type LiveGameSettings = z.infer<typeof liveGameSettingsSchema>;
 export const DEFAULT_LIVE_GAME_SETTINGS: LiveGameSettings = liveGameSettingsSchema.parse({});

@@ -5,6 +5,7 @@ import { LiveGames1795696241559 } from './1795696241559-LiveGames.js';
 import { Campaigns1795696726469 } from './1795696726469-Campaigns.js';
 import { Contests1795696861132 } from './1795696861132-Contests.js';
 import { LiveGameRevision1795706049227 } from './1795706049227-LiveGameRevision.js';
+import { People1796177614144 } from './1796177614144-People.js';
 
 export const MIGRATIONS = [
   Initial1795695520114,
@@ -13,4 +14,5 @@ export const MIGRATIONS = [
   Campaigns1795696726469,
   Contests1795696861132,
   LiveGameRevision1795706049227,
+  People1796177614144,
 ];

@@ -25,7 +25,7 @@
  *   - Tổ dân phố số 1..8;
  *   - every eligiblePopulation figure (plausible values, not real statistics).
  */
-import type { PopulationKind, UnitKind } from '@thidua/shared';
+import type { UnitKind } from '@thidua/shared';
 
 export interface DemoUnit {
   /** Stable, upper-case ASCII, at most 40 characters. */
@@ -35,7 +35,7 @@ export interface DemoUnit {
   kind: UnitKind;
   parentCode: string | null;
   eligiblePopulation: number;
-  populationKind: PopulationKind;
+  populationKind: string;
 }
 
 export const DEMO_ORGANIZATION: readonly DemoUnit[] = [

@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { foldForSearch } from '@thidua/shared';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
+import { declarePopulation } from '../../modules/units/units.service.js';
 import { Unit } from '../../modules/units/entities/unit.entity.js';
 import { DEMO_ORGANIZATION } from './demo-organization.js';
 
@@ -35,13 +36,16 @@ export class OrganizationSeeder {
           searchText: foldForSearch(`${u.name} ${u.code}`),
           kind: u.kind,
           parentId: u.parentCode ? (idByCode.get(u.parentCode) ?? null) : null,
-          eligiblePopulation: u.eligiblePopulation,
           populationKind: u.populationKind,
           sortOrder: index,
           isDemo: true,
         };
       });
       if (rows.length > 0) await manager.insert(Unit, rows);
+      for (const u of DEMO_ORGANIZATION) {
+        const row = rows.find((r) => r.code === u.code);
+        if (row) await declarePopulation(manager, row.id, u.populationKind, u.eligiblePopulation);
+      }
       return rows.length;
     });
   }

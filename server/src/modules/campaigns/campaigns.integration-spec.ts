@@ -1,5 +1,6 @@
 import ExcelJS from 'exceljs';
 import { io, type Socket } from 'socket.io-client';
+import { declarePopulation } from '../units/units.service.js';
 import { Unit } from '../units/entities/unit.entity.js';
 import { createTestApp, type GraphqlResponse, type TestApp } from '../../test-support/test-app.js';
 import { ComputedSourceRegistry } from './computed-source.registry.js';
@@ -20,7 +21,6 @@ async function createUnits(app: TestApp, specs: { code: string; eligible: number
       searchText: 'phuong',
       kind: 'WARD',
       parentId: null,
-      eligiblePopulation: 0,
       populationKind: 'RESIDENTS',
     }),
   );
@@ -33,10 +33,10 @@ async function createUnits(app: TestApp, specs: { code: string; eligible: number
         searchText: spec.code.toLowerCase(),
         kind: 'SCHOOL',
         parentId: ward.id,
-        eligiblePopulation: spec.eligible,
         populationKind: 'STUDENTS',
       }),
     );
+    await declarePopulation(app.dataSource.manager, unit.id, 'STUDENTS', spec.eligible);
     ids[spec.code] = unit.id;
   }
   return ids;

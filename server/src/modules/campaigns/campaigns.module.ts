@@ -1,3 +1,4 @@
+import { PeopleModule } from '../people/people.module.js';
 import { Module } from '@nestjs/common';
 import { RankingService } from './board/ranking.service.js';
 import { RankingsResolver } from './board/rankings.resolver.js';
@@ -28,6 +29,7 @@ import { SheetReviewService } from './sheets/sheet-review.service.js';
  * Other modules plug computed-indicator sources into ComputedSourceRegistry.
  */
 @Module({
+  imports: [PeopleModule],
   controllers: [CampaignFilesController],
   providers: [
     CampaignsService,

@@ -73,7 +73,7 @@ export class ContestEntryResolver {
         fullName: entrant.fullName,
         birthYear: entrant.birthYear,
         unitId: entrant.unitId,
-        phoneMasked: entrant.phoneMasked,
+        phoneMasked: entrant.phoneMasked ?? '',
       },
     };
   }

@@ -1,3 +1,4 @@
+import { PeopleModule } from '../people/people.module.js';
 import { Logger, Module, type OnModuleInit } from '@nestjs/common';
 import { ModuleRef } from '@nestjs/core';
 import { ComputedSourceKind } from '@thidua/shared';
@@ -21,6 +22,7 @@ import { ContestsService } from './contests.service.js';
  * screen feed, and the CONTEST source of computed campaign indicators.
  */
 @Module({
+  imports: [PeopleModule],
   controllers: [ContestResultsController],
   providers: [
     ContestsService,

@@ -1,3 +1,4 @@
+import { PopulationsService } from '../people/populations.service.js';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import {
@@ -47,6 +48,7 @@ export class ContestsService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly bank: ContestQuestionBank,
+    private readonly populations: PopulationsService,
   ) {}
 
   list(): Promise<Contest[]> {
@@ -110,21 +112,20 @@ export class ContestsService {
   async unitOptions(contest: Contest): Promise<UnitOption[]> {
     const ids = [...(await this.eligibleUnitIds(contest))];
     if (ids.length === 0) return [];
-    const rows: (Omit<UnitOption, 'parentId' | 'eligiblePopulation'> & {
-      parent_id: string | null;
-      eligible_population: number;
-    })[] = await this.dataSource.query(
-      `SELECT id, code, name, kind, parent_id, eligible_population FROM unit WHERE id = ANY($1::uuid[])
+    const rows: (Omit<UnitOption, 'parentId' | 'eligiblePopulation'> & { parent_id: string | null })[] =
+      await this.dataSource.query(
+        `SELECT id, code, name, kind, parent_id FROM unit WHERE id = ANY($1::uuid[])
           ORDER BY sort_order, name COLLATE "vi_icu"`,
-      [ids],
-    );
+        [ids],
+      );
+    const figures = await this.populations.figures(ids, contest.populationKind);
     return rows.map((r) => ({
       id: r.id,
       code: r.code,
       name: r.name,
       kind: r.kind,
       parentId: r.parent_id,
-      eligiblePopulation: r.eligible_population,
+      eligiblePopulation: figures.get(r.id)?.size ?? 0,
     }));
   }
 

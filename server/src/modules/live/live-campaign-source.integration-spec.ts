@@ -1,5 +1,6 @@
 import type { AnswerAck, LiveStateView } from '@thidua/shared';
 import { createTestApp, type GraphqlResponse, type TestApp } from '../../test-support/test-app.js';
+import { declarePopulation } from '../units/units.service.js';
 import { Unit } from '../units/entities/unit.entity.js';
 import {
   answerKeys,
@@ -57,8 +58,8 @@ describe('live games as the LIVE_GAME source of computed campaign indicators', (
     const units = app.dataSource.getRepository(Unit);
     const schoolId = (await units.findOneByOrFail({ id: classId })).parentId!;
     // Small populations, so that the rates are far from 0.
-    await units.update(schoolId, { eligiblePopulation: 10 });
-    await units.update(tdpId, { eligiblePopulation: 4 });
+    await declarePopulation(app.dataSource.manager, schoolId, 'STUDENTS', 10);
+    await declarePopulation(app.dataSource.manager, tdpId, 'RESIDENTS', 4);
 
     // ---- the game: 4 players of the school (3 chose its class), 3 of the TDP (one never answers), 1 without a unit ----
     const game = await startGame(app, host, quizId, { readingSeconds: 0 });

@@ -1,3 +1,4 @@
+import { PopulationsService } from '../people/populations.service.js';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { liveGameSettingsSchema, rankPlayers, rankUnits, Role, type LiveGameSettings } from '@thidua/shared';
@@ -28,6 +29,7 @@ export class LiveGamesService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly quizzes: QuizzesService,
     private readonly runtime: LiveRuntimeService,
+    private readonly populations: PopulationsService,
   ) {}
 
   /**
@@ -184,16 +186,15 @@ export class LiveGamesService {
       averageTimeMs: q.avg === null ? null : Math.round(Number(q.avg)),
     }));
     const unitIds = [...new Set(players.flatMap((p) => (p.unit_id ? [p.unit_id] : [])))];
-    const units: { id: string; name: string; eligible_population: number }[] =
+    const units: { id: string; name: string }[] =
       unitIds.length > 0
-        ? await this.dataSource.query(`SELECT id, name, eligible_population FROM unit WHERE id = ANY($1::uuid[])`, [
-            unitIds,
-          ])
+        ? await this.dataSource.query(`SELECT id, name FROM unit WHERE id = ANY($1::uuid[])`, [unitIds])
         : [];
     const unitName = new Map(units.map((u) => [u.id, u.name]));
+    const figures = await this.populations.figures(unitIds, game.settings.populationKind ?? null);
     const unitRows: LiveResultUnitModel[] = rankUnits(
       ranked,
-      new Map(units.map((u) => [u.id, u.eligible_population])),
+      new Map(unitIds.map((id) => [id, figures.get(id)?.size ?? 0])),
       game.settings.unitAggregation,
     ).map((u) => ({ ...u, unitName: unitName.get(u.unitId) ?? '' }));
     return {

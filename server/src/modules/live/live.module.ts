@@ -1,3 +1,4 @@
+import { PeopleModule } from '../people/people.module.js';
 import { Module } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '../../config/app-config.js';
 import { LiveBroadcaster } from '../../realtime/live-broadcaster.js';
@@ -36,7 +37,7 @@ const coordinatorProvider = {
 
 /** Live quiz games: GraphQL to start and report, the `/live` socket namespace to play. */
 @Module({
-  imports: [ContentModule],
+  imports: [ContentModule, PeopleModule],
   controllers: [LiveResultsController],
   providers: [
     coordinatorProvider,

@@ -23,7 +23,7 @@ export interface RosterUnit {
   kind: UnitKind;
   parentCode: string | null;
   eligiblePopulation: number;
-  populationKind: PopulationKind;
+  populationKind: string;
 }
 
 /** What the roster is checked against: units already in the database, by code. */

@@ -86,8 +86,10 @@ describe('units and roster import', () => {
     const content = Buffer.from(await workbook.xlsx.writeBuffer()).toString('base64');
     const result = (await importFile('roster.xlsx', content)).data!.importUnits;
     expect(result).toEqual({ ok: true, created: 1, updated: 1, errors: [] });
-    const [school] = await app.dataSource.query("SELECT eligible_population FROM unit WHERE code = 'THCS-HA'");
-    expect(school.eligible_population).toBe(650);
+    const [school] = await app.dataSource.query(
+      "SELECT p.declared FROM unit_population p JOIN unit u ON u.id = p.unit_id WHERE u.code = 'THCS-HA' AND p.kind = 'STUDENTS'",
+    );
+    expect(school.declared).toBe(650);
   });
 
   it('finds units by name or code without diacritics', async () => {
@@ -131,8 +133,10 @@ describe('units and roster import', () => {
       officer,
     );
     expect(edit.errors?.[0].extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'ROLE_REQUIRED' });
-    const [after] = await app.dataSource.query("SELECT eligible_population FROM unit WHERE code = 'TDP-01'");
-    expect(after.eligible_population).toBe(1200);
+    const [after] = await app.dataSource.query(
+      "SELECT p.declared FROM unit_population p JOIN unit u ON u.id = p.unit_id WHERE u.code = 'TDP-01'",
+    );
+    expect(after.declared).toBe(1200);
   });
 
   it('refuses to delete a unit an account is bound to', async () => {

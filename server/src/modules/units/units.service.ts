@@ -7,6 +7,7 @@ import type { AuthUser } from '../../common/auth/auth-user.js';
 import { InvalidInputError } from '../../common/errors/app-error.js';
 import { readTabularFile, TabularFileError } from '../../common/import/tabular-file.js';
 import type { CreateUnitInput, UnitsFilterInput, UpdateUnitInput } from './dto/unit.input.js';
+import { PopulationKindEntry } from './entities/population-kind.entity.js';
 import { Unit } from './entities/unit.entity.js';
 import { validateRoster, type ExistingUnit } from './unit-roster.js';
 import { UnitsError } from './units.errors.js';
@@ -73,17 +74,22 @@ export class UnitsService {
     if (!name) throw new InvalidInputError('INVALID_INPUT', 'The name is empty');
     await this.checkParent(input.kind, input.parentId ?? null);
     if (await this.units.existsBy({ code })) throw new UnitsError('UNIT_CODE_TAKEN', `Code ${code} is already used`);
-    const unit = this.units.create({
-      code,
-      name,
-      searchText: searchTextOf(name, code),
-      kind: input.kind,
-      parentId: input.parentId ?? null,
-      eligiblePopulation: input.eligiblePopulation,
-      populationKind: input.populationKind,
-      sortOrder: input.sortOrder ?? 0,
+    await this.checkPopulationKind(input.populationKind);
+    return this.dataSource.transaction(async (manager) => {
+      const unit = await manager.getRepository(Unit).save(
+        manager.getRepository(Unit).create({
+          code,
+          name,
+          searchText: searchTextOf(name, code),
+          kind: input.kind,
+          parentId: input.parentId ?? null,
+          populationKind: input.populationKind,
+          sortOrder: input.sortOrder ?? 0,
+        }),
+      );
+      await declarePopulation(manager, unit.id, unit.populationKind, input.eligiblePopulation);
+      return unit;
     });
-    return this.units.save(unit);
   }
 
   async update(input: UpdateUnitInput): Promise<Unit> {
@@ -102,16 +108,28 @@ export class UnitsService {
         throw new UnitsError('INVALID_PARENT', 'A unit cannot be moved under itself or its own sub-unit');
       }
     }
+    if (input.populationKind) await this.checkPopulationKind(input.populationKind);
     Object.assign(unit, {
       code,
       name,
       searchText: searchTextOf(name, code),
       parentId,
-      eligiblePopulation: input.eligiblePopulation ?? unit.eligiblePopulation,
       populationKind: input.populationKind ?? unit.populationKind,
       sortOrder: input.sortOrder ?? unit.sortOrder,
     });
-    return this.units.save(unit);
+    return this.dataSource.transaction(async (manager) => {
+      const saved = await manager.getRepository(Unit).save(unit);
+      if (input.eligiblePopulation !== undefined) {
+        await declarePopulation(manager, saved.id, saved.populationKind, input.eligiblePopulation);
+      }
+      return saved;
+    });
+  }
+
+  private async checkPopulationKind(kind: string): Promise<void> {
+    if (!(await this.dataSource.getRepository(PopulationKindEntry).existsBy({ code: kind, active: true }))) {
+      throw new UnitsError('UNKNOWN_POPULATION_KIND', `No population kind ${kind}`);
+    }
   }
 
   /** Whether a unit exists, whoever asks (no scope): for modules that bind rows to a unit. */
@@ -170,13 +188,15 @@ export class UnitsService {
         searchText: searchTextOf(row.name, row.code),
         kind: row.kind,
         parentId: row.parentCode ? idByCode.get(row.parentCode)! : null,
-        eligiblePopulation: row.eligiblePopulation,
         populationKind: row.populationKind,
       }));
       const repo = manager.getRepository(Unit);
       const fresh = values.filter((v) => !existing.has(v.code));
       if (fresh.length > 0) await repo.insert(fresh);
       for (const { id, ...changes } of values.filter((v) => existing.has(v.code))) await repo.update(id, changes);
+      for (const row of units) {
+        await declarePopulation(manager, idByCode.get(row.code)!, row.populationKind, row.eligiblePopulation);
+      }
       return result;
     });
   }
@@ -219,6 +239,24 @@ export class UnitsService {
       'SELECT u.id, u.code, u.kind, p.code AS parent_code FROM unit u LEFT JOIN unit p ON p.id = u.parent_id',
     );
     return new Map(rows.map((r) => [r.code, { id: r.id, code: r.code, kind: r.kind, parentCode: r.parent_code }]));
+  }
+}
+
+/** Sets the number declared for a unit's population of one kind (0 removes it). */
+export async function declarePopulation(
+  manager: EntityManager,
+  unitId: string,
+  kind: string,
+  declared: number,
+): Promise<void> {
+  if (declared > 0) {
+    await manager.query(
+      `INSERT INTO unit_population (unit_id, kind, declared) VALUES ($1, $2, $3)
+       ON CONFLICT (unit_id, kind) DO UPDATE SET declared = EXCLUDED.declared, updated_at = now()`,
+      [unitId, kind, declared],
+    );
+  } else {
+    await manager.query('DELETE FROM unit_population WHERE unit_id = $1 AND kind = $2', [unitId, kind]);
   }
 }
 

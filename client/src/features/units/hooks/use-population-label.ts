@@ -1,4 +1,3 @@
-import type { PopulationKind } from '@thidua/shared';
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatNumber } from '../../../lib/format';
@@ -7,7 +6,7 @@ import { formatNumber } from '../../../lib/format';
 export function usePopulationLabel() {
   const { t, i18n } = useTranslation();
   return useCallback(
-    (value: number, kind: PopulationKind) =>
+    (value: number, kind: string) =>
       t(`population.${kind}`, { count: value, value: formatNumber(value, i18n.language) }),
     [t, i18n.language],
   );

@@ -1,4 +1,4 @@
-import { normalizeText, type PopulationKind, type UnitKind } from '@thidua/shared';
+import { normalizeText, type UnitKind } from '@thidua/shared';
 import type { TFunction } from 'i18next';
 import type { UnitItem } from './unit-tree';
 
@@ -9,7 +9,7 @@ export interface UnitFormState {
   kind: UnitKind;
   parentId: string;
   eligiblePopulation: string;
-  populationKind: PopulationKind;
+  populationKind: string;
   sortOrder: string;
 }
 
@@ -18,7 +18,7 @@ export type UnitFieldErrors = Partial<Record<keyof UnitFormState, string>>;
 const CODE_MAX = 50;
 const NAME_MAX = 200;
 
-export const DEFAULT_POPULATION: Record<UnitKind, PopulationKind> = {
+export const DEFAULT_POPULATION: Record<UnitKind, string> = {
   WARD: 'RESIDENTS',
   GROUP: 'MEMBERS',
   SCHOOL: 'STUDENTS',

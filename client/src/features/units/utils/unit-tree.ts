@@ -1,4 +1,4 @@
-import { compareVietnamese, matchesSearch, type PopulationKind, type UnitKind } from '@thidua/shared';
+import { compareVietnamese, matchesSearch, type UnitKind } from '@thidua/shared';
 import type { UnitsQuery } from '../../../generated/graphql';
 
 export type UnitItem = UnitsQuery['units'][number];
@@ -112,9 +112,9 @@ export function subtreeIds(units: readonly UnitItem[], rootId: string): Set<stri
  * when no ancestor already counts the same kind of people (a school's pupils
  * include its classes' pupils).
  */
-export function populationTotals(units: readonly UnitItem[], only?: Set<string>): Map<PopulationKind, number> {
+export function populationTotals(units: readonly UnitItem[], only?: Set<string>): Map<string, number> {
   const byId = new Map(units.map((u) => [u.id, u]));
-  const totals = new Map<PopulationKind, number>();
+  const totals = new Map<string, number>();
   for (const unit of units) {
     if (only && !only.has(unit.id)) continue;
     if (unit.eligiblePopulation <= 0) continue;

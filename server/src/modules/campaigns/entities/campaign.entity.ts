@@ -1,4 +1,4 @@
-import type { BoardSource, CampaignStatus, TieRule } from '@thidua/shared';
+import type { BoardSource, CampaignStatus, ParticipationBasis, TieRule } from '@thidua/shared';
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 
 /** A thematic emulation campaign (phong trào thi đua theo chuyên đề). */
@@ -31,6 +31,10 @@ export class Campaign {
   /** The board (socket feed) answers only when the admin has enabled it. */
   @Column({ type: 'boolean', default: false })
   boardEnabled: boolean;
+
+  /** VERIFIED, or BEFORE_ROSTERS for campaigns created before rosters: their computed indicators keep the old count. */
+  @Column({ type: 'varchar', length: 20, default: 'VERIFIED' })
+  participationBasis: ParticipationBasis;
 
   @Column({ type: 'boolean', default: false })
   isDemo: boolean;

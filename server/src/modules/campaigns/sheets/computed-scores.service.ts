@@ -1,9 +1,9 @@
+import { PopulationsService } from '../../people/populations.service.js';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { participationRate, scoreFromValue, type ComputedMetric, type ComputedSourceKind } from '@thidua/shared';
 import { DataSource, In } from 'typeorm';
 import type { AuthUser } from '../../../common/auth/auth-user.js';
-import type { Unit } from '../../units/entities/unit.entity.js';
 import { CampaignBoardBroadcaster } from '../board/campaign-board.broadcaster.js';
 import { CampaignsError } from '../campaigns.errors.js';
 import { ComputedSourceRegistry } from '../computed-source.registry.js';
@@ -30,6 +30,7 @@ export class ComputedScoresService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly registry: ComputedSourceRegistry,
     private readonly board: CampaignBoardBroadcaster,
+    private readonly populations: PopulationsService,
   ) {}
 
   /**
@@ -76,10 +77,16 @@ export class ComputedScoresService {
         const entries = sheets.length
           ? await manager.findBy(ScoreEntry, { sheetId: In(sheets.map((s) => s.id)), indicatorId: indicator.id })
           : [];
+        const figures = await this.populations.figures(
+          units.map((u) => u.id),
+          source.populationKind ?? null,
+          manager,
+        );
         for (const entry of entries) {
           const sheet = sheetById.get(entry.sheetId)!;
           const unit = unitById.get(sheet.unitId)!;
-          const { value, computed } = computedValue(bound, raw.get(unit.id) ?? 0, unit, computedAt);
+          const population = figures.get(unit.id)?.size ?? 0;
+          const { value, computed } = computedValue(bound, raw.get(unit.id) ?? 0, population, computedAt);
           const scored = scoreFromValue(toIndicatorDef(indicator), value);
           const score = scored.ok ? scored.score : 0;
           updates.push({ id: entry.id, value, score, computed });
@@ -111,11 +118,11 @@ export class ComputedScoresService {
 function computedValue(
   source: BoundSource,
   measured: number,
-  unit: Pick<Unit, 'eligiblePopulation'>,
+  population: number,
   computedAt: string,
 ): { value: number; computed: object } {
   const rate = source.metric === 'PARTICIPATION_RATE';
-  const value = rate ? participationRate(measured, unit.eligiblePopulation) : Math.min(1, Math.max(0, measured));
+  const value = rate ? participationRate(measured, population) : Math.min(1, Math.max(0, measured));
   return {
     value,
     computed: {
@@ -124,7 +131,7 @@ function computedValue(
         kind: source.kind,
         id: source.id,
         metric: source.metric,
-        ...(rate ? { participants: measured, eligible: unit.eligiblePopulation } : {}),
+        ...(rate ? { participants: measured, eligible: population } : {}),
       },
       computedAt,
     },

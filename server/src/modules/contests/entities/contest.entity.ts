@@ -1,7 +1,10 @@
 import type {
+  AnswerKeyReveal,
   ContestStatus,
   CountingAttempt,
   Difficulty,
+  IdentityMode,
+  ParticipationBasis,
   PredictionKind,
   RankingCriterion,
   UnitPrizeConfig,
@@ -68,6 +71,22 @@ export class Contest {
 
   @Column({ type: 'jsonb' })
   unitPrize: UnitPrizeConfig;
+
+  /** Who may enter: anyone (OPEN), roster persons first with guests marked, or roster persons only. */
+  @Column({ type: 'varchar', length: 20, default: 'OPEN' })
+  identityMode: IdentityMode;
+
+  /** The population kind unit rates divide by; null = each unit's main kind. */
+  @Column({ type: 'varchar', length: 30, nullable: true })
+  populationKind: string | null;
+
+  /** When an entrant sees the correct answers of their attempt (default: once the round has closed). */
+  @Column({ type: 'varchar', length: 30, default: 'AFTER_ROUND_CLOSES' })
+  answerKeyReveal: AnswerKeyReveal;
+
+  /** VERIFIED, or BEFORE_ROSTERS for contests created before rosters (they keep their numbers). */
+  @Column({ type: 'varchar', length: 20, default: 'VERIFIED' })
+  participationBasis: ParticipationBasis;
 
   @Column({ type: 'boolean', default: false })
   isDemo: boolean;

@@ -1,4 +1,4 @@
-import type { LiveGameSettings, LivePhase } from '@thidua/shared';
+import type { LiveGameSettings, LivePhase, ParticipationBasis } from '@thidua/shared';
 import {
   Column,
   CreateDateColumn,
@@ -50,6 +50,10 @@ export class LiveGame {
 
   @Column({ type: 'jsonb' })
   settings: LiveGameSettings;
+
+  /** VERIFIED: unit figures count verified roster persons; BEFORE_ROSTERS: games created before rosters keep their numbers. */
+  @Column({ type: 'varchar', length: 20, default: 'VERIFIED' })
+  participationBasis: ParticipationBasis;
 
   @Column({ type: 'varchar', length: 10 })
   status: LiveGameStatus;

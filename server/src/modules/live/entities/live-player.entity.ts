@@ -1,10 +1,12 @@
 import { Column, Entity, Index, ManyToOne, PrimaryGeneratedColumn, type Relation } from 'typeorm';
+import { Person } from '../../people/entities/person.entity.js';
 import { Unit } from '../../units/entities/unit.entity.js';
 import { LiveGame } from './live-game.entity.js';
 
 /** A player of a live game; no account, identified on resume by a token whose hash only is kept. */
 @Entity()
 @Index('IDX_live_player_game', ['gameId'])
+@Index('UQ_live_player_person', ['gameId', 'personId'], { unique: true, where: '"person_id" IS NOT NULL' })
 export class LivePlayer {
   @PrimaryGeneratedColumn('uuid')
   id: string;
@@ -24,6 +26,16 @@ export class LivePlayer {
 
   @ManyToOne(() => Unit, { onDelete: 'SET NULL', nullable: true })
   unit: Relation<Unit> | null;
+
+  /**
+   * The roster person the player identified as (personal code, or name + birth year):
+   * set = verified, and the unit is the person's. Null = a guest: shown, never counted.
+   */
+  @Column({ type: 'uuid', nullable: true })
+  personId: string | null;
+
+  @ManyToOne(() => Person, { onDelete: 'SET NULL', nullable: true })
+  person: Relation<Person> | null;
 
   /** sha256 (hex) of the resume token; the token itself is only on the player's device. */
   @Index('UQ_live_player_resume_token', { unique: true })

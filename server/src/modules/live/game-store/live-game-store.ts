@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In, Not } from 'typeorm';
 import { QuestionVersion } from '../../content/entities/question-version.entity.js';
 import { ResolutionSection } from '../../content/entities/resolution-section.entity.js';
+import { PopulationsService } from '../../people/populations.service.js';
 import { Unit } from '../../units/entities/unit.entity.js';
 import { LiveAnswer } from '../entities/live-answer.entity.js';
 import { LiveGameQuestion } from '../entities/live-game-question.entity.js';
@@ -37,7 +38,10 @@ const at = (ms: number | null) => (ms === null ? null : new Date(ms));
  */
 @Injectable()
 export class LiveGameStore {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly populations: PopulationsService,
+  ) {}
 
   async openGameIds(): Promise<string[]> {
     const rows = await this.dataSource
@@ -78,17 +82,22 @@ export class LiveGameStore {
         s.title,
       ]),
     );
-    const units = await manager
+    const unitRows = await manager
       .createQueryBuilder(Unit, 'u')
       .leftJoin(Unit, 'p', 'p.id = u.parent_id')
       .select(['u.id AS id', 'u.code AS code', 'u.name AS name', 'u.kind AS kind'])
-      .addSelect('u.eligible_population', 'eligible_population')
       .addSelect('p.name', 'parent_name')
       .where("u.kind NOT IN ('WARD', 'GROUP')")
       .orderBy('p.name', 'ASC')
       .addOrderBy('u.sort_order', 'ASC')
       .addOrderBy('u.name', 'ASC')
-      .getRawMany<UnitRow>();
+      .getRawMany<Omit<UnitRow, 'eligible_population'>>();
+    const figures = await this.populations.figures(
+      unitRows.map((u) => u.id),
+      game.settings.populationKind ?? null,
+      manager,
+    );
+    const units: UnitRow[] = unitRows.map((u) => ({ ...u, eligible_population: figures.get(u.id)?.size ?? 0 }));
     const players = await manager.findBy(LivePlayer, { gameId });
     const answers = await manager.find(LiveAnswer, {
       where: { gameId },

@@ -2,6 +2,7 @@ import type { LiveStateView } from '@thidua/shared';
 import { randomBytes } from 'node:crypto';
 import { io, type Socket } from 'socket.io-client';
 import { ContentSeeder, type DemoContentPack } from '../../../database/seeds/content.seeder.js';
+import { declarePopulation } from '../../units/units.service.js';
 import { Unit } from '../../units/entities/unit.entity.js';
 import type { TestApp } from '../../../test-support/test-app.js';
 
@@ -133,18 +134,20 @@ export async function seedQuiz(app: TestApp, timeLimitSeconds = 20): Promise<str
 export async function seedUnits(app: TestApp): Promise<{ classId: string; tdpId: string }> {
   const repo = app.dataSource.getRepository(Unit);
   const suffix = randomBytes(3).toString('hex').toUpperCase();
-  const unit = (code: string, name: string, kind: Unit['kind'], parentId: string | null, population: number) =>
-    repo.save(
+  const unit = async (code: string, name: string, kind: Unit['kind'], parentId: string | null, population: number) => {
+    const saved = await repo.save(
       repo.create({
         code: `${code}-${suffix}`,
         name,
         searchText: name.toLowerCase(),
         kind,
         parentId,
-        eligiblePopulation: population,
         populationKind: kind === 'CLASS' || kind === 'SCHOOL' ? 'STUDENTS' : 'RESIDENTS',
       }),
     );
+    await declarePopulation(app.dataSource.manager, saved.id, saved.populationKind, population);
+    return saved;
+  };
   const ward = await unit('WARD', 'Phường thử', 'WARD', null, 10000);
   const school = await unit('SCH', 'Trường THCS thử', 'SCHOOL', ward.id, 400);
   const klass = await unit('9A', 'Lớp 9A', 'CLASS', school.id, 40);

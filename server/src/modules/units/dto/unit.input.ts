@@ -1,11 +1,6 @@
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
-import {
-  MAX_IMPORT_BASE64_LENGTH,
-  PopulationKind,
-  UnitKind,
-  type PopulationKind as PopulationKindType,
-  type UnitKind as UnitKindType,
-} from '@thidua/shared';
+import { MAX_IMPORT_BASE64_LENGTH, UnitKind, type UnitKind as UnitKindType } from '@thidua/shared';
+import { PopulationKindCode } from '../models/population-kind-code.scalar.js';
 import {
   IsBoolean,
   IsIn,
@@ -42,15 +37,15 @@ export class CreateUnitInput {
   @IsUUID()
   parentId?: string | null;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'The declared number of the main kind (used while the unit has no roster of it)' })
   @IsInt()
   @Min(0)
   @Max(10_000_000)
   eligiblePopulation: number;
 
-  @Field(() => PopulationKind)
-  @IsIn(Object.values(PopulationKind))
-  populationKind: PopulationKindType;
+  @Field(() => PopulationKindCode, { description: 'The unit’s main population kind' })
+  @IsString()
+  populationKind: string;
 
   @Field(() => Int, { nullable: true })
   @IsOptional()
@@ -81,17 +76,17 @@ export class UpdateUnitInput {
   @IsUUID()
   parentId?: string | null;
 
-  @Field(() => Int, { nullable: true })
+  @Field(() => Int, { nullable: true, description: 'The declared number of the main kind' })
   @IsOptional()
   @IsInt()
   @Min(0)
   @Max(10_000_000)
   eligiblePopulation?: number;
 
-  @Field(() => PopulationKind, { nullable: true })
+  @Field(() => PopulationKindCode, { nullable: true })
   @IsOptional()
-  @IsIn(Object.values(PopulationKind))
-  populationKind?: PopulationKindType;
+  @IsString()
+  populationKind?: string;
 
   @Field(() => Int, { nullable: true })
   @IsOptional()

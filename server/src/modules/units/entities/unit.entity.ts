@@ -1,6 +1,5 @@
-import type { PopulationKind, UnitKind } from '@thidua/shared';
+import type { UnitKind } from '@thidua/shared';
 import {
-  Check,
   Column,
   CreateDateColumn,
   Entity,
@@ -13,7 +12,6 @@ import {
 
 /** A node of the ward's organization tree: the ward, a group, a school, a class, a TDP, a department. */
 @Entity()
-@Check('CHK_unit_population', '"eligible_population" >= 0')
 export class Unit {
   @PrimaryGeneratedColumn('uuid')
   id: string;
@@ -40,12 +38,13 @@ export class Unit {
   @ManyToOne(() => Unit, { onDelete: 'RESTRICT', nullable: true })
   parent: Relation<Unit> | null;
 
-  /** Denominator of participation rates: students, residents or members. */
-  @Column({ type: 'integer', default: 0 })
-  eligiblePopulation: number;
-
-  @Column({ type: 'varchar', length: 20 })
-  populationKind: PopulationKind;
+  /**
+   * The unit's main population kind (a school's pupils, a TDP's residents): what its
+   * rates divide by when a game or an indicator names no kind. Its populations, one per
+   * kind, are its roster (people module) or a declared number (`unit_population`).
+   */
+  @Column({ type: 'varchar', length: 30 })
+  populationKind: string;
 
   /** Position among siblings; ties fall back to Vietnamese name order. */
   @Column({ type: 'integer', default: 0 })

@@ -1,9 +1,9 @@
+import { PopulationKindCode } from './population-kind-code.scalar.js';
 import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { PopulationKind, UnitKind } from '@thidua/shared';
+import { UnitKind } from '@thidua/shared';
 import type { Unit } from '../entities/unit.entity.js';
 
 registerEnumType(UnitKind, { name: 'UnitKind', description: 'Kind of node in the ward organization tree' });
-registerEnumType(PopulationKind, { name: 'PopulationKind', description: 'What the eligible population counts' });
 
 @ObjectType('Unit')
 export class UnitModel {
@@ -22,11 +22,10 @@ export class UnitModel {
   @Field(() => ID, { nullable: true })
   parentId: string | null;
 
-  @Field(() => Int, { description: 'Students, residents or members: the denominator of participation rates' })
-  eligiblePopulation: number;
-
-  @Field(() => PopulationKind)
-  populationKind: PopulationKind;
+  @Field(() => PopulationKindCode, {
+    description: 'The unit’s main population kind: what its rates divide by when nothing names a kind',
+  })
+  populationKind: string;
 
   @Field(() => Int)
   sortOrder: number;
@@ -61,7 +60,6 @@ export function toUnitModel(unit: Unit): UnitModel {
     name: unit.name,
     kind: unit.kind,
     parentId: unit.parentId,
-    eligiblePopulation: unit.eligiblePopulation,
     populationKind: unit.populationKind,
     sortOrder: unit.sortOrder,
     isDemo: unit.isDemo,

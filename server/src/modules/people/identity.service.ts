@@ -1,0 +1,142 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { foldForSearch, parsePersonalCode } from '@thidua/shared';
+import type { DataSource } from 'typeorm';
+import { RateLimiter } from '../../common/rate-limit/rate-limiter.js';
+import { PeopleError } from './people.errors.js';
+
+/** A roster person who proved who they are (personal code, or name + birth year). */
+export interface IdentifiedPerson {
+  id: string;
+  unitId: string;
+  unitName: string;
+  kind: string;
+  fullName: string;
+  subUnit: string;
+}
+
+export type IdentityClaim = { personalCode: string } | { personId: string; birthYear: number };
+
+/** A name offered by the roster search: enough to pick oneself, nothing more (no birth data). */
+export interface RosterCandidate {
+  personId: string;
+  fullName: string;
+  subUnit: string;
+}
+
+/**
+ * The units (each with its sub-units) a game or contest admits; null = every unit.
+ * A person outside them is refused exactly as a wrong code is.
+ */
+export type IdentityScope = readonly string[] | null;
+
+const WINDOW_MS = 10 * 60_000;
+const NOT_CONFIRMED = 'This does not match the roster; check the code, or the name and the year of birth';
+const MAX_CANDIDATES = 8;
+
+/**
+ * Who someone is, for live games and contests. Refusals are one and the same whatever
+ * was wrong (a wrong code, an unknown person, a wrong birth year, a unit outside the
+ * game), so the answers cannot be used to learn who is on a roster; attempts are limited
+ * per address and failures per unit, so neither codes nor birth years can be scanned.
+ */
+@Injectable()
+export class IdentityService {
+  private readonly perAddress = new RateLimiter(30, WINDOW_MS);
+  private readonly failuresPerUnit = new RateLimiter(100, WINDOW_MS);
+  private readonly searchesPerAddress = new RateLimiter(60, WINDOW_MS);
+
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  async identify(claim: IdentityClaim, scope: IdentityScope, address: string): Promise<IdentifiedPerson> {
+    if (!this.perAddress.take(address)) throw this.limited(this.perAddress, address);
+    const person =
+      'personalCode' in claim
+        ? await this.byCode(claim.personalCode)
+        : await this.byId(claim.personId).then((p) => (p && p.birth_year === claim.birthYear ? p : null));
+    if (
+      person &&
+      !this.failuresPerUnit.retryAfterSeconds(person.unit_id) &&
+      (await this.inScope(person.unit_id, scope))
+    ) {
+      return {
+        id: person.id,
+        unitId: person.unit_id,
+        unitName: person.unit_name,
+        kind: person.kind,
+        fullName: person.full_name,
+        subUnit: person.sub_unit,
+      };
+    }
+    if ('personId' in claim) {
+      const unitId = (await this.byId(claim.personId))?.unit_id;
+      if (unitId && !this.failuresPerUnit.take(unitId)) throw this.limited(this.failuresPerUnit, unitId);
+    }
+    throw new PeopleError('IDENTITY_NOT_CONFIRMED', NOT_CONFIRMED);
+  }
+
+  /**
+   * Names on a unit's roster (with its sub-units) matching what was typed, diacritics
+   * aside ("nguyen van an" finds "Nguyễn Văn An"); at least 2 letters, at most 8 names.
+   */
+  async searchRoster(unitId: string, query: string, scope: IdentityScope, address: string): Promise<RosterCandidate[]> {
+    if (!this.searchesPerAddress.take(address)) throw this.limited(this.searchesPerAddress, address);
+    const words = foldForSearch(query).split(' ').filter(Boolean);
+    if (words.join('').length < 2 || !(await this.inScope(unitId, scope))) return [];
+    const rows: { id: string; full_name: string; sub_unit: string }[] = await this.dataSource.query(
+      `WITH RECURSIVE tree AS (SELECT id FROM unit WHERE id = $1 UNION SELECT u.id FROM unit u JOIN tree ON u.parent_id = tree.id)
+       SELECT p.id, p.full_name, p.sub_unit FROM person p
+        WHERE p.unit_id IN (SELECT id FROM tree) AND p.erased_at IS NULL
+          AND p.search_text LIKE ALL($2::text[])
+        ORDER BY p.full_name COLLATE "vi_icu", p.sub_unit LIMIT ${MAX_CANDIDATES}`,
+      [unitId, words.map((w) => `%${w.replace(/[\\%_]/g, (c) => `\\${c}`)}%`)],
+    );
+    return rows.map((r) => ({ personId: r.id, fullName: r.full_name, subUnit: r.sub_unit }));
+  }
+
+  private async byCode(input: string): Promise<PersonRow | null> {
+    const code = parsePersonalCode(input);
+    return code ? this.find('p.personal_code = $1', code) : null;
+  }
+
+  private async byId(id: string): Promise<PersonRow | null> {
+    return /^[0-9a-f-]{36}$/iu.test(id) ? this.find('p.id = $1', id) : null;
+  }
+
+  private async find(where: string, value: string): Promise<PersonRow | null> {
+    const [row]: PersonRow[] = await this.dataSource.query(
+      `SELECT p.id, p.unit_id, u.name AS unit_name, p.kind, p.full_name, p.sub_unit, p.birth_year
+         FROM person p JOIN unit u ON u.id = p.unit_id WHERE ${where} AND p.erased_at IS NULL`,
+      [value],
+    );
+    return row ?? null;
+  }
+
+  private async inScope(unitId: string, scope: IdentityScope): Promise<boolean> {
+    if (scope === null) return true;
+    if (scope.length === 0) return false;
+    const rows: unknown[] = await this.dataSource.query(
+      `WITH RECURSIVE up AS (SELECT id, parent_id FROM unit WHERE id = $1
+         UNION SELECT u.id, u.parent_id FROM unit u JOIN up ON u.id = up.parent_id)
+       SELECT 1 FROM up WHERE id = ANY($2::uuid[]) LIMIT 1`,
+      [unitId, scope],
+    );
+    return rows.length > 0;
+  }
+
+  private limited(limiter: RateLimiter, key: string): PeopleError {
+    return new PeopleError('RATE_LIMITED', 'Too many attempts; wait a few minutes and try again', {
+      retryAfterSeconds: limiter.retryAfterSeconds(key),
+    });
+  }
+}
+
+interface PersonRow {
+  id: string;
+  unit_id: string;
+  unit_name: string;
+  kind: string;
+  full_name: string;
+  sub_unit: string;
+  birth_year: number | null;
+}
