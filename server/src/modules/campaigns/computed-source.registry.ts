@@ -1,5 +1,11 @@
 import { Injectable } from '@nestjs/common';
-import type { ComputedMetric, ComputedSourceKind } from '@thidua/shared';
+import type {
+  ComputedMetric,
+  ComputedSourceKind,
+  ParticipantRecord,
+  ParticipationAct,
+  ParticipationBasis,
+} from '@thidua/shared';
 
 /**
  * A source of computed indicator values, registered by the module that owns the
@@ -17,8 +23,22 @@ export interface ComputedSourceProvider {
    * - AVERAGE_SCORE: the mean score of the unit's participants as a share of the maximum, 0..1.
    */
   fetch(sourceId: string, unitIds: readonly string[], metric: ComputedMetric): Promise<Map<string, number>>;
+  /**
+   * PARTICIPATION_RATE, when the source provides it (preferred over `fetch`): per unit of
+   * `unitIds` (with its sub-units), the players or entrants who did the source's act. The
+   * campaign applies the shared `participation()` with the unit's population of the
+   * indicator's kind, so the figure is the one the source's own unit board shows.
+   */
+  participants?(sourceId: string, unitIds: readonly string[]): Promise<SourceParticipants>;
   /** Whether the game or contest exists; checked when an admin binds an indicator to it (unchecked without). */
   exists?(sourceId: string): Promise<boolean>;
+}
+
+export interface SourceParticipants {
+  act: ParticipationAct;
+  /** BEFORE_ROSTERS for a game or contest created before rosters: every participant counts, as then. */
+  basis: ParticipationBasis;
+  byUnit: Map<string, ParticipantRecord[]>;
 }
 
 /** Where computed indicators find their sources. Exported by CampaignsModule. */
