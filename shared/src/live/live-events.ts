@@ -2,6 +2,8 @@ import { z } from 'zod';
 import type { AnswerResponse } from '../content/answer-key.js';
 import type { QuestionType } from '../content/question-kinds.js';
 import type { SocketRefusal } from '../realtime/socket-refusal.js';
+import type { ParticipationBasis } from '../people/identity.js';
+import type { PopulationSource } from '../people/population-kinds.js';
 import type { LiveGameSettings, UnitAggregation } from './live-settings.js';
 
 /**
@@ -33,12 +35,30 @@ const name = z
   .transform((s) => s.normalize('NFC').replace(/\s+/gu, ' ').trim())
   .pipe(z.string().min(1).max(30));
 
-export const joinPayloadSchema = z.object({
-  pin: z.string().regex(/^\d{6}$/),
-  name,
-  /** The player's unit (class, TDP...); a unit QR code pre-selects it. */
-  unitId: z.uuid().nullable().optional(),
-});
+/**
+ * Who a player says they are: their personal code (printed card), or the roster person
+ * they picked by name with their birth year. The server confirms it (or refuses, the same
+ * way whatever was wrong).
+ */
+export const joinIdentitySchema = z.union([
+  z.object({ personalCode: z.string().min(1).max(40) }).strict(),
+  z.object({ personId: z.uuid(), birthYear: z.number().int().min(1900).max(2100) }).strict(),
+]);
+export type JoinIdentity = z.infer<typeof joinIdentitySchema>;
+
+export const joinPayloadSchema = z
+  .object({
+    pin: z.string().regex(/^\d{6}$/),
+    /** The name a guest types; ignored for a verified player (the roster name is used). */
+    name: name.optional(),
+    /** The player's unit (class, TDP...); a unit QR code pre-selects it. Ignored for a verified player. */
+    unitId: z.uuid().nullable().optional(),
+    identity: joinIdentitySchema.optional(),
+  })
+  .refine((p) => p.identity !== undefined || p.name !== undefined, {
+    message: 'A name, or an identity',
+    path: ['name'],
+  });
 export type JoinPayload = z.input<typeof joinPayloadSchema>;
 
 export const resumePayloadSchema = z.object({ resumeToken: z.string().min(20).max(200) });
@@ -120,12 +140,26 @@ export interface LivePlayerRow {
   unitName: string | null;
   score: number;
   rank: number;
+  /** Identified as a roster person; false = a guest ("Khách"): shown, never counted for a unit. */
+  verified: boolean;
 }
 
+/**
+ * A unit on the board, as shared `rankUnits` ranks it (the one participation definition):
+ * `verified` ÷ `eligiblePopulation` (of `populationKind`) is the rate; guests and other
+ * kinds are shown apart.
+ */
 export interface LiveUnitRow {
   unitId: string;
   unitName: string;
+  /** Seats that named the unit, guests included. */
   players: number;
+  /** Counted: verified persons of the kind who answered (before rosters: every player). */
+  verified: number;
+  guests: number;
+  otherKinds: number;
+  populationKind: string;
+  populationSource: PopulationSource;
   eligiblePopulation: number;
   participationRate: number;
   meanScore: number;
@@ -141,6 +175,12 @@ export interface LiveLeaderboardView {
   units: LiveUnitRow[];
   /** Which formula the unit ranking uses: shown on screen (fair comparisons). */
   unitAggregation: UnitAggregation;
+  /** VERIFIED: units count verified roster persons who answered; BEFORE_ROSTERS: every player, as then. */
+  participationBasis: ParticipationBasis;
+  /** Verified players in the game (not removed). */
+  verifiedPlayers: number;
+  /** Guests in the game: shown apart, never counted for a unit. */
+  guests: number;
 }
 
 /** What one player knows about themself. */
@@ -149,6 +189,8 @@ export interface LiveYouView {
   name: string;
   unitId: string | null;
   unitName: string | null;
+  /** Identified as a roster person (false: a guest). */
+  verified: boolean;
   score: number;
   rank: number | null;
   /** The answer this player gave to the current question, if any: locked in. */
@@ -159,6 +201,8 @@ export interface LiveYouView {
 
 export interface LiveLobbyView {
   players: number;
+  /** Of them, guests (not identified from a roster). */
+  guests: number;
   /** Players per unit (for the lobby grouped by unit). */
   byUnit: { unitId: string | null; unitName: string | null; names: string[]; count: number }[];
 }
@@ -219,6 +263,10 @@ export type LiveErrorReason =
   | 'LATE_JOIN_CLOSED'
   | 'NAME_REFUSED'
   | 'NAME_TAKEN'
+  /** The game admits roster persons only: a personal code or name + birth year is needed. */
+  | 'IDENTITY_REQUIRED'
+  /** The code, or the name and birth year, do not match the roster (the same refusal whatever was wrong). */
+  | 'IDENTITY_NOT_CONFIRMED'
   | 'UNKNOWN_UNIT'
   | 'RESUME_INVALID'
   | 'NOT_ALLOWED'

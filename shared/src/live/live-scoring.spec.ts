@@ -6,6 +6,7 @@ import {
   STREAK_BONUS_STEP,
   streakBonusPoints,
   type PlayerStanding,
+  type UnitBoardPlayer,
 } from './live-scoring.js';
 
 const speed = { scoringMode: 'SPEED' as const, streakBonus: false };
@@ -70,22 +71,34 @@ describe('rankPlayers', () => {
 });
 
 describe('rankUnits', () => {
-  const players = [
-    player('a', 1000, 0, 'u1'),
-    player('b', 2000, 0, 'u1'),
-    player('c', 1200, 0, 'u2'),
-    player('d', 500, 0, null),
-  ];
+  const verified = (id: string, score: number, unitId: string | null, kind = 'STUDENTS'): UnitBoardPlayer => ({
+    ...player(id, score, 0, unitId),
+    personId: `person-${id}`,
+    personKind: kind,
+    answered: true,
+  });
+  const guest = (id: string, score: number, unitId: string | null, answered = true): UnitBoardPlayer => ({
+    ...player(id, score, 0, unitId),
+    personId: null,
+    personKind: null,
+    answered,
+  });
   const population = new Map([
-    ['u1', 40],
-    ['u2', 2],
+    ['u1', { kind: 'STUDENTS', size: 40, source: 'ROSTER' as const }],
+    ['u2', { kind: 'STUDENTS', size: 2, source: 'ROSTER' as const }],
   ]);
+  const players = [
+    verified('a', 1000, 'u1'),
+    verified('b', 2000, 'u1'),
+    verified('c', 1200, 'u2'),
+    guest('d', 500, null),
+  ];
 
-  it('ranks by the mean of members by default', () => {
+  it('ranks by the mean of verified members by default', () => {
     const units = rankUnits(players, population, 'MEAN');
-    expect(units.map((u) => [u.unitId, u.score, u.rank])).toEqual([
-      ['u1', 1500, 1],
-      ['u2', 1200, 2],
+    expect(units.map((u) => [u.unitId, u.score, u.rank, u.verified])).toEqual([
+      ['u1', 1500, 1, 2],
+      ['u2', 1200, 2, 1],
     ]);
   });
 
@@ -94,6 +107,35 @@ describe('rankUnits', () => {
     expect(units.map((u) => [u.unitId, u.participationRate, u.score])).toEqual([
       ['u2', 0.5, 600],
       ['u1', 0.05, 75],
+    ]);
+  });
+
+  it('never lets guests, other kinds or players who did not answer move a unit (verified basis)', () => {
+    const crowd = [
+      ...players,
+      ...Array.from({ length: 315 }, (_, i) => guest(`g${i}`, 3000, 'u2')),
+      verified('t', 3000, 'u2', 'SCHOOL_STAFF'),
+      { ...verified('x', 0, 'u2'), answered: false },
+    ];
+    for (const aggregation of ['MEAN', 'PARTICIPATION_WEIGHTED'] as const) {
+      const clean = rankUnits(players, population, aggregation);
+      const attacked = rankUnits(crowd, population, aggregation);
+      const pick = (rows: typeof clean) =>
+        rows.map((u) => [u.unitId, u.verified, u.participationRate, u.score, u.rank]);
+      expect(pick(attacked)).toEqual(pick(clean));
+      const u2 = attacked.find((u) => u.unitId === 'u2')!;
+      expect([u2.players, u2.guests, u2.otherKinds]).toEqual([318, 315, 1]);
+    }
+    // A unit only guests named is not ranked at all.
+    expect(rankUnits([guest('z', 900, 'u1')], population, 'MEAN')).toEqual([]);
+  });
+
+  it('keeps the old count for games before rosters: every player who named the unit, answered or not', () => {
+    const old = [guest('a', 1000, 'u1', false), guest('b', 2000, 'u1'), guest('c', 1200, 'u2')];
+    const units = rankUnits(old, population, 'PARTICIPATION_WEIGHTED', 'BEFORE_ROSTERS');
+    expect(units.map((u) => [u.unitId, u.verified, u.participationRate, u.meanScore])).toEqual([
+      ['u2', 1, 0.5, 1200],
+      ['u1', 2, 0.05, 1500],
     ]);
   });
 });

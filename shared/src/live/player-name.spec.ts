@@ -1,4 +1,4 @@
-import { checkPlayerName } from './player-name.js';
+import { checkPlayerName, shortPlayerName } from './player-name.js';
 
 const accepted = (raw: string) => checkPlayerName(raw).ok;
 
@@ -44,5 +44,15 @@ describe('checkPlayerName', () => {
       'fuck you',
     ])
       expect(checkPlayerName(name)).toEqual({ ok: false, problem: 'REFUSED' });
+  });
+});
+
+describe('shortPlayerName', () => {
+  it('keeps a name that fits and shortens the middle names of a long one', () => {
+    expect(shortPlayerName('Nguyễn Văn An')).toBe('Nguyễn Văn An');
+    expect(shortPlayerName('Tôn Nữ Hoàng Phương Thảo Nguyên Anh')).toBe('Tôn N. H. P. T. N. Anh');
+    const long = shortPlayerName('Công Tằng Tôn Nữ Thị Phương Thảo Nguyên Khánh Linh Ngọc');
+    expect(long.length).toBeLessThanOrEqual(30);
+    expect(checkPlayerName(long).ok).toBe(true);
   });
 });

@@ -87,3 +87,24 @@ function isRefusedName(name: string): boolean {
   const compact = foldedWords.join('');
   return REFUSED_COMPACT.some((c) => compact.includes(c));
 }
+
+/**
+ * A roster name as a live game shows it: as is when it fits in 30 characters, else the
+ * middle names shortened to initials ("Nguyễn Thị Phương Thảo Nguyên" → "Nguyễn T. P. T. Nguyên"),
+ * then the family name too, and at worst cut at 30 characters.
+ */
+export function shortPlayerName(fullName: string): string {
+  const name = normalizeText(fullName);
+  if (name.length <= PLAYER_NAME_MAX_LENGTH) return name;
+  const words = name.split(' ');
+  const initial = (w: string) => `${[...w][0]}.`;
+  if (words.length >= 3) {
+    const middle = `${words[0]} ${words.slice(1, -1).map(initial).join(' ')} ${words[words.length - 1]}`;
+    if (middle.length <= PLAYER_NAME_MAX_LENGTH) return middle;
+  }
+  if (words.length >= 2) {
+    const given = `${words.slice(0, -1).map(initial).join(' ')} ${words[words.length - 1]}`;
+    if (given.length <= PLAYER_NAME_MAX_LENGTH) return given;
+  }
+  return [...name].slice(0, PLAYER_NAME_MAX_LENGTH).join('').trim();
+}
