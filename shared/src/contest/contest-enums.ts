@@ -43,6 +43,34 @@ export const AnswerKeyReveal = {
   NEVER: 'NEVER',
 } as const;
 export type AnswerKeyReveal = (typeof AnswerKeyReveal)[keyof typeof AnswerKeyReveal];
+export const ANSWER_KEY_REVEALS: readonly AnswerKeyReveal[] = Object.values(AnswerKeyReveal);
+
+/** Why an attempt's result shows, or does not show, the correct answers. */
+export const AnswerKeyDecision = {
+  REVEALED: 'REVEALED',
+  /** AFTER_ROUND_CLOSES and the attempt's round is still running. */
+  ROUND_OPEN: 'ROUND_OPEN',
+  /** The contest never shows its key. */
+  NEVER: 'NEVER',
+  /** Fewer than half the questions answered: such an attempt would only probe the key. */
+  NEARLY_EMPTY: 'NEARLY_EMPTY',
+} as const;
+export type AnswerKeyDecision = (typeof AnswerKeyDecision)[keyof typeof AnswerKeyDecision];
+
+/**
+ * Whether an attempt's result may show the correct answers and explanations: as the
+ * contest's setting says, and never for an empty or near-empty attempt (fewer than half
+ * the questions answered), so that empty attempts cannot harvest the key.
+ */
+export function answerKeyDecision(
+  setting: AnswerKeyReveal,
+  attempt: { answeredCount: number; questionCount: number; roundEnded: boolean },
+): AnswerKeyDecision {
+  if (setting === 'NEVER') return 'NEVER';
+  if (attempt.answeredCount * 2 < attempt.questionCount) return 'NEARLY_EMPTY';
+  if (setting === 'AFTER_ROUND_CLOSES' && !attempt.roundEnded) return 'ROUND_OPEN';
+  return 'REVEALED';
+}
 
 export const ContestFlagKind = {
   /** Answered faster than a person can read. */

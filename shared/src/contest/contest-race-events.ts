@@ -14,9 +14,15 @@ export type RaceSubscribePayload = z.infer<typeof raceSubscribePayloadSchema>;
 export interface RaceUnitRow {
   unitId: string;
   unitName: string;
+  /** Distinct verified roster persons of the kind with a submitted attempt (the shared participation()). */
   entrants: number;
+  /** Entrants without a roster person: shown apart, never counted. */
+  unverified: number;
   eligiblePopulation: number;
-  /** entrants ÷ eligible population. */
+  /** The population kind the rate divides by, and whether that number is a roster or declared. */
+  populationKind: string;
+  populationSource: 'ROSTER' | 'DECLARED';
+  /** entrants ÷ eligible population (0..1). */
   participationRate: number;
   rank: number;
 }
@@ -28,7 +34,9 @@ export interface RaceSnapshot {
   formula: string;
   /** True while the current round's board is frozen (no new submissions shown until publication). */
   frozen: boolean;
+  /** Entrants counted for their units (verified), and those shown apart (unverified). */
   totalEntrants: number;
+  totalUnverified: number;
   units: RaceUnitRow[];
   /** Server time (ms since epoch) of the snapshot. */
   at: number;
