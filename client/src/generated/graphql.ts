@@ -40,6 +40,12 @@ export type AddEvidenceLinkInput = {
   url: string;
 };
 
+/** When an entrant sees the correct answers: AFTER_ROUND_CLOSES (default), AFTER_EACH_ATTEMPT, NEVER */
+export type AnswerKeyReveal =
+  | 'AFTER_EACH_ATTEMPT'
+  | 'AFTER_ROUND_CLOSES'
+  | 'NEVER';
+
 /** Chosen option ids (ORDERING: in the chosen order), or a number */
 export type AnswerResponseInput = {
   optionIds?: Array<string> | null | undefined;
@@ -68,6 +74,8 @@ export type ComputedSourceInput = {
   id?: string | number | null | undefined;
   kind: ComputedSourceKind;
   metric: ComputedMetric;
+  /** PARTICIPATION_RATE: the population kind it divides by (see populationKinds); null = each unit’s main kind */
+  populationKind?: string | null | undefined;
 };
 
 export type ComputedSourceKind =
@@ -116,11 +124,17 @@ export type CreateCampaignInput = {
 };
 
 export type CreateContestInput = {
+  /** Default AFTER_ROUND_CLOSES */
+  answerKeyReveal?: AnswerKeyReveal | null | undefined;
   attemptsPerRound: number;
   countingAttempt?: CountingAttempt | null | undefined;
   drawRules: Array<QuizDrawRuleInput>;
   /** Units (with their sub-units) whose people may enter; empty = all */
   eligibleUnitIds?: Array<string | number> | null | undefined;
+  /** OPEN (default), ROSTER_PREFERRED (phone entrants marked unverified) or ROSTER_ONLY */
+  identityMode?: IdentityMode | null | undefined;
+  /** The population kind unit rates divide by (e.g. STUDENTS); null = each unit’s main kind */
+  populationKind?: string | null | undefined;
   predictionKind?: PredictionKind | null | undefined;
   /** Default: SCORE, PREDICTION, DURATION, SUBMITTED_AT */
   rankingChain?: Array<RankingCriterion> | null | undefined;
@@ -195,6 +209,12 @@ export type EvidenceKind =
 export type FlagResolution =
   | 'DISMISSED'
   | 'DISQUALIFIED';
+
+/** OPEN (anyone), ROSTER_PREFERRED (roster first, others marked), ROSTER_ONLY */
+export type IdentityMode =
+  | 'OPEN'
+  | 'ROSTER_ONLY'
+  | 'ROSTER_PREFERRED';
 
 export type ImportQuestionsInput = {
   /** The file, base64-encoded */
@@ -358,14 +378,25 @@ export type RefreshSessionInput = {
 };
 
 export type RegisterEntrantInput = {
-  birthYear: number;
+  /** Roster way with personId, and the phone way */
+  birthYear?: number | null | undefined;
   /** Agreement to the rules and to the use of these data; must be true */
   consent: boolean;
   contestId: string | number;
-  fullName: string;
-  /** Identifies the person; stored only as a keyed hash and shown masked */
-  phone: string;
-  unitId: string | number;
+  /** Phone way, returning on a new device: the entrant code (mã dự thi) given at registration */
+  entrantCode?: string | null | undefined;
+  /** The entrant token this device already holds, if any (the same device needs no entrant code) */
+  entrantToken?: string | null | undefined;
+  /** Phone way: the full name */
+  fullName?: string | null | undefined;
+  /** Roster way: the person picked in the roster search */
+  personId?: string | number | null | undefined;
+  /** Roster way: the personal code (mã cá nhân) */
+  personalCode?: string | null | undefined;
+  /** Phone way: identifies the entrant; kept encrypted, matched by a keyed hash, shown masked */
+  phone?: string | null | undefined;
+  /** Phone way: the unit chosen */
+  unitId?: string | number | null | undefined;
 };
 
 export type ResolveContestFlagInput = {
@@ -539,11 +570,17 @@ export type UpdateCampaignInput = {
 };
 
 export type UpdateContestInput = {
+  /** Default AFTER_ROUND_CLOSES */
+  answerKeyReveal?: AnswerKeyReveal | null | undefined;
   attemptsPerRound?: number | null | undefined;
   countingAttempt?: CountingAttempt | null | undefined;
   drawRules?: Array<QuizDrawRuleInput> | null | undefined;
   eligibleUnitIds?: Array<string | number> | null | undefined;
   id: string | number;
+  /** OPEN (default), ROSTER_PREFERRED (phone entrants marked unverified) or ROSTER_ONLY */
+  identityMode?: IdentityMode | null | undefined;
+  /** The population kind unit rates divide by (e.g. STUDENTS); null = each unit’s main kind */
+  populationKind?: string | null | undefined;
   predictionKind?: PredictionKind | null | undefined;
   rankingChain?: Array<RankingCriterion> | null | undefined;
   /** Replaces the rounds (DRAFT only) */

@@ -5,7 +5,11 @@ export type PeopleErrorReason =
   | 'PERSON_OUT_OF_SCOPE'
   | 'PERSON_DUPLICATE'
   | 'PERSON_INVALID'
+  | 'PERSON_ERASED'
+  | 'UNIT_NOT_FOUND'
   | 'UNKNOWN_POPULATION_KIND'
+  | 'CONTEST_NOT_FOUND'
+  | 'LIVE_GAME_NOT_FOUND'
   /** A code, or a name + birth year, that does not confirm anyone: says nothing about which part was wrong. */
   | 'IDENTITY_NOT_CONFIRMED'
   | 'RATE_LIMITED';
@@ -15,7 +19,11 @@ const CODES: Record<PeopleErrorReason, ErrorCode> = {
   PERSON_OUT_OF_SCOPE: ErrorCode.FORBIDDEN,
   PERSON_DUPLICATE: ErrorCode.CONFLICT,
   PERSON_INVALID: ErrorCode.BAD_USER_INPUT,
+  PERSON_ERASED: ErrorCode.CONFLICT,
+  UNIT_NOT_FOUND: ErrorCode.NOT_FOUND,
   UNKNOWN_POPULATION_KIND: ErrorCode.BAD_USER_INPUT,
+  CONTEST_NOT_FOUND: ErrorCode.NOT_FOUND,
+  LIVE_GAME_NOT_FOUND: ErrorCode.NOT_FOUND,
   IDENTITY_NOT_CONFIRMED: ErrorCode.BAD_USER_INPUT,
   RATE_LIMITED: ErrorCode.TOO_MANY_REQUESTS,
 };

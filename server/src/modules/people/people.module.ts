@@ -3,14 +3,31 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { UnitsModule } from '../units/units.module.js';
 import { Person } from './entities/person.entity.js';
 import { IdentityService } from './identity.service.js';
+import { PeopleAccess } from './people-access.js';
 import { PhoneVault } from './phone-vault.js';
+import { PopulationKindsResolver } from './population-kinds.resolver.js';
+import { PopulationKindsService } from './population-kinds.service.js';
 import { PopulationsService } from './populations.service.js';
+import { RosterCandidatesResolver } from './roster-candidates.resolver.js';
+import { RosterResolver } from './roster.resolver.js';
+import { RosterService } from './roster.service.js';
 import { UnitPopulationsResolver } from './unit-populations.resolver.js';
 
 /** Rosters of the ward's units, who someone is (personal codes), populations and personal data. */
 @Module({
   imports: [TypeOrmModule.forFeature([Person]), UnitsModule],
-  providers: [PopulationsService, IdentityService, PhoneVault, UnitPopulationsResolver],
+  providers: [
+    PopulationsService,
+    IdentityService,
+    PhoneVault,
+    PeopleAccess,
+    UnitPopulationsResolver,
+    PopulationKindsService,
+    PopulationKindsResolver,
+    RosterService,
+    RosterResolver,
+    RosterCandidatesResolver,
+  ],
   exports: [PopulationsService, IdentityService, PhoneVault],
 })
 export class PeopleModule {}
