@@ -1,8 +1,9 @@
-import { isAllowedParent } from '@thidua/shared';
+import { DEFAULT_POPULATION_KINDS, isAllowedParent, parsePersonalCode } from '@thidua/shared';
 import { DEMO_BLOCKS, DEMO_INDICATORS, DEMO_INTERIM_STATUS, DEMO_PERFORMANCE } from './demo-campaign.js';
 import { DEMO_CONTENT } from './demo-content.js';
 import { DEMO_CONTEST_DRAW, DEMO_CONTEST_RESOLUTION_CODE } from './demo-contest.js';
 import { DEMO_ORGANIZATION } from './demo-organization.js';
+import { DEMO_CLASSES, DEMO_SCHOOL_YEAR, demoIdentityKey, demoPeople } from './demo-people.js';
 
 /** The demo files refer to each other by code and key: a typo would load a demo with holes. */
 describe('demo data', () => {
@@ -41,5 +42,61 @@ describe('demo data', () => {
     const sections = new Set(DEMO_CONTENT.sections.map((s) => s.key));
     expect(DEMO_CONTENT.quiz.questionKeys.filter((key) => !questions.has(key))).toEqual([]);
     expect(DEMO_CONTENT.questions.filter((q) => !sections.has(q.sectionKey)).map((q) => q.key)).toEqual([]);
+  });
+
+  describe('rosters', () => {
+    const people = demoPeople();
+    const count = (unitCode: string, kind: string) =>
+      people.filter((p) => p.unitCode === unitCode && p.kind === kind).length;
+
+    it('are the same on every run, in units of the demo organization, of default kinds', () => {
+      expect(demoPeople()).toEqual(people);
+      expect(people.filter((p) => !units.has(p.unitCode))).toEqual([]);
+      const kinds = new Set(DEFAULT_POPULATION_KINDS.map((k) => k.code));
+      expect(people.filter((p) => !kinds.has(p.kind))).toEqual([]);
+      expect(people.length).toBeGreaterThan(1000);
+    });
+
+    it('have NFC names of three words or more, valid unique personal codes and no duplicate within a unit', () => {
+      for (const p of people) {
+        expect(p.fullName).toBe(p.fullName.normalize('NFC'));
+        expect(p.fullName.split(' ').length).toBeGreaterThanOrEqual(3);
+        expect(parsePersonalCode(p.personalCode)).toBe(p.personalCode);
+        expect(p.subUnit.length).toBeLessThanOrEqual(60);
+        if (p.birthDate) expect(Number(p.birthDate.slice(0, 4))).toBe(p.birthYear);
+      }
+      expect(new Set(people.map((p) => p.personalCode)).size).toBe(people.length);
+      expect(new Set(people.map((p) => `${p.unitCode}|${p.kind}|${demoIdentityKey(p)}`)).size).toBe(people.length);
+    });
+
+    it('list each class with its declared size and pupils born in the year of their grade', () => {
+      for (const c of DEMO_CLASSES) {
+        expect(count(c.code, 'STUDENTS')).toBe(units.get(c.code)!.eligiblePopulation);
+        const years = new Set(people.filter((p) => p.unitCode === c.code).map((p) => p.birthYear));
+        expect([...years]).toEqual([DEMO_SCHOOL_YEAR - 5 - c.grade]);
+      }
+      expect(count('TH-HAI-AN-3B', 'STUDENTS')).toBe(30);
+    });
+
+    it('count the preschool by its staff, not its children, and each department by its civil servants', () => {
+      expect(people.filter((p) => p.unitCode.startsWith('MN-HAI-AN') && p.kind === 'STUDENTS')).toEqual([]);
+      expect(units.get('MN-HAI-AN')).toMatchObject({ populationKind: 'SCHOOL_STAFF' });
+      expect(count('MN-HAI-AN', 'SCHOOL_STAFF')).toBe(units.get('MN-HAI-AN')!.eligiblePopulation);
+      for (const code of ['PHONG-VHXH', 'PHONG-KT-HT-DT', 'VP-HDND-UBND', 'TT-DV-SU-NGHIEP-CONG']) {
+        expect(units.get(code)).toMatchObject({ populationKind: 'CIVIL_SERVANTS' });
+        expect(count(code, 'CIVIL_SERVANTS')).toBe(units.get(code)!.eligiblePopulation);
+      }
+    });
+
+    it('give a TDP one household per head, adult residents at its addresses, and Party members among them', () => {
+      const households = people.filter((p) => p.unitCode === 'TDP-02' && p.kind === 'HOUSEHOLDS');
+      const residents = people.filter((p) => p.unitCode === 'TDP-02' && p.kind === 'RESIDENTS');
+      expect(households).toHaveLength(40);
+      const residentKeys = new Set(residents.map((r) => `${demoIdentityKey(r)}|${r.subUnit}`));
+      expect(households.filter((h) => !residentKeys.has(`${demoIdentityKey(h)}|${h.subUnit}`))).toEqual([]);
+      expect(residents.every((r) => DEMO_SCHOOL_YEAR - r.birthYear >= 18)).toBe(true);
+      expect(residents.length).toBeGreaterThan(households.length * 1.8);
+      expect(count('TDP-02', 'PARTY_MEMBERS')).toBe(14);
+    });
   });
 });

@@ -24,6 +24,12 @@
  *   - the three schools and their classes;
  *   - Tổ dân phố số 1..8;
  *   - every eligiblePopulation figure (plausible values, not real statistics).
+ *
+ * eligiblePopulation is the number declared for the unit's main kind (populationKind).
+ * Units with a demo roster (demo-people.ts) count their roster instead; their declared
+ * number is the roster's size (classes, departments) or the earlier estimate (TDPs,
+ * schools, blocks). The departments count their civil servants; the preschool counts
+ * its staff: its small children are no quiz population.
  */
 import type { UnitKind } from '@thidua/shared';
 
@@ -56,7 +62,7 @@ export const DEMO_ORGANIZATION: readonly DemoUnit[] = [
     kind: 'GROUP',
     parentCode: 'PHUONG-HAI-AN',
     eligiblePopulation: 79,
-    populationKind: 'MEMBERS',
+    populationKind: 'CIVIL_SERVANTS',
   },
   {
     code: 'KHOI-MAT-TRAN-DOAN-THE',
@@ -90,7 +96,7 @@ export const DEMO_ORGANIZATION: readonly DemoUnit[] = [
     kind: 'DEPARTMENT',
     parentCode: 'KHOI-PHONG-BAN',
     eligiblePopulation: 12,
-    populationKind: 'MEMBERS',
+    populationKind: 'CIVIL_SERVANTS',
   },
   {
     code: 'PHONG-KT-HT-DT',
@@ -98,7 +104,7 @@ export const DEMO_ORGANIZATION: readonly DemoUnit[] = [
     kind: 'DEPARTMENT',
     parentCode: 'KHOI-PHONG-BAN',
     eligiblePopulation: 15,
-    populationKind: 'MEMBERS',
+    populationKind: 'CIVIL_SERVANTS',
   },
   {
     code: 'VP-HDND-UBND',
@@ -106,7 +112,7 @@ export const DEMO_ORGANIZATION: readonly DemoUnit[] = [
     kind: 'DEPARTMENT',
     parentCode: 'KHOI-PHONG-BAN',
     eligiblePopulation: 22,
-    populationKind: 'MEMBERS',
+    populationKind: 'CIVIL_SERVANTS',
   },
   {
     code: 'TT-DV-SU-NGHIEP-CONG',
@@ -114,7 +120,7 @@ export const DEMO_ORGANIZATION: readonly DemoUnit[] = [
     kind: 'DEPARTMENT',
     parentCode: 'KHOI-PHONG-BAN',
     eligiblePopulation: 30,
-    populationKind: 'MEMBERS',
+    populationKind: 'CIVIL_SERVANTS',
   },
 
   // ---- Party body: plan section V.1 ----
@@ -124,7 +130,7 @@ export const DEMO_ORGANIZATION: readonly DemoUnit[] = [
     kind: 'ORGANIZATION',
     parentCode: 'KHOI-MAT-TRAN-DOAN-THE',
     eligiblePopulation: 8,
-    populationKind: 'MEMBERS',
+    populationKind: 'CIVIL_SERVANTS',
   },
 
   // ---- Schools and classes (invented demo units) ----
@@ -133,8 +139,8 @@ export const DEMO_ORGANIZATION: readonly DemoUnit[] = [
     name: 'Trường Mầm non Hải An',
     kind: 'SCHOOL',
     parentCode: 'KHOI-TRUONG',
-    eligiblePopulation: 320,
-    populationKind: 'STUDENTS',
+    eligiblePopulation: 32,
+    populationKind: 'SCHOOL_STAFF',
   },
   {
     code: 'MN-HAI-AN-MAM-1',
@@ -173,7 +179,7 @@ export const DEMO_ORGANIZATION: readonly DemoUnit[] = [
     name: 'Lớp 1A',
     kind: 'CLASS',
     parentCode: 'TH-HAI-AN',
-    eligiblePopulation: 36,
+    eligiblePopulation: 32,
     populationKind: 'STUDENTS',
   },
   {
@@ -181,7 +187,7 @@ export const DEMO_ORGANIZATION: readonly DemoUnit[] = [
     name: 'Lớp 3B',
     kind: 'CLASS',
     parentCode: 'TH-HAI-AN',
-    eligiblePopulation: 34,
+    eligiblePopulation: 30,
     populationKind: 'STUDENTS',
   },
   {
@@ -205,7 +211,7 @@ export const DEMO_ORGANIZATION: readonly DemoUnit[] = [
     name: 'Lớp 6A',
     kind: 'CLASS',
     parentCode: 'THCS-HAI-AN',
-    eligiblePopulation: 40,
+    eligiblePopulation: 38,
     populationKind: 'STUDENTS',
   },
   {
@@ -213,7 +219,7 @@ export const DEMO_ORGANIZATION: readonly DemoUnit[] = [
     name: 'Lớp 7B',
     kind: 'CLASS',
     parentCode: 'THCS-HAI-AN',
-    eligiblePopulation: 39,
+    eligiblePopulation: 36,
     populationKind: 'STUDENTS',
   },
   {
@@ -221,7 +227,7 @@ export const DEMO_ORGANIZATION: readonly DemoUnit[] = [
     name: 'Lớp 8C',
     kind: 'CLASS',
     parentCode: 'THCS-HAI-AN',
-    eligiblePopulation: 41,
+    eligiblePopulation: 35,
     populationKind: 'STUDENTS',
   },
   {
@@ -229,7 +235,7 @@ export const DEMO_ORGANIZATION: readonly DemoUnit[] = [
     name: 'Lớp 9A',
     kind: 'CLASS',
     parentCode: 'THCS-HAI-AN',
-    eligiblePopulation: 38,
+    eligiblePopulation: 34,
     populationKind: 'STUDENTS',
   },
 

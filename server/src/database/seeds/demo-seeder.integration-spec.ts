@@ -2,6 +2,8 @@ import { createTestApp, type TestApp } from '../../test-support/test-app.js';
 import { CampaignSeeder } from './campaign.seeder.js';
 import { DEMO_CAMPAIGN_TITLE } from './demo-campaign.js';
 import { DemoSeeder } from './demo-seeder.js';
+import { PeopleSeeder } from './people.seeder.js';
+import { PopulationsService } from '../../modules/people/populations.service.js';
 
 describe('demo campaign', () => {
   let app: TestApp;
@@ -69,5 +71,33 @@ describe('demo campaign', () => {
     expect(tdp.map((r) => r.unit.code).sort()).toEqual(['TDP-01', 'TDP-02', 'TDP-03', 'TDP-07']);
     expect(tdp[0].rank).toBe(1);
     expect(tdp.every((r) => r.total > 0 && r.total <= 105)).toBe(true);
+  });
+
+  it('loads the rosters once, so units with a roster count it and the others keep their declared number', async () => {
+    // Loaded by the first start above; a second load (another node, a restart) adds nobody.
+    expect(await app.server.app.get(PeopleSeeder).seedDemoPeople()).toBe(0);
+    const units: { code: string; id: string }[] = await app.dataSource.query('SELECT code, id FROM unit');
+    const ids = new Map(units.map((u) => [u.code, u.id]));
+    const [{ n, codes, phones }]: { n: number; codes: number; phones: number }[] = await app.dataSource.query(
+      `SELECT count(*)::int AS n, count(DISTINCT personal_code)::int AS codes, count(phone_hash)::int AS phones
+         FROM person WHERE is_demo`,
+    );
+    expect(n).toBeGreaterThan(1000);
+    expect(codes).toBe(n);
+    expect(phones).toBe(0);
+
+    const figures = await app.server.app.get(PopulationsService).figures(
+      ['TH-HAI-AN-3B', 'THCS-HAI-AN', 'MN-HAI-AN', 'PHONG-VHXH', 'TDP-02', 'TDP-01'].map((c) => ids.get(c)!),
+      null,
+    );
+    const of = (code: string) => figures.get(ids.get(code)!);
+    expect(of('TH-HAI-AN-3B')).toMatchObject({ kind: 'STUDENTS', size: 30, source: 'ROSTER' });
+    expect(of('THCS-HAI-AN')).toMatchObject({ kind: 'STUDENTS', size: 38 + 36 + 35 + 34, source: 'ROSTER' });
+    expect(of('MN-HAI-AN')).toMatchObject({ kind: 'SCHOOL_STAFF', size: 32, source: 'ROSTER' });
+    expect(of('PHONG-VHXH')).toMatchObject({ kind: 'CIVIL_SERVANTS', size: 12, source: 'ROSTER' });
+    expect(of('TDP-02')).toMatchObject({ kind: 'RESIDENTS', source: 'ROSTER', declared: 120 });
+    expect(of('TDP-01')).toMatchObject({ kind: 'RESIDENTS', size: 960, source: 'DECLARED' });
+    const households = await app.server.app.get(PopulationsService).figures([ids.get('TDP-02')!], 'HOUSEHOLDS');
+    expect(households.get(ids.get('TDP-02')!)).toMatchObject({ size: 40, source: 'ROSTER' });
   });
 });

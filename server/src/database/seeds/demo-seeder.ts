@@ -7,16 +7,17 @@ import { ContentSeeder } from './content.seeder.js';
 import { ContestSeeder } from './contest.seeder.js';
 import { DEMO_CONTENT } from './demo-content.js';
 import { DEMO_LOADED, OrganizationSeeder } from './organization.seeder.js';
+import { PeopleSeeder } from './people.seeder.js';
 
 /**
- * Loads the demo data (phường Hải An's organization, the resolution's question
+ * Loads the demo data (phường Hải An's organization and its rosters, the resolution's question
  * pack and its quiz, the emulation campaign with scores in several statuses, the
  * online contest with weekly rounds) on the first start of an installation, and records that it
  * did: deleting demo data later does not bring it back on restart. Each step is
  * idempotent and locked, so two nodes starting together load it once.
  *
- * The data is in this folder (demo-organization.ts, demo-content.ts, demo-campaign.ts,
- * demo-contest.ts), one seeder per feature beside it; this class only sequences them.
+ * The data is in this folder (demo-organization.ts, demo-people.ts, demo-content.ts,
+ * demo-campaign.ts, demo-contest.ts), one seeder per feature beside it; this class only sequences them.
  */
 @Injectable()
 export class DemoSeeder {
@@ -25,6 +26,7 @@ export class DemoSeeder {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly organizationSeeder: OrganizationSeeder,
+    private readonly peopleSeeder: PeopleSeeder,
     private readonly contentSeeder: ContentSeeder,
     private readonly campaignSeeder: CampaignSeeder,
     private readonly contestSeeder: ContestSeeder,
@@ -34,16 +36,19 @@ export class DemoSeeder {
     const settings = this.dataSource.getRepository(AppSetting);
     if (await settings.existsBy({ key: DEMO_LOADED })) return false;
     const units = await this.organizationSeeder.seedDemoOrganization();
+    const people = await this.peopleSeeder.seedDemoPeople();
     await this.contentSeeder.seedDemoContent(DEMO_CONTENT);
     await this.campaignSeeder.seedDemoCampaign();
     await this.contestSeeder.seedDemoContest();
     await settings
       .createQueryBuilder()
       .insert()
-      .values({ key: DEMO_LOADED, value: { at: new Date().toISOString(), units } })
+      .values({ key: DEMO_LOADED, value: { at: new Date().toISOString(), units, people } })
       .orIgnore()
       .execute();
-    this.logger.log(`Loaded the demo data: ${units} units, ${DEMO_CONTENT.questions.length} questions`);
+    this.logger.log(
+      `Loaded the demo data: ${units} units, ${people} people, ${DEMO_CONTENT.questions.length} questions`,
+    );
     return true;
   }
 }

@@ -6,11 +6,12 @@ import { ContentSeeder } from './content.seeder.js';
 import { ContestSeeder } from './contest.seeder.js';
 import { DemoSeeder } from './demo-seeder.js';
 import { OrganizationSeeder } from './organization.seeder.js';
+import { PeopleSeeder } from './people.seeder.js';
 
 /** The demo data and its seeders, in one place; features export services, not seeders. */
 @Module({
   imports: [ContentModule, ContestsModule],
-  providers: [DemoSeeder, OrganizationSeeder, ContentSeeder, CampaignSeeder, ContestSeeder],
+  providers: [DemoSeeder, OrganizationSeeder, PeopleSeeder, ContentSeeder, CampaignSeeder, ContestSeeder],
   exports: [DemoSeeder],
 })
 export class SeedModule {}
