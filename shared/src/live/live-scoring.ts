@@ -57,7 +57,7 @@ export interface RankedPlayer extends PlayerStanding {
 }
 
 /** Score ↓, then total time of correct answers ↑; equal on both share a rank (1-2-2-4). */
-export function rankPlayers(players: readonly PlayerStanding[]): RankedPlayer[] {
+export function rankPlayers<T extends PlayerStanding>(players: readonly T[]): (T & { rank: number })[] {
   const sorted = [...players].sort(
     (a, b) => b.score - a.score || a.correctTimeMs - b.correctTimeMs || a.name.localeCompare(b.name, 'vi'),
   );

@@ -4,12 +4,15 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import {
   ComputedMetric,
   ComputedSourceKind,
+  ParticipationAct,
+  ParticipationBasis,
   questionPoints,
+  type ParticipantRecord,
   streakBonusPoints,
   type LiveGameSettings,
 } from '@thidua/shared';
 import { DataSource } from 'typeorm';
-import { ComputedSourceRegistry } from '../campaigns/computed-source.registry.js';
+import { ComputedSourceRegistry, type SourceParticipants } from '../campaigns/computed-source.registry.js';
 
 /**
  * The LIVE_GAME source of computed campaign indicators (ComputedSourceRegistry
@@ -51,6 +54,7 @@ export class LiveCampaignSource implements OnModuleInit {
     registry.register({
       kind: ComputedSourceKind.LIVE_GAME,
       fetch: (gameId, unitIds, metric) => this.unitMetrics(gameId, unitIds, metric),
+      participants: (gameId, unitIds) => this.participants(gameId, unitIds),
       exists: (gameId) => this.exists(gameId),
     });
   }
@@ -58,6 +62,39 @@ export class LiveCampaignSource implements OnModuleInit {
   async exists(gameId: string): Promise<boolean> {
     const rows: unknown[] = await this.dataSource.query('SELECT 1 FROM live_game WHERE id = $1', [gameId]);
     return rows.length > 0;
+  }
+
+  /**
+   * Per asked unit (with its sub-units): the game's participants as the shared
+   * `participation()` counts them (act ANSWERED, the game's basis): players not removed
+   * with at least one stored answer, each with the roster person they were verified as
+   * (null: a guest, who never counts in a VERIFIED game). The game's own unit board
+   * (shared `rankUnits`) counts the same players, so a campaign indicator bound to the
+   * game gives the board's figure.
+   */
+  async participants(gameId: string, unitIds: readonly string[]): Promise<SourceParticipants> {
+    const [game]: { participation_basis: ParticipationBasis }[] = await this.dataSource.query(
+      'SELECT participation_basis FROM live_game WHERE id = $1',
+      [gameId],
+    );
+    const byUnit = new Map<string, ParticipantRecord[]>(unitIds.map((id) => [id, []]));
+    const basis = game?.participation_basis ?? ParticipationBasis.VERIFIED;
+    if (!game || unitIds.length === 0) return { act: ParticipationAct.ANSWERED, basis, byUnit };
+    const rows: { unit_id: string; id: string; person_id: string | null; person_kind: string | null }[] =
+      await this.dataSource.query(
+        `WITH RECURSIVE tree AS (
+           SELECT id AS root, id FROM unit WHERE id = ANY($2::uuid[])
+           UNION SELECT tree.root, u.id FROM unit u JOIN tree ON u.parent_id = tree.id
+         )
+         SELECT tree.root AS unit_id, p.id, p.person_id, pe.kind AS person_kind
+           FROM live_player p JOIN tree ON tree.id = p.unit_id
+           LEFT JOIN person pe ON pe.id = p.person_id
+          WHERE p.game_id = $1 AND p.removed_at IS NULL
+            AND EXISTS (SELECT 1 FROM live_answer a WHERE a.player_id = p.id)`,
+        [gameId, unitIds],
+      );
+    for (const r of rows) byUnit.get(r.unit_id)?.push({ id: r.id, personId: r.person_id, personKind: r.person_kind });
+    return { act: ParticipationAct.ANSWERED, basis, byUnit };
   }
 
   /** Per asked unit (with its sub-units): distinct participants, or their mean total ÷ the maximum. */

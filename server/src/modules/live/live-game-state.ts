@@ -14,10 +14,12 @@ import {
   type LiveRevealView,
   type LiveStateView,
   type LiveYouView,
-  type PlayerStanding,
+  type ParticipationBasis,
+  type ParticipationPopulation,
   type QuestionOption,
   type QuestionType,
   type RankedPlayer,
+  type UnitBoardPlayer,
 } from '@thidua/shared';
 import type { LiveGameStatus } from './entities/live-game.entity.js';
 
@@ -63,6 +65,13 @@ export interface RuntimePlayer {
   /** Lower-case name: two players of a game may not share it. */
   nameKey: string;
   unitId: string | null;
+  /**
+   * The roster person the player identified as (then `unitId` is the person's unit);
+   * null = a guest, shown but never counted for a unit.
+   */
+  personId: string | null;
+  /** That person's population kind. */
+  personKind: string | null;
   removed: boolean;
   /** Committed total, including the current question's points before its reveal (never shown then). */
   score: number;
@@ -79,7 +88,8 @@ export interface RuntimeUnit {
   name: string;
   kind: string;
   parentName: string | null;
-  eligiblePopulation: number;
+  /** The unit's population of the game's kind (PopulationsService): what its rate divides by. */
+  population: ParticipationPopulation;
 }
 
 export interface RuntimeGame {
@@ -98,6 +108,10 @@ export interface RuntimeGame {
   questions: RuntimeQuestion[];
   players: Map<string, RuntimePlayer>;
   nameKeys: Set<string>;
+  /** The seat of each roster person in the game (one per person): a second join takes it over. */
+  seats: Map<string, string>;
+  /** VERIFIED (since rosters) or BEFORE_ROSTERS: how unit figures count (shared participation()). */
+  participationBasis: ParticipationBasis;
   /** Units players may choose (every unit that is not a WARD or GROUP). */
   units: Map<string, RuntimeUnit>;
   activePlayers: number;
@@ -137,9 +151,11 @@ export function shownScore(game: RuntimeGame, player: RuntimePlayer): number {
   return player.score - (player.answers.get(q.index)?.points ?? 0);
 }
 
-/** Standings of the players who are not removed, with the points of question `excluding` left out. */
-export function standings(game: RuntimeGame, excluding: number | null): RankedPlayer[] {
-  const rows: PlayerStanding[] = [];
+export type BoardPlayer = RankedPlayer & UnitBoardPlayer;
+
+/** Standings of the players who are not removed, with question `excluding` (points and answer) left out. */
+export function standings(game: RuntimeGame, excluding: number | null): BoardPlayer[] {
+  const rows: UnitBoardPlayer[] = [];
   for (const p of game.players.values()) {
     if (p.removed) continue;
     const left = excluding === null ? undefined : p.answers.get(excluding);
@@ -149,6 +165,9 @@ export function standings(game: RuntimeGame, excluding: number | null): RankedPl
       unitId: p.unitId,
       score: p.score - (left?.points ?? 0),
       correctTimeMs: p.correctTimeMs - (left && left.credit > 0 ? left.elapsedMs : 0),
+      personId: p.personId,
+      personKind: p.personKind,
+      answered: p.answers.size - (left ? 1 : 0) > 0,
     });
   }
   return rankPlayers(rows);
@@ -169,16 +188,29 @@ function unitName(game: RuntimeGame, unitId: string | null): string | null {
   return unitId ? (game.units.get(unitId)?.name ?? null) : null;
 }
 
-export function playerRow(game: RuntimeGame, p: RankedPlayer): LivePlayerRow {
-  return { playerId: p.playerId, name: p.name, unitName: unitName(game, p.unitId), score: p.score, rank: p.rank };
+export function playerRow(game: RuntimeGame, p: BoardPlayer): LivePlayerRow {
+  return {
+    playerId: p.playerId,
+    name: p.name,
+    unitName: unitName(game, p.unitId),
+    score: p.score,
+    rank: p.rank,
+    verified: p.personId !== null,
+  };
 }
 
-/** Top players and unit ranking after question `afterIndex`, with each unit's rank before it. */
-export function leaderboardView(game: RuntimeGame, afterIndex: number, ranked: RankedPlayer[]): LiveLeaderboardView {
-  const population = new Map([...game.units.values()].map((u) => [u.id, u.eligiblePopulation]));
-  const units = rankUnits(ranked, population, game.settings.unitAggregation);
-  const before =
-    afterIndex > 0 ? rankUnits(standings(game, afterIndex), population, game.settings.unitAggregation) : [];
+/**
+ * Top players and unit ranking after question `afterIndex`, with each unit's rank before it.
+ * Units are ranked by shared `rankUnits` (the one participation definition): guests are
+ * shown apart and never move a unit.
+ */
+export function leaderboardView(game: RuntimeGame, afterIndex: number, ranked: BoardPlayer[]): LiveLeaderboardView {
+  const population = new Map([...game.units.values()].map((u) => [u.id, u.population]));
+  const basis = game.participationBasis;
+  const aggregation = game.settings.unitAggregation;
+  const units = rankUnits(ranked, population, aggregation, basis);
+  const before = afterIndex > 0 ? rankUnits(standings(game, afterIndex), population, aggregation, basis) : [];
+  const guests = ranked.filter((p) => p.personId === null).length;
   const previous = new Map(before.map((u) => [u.unitId, u.rank]));
   return {
     afterQuestion: afterIndex,
@@ -188,7 +220,10 @@ export function leaderboardView(game: RuntimeGame, afterIndex: number, ranked: R
       unitName: unitName(game, u.unitId) ?? '',
       previousRank: previous.get(u.unitId) ?? null,
     })),
-    unitAggregation: game.settings.unitAggregation,
+    unitAggregation: aggregation,
+    participationBasis: basis,
+    verifiedPlayers: ranked.length - guests,
+    guests,
   };
 }
 
@@ -239,8 +274,10 @@ export function lobbyView(game: RuntimeGame): LiveLobbyView {
   if (game.cachedLobby) return game.cachedLobby;
   const groups = new Map<string | null, { names: string[]; count: number }>();
   let listed = 0;
+  let guests = 0;
   for (const p of game.players.values()) {
     if (p.removed) continue;
+    if (p.personId === null) guests += 1;
     const group = groups.get(p.unitId) ?? { names: [], count: 0 };
     group.count += 1;
     if (group.names.length < LOBBY_NAMES_PER_UNIT && listed < LOBBY_NAMES_TOTAL) {
@@ -251,6 +288,7 @@ export function lobbyView(game: RuntimeGame): LiveLobbyView {
   }
   game.cachedLobby = {
     players: game.activePlayers,
+    guests,
     byUnit: [...groups].map(([unitId, g]) => ({
       unitId,
       unitName: unitName(game, unitId),
@@ -266,7 +304,7 @@ export function lobbyView(game: RuntimeGame): LiveLobbyView {
  * what may be known then: the question (no answer) from QUESTION on, the reveal only
  * once the question closed, the leaderboard in LEADERBOARD and ENDED.
  */
-export function baseState(game: RuntimeGame, ranked: () => RankedPlayer[]): LiveStateView {
+export function baseState(game: RuntimeGame, ranked: () => BoardPlayer[]): LiveStateView {
   if (game.cachedState)
     return {
       ...game.cachedState,
@@ -311,6 +349,7 @@ export function youView(game: RuntimeGame, player: RuntimePlayer): LiveYouView {
     name: player.name,
     unitId: player.unitId,
     unitName: unitName(game, player.unitId),
+    verified: player.personId !== null,
     score: shownScore(game, player),
     rank: player.rank,
     currentAnswer:

@@ -1,7 +1,14 @@
 import { PopulationsService } from '../people/populations.service.js';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { liveGameSettingsSchema, rankPlayers, rankUnits, Role, type LiveGameSettings } from '@thidua/shared';
+import {
+  DEFAULT_LIVE_GAME_SETTINGS,
+  liveGameSettingsSchema,
+  rankPlayers,
+  rankUnits,
+  Role,
+  type LiveGameSettings,
+} from '@thidua/shared';
 import { randomInt } from 'node:crypto';
 import { DataSource, QueryFailedError } from 'typeorm';
 import type { AuthUser } from '../../common/auth/auth-user.js';
@@ -42,6 +49,12 @@ export class LiveGamesService {
     if (!parsed.success)
       throw new LiveGamesError('INVALID_SETTINGS', parsed.error.issues.map((i) => i.message).join('; '));
     const settings: LiveGameSettings = parsed.data;
+    if (settings.populationKind !== null) {
+      const known: unknown[] = await this.dataSource.query('SELECT 1 FROM population_kind WHERE code = $1', [
+        settings.populationKind,
+      ]);
+      if (known.length === 0) throw new LiveGamesError('INVALID_SETTINGS', 'No such population kind');
+    }
     const quiz = await this.quizzes.playerQuiz(input.quizId);
     if (quiz.questions.length === 0)
       throw new LiveGamesError('QUIZ_HAS_NO_QUESTIONS', 'This quiz has no published question to ask');
@@ -126,17 +139,21 @@ export class LiveGamesService {
       name: string;
       unit_id: string | null;
       unit_name: string | null;
+      person_id: string | null;
+      person_kind: string | null;
       score: number;
       correct_time_ms: number;
       answered: string;
       correct: string;
     }[] = await this.dataSource.query(
-      `SELECT p.id, p.name, p.unit_id, u.name AS unit_name, p.score, p.correct_time_ms,
+      `SELECT p.id, p.name, p.unit_id, u.name AS unit_name, p.person_id, pe.kind AS person_kind,
+              p.score, p.correct_time_ms,
               count(a.player_id) AS answered, count(a.player_id) FILTER (WHERE a.credit >= 1) AS correct
          FROM live_player p LEFT JOIN unit u ON u.id = p.unit_id
+         LEFT JOIN person pe ON pe.id = p.person_id
          LEFT JOIN live_answer a ON a.player_id = p.id
         WHERE p.game_id = $1 AND p.removed_at IS NULL
-        GROUP BY p.id, u.name`,
+        GROUP BY p.id, u.name, pe.kind`,
       [id],
     );
     const ranked = rankPlayers(
@@ -146,6 +163,9 @@ export class LiveGamesService {
         unitId: p.unit_id,
         score: p.score,
         correctTimeMs: p.correct_time_ms,
+        personId: p.person_id,
+        personKind: p.person_kind,
+        answered: Number(p.answered) > 0,
       })),
     );
     const byId = new Map(players.map((p) => [p.id, p]));
@@ -159,6 +179,7 @@ export class LiveGamesService {
         rank: r.rank,
         correctCount: Number(p.correct),
         answeredCount: Number(p.answered),
+        verified: p.person_id !== null,
       };
     });
     const questions: {
@@ -192,14 +213,23 @@ export class LiveGamesService {
         : [];
     const unitName = new Map(units.map((u) => [u.id, u.name]));
     const figures = await this.populations.figures(unitIds, game.settings.populationKind ?? null);
+    const populations = new Map(
+      [...figures].map(([unitId, f]) => [unitId, { kind: f.kind, size: f.size, source: f.source }]),
+    );
+    // The board's own definition (shared rankUnits → participation()): what the screen showed, what a campaign counts.
     const unitRows: LiveResultUnitModel[] = rankUnits(
       ranked,
-      new Map(unitIds.map((id) => [id, figures.get(id)?.size ?? 0])),
+      populations,
       game.settings.unitAggregation,
+      game.participationBasis,
     ).map((u) => ({ ...u, unitName: unitName.get(u.unitId) ?? '' }));
+    const guests = ranked.filter((p) => p.personId === null).length;
     return {
       game: model,
       unitAggregation: game.settings.unitAggregation,
+      participationBasis: game.participationBasis,
+      verifiedPlayers: ranked.length - guests,
+      guests,
       players: playerRows,
       questions: questionRows,
       units: unitRows,
@@ -231,7 +261,8 @@ export class LiveGamesService {
       startedAt: g.startedAt,
       endedAt: g.endedAt,
       playerCount: countOf.get(g.id) ?? 0,
-      settings: g.settings,
+      settings: { ...DEFAULT_LIVE_GAME_SETTINGS, ...g.settings },
+      participationBasis: g.participationBasis,
       joinPath: `/play/${g.pin}`,
     }));
   }

@@ -16,8 +16,11 @@ export function writeLiveResultsXlsx(results: LiveGameResultsModel): Promise<Buf
     { header: 'Điểm', key: 'score', width: 10 },
     { header: 'Số câu đúng', key: 'correctCount', width: 12 },
     { header: 'Số câu đã trả lời', key: 'answeredCount', width: 16 },
+    { header: 'Xác minh', key: 'verifiedLabel', width: 16 },
   ]);
-  results.players.forEach((p) => players.addRow({ ...p, unitName: p.unitName ?? '' }));
+  results.players.forEach((p) =>
+    players.addRow({ ...p, unitName: p.unitName ?? '', verifiedLabel: p.verified ? 'Danh sách' : 'Khách' }),
+  );
   const questions = addTableSheet(workbook, 'Câu hỏi', [
     { header: 'Câu', key: 'number', width: 6 },
     { header: 'Nội dung', key: 'prompt', width: 60 },
@@ -39,8 +42,12 @@ export function writeLiveResultsXlsx(results: LiveGameResultsModel): Promise<Buf
   const units = addTableSheet(workbook, 'Đơn vị', [
     { header: 'Hạng', key: 'rank', width: 8 },
     { header: 'Đơn vị', key: 'unitName', width: 32 },
-    { header: 'Số người chơi', key: 'players', width: 14 },
-    { header: 'Dân số/đối tượng', key: 'eligiblePopulation', width: 16 },
+    { header: 'Người tham gia được tính', key: 'verified', width: 22 },
+    { header: 'Khách (không tính)', key: 'guests', width: 18 },
+    { header: 'Đối tượng khác (không tính)', key: 'otherKinds', width: 24 },
+    { header: 'Đối tượng', key: 'populationKind', width: 16 },
+    { header: 'Số đối tượng', key: 'eligiblePopulation', width: 14 },
+    { header: 'Nguồn số liệu', key: 'sourceLabel', width: 24 },
     { header: 'Tỷ lệ tham gia (%)', key: 'participationPercent', width: 18 },
     { header: 'Điểm trung bình', key: 'meanScore', width: 16 },
     { header: 'Điểm xếp hạng', key: 'score', width: 14 },
@@ -49,10 +56,20 @@ export function writeLiveResultsXlsx(results: LiveGameResultsModel): Promise<Buf
     units.addRow({
       ...u,
       participationPercent: Math.round(u.participationRate * 1000) / 10,
+      sourceLabel: u.populationSource === 'ROSTER' ? 'Danh sách (đã xác minh)' : 'Khai báo, chưa xác minh',
       meanScore: Math.round(u.meanScore * 10) / 10,
     }),
   );
   units.addRow({});
   units.addRow({ unitName: `Cách tính: ${AGGREGATION_LABEL[results.unitAggregation]}` });
+  units.addRow({
+    unitName:
+      results.participationBasis === 'BEFORE_ROSTERS'
+        ? 'Tỷ lệ tham gia = số người chơi chọn đơn vị ÷ số đối tượng (tính trước khi có danh sách)'
+        : 'Tỷ lệ tham gia = số người trong danh sách của đơn vị đã trả lời ít nhất một câu ÷ số đối tượng',
+  });
+  units.addRow({
+    unitName: `Người chơi được xác minh: ${results.verifiedPlayers}; khách: ${results.guests} (khách không được tính cho đơn vị)`,
+  });
   return workbookBuffer(workbook);
 }

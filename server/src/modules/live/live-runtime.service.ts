@@ -1,13 +1,23 @@
 import { Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
-import { Role, type AnswerAck, type AnswerPayload, type LiveStateView, type LiveStep } from '@thidua/shared';
+import {
+  Role,
+  type AnswerAck,
+  type AnswerPayload,
+  type JoinIdentity,
+  type LiveStateView,
+  type LiveStep,
+} from '@thidua/shared';
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
+import { QueryFailedError } from 'typeorm';
 import type { AuthUser } from '../../common/auth/auth-user.js';
+import { IdentityService, type IdentifiedPerson } from '../people/identity.service.js';
+import { PeopleError } from '../people/people.errors.js';
 import type { DriverCommand } from './coordination/live-coordinator.js';
 import { LiveAnswerBatcher } from './game-store/live-answer-batcher.js';
 import { LiveGameStore } from './game-store/live-game-store.js';
 import { checkAnswer, everyoneAnswered, recordAnswer } from './game-rules/answer-window.js';
-import { addPlayer, checkJoin } from './game-rules/join-rules.js';
-import type { RuntimeGame } from './live-game-state.js';
+import { addPlayer, checkGameOpen, checkJoin, checkVerifiedJoin } from './game-rules/join-rules.js';
+import type { RuntimeGame, RuntimePlayer } from './live-game-state.js';
 import { LiveCommandError } from './live.errors.js';
 import { LiveClusterSync } from './runtime/live-cluster-sync.js';
 import { LiveGameEmitter } from './runtime/live-game-emitter.js';
@@ -15,6 +25,20 @@ import { LiveGameEngine } from './runtime/live-game-engine.js';
 import { LiveGameRegistry } from './runtime/live-game-registry.js';
 
 export const hashResumeToken = (token: string) => createHash('sha256').update(token).digest('hex');
+
+/** What a phone sends to join (the shared join payload, validated). */
+export interface JoinRequest {
+  name?: string;
+  unitId?: string | null;
+  identity?: JoinIdentity;
+}
+
+/** One refusal for every identity that is not confirmed: it never says which part was wrong. */
+export const IDENTITY_NOT_CONFIRMED_MESSAGE =
+  'We could not confirm who you are: check your personal code, or your name and year of birth';
+
+const isUniqueViolation = (error: unknown) =>
+  error instanceof QueryFailedError && (error.driverError as { code?: string }).code === '23505';
 
 export interface JoinResult {
   gameId: string;
@@ -53,6 +77,7 @@ export class LiveRuntimeService implements OnApplicationBootstrap, OnApplication
     private readonly engine: LiveGameEngine,
     private readonly emitter: LiveGameEmitter,
     private readonly cluster: LiveClusterSync,
+    private readonly identity: IdentityService,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
@@ -97,24 +122,87 @@ export class LiveRuntimeService implements OnApplicationBootstrap, OnApplication
 
   // ---------- players ----------
 
-  async join(pin: string, rawName: string, unitId: string | null): Promise<JoinResult> {
-    const check = checkJoin(await this.findByPin(pin), rawName, unitId);
+  /**
+   * A player joins. With an identity (personal code, or roster person + birth year) the
+   * player is verified: IdentityService confirms the person within the game's units
+   * (one refusal whatever was wrong, limited per address), the unit is the person's and
+   * the name the roster's; a person already seated takes their seat over (new resume
+   * token, same player, score kept). Without one the player is a guest, typed name and
+   * chosen unit, refused in ROSTER_ONLY games; guests never count for a unit.
+   */
+  async join(pin: string, request: JoinRequest, address: string): Promise<JoinResult> {
+    if (request.identity) return this.joinVerified(pin, request.identity, address);
+    const unitId = request.unitId ?? null;
+    const check = checkJoin(await this.findByPin(pin), request.name ?? '', unitId);
+    if (!check.ok) throw new LiveCommandError(check.reason, check.message);
+    return this.seat(check.game, { name: check.name, nameKey: check.nameKey, unitId, person: null });
+  }
+
+  private async joinVerified(pin: string, identity: JoinIdentity, address: string): Promise<JoinResult> {
+    const found = await this.findByPin(pin);
+    const open = checkGameOpen(found, true); // whether a new seat is allowed is known once the person is
+    if (!open.ok) throw new LiveCommandError(open.reason, open.message);
+    let person: IdentifiedPerson;
+    try {
+      person = await this.identity.identify(identity, [...open.game.units.keys()], address);
+    } catch (error) {
+      if (!(error instanceof PeopleError)) throw error;
+      if (error.reason === 'RATE_LIMITED')
+        throw new LiveCommandError('RATE_LIMITED', 'Too many attempts; wait a few minutes and try again');
+      throw new LiveCommandError('IDENTITY_NOT_CONFIRMED', IDENTITY_NOT_CONFIRMED_MESSAGE);
+    }
+    const check = checkVerifiedJoin(open.game, person);
     if (!check.ok) throw new LiveCommandError(check.reason, check.message);
     const { game } = check;
-    game.nameKeys.add(check.nameKey); // reserved before the insert: two joins with one name cannot both pass
+    if (check.takeover) return this.takeOver(game, check.takeover, person.id);
+    return this.seat(game, { name: check.name, nameKey: check.nameKey, unitId: person.unitId, person });
+  }
+
+  /**
+   * A new seat: the name is reserved before the insert, so two joins with one name cannot
+   * both pass; two phones of one person at once meet the unique (game, person) index.
+   */
+  private async seat(
+    game: RuntimeGame,
+    s: { name: string; nameKey: string; unitId: string | null; person: IdentifiedPerson | null },
+  ): Promise<JoinResult> {
+    game.nameKeys.add(s.nameKey);
     const resumeToken = randomBytes(24).toString('base64url');
     const tokenHash = hashResumeToken(resumeToken);
-    const joined = { id: randomUUID(), gameId: game.id, name: check.name, unitId: unitId ?? null, tokenHash };
+    const joined = {
+      id: randomUUID(),
+      gameId: game.id,
+      name: s.name,
+      unitId: s.unitId,
+      personId: s.person?.id ?? null,
+      personKind: s.person?.kind ?? null,
+      tokenHash,
+    };
     try {
       await this.store.insertPlayer(joined);
     } catch (error) {
-      game.nameKeys.delete(check.nameKey);
+      game.nameKeys.delete(s.nameKey);
+      if (s.person && isUniqueViolation(error))
+        throw new LiveCommandError('NAME_TAKEN', 'You have just joined this game from another phone; try again');
       throw error;
     }
     const player = addPlayer(game, joined);
     this.registry.addTokens(game.id, [[tokenHash, player.id]]);
     this.emitter.lobbyChanged(game);
     this.cluster.joined(game, player, tokenHash);
+    return { gameId: game.id, playerId: player.id, resumeToken, state: this.stateFor(game, player.id) };
+  }
+
+  /** The person's seat on this phone: a new resume token (the old one stops working), same player, score kept. */
+  private async takeOver(game: RuntimeGame, player: RuntimePlayer, personId: string): Promise<JoinResult> {
+    const resumeToken = randomBytes(24).toString('base64url');
+    const tokenHash = hashResumeToken(resumeToken);
+    const old = await this.store.replaceToken(player.id, personId, tokenHash);
+    if (old === null) throw new LiveCommandError('NOT_ALLOWED', 'The host removed this player');
+    this.registry.dropToken(old);
+    this.registry.addTokens(game.id, [[tokenHash, player.id]]);
+    this.cluster.joined(game, player, tokenHash);
+    if (this.cluster.clustered) await this.engine.refreshPlayer(game, player.id);
     return { gameId: game.id, playerId: player.id, resumeToken, state: this.stateFor(game, player.id) };
   }
 

@@ -26,7 +26,7 @@ import { TokenVerifier } from '../../common/auth/token-verifier.js';
 import { LiveBroadcaster, type LiveNamespace, type LiveSocket } from '../../realtime/live-broadcaster.js';
 import { liveRooms } from '../../realtime/live-rooms.js';
 import { refuse, refusals, type AckPolicy } from '../../realtime/socket-ack.js';
-import { handshakeUser } from '../../realtime/socket-auth.js';
+import { clientAddress, handshakeUser } from '../../realtime/socket-auth.js';
 import { SocketEvents } from '../../realtime/socket-events.js';
 import { SocketRateLimit } from '../../realtime/socket-rate-limit.js';
 import { MetricsService } from '../metrics/metrics.service.js';
@@ -127,7 +127,7 @@ export class LiveGateway implements OnGatewayInit, OnGatewayConnection, OnGatewa
       attemptLimits: joinLimits,
       attemptLimited: () => refuse('RATE_LIMITED', 'Too many attempts to join; wait a moment'),
       handle: async (p) => {
-        const result = await this.runtime.join(p.pin, p.name, p.unitId ?? null);
+        const result = await this.runtime.join(p.pin, p, clientAddress(socket));
         this.attachPlayer(socket, data, result.gameId, result.playerId);
         return { ok: true, resumeToken: result.resumeToken, state: result.state };
       },

@@ -16,7 +16,18 @@ export type ClusterMessage =
   /** The driver persisted a change (phase, pause, takeover): re-read the game, unless already at `revision`, and re-send local players their state. */
   | { type: 'changed'; gameId: string; revision: number }
   /** A player joined on the sending node. */
-  | { type: 'joined'; gameId: string; player: { id: string; name: string; unitId: string | null; tokenHash: string } }
+  | {
+      type: 'joined';
+      gameId: string;
+      player: {
+        id: string;
+        name: string;
+        unitId: string | null;
+        personId?: string | null;
+        personKind?: string | null;
+        tokenHash: string;
+      };
+    }
   /** The host removed a player. */
   | { type: 'removed'; gameId: string; playerId: string }
   /** The cluster-wide count of committed answers to a question (for hosts' and screens' counters). */

@@ -1,7 +1,18 @@
 import { Field, Float, ID, InputType, Int } from '@nestjs/graphql';
-import { IsBoolean, IsIn, IsInt, IsNumber, IsOptional, IsUUID, Max, Min, ValidateNested } from 'class-validator';
+import {
+  IsBoolean,
+  IsIn,
+  IsInt,
+  IsNumber,
+  IsOptional,
+  IsUUID,
+  Matches,
+  Max,
+  Min,
+  ValidateNested,
+} from 'class-validator';
 import { Type } from 'class-transformer';
-import { LeaderboardMode, ScoringMode, UnitAggregation } from '@thidua/shared';
+import { IDENTITY_MODES, LeaderboardMode, ScoringMode, UnitAggregation, type IdentityMode } from '@thidua/shared';
 import '../models/live-enums.js';
 
 /** Every field of the shared live-game settings, optional: absent ones take the defaults. */
@@ -55,6 +66,19 @@ export class LiveGameSettingsInput {
   @Min(0)
   @Max(30)
   readingSeconds?: number;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'OPEN, ROSTER_PREFERRED (the UI default for new games) or ROSTER_ONLY',
+  })
+  @IsOptional()
+  @IsIn(IDENTITY_MODES)
+  identityMode?: IdentityMode;
+
+  @Field(() => String, { nullable: true, description: "A PopulationKind code; null = each unit's main kind" })
+  @IsOptional()
+  @Matches(/^[A-Z][A-Z0-9_]{1,29}$/)
+  populationKind?: string | null;
 }
 
 @InputType()

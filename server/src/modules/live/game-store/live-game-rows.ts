@@ -1,3 +1,4 @@
+import type { ParticipationPopulation } from '@thidua/shared';
 import type { QuestionVersion } from '../../content/entities/question-version.entity.js';
 import type { LiveAnswer } from '../entities/live-answer.entity.js';
 import type { LiveGameQuestion } from '../entities/live-game-question.entity.js';
@@ -17,8 +18,9 @@ export interface UnitRow {
   code: string;
   name: string;
   kind: string;
-  eligible_population: number;
   parent_name: string | null;
+  /** The unit's population of the game's kind (PopulationsService). */
+  population: ParticipationPopulation;
 }
 
 /** Everything a game is rebuilt from. */
@@ -29,6 +31,8 @@ export interface GameRows {
   sectionTitles: Map<string, string>;
   units: UnitRow[];
   players: LivePlayer[];
+  /** The population kind of each roster person seated in the game. */
+  personKinds: Map<string, string>;
   answers: Pick<LiveAnswer, 'playerId' | 'questionIndex' | 'response' | 'credit' | 'points' | 'elapsedMs'>[];
 }
 
@@ -63,12 +67,14 @@ function questionOf(row: LiveGame, q: LiveGameQuestion, rows: GameRows): Runtime
   };
 }
 
-function playerOf(p: LivePlayer): RuntimePlayer {
+function playerOf(p: LivePlayer, personKinds: Map<string, string>): RuntimePlayer {
   return {
     id: p.id,
     name: p.name,
     nameKey: nameKeyOf(p.name),
     unitId: p.unitId,
+    personId: p.personId,
+    personKind: p.personId ? (personKinds.get(p.personId) ?? null) : null,
     removed: p.removedAt !== null,
     score: p.score,
     streak: p.streak,
@@ -97,6 +103,8 @@ export function gameFromRows(rows: GameRows): ReadGame {
     questions,
     players: new Map(),
     nameKeys: new Set(),
+    seats: new Map(),
+    participationBasis: row.participationBasis ?? 'VERIFIED',
     units: new Map(
       rows.units.map((u) => [
         u.id,
@@ -106,7 +114,7 @@ export function gameFromRows(rows: GameRows): ReadGame {
           name: u.name,
           kind: u.kind,
           parentName: u.parent_name,
-          eligiblePopulation: Number(u.eligible_population),
+          population: u.population,
         },
       ]),
     ),
@@ -121,8 +129,9 @@ export function gameFromRows(rows: GameRows): ReadGame {
   };
   const tokenHashes: [string, string][] = [];
   for (const p of rows.players) {
-    const player = playerOf(p);
+    const player = playerOf(p, rows.personKinds);
     game.players.set(p.id, player);
+    if (player.personId) game.seats.set(player.personId, player.id);
     if (!player.removed) {
       game.nameKeys.add(player.nameKey);
       game.activePlayers += 1;

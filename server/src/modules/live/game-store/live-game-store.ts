@@ -91,19 +91,38 @@ export class LiveGameStore {
       .orderBy('p.name', 'ASC')
       .addOrderBy('u.sort_order', 'ASC')
       .addOrderBy('u.name', 'ASC')
-      .getRawMany<Omit<UnitRow, 'eligible_population'>>();
+      .getRawMany<Omit<UnitRow, 'population'>>();
     const figures = await this.populations.figures(
       unitRows.map((u) => u.id),
       game.settings.populationKind ?? null,
       manager,
     );
-    const units: UnitRow[] = unitRows.map((u) => ({ ...u, eligible_population: figures.get(u.id)?.size ?? 0 }));
+    const units: UnitRow[] = unitRows.map((u) => {
+      const figure = figures.get(u.id);
+      return {
+        ...u,
+        population: figure
+          ? { kind: figure.kind, size: figure.size, source: figure.source }
+          : { kind: game.settings.populationKind ?? '', size: 0, source: 'DECLARED' as const },
+      };
+    });
     const players = await manager.findBy(LivePlayer, { gameId });
+    const personIds = players.flatMap((p) => (p.personId ? [p.personId] : []));
+    const personKinds = new Map(
+      personIds.length > 0
+        ? (
+            await manager.query<{ id: string; kind: string }[]>(
+              'SELECT id, kind FROM person WHERE id = ANY($1::uuid[])',
+              [personIds],
+            )
+          ).map((r) => [r.id, r.kind])
+        : [],
+    );
     const answers = await manager.find(LiveAnswer, {
       where: { gameId },
       select: { playerId: true, questionIndex: true, response: true, credit: true, points: true, elapsedMs: true },
     });
-    return gameFromRows({ game, questions, versions, sectionTitles, units, players, answers });
+    return gameFromRows({ game, questions, versions, sectionTitles, units, players, personKinds, answers });
   }
 
   async readPlayer(gameId: string, playerId: string): Promise<PlayerRead | null> {
@@ -126,15 +145,37 @@ export class LiveGameStore {
     return row ? { gameId: row.gameId, playerId: row.id } : null;
   }
 
-  async insertPlayer(p: { id: string; gameId: string; name: string; unitId: string | null; tokenHash: string }) {
+  async insertPlayer(p: {
+    id: string;
+    gameId: string;
+    name: string;
+    unitId: string | null;
+    personId?: string | null;
+    tokenHash: string;
+  }) {
     await this.dataSource.getRepository(LivePlayer).insert({
       id: p.id,
       gameId: p.gameId,
       name: p.name,
       unitId: p.unitId,
+      personId: p.personId ?? null,
       resumeTokenHash: p.tokenHash,
       joinedAt: new Date(),
     });
+  }
+
+  /**
+   * A roster person took their seat over (another phone): the seat gets a new resume
+   * token, the old one stops working. Null when the seat is not the person's (it is gone).
+   */
+  async replaceToken(playerId: string, personId: string, tokenHash: string): Promise<string | null> {
+    const rows: { old: string }[] = await this.dataSource.query(
+      `UPDATE live_player p SET resume_token_hash = $3 FROM live_player o
+        WHERE p.id = $1 AND p.person_id = $2 AND p.removed_at IS NULL AND o.id = p.id
+        RETURNING o.resume_token_hash AS old`,
+      [playerId, personId, tokenHash],
+    );
+    return rows[0]?.old ?? null;
   }
 
   async removePlayer(playerId: string): Promise<void> {

@@ -1,5 +1,14 @@
 import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
-import { LeaderboardMode, ScoringMode, UnitAggregation, type LiveGameSettings, type LivePhase } from '@thidua/shared';
+import {
+  LeaderboardMode,
+  ScoringMode,
+  UnitAggregation,
+  type IdentityMode,
+  type LiveGameSettings,
+  type LivePhase,
+  type ParticipationBasis,
+  type PopulationSource,
+} from '@thidua/shared';
 import { LiveGameStatus, LivePhaseEnum, type LiveGameStatusValue } from './live-enums.js';
 
 @ObjectType('LiveGameSettings')
@@ -27,6 +36,17 @@ export class LiveGameSettingsModel {
 
   @Field(() => Int)
   readingSeconds: number;
+
+  @Field(() => String, {
+    description: 'Who may play: OPEN (anyone), ROSTER_PREFERRED (roster persons first, guests marked), ROSTER_ONLY',
+  })
+  identityMode: IdentityMode;
+
+  @Field(() => String, {
+    nullable: true,
+    description: "The population kind unit rates divide by (a PopulationKind code); null = each unit's main kind",
+  })
+  populationKind: string | null;
 }
 
 @ObjectType('LiveGame')
@@ -60,6 +80,11 @@ export class LiveGameModel {
 
   @Field(() => LiveGameSettingsModel)
   settings: LiveGameSettings;
+
+  @Field(() => String, {
+    description: 'VERIFIED: units count verified roster persons who answered; BEFORE_ROSTERS: every player, as then',
+  })
+  participationBasis: ParticipationBasis;
 
   @Field({ description: 'Path players open to join, e.g. /play/123456 (a unit QR adds ?unit=<id>)' })
   joinPath: string;
@@ -125,6 +150,9 @@ export class LiveResultPlayerModel {
 
   @Field(() => Int)
   answeredCount: number;
+
+  @Field({ description: 'Identified as a roster person; false = a guest (shown, never counted for a unit)' })
+  verified: boolean;
 }
 
 @ObjectType('LiveResultQuestion')
@@ -156,10 +184,27 @@ export class LiveResultUnitModel {
   @Field()
   unitName: string;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Seats that named the unit, guests included' })
   players: number;
 
-  @Field(() => Int)
+  @Field(() => Int, {
+    description: 'Counted: verified persons of the kind who answered (before rosters: every player)',
+  })
+  verified: number;
+
+  @Field(() => Int, { description: 'Guests who named the unit: shown apart, never counted' })
+  guests: number;
+
+  @Field(() => Int, { description: 'Verified persons of another kind: shown apart, not counted' })
+  otherKinds: number;
+
+  @Field({ description: 'The population kind the rate divides by' })
+  populationKind: string;
+
+  @Field(() => String, { description: 'ROSTER (verified) or DECLARED (declared, not verified)' })
+  populationSource: PopulationSource;
+
+  @Field(() => Int, { description: 'The population of that kind: verified ÷ this is the rate' })
   eligiblePopulation: number;
 
   @Field(() => Float)
@@ -182,6 +227,15 @@ export class LiveGameResultsModel {
 
   @Field(() => UnitAggregation)
   unitAggregation: UnitAggregation;
+
+  @Field(() => String, { description: 'VERIFIED or BEFORE_ROSTERS: how the unit figures were counted' })
+  participationBasis: ParticipationBasis;
+
+  @Field(() => Int)
+  verifiedPlayers: number;
+
+  @Field(() => Int, { description: 'Guests in the game: shown apart, never counted for a unit' })
+  guests: number;
 
   @Field(() => [LiveResultPlayerModel])
   players: LiveResultPlayerModel[];

@@ -86,7 +86,14 @@ export class LiveClusterSync implements OnApplicationShutdown {
     this.coordinator.publish({
       type: 'joined',
       gameId: game.id,
-      player: { id: player.id, name: player.name, unitId: player.unitId, tokenHash },
+      player: {
+        id: player.id,
+        name: player.name,
+        unitId: player.unitId,
+        personId: player.personId,
+        personKind: player.personKind,
+        tokenHash,
+      },
     });
   }
 
@@ -132,7 +139,10 @@ export class LiveClusterSync implements OnApplicationShutdown {
         this.engine.reread(game, m.revision);
         return;
       case 'joined':
-        if (game.players.has(m.player.id)) return;
+        if (game.players.has(m.player.id)) {
+          this.registry.addTokens(game.id, [[m.player.tokenHash, m.player.id]]); // a seat taken over: its new token
+          return;
+        }
         addPlayer(game, m.player);
         this.registry.addTokens(game.id, [[m.player.tokenHash, m.player.id]]);
         this.emitter.lobbyChanged(game);

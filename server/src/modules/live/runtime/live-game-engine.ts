@@ -182,6 +182,7 @@ export class LiveGameEngine {
     game.questions = fresh.questions;
     game.players = fresh.players;
     game.nameKeys = fresh.nameKeys;
+    game.seats = fresh.seats;
     game.activePlayers = fresh.activePlayers;
     game.cachedState = null;
     game.cachedLobby = null;

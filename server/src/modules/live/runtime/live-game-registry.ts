@@ -59,6 +59,11 @@ export class LiveGameRegistry {
     for (const [hash, playerId] of tokenHashes) this.playerByTokenHash.set(hash, { gameId, playerId });
   }
 
+  /** A resume token that no longer works (its seat was taken over by the same person on another phone). */
+  dropToken(tokenHash: string): void {
+    this.playerByTokenHash.delete(tokenHash);
+  }
+
   /** An ended game: no PIN, no resume tokens; kept a while for the podium. */
   forget(game: RuntimeGame): void {
     this.gameIdByPin.delete(game.pin);

@@ -49,10 +49,19 @@ export function runtimeGame(
     questions: Array.from({ length: questions }, (_, i) => runtimeQuestion(i)),
     players: new Map(),
     nameKeys: new Set(),
+    seats: new Map(),
+    participationBasis: 'VERIFIED',
     units: new Map([
       [
         'unit-1',
-        { id: 'unit-1', code: 'U1', name: 'Unit 1', kind: 'SCHOOL', parentName: null, eligiblePopulation: 10 },
+        {
+          id: 'unit-1',
+          code: 'U1',
+          name: 'Unit 1',
+          kind: 'SCHOOL',
+          parentName: null,
+          population: { kind: 'STUDENTS', size: 10, source: 'ROSTER' },
+        },
       ],
     ]),
     activePlayers: 0,
@@ -74,6 +83,8 @@ export function withPlayer(game: RuntimeGame, id: string, overrides: Partial<Run
     name: `Player ${id}`,
     nameKey: `player ${id}`,
     unitId: null,
+    personId: null,
+    personKind: null,
     removed: false,
     score: 0,
     streak: 0,
@@ -83,6 +94,7 @@ export function withPlayer(game: RuntimeGame, id: string, overrides: Partial<Run
     ...overrides,
   };
   game.players.set(id, player);
+  if (player.personId) game.seats.set(player.personId, id);
   if (!player.removed) {
     game.nameKeys.add(player.nameKey);
     game.activePlayers += 1;
