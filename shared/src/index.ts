@@ -29,6 +29,7 @@ export * from './contest/contest-race-events.js';
 export * from './files/file-columns.js';
 export * from './files/unit-roster-columns.js';
 export * from './files/question-file-columns.js';
+export * from './files/person-roster-columns.js';
 export * from './people/population-kinds.js';
 export * from './people/identity.js';
 export * from './people/participation.js';
