@@ -91,6 +91,15 @@ type Documents = {
     "\n  mutation StartLiveGame($input: StartLiveGameInput!) {\n    startLiveGame(input: $input) {\n      id\n      pin\n    }\n  }\n": typeof types.StartLiveGameDocument,
     "\n  query LiveGameResults($id: ID!) {\n    liveGameResults(id: $id) {\n      unitAggregation\n      players {\n        playerId\n        name\n        unitName\n        score\n        rank\n        correctCount\n        answeredCount\n      }\n      questions {\n        index\n        prompt\n        type\n        answered\n        correctShare\n        averageTimeMs\n      }\n      units {\n        unitId\n        unitName\n        players\n        eligiblePopulation\n        participationRate\n        meanScore\n        score\n        rank\n      }\n    }\n  }\n": typeof types.LiveGameResultsDocument,
     "\n  query LiveQuizzes {\n    quizzes {\n      id\n      title\n      mode\n    }\n  }\n": typeof types.LiveQuizzesDocument,
+    "\n  query PopulationKinds {\n    populationKinds {\n      code\n      labelVi\n      labelEn\n      household\n      sortOrder\n      active\n    }\n  }\n": typeof types.PopulationKindsDocument,
+    "\n  mutation SavePopulationKind($input: PopulationKindInput!) {\n    savePopulationKind(input: $input) {\n      code\n      labelVi\n      labelEn\n      household\n      sortOrder\n      active\n    }\n  }\n": typeof types.SavePopulationKindDocument,
+    "\n  query RosterUnit($id: ID!) {\n    unit(id: $id) {\n      id\n      code\n      name\n      kind\n      parentId\n      populationKind\n      populations {\n        kind\n        size\n        source\n        rosterSize\n        declared\n      }\n    }\n  }\n": typeof types.RosterUnitDocument,
+    "\n  query PeopleUnits {\n    units {\n      id\n      code\n      name\n      kind\n      parentId\n      sortOrder\n    }\n  }\n": typeof types.PeopleUnitsDocument,
+    "\n  query People($filter: PeopleFilterInput!) {\n    people(filter: $filter) {\n      total\n      items {\n        id\n        unitId\n        unit {\n          id\n          code\n          name\n        }\n        kind\n        fullName\n        birthDate\n        birthYear\n        subUnit\n        phoneMasked\n        personalCode\n        erased\n        createdAt\n        updatedAt\n      }\n    }\n  }\n": typeof types.PeopleDocument,
+    "\n  mutation CreatePerson($input: CreatePersonInput!) {\n    createPerson(input: $input) {\n      id\n    }\n  }\n": typeof types.CreatePersonDocument,
+    "\n  mutation UpdatePerson($input: UpdatePersonInput!) {\n    updatePerson(input: $input) {\n      id\n    }\n  }\n": typeof types.UpdatePersonDocument,
+    "\n  mutation DeletePerson($id: ID!, $reason: String!) {\n    deletePerson(id: $id, reason: $reason)\n  }\n": typeof types.DeletePersonDocument,
+    "\n  mutation RegeneratePersonalCode($id: ID!) {\n    regeneratePersonalCode(id: $id) {\n      id\n      personalCode\n    }\n  }\n": typeof types.RegeneratePersonalCodeDocument,
     "\n  query Units {\n    units {\n      id\n      code\n      name\n      kind\n      parentId\n      eligiblePopulation\n      populationKind\n      sortOrder\n      isDemo\n    }\n  }\n": typeof types.UnitsDocument,
     "\n  mutation CreateUnit($input: CreateUnitInput!) {\n    createUnit(input: $input) {\n      id\n      code\n      name\n      kind\n      parentId\n      eligiblePopulation\n      populationKind\n      sortOrder\n      isDemo\n    }\n  }\n": typeof types.CreateUnitDocument,
     "\n  mutation UpdateUnit($input: UpdateUnitInput!) {\n    updateUnit(input: $input) {\n      id\n      code\n      name\n      kind\n      parentId\n      eligiblePopulation\n      populationKind\n      sortOrder\n      isDemo\n    }\n  }\n": typeof types.UpdateUnitDocument,
@@ -180,6 +189,15 @@ const documents: Documents = {
     "\n  mutation StartLiveGame($input: StartLiveGameInput!) {\n    startLiveGame(input: $input) {\n      id\n      pin\n    }\n  }\n": types.StartLiveGameDocument,
     "\n  query LiveGameResults($id: ID!) {\n    liveGameResults(id: $id) {\n      unitAggregation\n      players {\n        playerId\n        name\n        unitName\n        score\n        rank\n        correctCount\n        answeredCount\n      }\n      questions {\n        index\n        prompt\n        type\n        answered\n        correctShare\n        averageTimeMs\n      }\n      units {\n        unitId\n        unitName\n        players\n        eligiblePopulation\n        participationRate\n        meanScore\n        score\n        rank\n      }\n    }\n  }\n": types.LiveGameResultsDocument,
     "\n  query LiveQuizzes {\n    quizzes {\n      id\n      title\n      mode\n    }\n  }\n": types.LiveQuizzesDocument,
+    "\n  query PopulationKinds {\n    populationKinds {\n      code\n      labelVi\n      labelEn\n      household\n      sortOrder\n      active\n    }\n  }\n": types.PopulationKindsDocument,
+    "\n  mutation SavePopulationKind($input: PopulationKindInput!) {\n    savePopulationKind(input: $input) {\n      code\n      labelVi\n      labelEn\n      household\n      sortOrder\n      active\n    }\n  }\n": types.SavePopulationKindDocument,
+    "\n  query RosterUnit($id: ID!) {\n    unit(id: $id) {\n      id\n      code\n      name\n      kind\n      parentId\n      populationKind\n      populations {\n        kind\n        size\n        source\n        rosterSize\n        declared\n      }\n    }\n  }\n": types.RosterUnitDocument,
+    "\n  query PeopleUnits {\n    units {\n      id\n      code\n      name\n      kind\n      parentId\n      sortOrder\n    }\n  }\n": types.PeopleUnitsDocument,
+    "\n  query People($filter: PeopleFilterInput!) {\n    people(filter: $filter) {\n      total\n      items {\n        id\n        unitId\n        unit {\n          id\n          code\n          name\n        }\n        kind\n        fullName\n        birthDate\n        birthYear\n        subUnit\n        phoneMasked\n        personalCode\n        erased\n        createdAt\n        updatedAt\n      }\n    }\n  }\n": types.PeopleDocument,
+    "\n  mutation CreatePerson($input: CreatePersonInput!) {\n    createPerson(input: $input) {\n      id\n    }\n  }\n": types.CreatePersonDocument,
+    "\n  mutation UpdatePerson($input: UpdatePersonInput!) {\n    updatePerson(input: $input) {\n      id\n    }\n  }\n": types.UpdatePersonDocument,
+    "\n  mutation DeletePerson($id: ID!, $reason: String!) {\n    deletePerson(id: $id, reason: $reason)\n  }\n": types.DeletePersonDocument,
+    "\n  mutation RegeneratePersonalCode($id: ID!) {\n    regeneratePersonalCode(id: $id) {\n      id\n      personalCode\n    }\n  }\n": types.RegeneratePersonalCodeDocument,
     "\n  query Units {\n    units {\n      id\n      code\n      name\n      kind\n      parentId\n      eligiblePopulation\n      populationKind\n      sortOrder\n      isDemo\n    }\n  }\n": types.UnitsDocument,
     "\n  mutation CreateUnit($input: CreateUnitInput!) {\n    createUnit(input: $input) {\n      id\n      code\n      name\n      kind\n      parentId\n      eligiblePopulation\n      populationKind\n      sortOrder\n      isDemo\n    }\n  }\n": types.CreateUnitDocument,
     "\n  mutation UpdateUnit($input: UpdateUnitInput!) {\n    updateUnit(input: $input) {\n      id\n      code\n      name\n      kind\n      parentId\n      eligiblePopulation\n      populationKind\n      sortOrder\n      isDemo\n    }\n  }\n": types.UpdateUnitDocument,
@@ -514,6 +532,42 @@ export function graphql(source: "\n  query LiveGameResults($id: ID!) {\n    live
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query LiveQuizzes {\n    quizzes {\n      id\n      title\n      mode\n    }\n  }\n"): (typeof documents)["\n  query LiveQuizzes {\n    quizzes {\n      id\n      title\n      mode\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PopulationKinds {\n    populationKinds {\n      code\n      labelVi\n      labelEn\n      household\n      sortOrder\n      active\n    }\n  }\n"): (typeof documents)["\n  query PopulationKinds {\n    populationKinds {\n      code\n      labelVi\n      labelEn\n      household\n      sortOrder\n      active\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SavePopulationKind($input: PopulationKindInput!) {\n    savePopulationKind(input: $input) {\n      code\n      labelVi\n      labelEn\n      household\n      sortOrder\n      active\n    }\n  }\n"): (typeof documents)["\n  mutation SavePopulationKind($input: PopulationKindInput!) {\n    savePopulationKind(input: $input) {\n      code\n      labelVi\n      labelEn\n      household\n      sortOrder\n      active\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RosterUnit($id: ID!) {\n    unit(id: $id) {\n      id\n      code\n      name\n      kind\n      parentId\n      populationKind\n      populations {\n        kind\n        size\n        source\n        rosterSize\n        declared\n      }\n    }\n  }\n"): (typeof documents)["\n  query RosterUnit($id: ID!) {\n    unit(id: $id) {\n      id\n      code\n      name\n      kind\n      parentId\n      populationKind\n      populations {\n        kind\n        size\n        source\n        rosterSize\n        declared\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PeopleUnits {\n    units {\n      id\n      code\n      name\n      kind\n      parentId\n      sortOrder\n    }\n  }\n"): (typeof documents)["\n  query PeopleUnits {\n    units {\n      id\n      code\n      name\n      kind\n      parentId\n      sortOrder\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query People($filter: PeopleFilterInput!) {\n    people(filter: $filter) {\n      total\n      items {\n        id\n        unitId\n        unit {\n          id\n          code\n          name\n        }\n        kind\n        fullName\n        birthDate\n        birthYear\n        subUnit\n        phoneMasked\n        personalCode\n        erased\n        createdAt\n        updatedAt\n      }\n    }\n  }\n"): (typeof documents)["\n  query People($filter: PeopleFilterInput!) {\n    people(filter: $filter) {\n      total\n      items {\n        id\n        unitId\n        unit {\n          id\n          code\n          name\n        }\n        kind\n        fullName\n        birthDate\n        birthYear\n        subUnit\n        phoneMasked\n        personalCode\n        erased\n        createdAt\n        updatedAt\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreatePerson($input: CreatePersonInput!) {\n    createPerson(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation CreatePerson($input: CreatePersonInput!) {\n    createPerson(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdatePerson($input: UpdatePersonInput!) {\n    updatePerson(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation UpdatePerson($input: UpdatePersonInput!) {\n    updatePerson(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeletePerson($id: ID!, $reason: String!) {\n    deletePerson(id: $id, reason: $reason)\n  }\n"): (typeof documents)["\n  mutation DeletePerson($id: ID!, $reason: String!) {\n    deletePerson(id: $id, reason: $reason)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RegeneratePersonalCode($id: ID!) {\n    regeneratePersonalCode(id: $id) {\n      id\n      personalCode\n    }\n  }\n"): (typeof documents)["\n  mutation RegeneratePersonalCode($id: ID!) {\n    regeneratePersonalCode(id: $id) {\n      id\n      personalCode\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -146,6 +146,19 @@ export type CreateContestInput = {
   unitPrize?: UnitPrizeInput | null | undefined;
 };
 
+export type CreatePersonInput = {
+  /** yyyy-mm-dd; a birth date or a birth year is required */
+  birthDate?: string | null | undefined;
+  birthYear?: number | null | undefined;
+  fullName: string;
+  kind: string;
+  /** Optional; kept encrypted, shown masked */
+  phone?: string | null | undefined;
+  /** Class, group or house inside the unit */
+  subUnit?: string | null | undefined;
+  unitId: string | number;
+};
+
 export type CreateQuestionInput = {
   difficulty: Difficulty;
   doublePoints?: boolean | null | undefined;
@@ -268,8 +281,12 @@ export type LeaderboardMode =
 
 export type LiveGameSettingsInput = {
   allowLateJoin?: boolean | null | undefined;
+  /** OPEN, ROSTER_PREFERRED (the UI default for new games) or ROSTER_ONLY */
+  identityMode?: string | null | undefined;
   leaderboardMode?: LeaderboardMode | null | undefined;
   podiumPlaces?: number | null | undefined;
+  /** A PopulationKind code; null = each unit's main kind */
+  populationKind?: string | null | undefined;
   /** Seconds the question is shown before the options open (0–30) */
   readingSeconds?: number | null | undefined;
   scoringMode?: ScoringMode | null | undefined;
@@ -297,10 +314,38 @@ export type NumericAnswerInput = {
   unit?: string | null | undefined;
 };
 
+export type PeopleFilterInput = {
+  kind?: string | null | undefined;
+  /** 1–500, default 100 */
+  limit?: number | null | undefined;
+  offset?: number | null | undefined;
+  /** Words of the name; diacritics optional */
+  search?: string | null | undefined;
+  /** Exactly this class / group */
+  subUnit?: string | null | undefined;
+  /** The unit whose roster (with its sub-units) is listed */
+  unitId: string | number;
+};
+
 /** Sơ kết (INTERIM) or tổng kết (FINAL) */
 export type PeriodKind =
   | 'FINAL'
   | 'INTERIM';
+
+export type PopulationKindInput = {
+  active?: boolean | null | undefined;
+  /** Created when new, updated otherwise */
+  code: string;
+  household?: boolean | null | undefined;
+  labelEn: string;
+  labelVi: string;
+  sortOrder?: number | null | undefined;
+};
+
+/** ROSTER: counted from the roster (verified); DECLARED: a number an admin typed, not verified */
+export type PopulationSource =
+  | 'DECLARED'
+  | 'ROSTER';
 
 /** The prediction question: none, the number of participants, or of perfect scores */
 export type PredictionKind =
@@ -590,6 +635,19 @@ export type UpdateContestInput = {
   timeLimitSeconds?: number | null | undefined;
   title?: string | null | undefined;
   unitPrize?: UnitPrizeInput | null | undefined;
+};
+
+export type UpdatePersonInput = {
+  /** yyyy-mm-dd; null removes it (a birth year then remains) */
+  birthDate?: string | null | undefined;
+  birthYear?: number | null | undefined;
+  fullName?: string | null | undefined;
+  id: string | number;
+  kind?: string | null | undefined;
+  /** A new number; an empty string or null removes the phone */
+  phone?: string | null | undefined;
+  subUnit?: string | null | undefined;
+  unitId?: string | number | null | undefined;
 };
 
 export type UpdateQuestionInput = {
@@ -1028,7 +1086,7 @@ export type AttemptResultQueryVariables = Exact<{
 }>;
 
 
-export type AttemptResultQuery = { attemptResult: { attemptId: string, autoClosed: boolean, score: number, maxScore: number, correctCount: number, questionCount: number, durationMs: number, prediction: number | null, submittedAt: string, questions: Array<{ index: number, type: QuestionType, prompt: string, points: number, earned: number, credit: number, explanation: string, sectionTitle: string | null, correctOptionIds: Array<string>, correctValue: number | null, yourOptionIds: Array<string> | null, yourValue: number | null, options: Array<{ id: string, text: string, correct: boolean }> }> } };
+export type AttemptResultQuery = { attemptResult: { attemptId: string, autoClosed: boolean, score: number, maxScore: number, correctCount: number, questionCount: number, durationMs: number, prediction: number | null, submittedAt: string, questions: Array<{ index: number, type: QuestionType, prompt: string, points: number, earned: number | null, credit: number | null, explanation: string, sectionTitle: string | null, correctOptionIds: Array<string>, correctValue: number | null, yourOptionIds: Array<string> | null, yourValue: number | null, options: Array<{ id: string, text: string, correct: boolean | null }> }> } };
 
 export type ContestFieldsFragment = { id: string, title: string, rulesText: string, status: ContestStatus, isDemo: boolean, createdAt: string, questionsPerAttempt: number, timeLimitSeconds: number, attemptsPerRound: number, countingAttempt: CountingAttempt, predictionKind: PredictionKind, rankingChain: Array<RankingCriterion>, shuffleOptions: boolean, eligibleUnitIds: Array<string>, drawRules: Array<{ sectionId: string | null, difficulty: Difficulty | null, tag: string | null, count: number }>, rounds: Array<{ id: string, name: string, startsAt: string, endsAt: string, frozenAt: string | null, publishedAt: string | null }>, unitPrize: { participationPoints: number, prizeTiers: Array<{ label: string, count: number, unitPoints: number }> } };
 
@@ -1144,6 +1202,66 @@ export type LiveQuizzesQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type LiveQuizzesQuery = { quizzes: Array<{ id: string, title: string, mode: QuizMode }> };
+
+export type PopulationKindsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PopulationKindsQuery = { populationKinds: Array<{ code: string, labelVi: string, labelEn: string, household: boolean, sortOrder: number, active: boolean }> };
+
+export type SavePopulationKindMutationVariables = Exact<{
+  input: PopulationKindInput;
+}>;
+
+
+export type SavePopulationKindMutation = { savePopulationKind: { code: string, labelVi: string, labelEn: string, household: boolean, sortOrder: number, active: boolean } };
+
+export type RosterUnitQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RosterUnitQuery = { unit: { id: string, code: string, name: string, kind: UnitKind, parentId: string | null, populationKind: string, populations: Array<{ kind: string, size: number, source: PopulationSource, rosterSize: number, declared: number }> } };
+
+export type PeopleUnitsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PeopleUnitsQuery = { units: Array<{ id: string, code: string, name: string, kind: UnitKind, parentId: string | null, sortOrder: number }> };
+
+export type PeopleQueryVariables = Exact<{
+  filter: PeopleFilterInput;
+}>;
+
+
+export type PeopleQuery = { people: { total: number, items: Array<{ id: string, unitId: string, kind: string, fullName: string, birthDate: string | null, birthYear: number | null, subUnit: string, phoneMasked: string | null, personalCode: string | null, erased: boolean, createdAt: string, updatedAt: string, unit: { id: string, code: string, name: string } }> } };
+
+export type CreatePersonMutationVariables = Exact<{
+  input: CreatePersonInput;
+}>;
+
+
+export type CreatePersonMutation = { createPerson: { id: string } };
+
+export type UpdatePersonMutationVariables = Exact<{
+  input: UpdatePersonInput;
+}>;
+
+
+export type UpdatePersonMutation = { updatePerson: { id: string } };
+
+export type DeletePersonMutationVariables = Exact<{
+  id: string | number;
+  reason: string;
+}>;
+
+
+export type DeletePersonMutation = { deletePerson: boolean };
+
+export type RegeneratePersonalCodeMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RegeneratePersonalCodeMutation = { regeneratePersonalCode: { id: string, personalCode: string | null } };
 
 export type UnitsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1286,6 +1404,15 @@ export const LiveGameDocument = {"kind":"Document","definitions":[{"kind":"Opera
 export const StartLiveGameDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"StartLiveGame"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"StartLiveGameInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"startLiveGame"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"pin"}}]}}]}}]} as unknown as DocumentNode<StartLiveGameMutation, StartLiveGameMutationVariables>;
 export const LiveGameResultsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"LiveGameResults"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"liveGameResults"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"unitAggregation"}},{"kind":"Field","name":{"kind":"Name","value":"players"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"playerId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"unitName"}},{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"rank"}},{"kind":"Field","name":{"kind":"Name","value":"correctCount"}},{"kind":"Field","name":{"kind":"Name","value":"answeredCount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"questions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"index"}},{"kind":"Field","name":{"kind":"Name","value":"prompt"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"answered"}},{"kind":"Field","name":{"kind":"Name","value":"correctShare"}},{"kind":"Field","name":{"kind":"Name","value":"averageTimeMs"}}]}},{"kind":"Field","name":{"kind":"Name","value":"units"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"unitId"}},{"kind":"Field","name":{"kind":"Name","value":"unitName"}},{"kind":"Field","name":{"kind":"Name","value":"players"}},{"kind":"Field","name":{"kind":"Name","value":"eligiblePopulation"}},{"kind":"Field","name":{"kind":"Name","value":"participationRate"}},{"kind":"Field","name":{"kind":"Name","value":"meanScore"}},{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"rank"}}]}}]}}]}}]} as unknown as DocumentNode<LiveGameResultsQuery, LiveGameResultsQueryVariables>;
 export const LiveQuizzesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"LiveQuizzes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"quizzes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"mode"}}]}}]}}]} as unknown as DocumentNode<LiveQuizzesQuery, LiveQuizzesQueryVariables>;
+export const PopulationKindsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PopulationKinds"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"populationKinds"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"labelVi"}},{"kind":"Field","name":{"kind":"Name","value":"labelEn"}},{"kind":"Field","name":{"kind":"Name","value":"household"}},{"kind":"Field","name":{"kind":"Name","value":"sortOrder"}},{"kind":"Field","name":{"kind":"Name","value":"active"}}]}}]}}]} as unknown as DocumentNode<PopulationKindsQuery, PopulationKindsQueryVariables>;
+export const SavePopulationKindDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SavePopulationKind"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PopulationKindInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"savePopulationKind"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"labelVi"}},{"kind":"Field","name":{"kind":"Name","value":"labelEn"}},{"kind":"Field","name":{"kind":"Name","value":"household"}},{"kind":"Field","name":{"kind":"Name","value":"sortOrder"}},{"kind":"Field","name":{"kind":"Name","value":"active"}}]}}]}}]} as unknown as DocumentNode<SavePopulationKindMutation, SavePopulationKindMutationVariables>;
+export const RosterUnitDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"RosterUnit"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"unit"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"parentId"}},{"kind":"Field","name":{"kind":"Name","value":"populationKind"}},{"kind":"Field","name":{"kind":"Name","value":"populations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"size"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"rosterSize"}},{"kind":"Field","name":{"kind":"Name","value":"declared"}}]}}]}}]}}]} as unknown as DocumentNode<RosterUnitQuery, RosterUnitQueryVariables>;
+export const PeopleUnitsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PeopleUnits"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"units"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"parentId"}},{"kind":"Field","name":{"kind":"Name","value":"sortOrder"}}]}}]}}]} as unknown as DocumentNode<PeopleUnitsQuery, PeopleUnitsQueryVariables>;
+export const PeopleDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"People"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PeopleFilterInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"people"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"unitId"}},{"kind":"Field","name":{"kind":"Name","value":"unit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"birthDate"}},{"kind":"Field","name":{"kind":"Name","value":"birthYear"}},{"kind":"Field","name":{"kind":"Name","value":"subUnit"}},{"kind":"Field","name":{"kind":"Name","value":"phoneMasked"}},{"kind":"Field","name":{"kind":"Name","value":"personalCode"}},{"kind":"Field","name":{"kind":"Name","value":"erased"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}}]}}]}}]} as unknown as DocumentNode<PeopleQuery, PeopleQueryVariables>;
+export const CreatePersonDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreatePerson"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreatePersonInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createPerson"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<CreatePersonMutation, CreatePersonMutationVariables>;
+export const UpdatePersonDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdatePerson"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdatePersonInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updatePerson"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<UpdatePersonMutation, UpdatePersonMutationVariables>;
+export const DeletePersonDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DeletePerson"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"reason"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deletePerson"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"reason"},"value":{"kind":"Variable","name":{"kind":"Name","value":"reason"}}}]}]}}]} as unknown as DocumentNode<DeletePersonMutation, DeletePersonMutationVariables>;
+export const RegeneratePersonalCodeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RegeneratePersonalCode"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"regeneratePersonalCode"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"personalCode"}}]}}]}}]} as unknown as DocumentNode<RegeneratePersonalCodeMutation, RegeneratePersonalCodeMutationVariables>;
 export const UnitsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Units"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"units"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"parentId"}},{"kind":"Field","name":{"kind":"Name","value":"eligiblePopulation"}},{"kind":"Field","name":{"kind":"Name","value":"populationKind"}},{"kind":"Field","name":{"kind":"Name","value":"sortOrder"}},{"kind":"Field","name":{"kind":"Name","value":"isDemo"}}]}}]}}]} as unknown as DocumentNode<UnitsQuery, UnitsQueryVariables>;
 export const CreateUnitDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateUnit"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateUnitInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createUnit"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"parentId"}},{"kind":"Field","name":{"kind":"Name","value":"eligiblePopulation"}},{"kind":"Field","name":{"kind":"Name","value":"populationKind"}},{"kind":"Field","name":{"kind":"Name","value":"sortOrder"}},{"kind":"Field","name":{"kind":"Name","value":"isDemo"}}]}}]}}]} as unknown as DocumentNode<CreateUnitMutation, CreateUnitMutationVariables>;
 export const UpdateUnitDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateUnit"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateUnitInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateUnit"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"parentId"}},{"kind":"Field","name":{"kind":"Name","value":"eligiblePopulation"}},{"kind":"Field","name":{"kind":"Name","value":"populationKind"}},{"kind":"Field","name":{"kind":"Name","value":"sortOrder"}},{"kind":"Field","name":{"kind":"Name","value":"isDemo"}}]}}]}}]} as unknown as DocumentNode<UpdateUnitMutation, UpdateUnitMutationVariables>;

@@ -25,6 +25,11 @@ export interface CampaignBoardSnapshot {
   source: BoardSource;
   tieRule: TieRule;
   tieRuleText: string;
+  /**
+   * The campaign was created before rosters and has computed indicators: their figures
+   * were counted as then (every participant), and the board labels them so.
+   */
+  countedBeforeRosters?: boolean;
   blocks: { blockId: string; name: string; rows: CampaignBoardRow[] }[];
   at: string;
 }

@@ -1,11 +1,5 @@
 import { indicator, sampleTree } from './fixtures.js';
-import {
-  computeTotals,
-  participationRate,
-  scoreFromValue,
-  submitProblems,
-  validateScore,
-} from './indicator-scoring.js';
+import { computeTotals, scoreFromValue, submitProblems, validateScore } from './indicator-scoring.js';
 
 const byId = new Map(sampleTree().map((i) => [i.id, i]));
 const ind = (id: string) => byId.get(id)!;
@@ -94,13 +88,5 @@ describe('computeTotals', () => {
     const scores: Record<string, number | null> = { m: 25, c: 30, y: 20, t: null, b: 3, p: -2 };
     const totals = computeTotals(sampleTree(), (id) => scores[id] ?? null);
     expect(totals).toEqual({ total: 76, groupSubtotals: { g1: 55, g2: 20 } });
-  });
-});
-
-describe('participationRate', () => {
-  it('divides distinct participants by the eligible population, capped at 1, 0 without population', () => {
-    expect(participationRate(30, 120)).toBe(0.25);
-    expect(participationRate(130, 120)).toBe(1);
-    expect(participationRate(5, 0)).toBe(0);
   });
 });

@@ -140,12 +140,3 @@ export function computeTotals(
   const total = round2((children.get(null) ?? []).reduce((s, i) => s + valueOf(i), 0));
   return { total, groupSubtotals };
 }
-
-/**
- * Participation rate = distinct participants ÷ eligible population, capped at 1
- * (a unit with no eligible population has rate 0, not a division by zero).
- */
-export function participationRate(distinctParticipants: number, eligiblePopulation: number): number {
-  if (!(eligiblePopulation > 0) || !(distinctParticipants > 0)) return 0;
-  return Math.min(1, distinctParticipants / eligiblePopulation);
-}

@@ -2,6 +2,7 @@ import ExcelJS from 'exceljs';
 import { io, type Socket } from 'socket.io-client';
 import { declarePopulation } from '../units/units.service.js';
 import { Unit } from '../units/entities/unit.entity.js';
+import { Person } from '../people/entities/person.entity.js';
 import { createTestApp, type GraphqlResponse, type TestApp } from '../../test-support/test-app.js';
 import { ComputedSourceRegistry } from './computed-source.registry.js';
 
@@ -85,7 +86,8 @@ function participants(units: Record<string, string>): { unitId: string; playerId
 
 const SHEET_FIELDS = `id status returnReason explanation selfTotal finalTotal unit { code }
   entries { id indicatorCode value selfScore reviewedScore correctedScore finalScore reviewReason
-    computed { value source computedAt } evidence { id kind url fileName mimeType size downloadUrl }
+    computed { value source computedAt
+      participation { act basis kind verified guests otherKinds population populationSource } } evidence { id kind url fileName mimeType size downloadUrl }
     corrections { oldScore newScore reason } }`;
 
 interface Sheet {
@@ -105,7 +107,7 @@ interface Sheet {
     correctedScore: number | null;
     finalScore: number;
     reviewReason: string | null;
-    computed: { value: number; source: string } | null;
+    computed: { value: number; source: string; participation: Record<string, unknown> | null } | null;
     evidence: { id: string; kind: string; downloadUrl: string | null; mimeType: string | null }[];
     corrections: { oldScore: number; newScore: number; reason: string }[];
   }[];
@@ -359,7 +361,7 @@ describe('emulation campaign: sheets, review, publication, audit, ranking, board
     });
   });
 
-  it('fills the other sheets; the computed participation rate is distinct participants ÷ eligible population', async () => {
+  it('fills the other sheets; a source without participants gives distinct participants ÷ the main kind, counted as before rosters', async () => {
     const fill = async (code: string, manual: number, items: number, yes: number) => {
       const s = sheets[code];
       await saveEntry(officers[code], entryOf(s, '1.1').id, manual);
@@ -393,8 +395,17 @@ describe('emulation campaign: sheets, review, publication, audit, ranking, board
         kind: 'LIVE_GAME',
         id: GAME_ID,
         metric: 'PARTICIPATION_RATE',
-        participants: distinct,
-        eligible,
+      });
+      // A bare count cannot tell verified persons from guests: it is labelled as counted before rosters.
+      expect(computed.computed!.participation).toEqual({
+        act: null,
+        basis: 'BEFORE_ROSTERS',
+        kind: 'STUDENTS',
+        verified: distinct,
+        guests: 0,
+        otherKinds: 0,
+        population: eligible,
+        populationSource: 'DECLARED',
       });
     }
     expect(entryOf(sheets.A, '2.2').value).toBe(0.4);
@@ -692,5 +703,162 @@ describe('emulation campaign: sheets, review, publication, audit, ranking, board
     expect(html).toContain('Phát hiện thêm 1 biên bản hợp lệ sau công bố');
     expect(html).toContain('26 → 27');
     expect((await fetch(url, { headers: { authorization: `Bearer ${admin}` } })).status).toBe(200);
+  });
+  it("divides an indicator naming a kind by that kind's roster, counting only verified persons of the kind", async () => {
+    // Staff rosters: A lists 4 staff (2 of them in a class below it: the subtree counts), B none (declares 10).
+    const classA = await app.dataSource.getRepository(Unit).save(
+      app.dataSource.getRepository(Unit).create({
+        code: 'A-6A',
+        name: 'Lớp 6A',
+        searchText: 'lop 6a',
+        kind: 'CLASS',
+        parentId: units.A,
+        populationKind: 'STUDENTS',
+      }),
+    );
+    const people = app.dataSource.getRepository(Person);
+    const person = (unitId: string, kind: string, name: string) =>
+      people.save(
+        people.create({
+          unitId,
+          kind,
+          fullName: name,
+          searchText: name.toLowerCase(),
+          birthYear: 1985,
+          identityKey: `${name.toLowerCase()}|1985`,
+        }),
+      );
+    const staffA = [
+      await person(units.A, 'SCHOOL_STAFF', 'Cô Lan'),
+      await person(units.A, 'SCHOOL_STAFF', 'Thầy Hùng'),
+      await person(classA.id, 'SCHOOL_STAFF', 'Cô Mai'),
+      await person(classA.id, 'SCHOOL_STAFF', 'Cô Hoa'),
+    ];
+    const pupilA = await person(classA.id, 'STUDENTS', 'Em An');
+    await declarePopulation(app.dataSource.manager, units.A, 'SCHOOL_STAFF', 40); // the roster wins over it
+    await declarePopulation(app.dataSource.manager, units.B, 'SCHOOL_STAFF', 10);
+    const CONTEST_ID = '22222222-3333-4444-8555-666666666666';
+    const record = (id: string, p: { id: string; kind: string } | null) => ({
+      id,
+      personId: p?.id ?? null,
+      personKind: p?.kind ?? null,
+    });
+    app.server.app.get(ComputedSourceRegistry).register({
+      kind: 'CONTEST',
+      fetch: () => Promise.reject(new Error('participants() is preferred for a rate')),
+      participants: (sourceId, unitIds) => {
+        expect(sourceId).toBe(CONTEST_ID);
+        const byUnit = new Map([
+          [
+            units.A,
+            [
+              record('e1', staffA[0]),
+              record('e2', staffA[2]),
+              record('e3', staffA[2]), // the same person twice counts once
+              record('e4', null), // a guest: shown, never counted
+              record('e5', null),
+              record('e6', pupilA), // a pupil in a staff contest: another kind
+            ],
+          ],
+          [units.B, [record('e7', null), record('e8', null), record('e9', null)]],
+        ]);
+        return Promise.resolve({
+          act: 'SUBMITTED' as const,
+          basis: 'VERIFIED' as const,
+          byUnit: new Map([...byUnit].filter(([u]) => unitIds.includes(u))),
+        });
+      },
+    });
+
+    const created = await gql<{ createCampaign: { id: string; countedBeforeRosters: boolean } }>(
+      `mutation($input: CreateCampaignInput!) { createCampaign(input: $input) { id countedBeforeRosters } }`,
+      { input: { title: 'Cán bộ, giáo viên tìm hiểu pháp luật' } },
+      admin,
+    );
+    const staffCampaign = created.data!.createCampaign.id;
+    expect(created.data!.createCampaign.countedBeforeRosters).toBe(false);
+    const period = await gql<{ addCampaignPeriod: { periods: { id: string }[] } }>(
+      `mutation($input: AddCampaignPeriodInput!) { addCampaignPeriod(input: $input) { periods { id } } }`,
+      {
+        input: {
+          campaignId: staffCampaign,
+          name: 'Quý I',
+          kind: 'INTERIM',
+          startsOn: '2026-01-01',
+          endsOn: '2026-03-31',
+          submissionDeadline: new Date(Date.now() + 86_400_000).toISOString(),
+        },
+      },
+      admin,
+    );
+    const staffPeriod = period.data!.addCampaignPeriod.periods[0].id;
+    await gql(
+      `mutation($input: AddCampaignBlockInput!) { addCampaignBlock(input: $input) { id } }`,
+      { input: { campaignId: staffCampaign, name: 'Khối trường', unitIds: [units.A, units.B] } },
+      admin,
+    );
+    const tree = (populationKind: string) => [
+      { key: 'g', code: '1', title: 'Tìm hiểu pháp luật', kind: 'GROUP', maxPoints: 100 },
+      { key: 'y', parentKey: 'g', code: '1.1', title: 'Có kế hoạch', kind: 'YES_NO', maxPoints: 50 },
+      {
+        key: 'x',
+        parentKey: 'g',
+        code: '1.2',
+        title: 'Tỷ lệ cán bộ, giáo viên dự thi',
+        kind: 'COMPUTED',
+        maxPoints: 50,
+        computedSource: { kind: 'CONTEST', id: CONTEST_ID, metric: 'PARTICIPATION_RATE', populationKind },
+      },
+    ];
+    const saveTree = (populationKind: string) =>
+      gql<{ saveIndicatorTree: { indicators: { code: string; computedSource: { populationKind: string } | null }[] } }>(
+        `mutation($input: SaveIndicatorTreeInput!) { saveIndicatorTree(input: $input) {
+           indicators { code computedSource { populationKind } } } }`,
+        { input: { campaignId: staffCampaign, indicators: tree(populationKind) } },
+        admin,
+      );
+    // A kind the ward does not have is refused, naming the indicator.
+    const unknown = await saveTree('ALIENS');
+    expect(errorOf(unknown)).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'INDICATOR_TREE_INVALID' });
+    expect(unknown.errors![0].message).toContain('1.2: no population kind ALIENS');
+    const saved = await saveTree('SCHOOL_STAFF');
+    expect(saved.data!.saveIndicatorTree.indicators.find((i) => i.code === '1.2')!.computedSource).toEqual({
+      populationKind: 'SCHOOL_STAFF',
+    });
+    await gql(`mutation($id: ID!) { launchCampaign(id: $id) { status } }`, { id: staffCampaign }, admin);
+    const recomputed = await gql<{ recomputeIndicators: { updated: number } }>(
+      `mutation($c: ID!, $p: ID!) { recomputeIndicators(campaignId: $c, periodId: $p) { updated } }`,
+      { c: staffCampaign, p: staffPeriod },
+      admin,
+    );
+    expect(recomputed.data!.recomputeIndicators.updated).toBe(2); // B too: null → 0
+
+    const list = await gql<{ scoreSheets: Sheet[] }>(
+      `query($c: ID!) { scoreSheets(campaignId: $c) { ${SHEET_FIELDS} } }`,
+      { c: staffCampaign },
+      admin,
+    );
+    const byCode = new Map(list.data!.scoreSheets.map((s) => [s.unit.code, entryOf(s, '1.2')]));
+    // A: 2 verified staff ÷ its staff roster of 4 (not the declared 40, not the pupils).
+    expect(byCode.get('A')!.value).toBe(0.5);
+    expect(byCode.get('A')!.selfScore).toBe(25);
+    expect(byCode.get('A')!.computed!.participation).toEqual({
+      act: 'SUBMITTED',
+      basis: 'VERIFIED',
+      kind: 'SCHOOL_STAFF',
+      verified: 2,
+      guests: 2,
+      otherKinds: 1,
+      population: 4,
+      populationSource: 'ROSTER',
+    });
+    // B: three guests move nothing; its population is the declared number, labelled so.
+    expect(byCode.get('B')!.value).toBe(0);
+    expect(byCode.get('B')!.computed!.participation).toMatchObject({
+      verified: 0,
+      guests: 3,
+      population: 10,
+      populationSource: 'DECLARED',
+    });
   });
 });

@@ -134,6 +134,8 @@ export function toBoardSnapshot(
     source: d.campaign.boardSource,
     tieRule: d.campaign.tieRule,
     tieRuleText: ranking?.tieRuleText ?? describeTieRule(d.campaign.tieRule),
+    countedBeforeRosters:
+      d.campaign.participationBasis === 'BEFORE_ROSTERS' && d.indicators.some((i) => i.kind === 'COMPUTED'),
     blocks: (ranking?.blocks ?? []).map((b) => ({
       blockId: b.blockId,
       name: b.name,

@@ -1,3 +1,4 @@
+import type { Participation, ParticipationAct } from '@thidua/shared';
 import { Column, Entity, Index, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn, type Relation } from 'typeorm';
 import { Indicator } from './indicator.entity.js';
 import { ScoreSheet } from './score-sheet.entity.js';
@@ -5,8 +6,14 @@ import { ScoreSheet } from './score-sheet.entity.js';
 /** How a computed entry got its value. */
 export interface ComputedValue {
   value: number;
-  /** e.g. { kind: 'LIVE_GAME', id, metric, participants, eligible } */
+  /** e.g. { kind: 'LIVE_GAME', id, metric } (before rosters also participants, eligible) */
   source: Record<string, unknown>;
+  /**
+   * PARTICIPATION_RATE: the shared participation() record — verified count, guests, the
+   * population, its source (ROSTER/DECLARED), the kind and the basis. `act` is null when
+   * the source gave a bare count (no participants()).
+   */
+  participation?: Omit<Participation, 'act'> & { act: ParticipationAct | null };
   computedAt: string;
 }
 

@@ -86,7 +86,13 @@ export function indicatorRows(
     evidenceRequired: i.evidenceRequired ?? false,
     computedSource:
       i.kind === 'COMPUTED' && i.computedSource
-        ? { kind: i.computedSource.kind, id: i.computedSource.id ?? null, metric: i.computedSource.metric }
+        ? {
+            kind: i.computedSource.kind,
+            id: i.computedSource.id ?? null,
+            metric: i.computedSource.metric,
+            populationKind:
+              i.computedSource.metric === 'PARTICIPATION_RATE' ? (i.computedSource.populationKind ?? null) : null,
+          }
         : null,
     position,
   }));
@@ -97,6 +103,26 @@ export function indicatorRows(
     });
   }
   return rows;
+}
+
+/**
+ * The population kinds computed indicators name must be kinds of the ward (table
+ * population_kind), active ones: a rate divides by a population that exists.
+ */
+export function requireKnownPopulationKinds(
+  rows: readonly { code: string; computedSource: { populationKind?: string | null } | null }[],
+  activeKinds: ReadonlySet<string>,
+): void {
+  const issues = rows
+    .filter((r) => r.computedSource?.populationKind && !activeKinds.has(r.computedSource.populationKind))
+    .map((r) => ({
+      reason: 'UNKNOWN_POPULATION_KIND',
+      code: r.code,
+      message: `${r.code}: no population kind ${r.computedSource!.populationKind}`,
+    }));
+  if (issues.length > 0) {
+    throw new CampaignsError('INDICATOR_TREE_INVALID', issues.map((i) => i.message).join('; '), { issues });
+  }
 }
 
 /** A launch needs a tree that adds up (every reason named), a period and a block with units. */

@@ -21,6 +21,7 @@ export function toCampaignModel(d: CampaignDefinition): CampaignModel {
     boardSource: campaign.boardSource,
     boardEnabled: campaign.boardEnabled,
     isDemo: campaign.isDemo,
+    countedBeforeRosters: campaign.participationBasis === 'BEFORE_ROSTERS',
     launchedAt: campaign.launchedAt,
     createdAt: campaign.createdAt,
     periods: d.periods.map((p) => ({
@@ -50,7 +51,9 @@ export function toCampaignModel(d: CampaignDefinition): CampaignModel {
       target: i.target,
       perItemPoints: i.perItemPoints,
       evidenceRequired: i.evidenceRequired,
-      computedSource: i.computedSource,
+      computedSource: i.computedSource
+        ? { ...i.computedSource, populationKind: i.computedSource.populationKind ?? null }
+        : null,
       position: i.position,
       depth: d.depthOf.get(i.id) ?? 0,
     })),

@@ -7,9 +7,10 @@ import { CampaignsError } from '../campaigns.errors.js';
 import { ComputedSourceRegistry } from '../computed-source.registry.js';
 import { Campaign } from '../entities/campaign.entity.js';
 import { Indicator, IndicatorTarget } from '../entities/indicator.entity.js';
+import { PopulationKindEntry } from '../../units/entities/population-kind.entity.js';
 import { recordAudit } from '../sheets/audit-trail.js';
 import { loadDefinition } from './campaign-definition.js';
-import { indicatorRows, requireDraft } from './campaign-setup-rules.js';
+import { indicatorRows, requireDraft, requireKnownPopulationKinds } from './campaign-setup-rules.js';
 import { lockCampaign, replaceIndicatorTree } from './campaign-setup.store.js';
 import { CampaignsService } from './campaigns.service.js';
 import type {
@@ -42,6 +43,10 @@ export class IndicatorTreeService {
       const d = await loadDefinition(manager, input.campaignId);
       requireDraft(d.campaign);
       const rows = indicatorRows(input.campaignId, d.campaign.totalPoints, input.indicators, randomUUID);
+      if (rows.some((r) => r.computedSource?.populationKind)) {
+        const kinds = await manager.findBy(PopulationKindEntry, { active: true });
+        requireKnownPopulationKinds(rows, new Set(kinds.map((k) => k.code)));
+      }
       await replaceIndicatorTree(manager, input.campaignId, rows);
       // A tie rule may point at indicators that no longer exist.
       if (d.campaign.tieRule.kind === 'TIEBREAK_INDICATORS') {

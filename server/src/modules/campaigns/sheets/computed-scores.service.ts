@@ -1,13 +1,21 @@
 import { PopulationsService } from '../../people/populations.service.js';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { participationRate, scoreFromValue, type ComputedMetric, type ComputedSourceKind } from '@thidua/shared';
+import {
+  participation,
+  participationShare,
+  populationFigure,
+  scoreFromValue,
+  type ComputedMetric,
+  type ComputedSourceKind,
+  type UnitPopulationFigure,
+} from '@thidua/shared';
 import { DataSource, In } from 'typeorm';
 import type { AuthUser } from '../../../common/auth/auth-user.js';
 import { CampaignBoardBroadcaster } from '../board/campaign-board.broadcaster.js';
 import { CampaignsError } from '../campaigns.errors.js';
-import { ComputedSourceRegistry } from '../computed-source.registry.js';
-import { ScoreEntry } from '../entities/score-entry.entity.js';
+import { ComputedSourceRegistry, type SourceParticipants } from '../computed-source.registry.js';
+import { ScoreEntry, type ComputedValue } from '../entities/score-entry.entity.js';
 import { ScoreSheet } from '../entities/score-sheet.entity.js';
 import { loadDefinition, toIndicatorDef } from '../setup/campaign-definition.js';
 import { recordAudit, type AuditRecord } from './audit-trail.js';
@@ -35,8 +43,10 @@ export class ComputedScoresService {
 
   /**
    * Fills the computed entries of a period's unpublished sheets from their sources:
-   * participation rate = distinct participants ÷ eligible population (capped at 1),
-   * or the average score share; records the value, its source and the time.
+   * participation rate = the shared participation() — distinct verified persons of the
+   * indicator's population kind (null: each unit's main kind) ÷ the unit's population of
+   * that kind (its roster, else the declared number), capped at 1 — or the average score
+   * share; records the value, how it was counted, its source and the time.
    */
   async recompute(viewer: AuthUser, campaignId: string, periodId: string): Promise<RecomputeResult> {
     const result = await this.dataSource.transaction(async (manager) => {
@@ -54,7 +64,7 @@ export class ComputedScoresService {
       const unitById = new Map(units.map((u) => [u.id, u]));
       const sheetById = new Map(sheets.map((s) => [s.id, s]));
       const skipped: { indicatorCode: string; reason: string }[] = [];
-      const updates: { id: string; value: number; score: number; computed: object }[] = [];
+      const updates: { id: string; value: number; score: number; computed: ComputedValue }[] = [];
       const audits: AuditRecord[] = [];
       const computedAt = new Date().toISOString();
       for (const indicator of d.indicators.filter((i) => i.kind === 'COMPUTED')) {
@@ -69,24 +79,25 @@ export class ComputedScoresService {
           continue;
         }
         const bound: BoundSource = { kind: source.kind, id: source.id, metric: source.metric };
-        const raw = await provider.fetch(
-          bound.id,
-          units.map((u) => u.id),
-          bound.metric,
-        );
+        const unitIds = units.map((u) => u.id);
         const entries = sheets.length
           ? await manager.findBy(ScoreEntry, { sheetId: In(sheets.map((s) => s.id)), indicatorId: indicator.id })
           : [];
-        const figures = await this.populations.figures(
-          units.map((u) => u.id),
-          source.populationKind ?? null,
-          manager,
-        );
+        const rate = bound.metric === 'PARTICIPATION_RATE';
+        const figures = rate
+          ? await this.populations.figures(unitIds, source.populationKind ?? null, manager)
+          : new Map<string, UnitPopulationFigure>();
+        // A rate from the source's participants (the one definition, as its own unit board
+        // shows it); a bare count or a score share from `fetch` otherwise.
+        const given = rate && provider.participants ? await provider.participants(bound.id, unitIds) : null;
+        const raw = given ? new Map<string, number>() : await provider.fetch(bound.id, unitIds, bound.metric);
         for (const entry of entries) {
           const sheet = sheetById.get(entry.sheetId)!;
           const unit = unitById.get(sheet.unitId)!;
-          const population = figures.get(unit.id)?.size ?? 0;
-          const { value, computed } = computedValue(bound, raw.get(unit.id) ?? 0, population, computedAt);
+          const figure = figures.get(unit.id) ?? populationFigure(source.populationKind ?? unit.populationKind, 0, 0);
+          const { value, computed } = given
+            ? participationValue(bound, given, unit.id, figure, computedAt)
+            : computedValue(bound, raw.get(unit.id) ?? 0, figure, computedAt);
           const scored = scoreFromValue(toIndicatorDef(indicator), value);
           const score = scored.ok ? scored.score : 0;
           updates.push({ id: entry.id, value, score, computed });
@@ -114,25 +125,59 @@ export class ComputedScoresService {
   }
 }
 
-/** The value a source gives a unit, and the record of where it came from. */
+/** A rate from the source's participants: shared participation() with the unit's population of the kind. */
+function participationValue(
+  source: BoundSource,
+  given: SourceParticipants,
+  unitId: string,
+  figure: UnitPopulationFigure,
+  computedAt: string,
+): { value: number; computed: ComputedValue } {
+  const counted = participation(given.byUnit.get(unitId) ?? [], figure, given.act, given.basis);
+  return {
+    value: counted.rate,
+    computed: {
+      value: counted.rate,
+      source: { kind: source.kind, id: source.id, metric: source.metric },
+      participation: counted,
+      computedAt,
+    },
+  };
+}
+
+/**
+ * The value a source gives a unit through `fetch`, and the record of where it came
+ * from. A bare count of participants (a source without participants()) cannot tell
+ * verified persons from guests: it is recorded as counted before rosters.
+ */
 function computedValue(
   source: BoundSource,
   measured: number,
-  population: number,
+  figure: UnitPopulationFigure,
   computedAt: string,
-): { value: number; computed: object } {
+): { value: number; computed: ComputedValue } {
   const rate = source.metric === 'PARTICIPATION_RATE';
-  const value = rate ? participationRate(measured, population) : Math.min(1, Math.max(0, measured));
+  const value = rate ? participationShare(measured, figure.size) : Math.min(1, Math.max(0, measured));
   return {
     value,
     computed: {
       value,
-      source: {
-        kind: source.kind,
-        id: source.id,
-        metric: source.metric,
-        ...(rate ? { participants: measured, eligible: population } : {}),
-      },
+      source: { kind: source.kind, id: source.id, metric: source.metric },
+      ...(rate
+        ? {
+            participation: {
+              act: null,
+              basis: 'BEFORE_ROSTERS' as const,
+              kind: figure.kind,
+              verified: measured,
+              guests: 0,
+              otherKinds: 0,
+              population: figure.size,
+              populationSource: figure.source,
+              rate: value,
+            },
+          }
+        : {}),
       computedAt,
     },
   };

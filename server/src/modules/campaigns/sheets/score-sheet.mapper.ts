@@ -75,7 +75,12 @@ function toEntryModel(e: ScoreEntry, indicatorCode: string, rows: SheetRows): Sc
     note: e.note,
     reviewReason: e.reviewReason,
     computed: e.computed
-      ? { value: e.computed.value, source: JSON.stringify(e.computed.source), computedAt: e.computed.computedAt }
+      ? {
+          value: e.computed.value,
+          source: JSON.stringify(e.computed.source),
+          participation: e.computed.participation ?? null,
+          computedAt: e.computed.computedAt,
+        }
       : null,
     evidence: rows.evidence
       .filter((v) => v.entryId === e.id)

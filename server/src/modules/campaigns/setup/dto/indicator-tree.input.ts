@@ -14,6 +14,7 @@ import {
   IsIn,
   IsNumber,
   IsOptional,
+  IsString,
   IsUUID,
   Length,
   Matches,
@@ -21,6 +22,7 @@ import {
   Min,
   ValidateNested,
 } from 'class-validator';
+import { PopulationKindCode } from '../../../units/models/population-kind-code.scalar.js';
 import '../../models/campaign-enums.js';
 
 @InputType()
@@ -37,6 +39,15 @@ export class ComputedSourceInput {
   @Field(() => ComputedMetric)
   @IsIn(Object.values(ComputedMetric))
   metric: ComputedMetricType;
+
+  @Field(() => PopulationKindCode, {
+    nullable: true,
+    description:
+      'PARTICIPATION_RATE: the population kind it divides by (see populationKinds); null = each unit’s main kind',
+  })
+  @IsOptional()
+  @IsString()
+  populationKind?: string | null;
 }
 
 @InputType()

@@ -29,6 +29,12 @@ export class ComputedSourceModel {
 
   @Field(() => ComputedMetric)
   metric: ComputedMetric;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'PARTICIPATION_RATE: the population kind it divides by; null = each unit’s main kind',
+  })
+  populationKind?: string | null;
 }
 
 @ObjectType('CampaignPeriod')
@@ -179,6 +185,12 @@ export class CampaignModel {
 
   @Field()
   isDemo: boolean;
+
+  @Field({
+    description:
+      'Created before rosters: its computed figures were counted as then (every participant), and are labelled so',
+  })
+  countedBeforeRosters: boolean;
 
   @Field(() => Date, { nullable: true })
   launchedAt: Date | null;

@@ -1,5 +1,7 @@
 import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
 import { UnitRef } from '../../../units/models/unit.model.js';
+import { PopulationSource } from '@thidua/shared';
+import '../../../people/models/unit-population.model.js';
 import { EvidenceKind, SheetStatus } from '../../models/campaign-enums.js';
 
 @ObjectType('Evidence')
@@ -50,13 +52,52 @@ export class ScoreCorrectionModel {
   correctedAt: Date;
 }
 
+@ObjectType('ComputedParticipation', {
+  description:
+    'How a participation rate was counted: verified persons of the kind ÷ that population (shared participation())',
+})
+export class ComputedParticipationModel {
+  @Field(() => String, {
+    nullable: true,
+    description: 'ANSWERED (live games) or SUBMITTED (contests); null when unknown',
+  })
+  act: string | null;
+
+  @Field({
+    description:
+      'VERIFIED: distinct verified roster persons; BEFORE_ROSTERS: every participant, as counted before rosters',
+  })
+  basis: string;
+
+  @Field({ description: 'The population kind divided by, e.g. STUDENTS' })
+  kind: string;
+
+  @Field(() => Int, { description: 'Distinct verified persons of the kind (before rosters: every participant)' })
+  verified: number;
+
+  @Field(() => Int, { description: 'Guests and unverified participants: shown, never counted' })
+  guests: number;
+
+  @Field(() => Int, { description: 'Verified persons of another kind: shown, not counted' })
+  otherKinds: number;
+
+  @Field(() => Int)
+  population: number;
+
+  @Field(() => PopulationSource)
+  populationSource: PopulationSource;
+}
+
 @ObjectType()
 export class ComputedValueModel {
   @Field(() => Float, { description: 'The share 0..1 (participation rate or average score)' })
   value: number;
 
-  @Field({ description: 'The source as JSON: kind, id, metric, participants, eligible' })
+  @Field({ description: 'The source as JSON: kind, id, metric, and for a rate its participation record' })
   source: string;
+
+  @Field(() => ComputedParticipationModel, { nullable: true, description: 'PARTICIPATION_RATE: how it was counted' })
+  participation: ComputedParticipationModel | null;
 
   @Field()
   computedAt: string;
