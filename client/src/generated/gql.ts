@@ -100,11 +100,12 @@ type Documents = {
     "\n  mutation UpdatePerson($input: UpdatePersonInput!) {\n    updatePerson(input: $input) {\n      id\n    }\n  }\n": typeof types.UpdatePersonDocument,
     "\n  mutation DeletePerson($id: ID!, $reason: String!) {\n    deletePerson(id: $id, reason: $reason)\n  }\n": typeof types.DeletePersonDocument,
     "\n  mutation RegeneratePersonalCode($id: ID!) {\n    regeneratePersonalCode(id: $id) {\n      id\n      personalCode\n    }\n  }\n": typeof types.RegeneratePersonalCodeDocument,
-    "\n  query Units {\n    units {\n      id\n      code\n      name\n      kind\n      parentId\n      eligiblePopulation\n      populationKind\n      sortOrder\n      isDemo\n    }\n  }\n": typeof types.UnitsDocument,
-    "\n  mutation CreateUnit($input: CreateUnitInput!) {\n    createUnit(input: $input) {\n      id\n      code\n      name\n      kind\n      parentId\n      eligiblePopulation\n      populationKind\n      sortOrder\n      isDemo\n    }\n  }\n": typeof types.CreateUnitDocument,
-    "\n  mutation UpdateUnit($input: UpdateUnitInput!) {\n    updateUnit(input: $input) {\n      id\n      code\n      name\n      kind\n      parentId\n      eligiblePopulation\n      populationKind\n      sortOrder\n      isDemo\n    }\n  }\n": typeof types.UpdateUnitDocument,
+    "\n  query Units {\n    units {\n      id\n      code\n      name\n      kind\n      parentId\n      populationKind\n      populations {\n        kind\n        size\n        source\n        rosterSize\n        declared\n      }\n      sortOrder\n      isDemo\n    }\n  }\n": typeof types.UnitsDocument,
+    "\n  mutation CreateUnit($input: CreateUnitInput!) {\n    createUnit(input: $input) {\n      id\n      code\n      name\n      kind\n      parentId\n      populationKind\n      populations {\n        kind\n        size\n        source\n        rosterSize\n        declared\n      }\n      sortOrder\n      isDemo\n    }\n  }\n": typeof types.CreateUnitDocument,
+    "\n  mutation UpdateUnit($input: UpdateUnitInput!) {\n    updateUnit(input: $input) {\n      id\n      code\n      name\n      kind\n      parentId\n      populationKind\n      populations {\n        kind\n        size\n        source\n        rosterSize\n        declared\n      }\n      sortOrder\n      isDemo\n    }\n  }\n": typeof types.UpdateUnitDocument,
     "\n  mutation DeleteUnit($id: ID!) {\n    deleteUnit(id: $id)\n  }\n": typeof types.DeleteUnitDocument,
     "\n  mutation ImportUnits($input: ImportUnitsInput!) {\n    importUnits(input: $input) {\n      ok\n      created\n      updated\n      errors {\n        line\n        column\n        reason\n        message\n      }\n    }\n  }\n": typeof types.ImportUnitsDocument,
+    "\n  query UnitPopulationKinds {\n    populationKinds {\n      code\n      labelVi\n      labelEn\n      sortOrder\n      active\n    }\n  }\n": typeof types.UnitPopulationKindsDocument,
     "\n  query Users {\n    users {\n      id\n      username\n      displayName\n      role\n      active\n      unit {\n        id\n        code\n        name\n      }\n    }\n  }\n": typeof types.UsersDocument,
     "\n  query UserUnits {\n    units {\n      id\n      code\n      name\n      kind\n    }\n  }\n": typeof types.UserUnitsDocument,
     "\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      id\n      username\n    }\n  }\n": typeof types.CreateUserDocument,
@@ -198,11 +199,12 @@ const documents: Documents = {
     "\n  mutation UpdatePerson($input: UpdatePersonInput!) {\n    updatePerson(input: $input) {\n      id\n    }\n  }\n": types.UpdatePersonDocument,
     "\n  mutation DeletePerson($id: ID!, $reason: String!) {\n    deletePerson(id: $id, reason: $reason)\n  }\n": types.DeletePersonDocument,
     "\n  mutation RegeneratePersonalCode($id: ID!) {\n    regeneratePersonalCode(id: $id) {\n      id\n      personalCode\n    }\n  }\n": types.RegeneratePersonalCodeDocument,
-    "\n  query Units {\n    units {\n      id\n      code\n      name\n      kind\n      parentId\n      eligiblePopulation\n      populationKind\n      sortOrder\n      isDemo\n    }\n  }\n": types.UnitsDocument,
-    "\n  mutation CreateUnit($input: CreateUnitInput!) {\n    createUnit(input: $input) {\n      id\n      code\n      name\n      kind\n      parentId\n      eligiblePopulation\n      populationKind\n      sortOrder\n      isDemo\n    }\n  }\n": types.CreateUnitDocument,
-    "\n  mutation UpdateUnit($input: UpdateUnitInput!) {\n    updateUnit(input: $input) {\n      id\n      code\n      name\n      kind\n      parentId\n      eligiblePopulation\n      populationKind\n      sortOrder\n      isDemo\n    }\n  }\n": types.UpdateUnitDocument,
+    "\n  query Units {\n    units {\n      id\n      code\n      name\n      kind\n      parentId\n      populationKind\n      populations {\n        kind\n        size\n        source\n        rosterSize\n        declared\n      }\n      sortOrder\n      isDemo\n    }\n  }\n": types.UnitsDocument,
+    "\n  mutation CreateUnit($input: CreateUnitInput!) {\n    createUnit(input: $input) {\n      id\n      code\n      name\n      kind\n      parentId\n      populationKind\n      populations {\n        kind\n        size\n        source\n        rosterSize\n        declared\n      }\n      sortOrder\n      isDemo\n    }\n  }\n": types.CreateUnitDocument,
+    "\n  mutation UpdateUnit($input: UpdateUnitInput!) {\n    updateUnit(input: $input) {\n      id\n      code\n      name\n      kind\n      parentId\n      populationKind\n      populations {\n        kind\n        size\n        source\n        rosterSize\n        declared\n      }\n      sortOrder\n      isDemo\n    }\n  }\n": types.UpdateUnitDocument,
     "\n  mutation DeleteUnit($id: ID!) {\n    deleteUnit(id: $id)\n  }\n": types.DeleteUnitDocument,
     "\n  mutation ImportUnits($input: ImportUnitsInput!) {\n    importUnits(input: $input) {\n      ok\n      created\n      updated\n      errors {\n        line\n        column\n        reason\n        message\n      }\n    }\n  }\n": types.ImportUnitsDocument,
+    "\n  query UnitPopulationKinds {\n    populationKinds {\n      code\n      labelVi\n      labelEn\n      sortOrder\n      active\n    }\n  }\n": types.UnitPopulationKindsDocument,
     "\n  query Users {\n    users {\n      id\n      username\n      displayName\n      role\n      active\n      unit {\n        id\n        code\n        name\n      }\n    }\n  }\n": types.UsersDocument,
     "\n  query UserUnits {\n    units {\n      id\n      code\n      name\n      kind\n    }\n  }\n": types.UserUnitsDocument,
     "\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      id\n      username\n    }\n  }\n": types.CreateUserDocument,
@@ -571,15 +573,15 @@ export function graphql(source: "\n  mutation RegeneratePersonalCode($id: ID!) {
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Units {\n    units {\n      id\n      code\n      name\n      kind\n      parentId\n      eligiblePopulation\n      populationKind\n      sortOrder\n      isDemo\n    }\n  }\n"): (typeof documents)["\n  query Units {\n    units {\n      id\n      code\n      name\n      kind\n      parentId\n      eligiblePopulation\n      populationKind\n      sortOrder\n      isDemo\n    }\n  }\n"];
+export function graphql(source: "\n  query Units {\n    units {\n      id\n      code\n      name\n      kind\n      parentId\n      populationKind\n      populations {\n        kind\n        size\n        source\n        rosterSize\n        declared\n      }\n      sortOrder\n      isDemo\n    }\n  }\n"): (typeof documents)["\n  query Units {\n    units {\n      id\n      code\n      name\n      kind\n      parentId\n      populationKind\n      populations {\n        kind\n        size\n        source\n        rosterSize\n        declared\n      }\n      sortOrder\n      isDemo\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation CreateUnit($input: CreateUnitInput!) {\n    createUnit(input: $input) {\n      id\n      code\n      name\n      kind\n      parentId\n      eligiblePopulation\n      populationKind\n      sortOrder\n      isDemo\n    }\n  }\n"): (typeof documents)["\n  mutation CreateUnit($input: CreateUnitInput!) {\n    createUnit(input: $input) {\n      id\n      code\n      name\n      kind\n      parentId\n      eligiblePopulation\n      populationKind\n      sortOrder\n      isDemo\n    }\n  }\n"];
+export function graphql(source: "\n  mutation CreateUnit($input: CreateUnitInput!) {\n    createUnit(input: $input) {\n      id\n      code\n      name\n      kind\n      parentId\n      populationKind\n      populations {\n        kind\n        size\n        source\n        rosterSize\n        declared\n      }\n      sortOrder\n      isDemo\n    }\n  }\n"): (typeof documents)["\n  mutation CreateUnit($input: CreateUnitInput!) {\n    createUnit(input: $input) {\n      id\n      code\n      name\n      kind\n      parentId\n      populationKind\n      populations {\n        kind\n        size\n        source\n        rosterSize\n        declared\n      }\n      sortOrder\n      isDemo\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation UpdateUnit($input: UpdateUnitInput!) {\n    updateUnit(input: $input) {\n      id\n      code\n      name\n      kind\n      parentId\n      eligiblePopulation\n      populationKind\n      sortOrder\n      isDemo\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateUnit($input: UpdateUnitInput!) {\n    updateUnit(input: $input) {\n      id\n      code\n      name\n      kind\n      parentId\n      eligiblePopulation\n      populationKind\n      sortOrder\n      isDemo\n    }\n  }\n"];
+export function graphql(source: "\n  mutation UpdateUnit($input: UpdateUnitInput!) {\n    updateUnit(input: $input) {\n      id\n      code\n      name\n      kind\n      parentId\n      populationKind\n      populations {\n        kind\n        size\n        source\n        rosterSize\n        declared\n      }\n      sortOrder\n      isDemo\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateUnit($input: UpdateUnitInput!) {\n    updateUnit(input: $input) {\n      id\n      code\n      name\n      kind\n      parentId\n      populationKind\n      populations {\n        kind\n        size\n        source\n        rosterSize\n        declared\n      }\n      sortOrder\n      isDemo\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -588,6 +590,10 @@ export function graphql(source: "\n  mutation DeleteUnit($id: ID!) {\n    delete
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ImportUnits($input: ImportUnitsInput!) {\n    importUnits(input: $input) {\n      ok\n      created\n      updated\n      errors {\n        line\n        column\n        reason\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ImportUnits($input: ImportUnitsInput!) {\n    importUnits(input: $input) {\n      ok\n      created\n      updated\n      errors {\n        line\n        column\n        reason\n        message\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query UnitPopulationKinds {\n    populationKinds {\n      code\n      labelVi\n      labelEn\n      sortOrder\n      active\n    }\n  }\n"): (typeof documents)["\n  query UnitPopulationKinds {\n    populationKinds {\n      code\n      labelVi\n      labelEn\n      sortOrder\n      active\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

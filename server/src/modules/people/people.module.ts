@@ -4,10 +4,12 @@ import { UnitsModule } from '../units/units.module.js';
 import { Person } from './entities/person.entity.js';
 import { IdentityService } from './identity.service.js';
 import { PeopleAccess } from './people-access.js';
+import { PeopleFilesController } from './people-files.controller.js';
 import { PhoneVault } from './phone-vault.js';
 import { PopulationKindsResolver } from './population-kinds.resolver.js';
 import { PopulationKindsService } from './population-kinds.service.js';
 import { PopulationsService } from './populations.service.js';
+import { RosterImportService } from './roster-import.service.js';
 import { RosterCandidatesResolver } from './roster-candidates.resolver.js';
 import { RosterResolver } from './roster.resolver.js';
 import { RosterService } from './roster.service.js';
@@ -16,6 +18,7 @@ import { UnitPopulationsResolver } from './unit-populations.resolver.js';
 /** Rosters of the ward's units, who someone is (personal codes), populations and personal data. */
 @Module({
   imports: [TypeOrmModule.forFeature([Person]), UnitsModule],
+  controllers: [PeopleFilesController],
   providers: [
     PopulationsService,
     IdentityService,
@@ -25,6 +28,7 @@ import { UnitPopulationsResolver } from './unit-populations.resolver.js';
     PopulationKindsService,
     PopulationKindsResolver,
     RosterService,
+    RosterImportService,
     RosterResolver,
     RosterCandidatesResolver,
   ],

@@ -51,7 +51,12 @@ export async function peopleFixture(app: TestApp): Promise<PeopleFixture> {
     tdp,
     pin,
     gameId: game.id,
-    count: async (table, where, params) =>
-      Number((await app.dataSource.query(`SELECT count(*)::int AS n FROM ${table} WHERE ${where}`, params))[0].n),
+    count: async (table, where, params) => {
+      const rows: { n: number }[] = await app.dataSource.query(
+        `SELECT count(*)::int AS n FROM ${table} WHERE ${where}`,
+        params,
+      );
+      return rows[0].n;
+    },
   };
 }

@@ -3,14 +3,18 @@ import { Role } from '@thidua/shared';
 import type { AuthUser } from '../../common/auth/auth-user.js';
 import { CurrentUser, Roles } from '../../common/auth/decorators.js';
 import { IdArg } from '../../common/graphql/id-arg.js';
-import { CreatePersonInput, PeopleFilterInput, UpdatePersonInput } from './dto/person.input.js';
-import { PeoplePageModel, PersonModel, toPersonModel } from './models/person.model.js';
+import { CreatePersonInput, ImportRosterInput, PeopleFilterInput, UpdatePersonInput } from './dto/person.input.js';
+import { PeoplePageModel, PersonModel, RosterImportResultModel, toPersonModel } from './models/person.model.js';
+import { RosterImportService } from './roster-import.service.js';
 import { RosterService } from './roster.service.js';
 
 /** Units' rosters: an admin keeps every unit's, a unit officer their own unit's (with its sub-units). */
 @Resolver(() => PersonModel)
 export class RosterResolver {
-  constructor(private readonly roster: RosterService) {}
+  constructor(
+    private readonly roster: RosterService,
+    private readonly rosterImport: RosterImportService,
+  ) {}
 
   @Query(() => PeoplePageModel, { description: 'The roster of a unit and its sub-units, in Vietnamese name order' })
   @Roles(Role.ADMIN, Role.UNIT_OFFICER)
@@ -48,5 +52,17 @@ export class RosterResolver {
   @Roles(Role.ADMIN, Role.UNIT_OFFICER)
   async regeneratePersonalCode(@CurrentUser() viewer: AuthUser, @IdArg() id: string): Promise<PersonModel> {
     return toPersonModel(await this.roster.regeneratePersonalCode(viewer, id));
+  }
+
+  @Mutation(() => RosterImportResultModel, {
+    description: 'Imports a CSV/XLSX roster into a unit; with any bad row nothing is saved and every error is listed',
+  })
+  @Roles(Role.ADMIN, Role.UNIT_OFFICER)
+  async importRoster(
+    @CurrentUser() viewer: AuthUser,
+    @Args('input') input: ImportRosterInput,
+  ): Promise<RosterImportResultModel> {
+    const content = Buffer.from(input.contentBase64, 'base64');
+    return this.rosterImport.import(viewer, input.unitId, input.fileName, content, input.dryRun ?? false);
   }
 }
