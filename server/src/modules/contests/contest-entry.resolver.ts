@@ -1,5 +1,5 @@
 import { Args, Context, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { CONTEST_GRACE_SECONDS } from '@thidua/shared';
+import { answerKeyDecision, CONTEST_GRACE_SECONDS, ContestStatus } from '@thidua/shared';
 import { Public, type RequestWithUser } from '../../common/auth/decorators.js';
 import { IdArg } from '../../common/graphql/id-arg.js';
 import { AttemptsService } from './attempts.service.js';
@@ -50,6 +50,8 @@ export class ContestEntryResolver {
       predictionKind: contest.predictionKind,
       predictionQuestion: PREDICTION_QUESTION[contest.predictionKind],
       rankingChain: contest.rankingChain,
+      identityMode: contest.identityMode,
+      answerKeyReveal: contest.answerKeyReveal,
       rounds: rounds.map(round),
       currentRound: current ? round(current) : null,
       units: units.map((u) => ({ id: u.id, code: u.code, name: u.name, kind: u.kind, parentId: u.parentId })),
@@ -58,22 +60,28 @@ export class ContestEntryResolver {
   }
 
   @Mutation(() => EntrantSessionModel, {
-    description: 'Registers, or recognizes a returning phone + birth year (no passwords for residents)',
+    description:
+      'Registers by the roster (personal code, or personId + birth year: verified) or by phone + birth year ' +
+      '(unverified; a returning phone on a new device also needs the entrant code). No passwords for residents',
   })
-  @Public('residents take part without accounts; identified by phone and birth year')
+  @Public('residents take part without accounts; identified by their roster entry, or by phone with an entrant code')
   async registerEntrant(
     @Args('input') input: RegisterEntrantInput,
     @Context('req') req: RequestWithUser,
   ): Promise<EntrantSessionModel> {
-    const { token, entrant } = await this.attempts.register(input, req.ip ?? 'unknown');
+    const { token, entrant, entrantCode } = await this.attempts.register(input, req.ip ?? 'unknown');
+    const units = await this.contests.unitOptions(await this.contests.get(entrant.contestId));
     return {
       entrantToken: token,
+      entrantCode,
       entrant: {
         id: entrant.id,
         fullName: entrant.fullName,
         birthYear: entrant.birthYear,
         unitId: entrant.unitId,
+        unitName: units.find((u) => u.id === entrant.unitId)?.name ?? '',
         phoneMasked: entrant.phoneMasked ?? '',
+        verified: entrant.personId !== null,
       },
     };
   }
@@ -123,9 +131,23 @@ export class ContestEntryResolver {
     };
   }
 
-  @Query(() => AttemptResultModel, { description: 'After submission only: score, correct answers and explanations' })
+  @Query(() => AttemptResultModel, {
+    description:
+      'After submission only: the score; the correct answers and explanations as the contest’s answerKeyReveal says ' +
+      '(default: once the round has closed), never for an attempt with fewer than half the questions answered',
+  })
   @Public('authenticated by the attempt token')
   async attemptResult(@Args('attemptToken') attemptToken: string): Promise<AttemptResultModel> {
-    return toAttemptResultModel(await this.attempts.result(attemptToken));
+    const state = await this.attempts.result(attemptToken);
+    const round = await this.contests.round(state.attempt.roundId);
+    const contest = await this.contests.get(round.contestId);
+    const decision = answerKeyDecision(contest.answerKeyReveal, {
+      answeredCount: state.answers.filter(
+        (a) => (a.response.optionIds?.length ?? 0) > 0 || typeof a.response.value === 'number',
+      ).length,
+      questionCount: state.attempt.questionCount,
+      roundEnded: round.endsAt.getTime() <= Date.now() || contest.status === ContestStatus.CLOSED,
+    });
+    return toAttemptResultModel(state, decision, decision === 'ROUND_OPEN' ? round.endsAt : null);
   }
 }

@@ -1,6 +1,7 @@
 import { Injectable, Logger, type OnModuleDestroy } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { RaceSnapshot } from '@thidua/shared';
+import type { RaceSnapshot, RaceUnitRow } from '@thidua/shared';
+import { ContestResultsService } from './contest-results.service.js';
 import type { DataSource } from 'typeorm';
 import { ContestRaceBroadcaster } from './contest-race.broadcaster.js';
 import { ContestsService } from './contests.service.js';
@@ -8,11 +9,11 @@ import { ContestsService } from './contests.service.js';
 /** At most one snapshot per contest per this many ms (≤ 2 per second). */
 const THROTTLE_MS = 500;
 
-const FORMULA = 'Tỷ lệ tham gia = số người dự thi ÷ số đối tượng của đơn vị';
-
 /**
- * The public unit participation race: distinct entrants per unit ÷ eligible
- * population, over the whole contest. While a round is frozen (and not yet
+ * The public unit participation race over the whole contest, through the shared
+ * participation() (the same unit figures as the results): distinct verified roster
+ * persons per unit (with its sub-units) ÷ its population of the contest's kind;
+ * unverified entrants are shown apart and never counted. While a round is frozen (and not yet
  * published), that round's submissions after the freeze are not shown — the board
  * stays as it was at the freeze — and no update is pushed.
  */
@@ -27,6 +28,7 @@ export class ContestRaceService implements OnModuleDestroy {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly contests: ContestsService,
     private readonly broadcaster: ContestRaceBroadcaster,
+    private readonly results: ContestResultsService,
   ) {}
 
   onModuleDestroy(): void {
@@ -35,41 +37,52 @@ export class ContestRaceService implements OnModuleDestroy {
 
   async snapshot(contestId: string): Promise<RaceSnapshot> {
     const contest = await this.contests.get(contestId);
-    const units = await this.contests.unitOptions(contest);
-    const rows: { unit_id: string; entrants: number }[] = await this.dataSource.query(
-      `SELECT e.unit_id, count(DISTINCT e.id)::int AS entrants
-         FROM attempt a JOIN entrant e ON e.id = a.entrant_id JOIN contest_round r ON r.id = a.round_id
-        WHERE r.contest_id = $1 AND a.submitted_at IS NOT NULL AND e.disqualified_at IS NULL
-          AND NOT (r.frozen_at IS NOT NULL AND r.published_at IS NULL AND a.submitted_at > r.frozen_at)
-        GROUP BY e.unit_id`,
-      [contestId],
+    const rows: { entrant_id: string; unit_id: string; person_id: string | null; person_kind: string | null }[] =
+      await this.dataSource.query(
+        `SELECT DISTINCT e.id AS entrant_id, e.unit_id, e.person_id, p.kind AS person_kind
+           FROM attempt a JOIN entrant e ON e.id = a.entrant_id JOIN contest_round r ON r.id = a.round_id
+           LEFT JOIN person p ON p.id = e.person_id
+          WHERE r.contest_id = $1 AND a.submitted_at IS NOT NULL AND e.disqualified_at IS NULL
+            AND NOT (r.frozen_at IS NOT NULL AND r.published_at IS NULL AND a.submitted_at > r.frozen_at)`,
+        [contestId],
+      );
+    const { options, rows: figures } = await this.results.unitFigures(
+      contest,
+      rows.map((r) => ({
+        unitId: r.unit_id,
+        entrantId: r.entrant_id,
+        personId: r.person_id,
+        personKind: r.person_kind,
+        score: 0,
+      })),
+      [],
     );
-    const entrants = new Map(rows.map((r) => [r.unit_id, r.entrants]));
     const current = await this.contests.currentRound(contestId);
-    const list = units
-      .filter((u) => u.eligiblePopulation > 0 || entrants.has(u.id))
-      .map((u) => {
-        const count = entrants.get(u.id) ?? 0;
-        return {
-          unitId: u.id,
-          unitName: u.name,
-          entrants: count,
-          eligiblePopulation: u.eligiblePopulation,
-          participationRate: u.eligiblePopulation > 0 ? count / u.eligiblePopulation : 0,
-          rank: 0,
-        };
-      })
+    const list: RaceUnitRow[] = figures
+      .map((f) => ({
+        unitId: f.unitId,
+        unitName: options.get(f.unitId)!.name,
+        entrants: f.entrants,
+        unverified: f.unverified,
+        eligiblePopulation: f.eligiblePopulation,
+        populationKind: f.participation.kind,
+        populationSource: f.participation.populationSource,
+        participationRate: f.participationRate,
+        rank: 0,
+      }))
       .sort((a, b) => b.participationRate - a.participationRate || b.entrants - a.entrants);
     list.forEach((row, i) => {
       const previous = list[i - 1];
       row.rank = previous && previous.participationRate === row.participationRate ? previous.rank : i + 1;
     });
+    const verified = rows.filter((r) => r.person_id !== null).length;
     return {
       contestId,
       title: contest.title,
-      formula: FORMULA,
+      formula: await this.results.formula(contest),
       frozen: Boolean(current?.frozenAt && !current.publishedAt),
-      totalEntrants: rows.reduce((sum, r) => sum + r.entrants, 0),
+      totalEntrants: verified,
+      totalUnverified: rows.length - verified,
       units: list,
       at: Date.now(),
     };

@@ -5,6 +5,7 @@ import { Roles } from '../../common/auth/decorators.js';
 import { InvalidInputError } from '../../common/errors/app-error.js';
 import { ContestResultsService } from './contest-results.service.js';
 import { writeContestResultsXlsx } from './contest-results.xlsx.js';
+import { ContestsService } from './contests.service.js';
 
 const uuid = (name: string, optional = false) =>
   new ParseUUIDPipe({
@@ -14,9 +15,12 @@ const uuid = (name: string, optional = false) =>
 
 @Controller('api/contests')
 export class ContestResultsController {
-  constructor(private readonly results: ContestResultsService) {}
+  constructor(
+    private readonly results: ContestResultsService,
+    private readonly contests: ContestsService,
+  ) {}
 
-  /** GET /api/contests/:id/results.xlsx[?roundId=…] */
+  /** GET /api/contests/:id/results.xlsx[?roundId=…] — ADMIN and REVIEWER only (never a HOST). */
   @Get(':id/results.xlsx')
   @Roles(Role.ADMIN, Role.REVIEWER)
   @Header('Content-Type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
@@ -28,6 +32,7 @@ export class ContestResultsController {
     const results = await this.results.results(id, roundId ?? null);
     const questions = await this.results.questionStats(id, roundId ?? null);
     response.setHeader('Content-Disposition', `attachment; filename="ket-qua-cuoc-thi-${id.slice(0, 8)}.xlsx"`);
-    return new StreamableFile(await writeContestResultsXlsx(results, questions));
+    const labels = await this.contests.kindLabels();
+    return new StreamableFile(await writeContestResultsXlsx(results, questions, labels));
   }
 }

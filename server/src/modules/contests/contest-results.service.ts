@@ -3,22 +3,34 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import {
   assignPrizes,
   ComputedMetric,
+  contestParticipationFormula,
+  compareByChain,
   countingAttemptOf,
   gradeAnswer,
+  IdentityMode,
+  ParticipationAct,
   PredictionKind,
   rankByChain,
   unitResults,
   type AnswerResponse,
-  type PrizeTier,
+  type ParticipantRecord,
   type RankingCriterion,
+  type UnitEntrantScore,
+  type UnitPrizeWon,
   type UnitResult,
 } from '@thidua/shared';
 import type { DataSource } from 'typeorm';
+import type { AuthUser } from '../../common/auth/auth-user.js';
+import { DataAuditEvent } from '../../common/audit/data-audit-event.entity.js';
+import type { SourceParticipants } from '../campaigns/computed-source.registry.js';
+import { PhoneVault } from '../people/phone-vault.js';
+import { Entrant } from './entities/entrant.entity.js';
 import { ContestQuestionBank } from './contest-question-bank.js';
 import { ContestsError } from './contests.errors.js';
 import { ContestsService } from './contests.service.js';
 import type { AttemptQuestion } from './entities/attempt.entity.js';
 import type { Contest } from './entities/contest.entity.js';
+import type { UnitOption } from './contests.service.js';
 
 /** A submitted attempt with its entrant, as results read it. */
 export interface ScoredAttempt {
@@ -29,6 +41,11 @@ export interface ScoredAttempt {
   unitId: string;
   unitName: string;
   phoneMasked: string;
+  /** The roster person (verified entrant); null for an entrant known only by phone. */
+  personId: string | null;
+  personKind: string | null;
+  /** Whether the encrypted number is kept (a winner's phone can be revealed to an admin). */
+  phoneKept: boolean;
   roundId: string;
   score: number;
   maxScore: number;
@@ -41,6 +58,8 @@ export interface ScoredAttempt {
 }
 
 export interface IndividualRow extends ScoredAttempt {
+  /** Identified from the roster. Unverified entrants are shown; in roster contests they take no prize. */
+  verified: boolean;
   rank: number;
   predictionDistance: number | null;
   decidedBy: RankingCriterion | null;
@@ -54,6 +73,9 @@ export interface WinnerRow {
   entrantId: string;
   fullName: string;
   unitName: string;
+  verified: boolean;
+  phoneMasked: string;
+  phoneKept: boolean;
   /** The criterion that put this winner ahead of the next entrant; null when nobody follows or they tie. */
   decidedAgainstNext: RankingCriterion | null;
   /** The values behind that criterion, e.g. "score 9000 > 8000". */
@@ -63,6 +85,8 @@ export interface WinnerRow {
 export interface UnitRow extends UnitResult {
   unitName: string;
   unitCode: string;
+  populationKind: string;
+  populationSource: 'ROSTER' | 'DECLARED';
   /** averageScore ÷ max score of an attempt (0..1). */
   averageScoreShare: number;
 }
@@ -86,6 +110,13 @@ export interface ContestResults {
   actual: number | null;
   rankingChain: RankingCriterion[];
   totalEntrants: number;
+  /** Entrants identified from a roster; the others are unverified (never counted for a unit). */
+  verifiedEntrants: number;
+  unverifiedEntrants: number;
+  /** How unit participation is computed, as shown on boards and exports. */
+  participationFormula: string;
+  participationBasis: Contest['participationBasis'];
+  identityMode: Contest['identityMode'];
   totalAttempts: number;
   individuals: IndividualRow[];
   winners: WinnerRow[];
@@ -103,6 +134,7 @@ export class ContestResultsService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly contests: ContestsService,
     private readonly bank: ContestQuestionBank,
+    private readonly vault: PhoneVault,
   ) {}
 
   async results(contestId: string, roundId: string | null): Promise<ContestResults> {
@@ -112,41 +144,58 @@ export class ContestResultsService {
       throw new ContestsError('ROUND_NOT_FOUND', 'No such round in this contest');
     const attempts = await this.scoredAttempts(contest.id, roundId);
     const byEntrant = groupBy(attempts, (a) => a.entrantId);
-    const actual = actualFor(contest, byEntrant);
+    // In roster contests, only verified entrants take individual prizes, and an unverified
+    // entrant neither moves the prediction's actual number nor wins by a prediction.
+    const rosterContest = contest.identityMode !== IdentityMode.OPEN;
+    const counts = (a: ScoredAttempt) => !rosterContest || a.personId !== null;
+    const actual = actualFor(contest, new Map([...byEntrant].filter(([, list]) => counts(list[0]))));
 
     const counting = [...byEntrant.values()].map((list) => ({
       ...countingAttemptOf(list, contest.countingAttempt, contest.rankingChain, actual)!,
       attemptsUsed: list.length,
     }));
-    const ranked = rankByChain(counting, contest.rankingChain, actual);
-    const prizes = assignPrizes(ranked, contest.unitPrize.prizeTiers);
+    const ranked = rankByChain(
+      counting.map((c) => (counts(c) ? c : { ...c, prediction: null })),
+      contest.rankingChain,
+      actual,
+    );
+    const awardable = ranked.filter((r) => counts(r.entry));
+    const prizes = assignPrizes(awardable, contest.unitPrize.prizeTiers);
     const prizeOf = new Map(prizes.map((p) => [p.row.entry.entrantId, p.tier]));
+    const shown = new Map(counting.map((c) => [c.attemptId, c]));
     const individuals: IndividualRow[] = ranked.map((r) => ({
       ...r.entry,
+      prediction: shown.get(r.entry.attemptId)?.prediction ?? r.entry.prediction,
+      verified: r.entry.personId !== null,
       rank: r.rank,
       predictionDistance: r.predictionDistance,
       decidedBy: r.decidedBy,
       prize: prizeOf.get(r.entry.entrantId)?.label ?? null,
     }));
     const winners: WinnerRow[] = prizes.map(({ row, tier }) => {
-      const index = ranked.indexOf(row);
-      const next = ranked[index + 1];
+      const index = awardable.indexOf(row);
+      const next = awardable[index + 1];
+      const decidedBy = next ? compareDecided(row.entry, next.entry, contest.rankingChain, actual) : null;
       return {
         rank: row.rank,
         prize: tier.label,
         entrantId: row.entry.entrantId,
         fullName: row.entry.fullName,
         unitName: row.entry.unitName,
-        decidedAgainstNext: next?.decidedBy ?? null,
-        evidence: next ? evidenceOf(next.decidedBy, row.entry, next.entry, actual) : 'no one ranks below',
+        verified: row.entry.personId !== null,
+        phoneMasked: row.entry.phoneMasked,
+        phoneKept: row.entry.phoneKept,
+        decidedAgainstNext: decidedBy,
+        evidence: next ? evidenceOf(decidedBy, row.entry, next.entry, actual) : 'no one ranks below',
       };
     });
 
     const units = await this.unitRows(
       contest,
       counting,
-      prizes.map((p) => ({ unitId: p.row.entry.unitId, tier: p.tier })),
+      prizes.map((p) => ({ unitId: p.row.entry.unitId, personId: p.row.entry.personId, tier: p.tier })),
     );
+    const verifiedEntrants = counting.filter((c) => c.personId !== null).length;
     return {
       contest,
       roundId: round?.id ?? null,
@@ -155,11 +204,98 @@ export class ContestResultsService {
       actual,
       rankingChain: contest.rankingChain,
       totalEntrants: byEntrant.size,
+      verifiedEntrants,
+      unverifiedEntrants: byEntrant.size - verifiedEntrants,
+      participationFormula: await this.formula(contest),
+      participationBasis: contest.participationBasis,
+      identityMode: contest.identityMode,
       totalAttempts: attempts.length,
       individuals,
       winners,
       units,
     };
+  }
+
+  /** The formula boards show: the act, verified persons, and the kind divided by. */
+  async formula(contest: Contest): Promise<string> {
+    const label = contest.populationKind
+      ? ((await this.contests.kindLabels()).get(contest.populationKind) ?? null)
+      : null;
+    return contestParticipationFormula(contest.participationBasis, label);
+  }
+
+  /**
+   * Unit figures of a set of participants (one per entrant) through the shared
+   * participation(): each eligible unit counts its own entrants and its sub-units'
+   * (its population is its subtree's too). Units without a population or anyone
+   * taking part are left out.
+   */
+  async unitFigures(
+    contest: Contest,
+    scores: readonly UnitEntrantScore[],
+    prizesWon: readonly UnitPrizeWon[],
+  ): Promise<{ options: Map<string, UnitOption>; rows: UnitResult[] }> {
+    const options = await this.contests.unitOptions(contest);
+    const byId = new Map(options.map((u) => [u.id, u]));
+    const chain = (unitId: string) => {
+      const out: string[] = [];
+      for (let id: string | null = unitId; id && byId.has(id) && !out.includes(id); id = byId.get(id)!.parentId)
+        out.push(id);
+      return out;
+    };
+    const expanded = scores.flatMap((s) => chain(s.unitId).map((unitId) => ({ ...s, unitId })));
+    const prizes = prizesWon.flatMap((p) => chain(p.unitId).map((unitId) => ({ ...p, unitId })));
+    const present = new Set(expanded.map((s) => s.unitId));
+    const units = options.filter((u) => u.population.size > 0 || present.has(u.id));
+    const rows = unitResults(
+      units.map((u) => ({
+        unitId: u.id,
+        population: { kind: u.population.kind, size: u.population.size, source: u.population.source },
+      })),
+      expanded,
+      prizes,
+      contest.unitPrize,
+      contest.participationBasis,
+    );
+    return { options: byId, rows };
+  }
+
+  /**
+   * ADMIN only: the phone number of a prize winner (whole contest or a round), so the
+   * organiser can call them; audited (PHONE_REVEALED) in the same transaction.
+   */
+  async revealWinnerPhone(actor: AuthUser, entrantId: string): Promise<string> {
+    const entrant = await this.dataSource.getRepository(Entrant).findOneBy({ id: entrantId });
+    if (!entrant) throw new ContestsError('ENTRANT_NOT_FOUND', 'No such entrant');
+    const scopes = [null, ...(await this.contests.rounds(entrant.contestId)).map((r) => r.id)];
+    let winner = false;
+    for (const roundId of scopes) {
+      const { winners } = await this.results(entrant.contestId, roundId);
+      if (winners.some((w) => w.entrantId === entrantId)) {
+        winner = true;
+        break;
+      }
+    }
+    if (!winner) throw new ContestsError('NOT_A_WINNER', 'Only a prize winner’s phone number can be revealed');
+    const phone = entrant.phoneCiphertext ? this.vault.open(entrant.phoneCiphertext) : null;
+    if (!phone)
+      throw new ContestsError(
+        'PHONE_NOT_KEPT',
+        'This entrant’s number was kept only as a hash (registered before phones were encrypted); it cannot be shown',
+      );
+    await this.dataSource.transaction(async (manager) => {
+      await manager.save(
+        manager.create(DataAuditEvent, {
+          actorId: actor.id,
+          action: 'PHONE_REVEALED',
+          subjectType: 'ENTRANT',
+          subjectId: entrant.id,
+          unitId: entrant.unitId,
+          details: { contestId: entrant.contestId, phoneMasked: entrant.phoneMasked, reason: 'PRIZE_WINNER' },
+        }),
+      );
+    });
+    return phone;
   }
 
   /** Per question version asked in the scope: how often asked, answered and the mean credit. */
@@ -234,6 +370,38 @@ export class ContestResultsService {
     );
   }
 
+  /**
+   * The CONTEST computed source's participants (ComputedSourceRegistry contract): per
+   * asked unit with its sub-units, the entrants with a submitted attempt (not
+   * disqualified), each with their roster person — the campaign applies participation().
+   */
+  async participants(contestId: string, unitIds: readonly string[]): Promise<SourceParticipants> {
+    const contest = await this.contests.get(contestId);
+    const byUnit = new Map<string, ParticipantRecord[]>(unitIds.map((id) => [id, []]));
+    if (unitIds.length > 0) {
+      const rows: { root: string; entrant_id: string; person_id: string | null; person_kind: string | null }[] =
+        await this.dataSource.query(
+          `WITH RECURSIVE tree AS (
+             SELECT id AS root, id FROM unit WHERE id = ANY($2::uuid[])
+             UNION SELECT tree.root, u.id FROM unit u JOIN tree ON u.parent_id = tree.id
+           )
+           SELECT tree.root, e.id AS entrant_id, e.person_id, p.kind AS person_kind
+             FROM entrant e JOIN tree ON tree.id = e.unit_id LEFT JOIN person p ON p.id = e.person_id
+            WHERE e.contest_id = $1 AND e.disqualified_at IS NULL
+              AND EXISTS (SELECT 1 FROM attempt a WHERE a.entrant_id = e.id AND a.submitted_at IS NOT NULL)`,
+          [contestId, unitIds],
+        );
+      for (const r of rows)
+        byUnit.get(r.root)?.push({ id: r.entrant_id, personId: r.person_id, personKind: r.person_kind });
+    }
+    return { act: ParticipationAct.SUBMITTED, basis: contest.participationBasis, byUnit };
+  }
+
+  async exists(contestId: string): Promise<boolean> {
+    const rows: unknown[] = await this.dataSource.query('SELECT 1 FROM contest WHERE id = $1', [contestId]);
+    return rows.length > 0;
+  }
+
   // ---------- internals ----------
 
   private async scoredAttempts(contestId: string, roundId: string | null): Promise<ScoredAttempt[]> {
@@ -244,7 +412,10 @@ export class ContestResultsService {
       birth_year: number;
       unit_id: string;
       unit_name: string;
-      phone_masked: string;
+      phone_masked: string | null;
+      person_id: string | null;
+      person_kind: string | null;
+      phone_kept: boolean;
       round_id: string;
       score: number;
       max_score: number;
@@ -256,10 +427,12 @@ export class ContestResultsService {
       flagged: boolean;
     }[] = await this.dataSource.query(
       `SELECT a.id AS attempt_id, e.id AS entrant_id, e.full_name, e.birth_year, e.unit_id, u.name AS unit_name,
-              e.phone_masked, a.round_id, a.score, a.max_score, a.correct_count, a.duration_ms, a.submitted_at,
+              e.phone_masked, e.person_id, p.kind AS person_kind, e.phone_ciphertext IS NOT NULL AS phone_kept,
+              a.round_id, a.score, a.max_score, a.correct_count, a.duration_ms, a.submitted_at,
               a.prediction, a.auto_closed,
               EXISTS (SELECT 1 FROM contest_flag f WHERE f.entrant_id = e.id AND f.resolution IS NULL) AS flagged
          FROM attempt a JOIN entrant e ON e.id = a.entrant_id JOIN unit u ON u.id = e.unit_id
+         LEFT JOIN person p ON p.id = e.person_id
          JOIN contest_round r ON r.id = a.round_id
         WHERE r.contest_id = $1 AND ($2::uuid IS NULL OR a.round_id = $2)
           AND a.submitted_at IS NOT NULL AND e.disqualified_at IS NULL`,
@@ -272,7 +445,10 @@ export class ContestResultsService {
       birthYear: r.birth_year,
       unitId: r.unit_id,
       unitName: r.unit_name,
-      phoneMasked: r.phone_masked,
+      phoneMasked: r.phone_masked ?? '',
+      personId: r.person_id,
+      personKind: r.person_kind,
+      phoneKept: r.phone_kept,
       roundId: r.round_id,
       score: r.score,
       maxScore: r.max_score,
@@ -288,23 +464,26 @@ export class ContestResultsService {
   private async unitRows(
     contest: Contest,
     counting: readonly ScoredAttempt[],
-    prizesWon: { unitId: string; tier: PrizeTier }[],
+    prizesWon: UnitPrizeWon[],
   ): Promise<UnitRow[]> {
-    const options = await this.contests.unitOptions(contest);
-    const withEntrants = new Set(counting.map((c) => c.unitId));
-    const units = options.filter((u) => u.eligiblePopulation > 0 || withEntrants.has(u.id));
-    const byId = new Map(units.map((u) => [u.id, u]));
-    const rows = unitResults(
-      units.map((u) => ({ unitId: u.id, eligiblePopulation: u.eligiblePopulation })),
-      counting.map((c) => ({ unitId: c.unitId, entrantId: c.entrantId, score: c.score })),
+    const { options, rows } = await this.unitFigures(
+      contest,
+      counting.map((c) => ({
+        unitId: c.unitId,
+        entrantId: c.entrantId,
+        personId: c.personId,
+        personKind: c.personKind,
+        score: c.score,
+      })),
       prizesWon,
-      contest.unitPrize,
     );
     const maxScore = Math.max(1, ...counting.map((c) => c.maxScore));
     return rows.map((r) => ({
       ...r,
-      unitName: byId.get(r.unitId)!.name,
-      unitCode: byId.get(r.unitId)!.code,
+      unitName: options.get(r.unitId)!.name,
+      unitCode: options.get(r.unitId)!.code,
+      populationKind: r.participation.kind,
+      populationSource: r.participation.populationSource,
       averageScoreShare: r.averageScore / maxScore,
     }));
   }
@@ -326,6 +505,16 @@ function actualFor(contest: Contest, byEntrant: Map<string, ScoredAttempt[]>): n
         return counted.score === counted.maxScore;
       }).length;
   }
+}
+
+/** The criterion of the chain on which `a` ranks before `b` (null: tied on every one). */
+function compareDecided(
+  a: ScoredAttempt,
+  b: ScoredAttempt,
+  chain: readonly RankingCriterion[],
+  actual: number | null,
+): RankingCriterion | null {
+  return compareByChain(a, b, chain, actual).criterion;
 }
 
 function evidenceOf(

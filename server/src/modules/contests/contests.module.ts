@@ -63,6 +63,8 @@ export class ContestsModule implements OnModuleInit {
     registry.register({
       kind: ComputedSourceKind.CONTEST,
       fetch: (contestId, unitIds, metric) => this.results.unitMetrics(contestId, unitIds, metric),
+      participants: (contestId, unitIds) => this.results.participants(contestId, unitIds),
+      exists: (contestId) => this.results.exists(contestId),
     });
   }
 }

@@ -20,7 +20,9 @@ const optionalUuid = new ParseUUIDPipe({
 
 /**
  * Contest administration: admins set up, open, close, freeze and publish, and
- * resolve flags; reviewers read everything (results, flags) to prepare prizes.
+ * resolve flags; reviewers read everything (results, flags) to prepare prizes. Every
+ * operation here is ADMIN or REVIEWER only: a HOST (or any other staff role) reads no
+ * contest, no key-bearing result and no entrant data.
  */
 @Resolver(() => ContestModel)
 export class ContestsResolver {
@@ -92,6 +94,11 @@ export class ContestsResolver {
       actual: r.actual,
       rankingChain: r.rankingChain,
       totalEntrants: r.totalEntrants,
+      verifiedEntrants: r.verifiedEntrants,
+      unverifiedEntrants: r.unverifiedEntrants,
+      participationFormula: r.participationFormula,
+      participationBasis: r.participationBasis,
+      identityMode: r.identityMode,
       totalAttempts: r.totalAttempts,
       individuals: r.individuals.map((i) => ({ ...i, submittedAt: new Date(i.submittedAt) })),
       winners: r.winners,
@@ -133,6 +140,15 @@ export class ContestsResolver {
     const flag = await this.contestsService.resolveFlag(user, input);
     this.race.contestChanged(flag.contestId);
     return true;
+  }
+
+  @Mutation(() => String, {
+    description:
+      'ADMIN only: the phone number of a prize winner, to call them; recorded as a PHONE_REVEALED data audit event',
+  })
+  @Roles(Role.ADMIN)
+  async revealWinnerPhone(@CurrentUser() user: AuthUser, @IdArg('entrantId') entrantId: string): Promise<string> {
+    return this.results.revealWinnerPhone(user, entrantId);
   }
 
   private async model(contest: Contest): Promise<ContestModel> {

@@ -2,7 +2,9 @@ import { PopulationsService } from '../people/populations.service.js';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import {
+  AnswerKeyReveal,
   ContestStatus,
+  IdentityMode,
   CountingAttempt,
   DEFAULT_RANKING_CHAIN,
   DEFAULT_UNIT_PRIZE,
@@ -10,6 +12,7 @@ import {
   normalizeText,
   PredictionKind,
   validateRankingChain,
+  type UnitPopulationFigure,
   type UnitPrizeConfig,
 } from '@thidua/shared';
 import { DataSource, In, IsNull, type EntityManager } from 'typeorm';
@@ -37,6 +40,8 @@ export interface UnitOption {
   kind: string;
   parentId: string | null;
   eligiblePopulation: number;
+  /** The unit's population of the contest's kind (or its main kind): size, kind, roster or declared. */
+  population: UnitPopulationFigure;
 }
 
 /** Contest set-up (admins), its public description, rounds, freezing and publication, and flags. */
@@ -112,7 +117,7 @@ export class ContestsService {
   async unitOptions(contest: Contest): Promise<UnitOption[]> {
     const ids = [...(await this.eligibleUnitIds(contest))];
     if (ids.length === 0) return [];
-    const rows: (Omit<UnitOption, 'parentId' | 'eligiblePopulation'> & { parent_id: string | null })[] =
+    const rows: (Omit<UnitOption, 'parentId' | 'eligiblePopulation' | 'population'> & { parent_id: string | null })[] =
       await this.dataSource.query(
         `SELECT id, code, name, kind, parent_id FROM unit WHERE id = ANY($1::uuid[])
           ORDER BY sort_order, name COLLATE "vi_icu"`,
@@ -126,7 +131,22 @@ export class ContestsService {
       kind: r.kind,
       parentId: r.parent_id,
       eligiblePopulation: figures.get(r.id)?.size ?? 0,
+      population: figures.get(r.id) ?? {
+        kind: contest.populationKind ?? 'RESIDENTS',
+        size: 0,
+        source: 'DECLARED',
+        rosterSize: 0,
+        declared: 0,
+      },
     }));
+  }
+
+  /** Vietnamese labels of the population kinds, by code (for formulas and exports). */
+  async kindLabels(): Promise<Map<string, string>> {
+    const rows: { code: string; label_vi: string }[] = await this.dataSource.query(
+      'SELECT code, label_vi FROM population_kind',
+    );
+    return new Map(rows.map((r) => [r.code, r.label_vi]));
   }
 
   // ---------- set-up ----------
@@ -161,6 +181,9 @@ export class ContestsService {
         predictionKind: input.predictionKind ?? PredictionKind.PARTICIPANTS,
         rankingChain,
         unitPrize: checkedPrize(input.unitPrize),
+        identityMode: input.identityMode ?? IdentityMode.OPEN,
+        populationKind: await this.checkedKind(manager, input.populationKind ?? null),
+        answerKeyReveal: input.answerKeyReveal ?? AnswerKeyReveal.AFTER_ROUND_CLOSES,
         isDemo: options.isDemo ?? false,
         createdBy: author?.id ?? null,
       }),
@@ -189,12 +212,16 @@ export class ContestsService {
       }
       if (input.rankingChain) contest.rankingChain = this.checkedChain(input.rankingChain);
       if (input.unitPrize) contest.unitPrize = checkedPrize(input.unitPrize);
+      if (input.populationKind !== undefined)
+        contest.populationKind = await this.checkedKind(manager, input.populationKind);
       Object.assign(contest, {
         shuffleOptions: input.shuffleOptions ?? contest.shuffleOptions,
         timeLimitSeconds: input.timeLimitSeconds ?? contest.timeLimitSeconds,
         attemptsPerRound: input.attemptsPerRound ?? contest.attemptsPerRound,
         countingAttempt: input.countingAttempt ?? contest.countingAttempt,
         predictionKind: input.predictionKind ?? contest.predictionKind,
+        identityMode: input.identityMode ?? contest.identityMode,
+        answerKeyReveal: input.answerKeyReveal ?? contest.answerKeyReveal,
       });
       await manager.save(contest);
       if (rounds) await this.replaceRounds(manager, contest.id, rounds);
@@ -297,6 +324,15 @@ export class ContestsService {
     const problem = validateRankingChain(result);
     if (problem) throw new ContestsError('CONTEST_INVALID', problem, { field: 'rankingChain' });
     return result;
+  }
+
+  /** A population kind the ward knows (null: each unit's main kind). */
+  private async checkedKind(manager: EntityManager, kind: string | null): Promise<string | null> {
+    if (kind === null) return null;
+    const rows: unknown[] = await manager.query('SELECT 1 FROM population_kind WHERE code = $1', [kind]);
+    if (rows.length === 0)
+      throw new ContestsError('CONTEST_INVALID', `Unknown population kind ${kind}`, { field: 'populationKind' });
+    return kind;
   }
 
   private async checkUnits(manager: EntityManager, ids: string[]): Promise<void> {

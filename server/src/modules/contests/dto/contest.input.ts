@@ -1,10 +1,14 @@
 import { Field, Float, ID, InputType, Int } from '@nestjs/graphql';
 import {
+  AnswerKeyReveal,
   CountingAttempt,
+  IdentityMode,
   FlagResolution,
   PredictionKind,
   RankingCriterion,
+  type AnswerKeyReveal as AnswerKeyRevealType,
   type CountingAttempt as CountingAttemptType,
+  type IdentityMode as IdentityModeType,
   type FlagResolution as FlagResolutionType,
   type PredictionKind as PredictionKindType,
   type RankingCriterion as RankingCriterionType,
@@ -24,6 +28,7 @@ import {
   IsUUID,
   Length,
   Max,
+  Matches,
   MaxLength,
   Min,
   ValidateNested,
@@ -156,6 +161,27 @@ export class CreateContestInput {
   @Type(() => UnitPrizeInput)
   unitPrize?: UnitPrizeInput;
 
+  @Field(() => IdentityMode, {
+    nullable: true,
+    description: 'OPEN (default), ROSTER_PREFERRED (phone entrants marked unverified) or ROSTER_ONLY',
+  })
+  @IsOptional()
+  @IsIn(Object.values(IdentityMode))
+  identityMode?: IdentityModeType;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'The population kind unit rates divide by (e.g. STUDENTS); null = each unit’s main kind',
+  })
+  @IsOptional()
+  @Matches(/^[A-Z][A-Z0-9_]{1,29}$/)
+  populationKind?: string | null;
+
+  @Field(() => AnswerKeyReveal, { nullable: true, description: 'Default AFTER_ROUND_CLOSES' })
+  @IsOptional()
+  @IsIn(Object.values(AnswerKeyReveal))
+  answerKeyReveal?: AnswerKeyRevealType;
+
   @Field(() => [ContestRoundInput])
   @IsArray()
   @ArrayMinSize(1)
@@ -239,6 +265,27 @@ export class UpdateContestInput {
   @ValidateNested()
   @Type(() => UnitPrizeInput)
   unitPrize?: UnitPrizeInput;
+
+  @Field(() => IdentityMode, {
+    nullable: true,
+    description: 'OPEN (default), ROSTER_PREFERRED (phone entrants marked unverified) or ROSTER_ONLY',
+  })
+  @IsOptional()
+  @IsIn(Object.values(IdentityMode))
+  identityMode?: IdentityModeType;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'The population kind unit rates divide by (e.g. STUDENTS); null = each unit’s main kind',
+  })
+  @IsOptional()
+  @Matches(/^[A-Z][A-Z0-9_]{1,29}$/)
+  populationKind?: string | null;
+
+  @Field(() => AnswerKeyReveal, { nullable: true, description: 'Default AFTER_ROUND_CLOSES' })
+  @IsOptional()
+  @IsIn(Object.values(AnswerKeyReveal))
+  answerKeyReveal?: AnswerKeyRevealType;
 
   @Field(() => [ContestRoundInput], { nullable: true, description: 'Replaces the rounds (DRAFT only)' })
   @IsOptional()

@@ -1,4 +1,4 @@
-import { CONTEST_GRACE_SECONDS, gradeAnswer, type PredictionKind } from '@thidua/shared';
+import { CONTEST_GRACE_SECONDS, gradeAnswer, type AnswerKeyDecision, type PredictionKind } from '@thidua/shared';
 import type { AttemptState } from '../attempts.service.js';
 import type { AttemptModel, AttemptResultModel } from './attempt.model.js';
 import { PREDICTION_QUESTION } from './public-contest.model.js';
@@ -42,10 +42,22 @@ export function toAttemptModel(
   };
 }
 
-/** After submission: the score, each answer against the key, and the explanations. */
-export function toAttemptResultModel({ attempt, versions, answers }: AttemptState): AttemptResultModel {
+/**
+ * After submission: the score, and — when `decision` is REVEALED — each answer against
+ * the key with its credit and the explanations. Otherwise the questions carry only what
+ * the entrant answered: no correct option, value, credit or explanation.
+ */
+export function toAttemptResultModel(
+  { attempt, versions, answers }: AttemptState,
+  decision: AnswerKeyDecision,
+  keyShownAt: Date | null,
+): AttemptResultModel {
   const byIndex = new Map(answers.map((a) => [a.index, a.response]));
+  const revealed = decision === 'REVEALED';
   return {
+    keyRevealed: revealed,
+    keyDecision: decision,
+    keyShownAt,
     attemptId: attempt.id,
     score: attempt.score ?? 0,
     maxScore: attempt.maxScore ?? 0,
@@ -61,21 +73,34 @@ export function toAttemptResultModel({ attempt, versions, answers }: AttemptStat
       const correctIds = key.type === 'NUMERIC' ? [] : [...key.correctOptionIds];
       const text = new Map(v.options.map((o) => [o.id, o.text]));
       const response = byIndex.get(index);
-      const credit = gradeAnswer(key, response);
-      return {
+      const yours = {
         index,
         type: v.type,
         prompt: v.prompt,
-        options: q.optionOrder.map((id) => ({ id, text: text.get(id) ?? '', correct: correctIds.includes(id) })),
         yourOptionIds: response?.optionIds ? [...response.optionIds] : null,
         yourValue: typeof response?.value === 'number' ? response.value : null,
+        points: v.points,
+        sectionTitle: v.sectionTitle,
+      };
+      if (!revealed)
+        return {
+          ...yours,
+          options: q.optionOrder.map((id) => ({ id, text: text.get(id) ?? '', correct: null })),
+          correctOptionIds: [],
+          correctValue: null,
+          credit: null,
+          earned: null,
+          explanation: '',
+        };
+      const credit = gradeAnswer(key, response);
+      return {
+        ...yours,
+        options: q.optionOrder.map((id) => ({ id, text: text.get(id) ?? '', correct: correctIds.includes(id) })),
         correctOptionIds: correctIds,
         correctValue: key.type === 'NUMERIC' ? key.numeric.answer : null,
         credit,
-        points: v.points,
         earned: Math.round(credit * v.points),
         explanation: v.explanation,
-        sectionTitle: v.sectionTitle,
       };
     }),
   };

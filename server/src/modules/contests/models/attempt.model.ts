@@ -1,7 +1,9 @@
 import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
 import {
+  AnswerKeyDecision,
   PredictionKind,
   QuestionType,
+  type AnswerKeyDecision as AnswerKeyDecisionType,
   type PredictionKind as PredictionKindType,
   type QuestionType as QuestionTypeType,
 } from '@thidua/shared';
@@ -145,8 +147,8 @@ export class AttemptResultOptionModel {
   @Field()
   text: string;
 
-  @Field()
-  correct: boolean;
+  @Field(() => Boolean, { nullable: true, description: 'Null while the answer key is not shown' })
+  correct: boolean | null;
 }
 
 @ObjectType('AttemptResultQuestion')
@@ -169,30 +171,41 @@ export class AttemptResultQuestionModel {
   @Field(() => Float, { nullable: true })
   yourValue: number | null;
 
-  @Field(() => [String], { description: 'ORDERING: the correct order' })
+  @Field(() => [String], { description: 'ORDERING: the correct order; empty while the key is not shown' })
   correctOptionIds: string[];
 
   @Field(() => Float, { nullable: true })
   correctValue: number | null;
 
-  @Field(() => Float, { description: 'Credit earned, 0..1' })
-  credit: number;
+  @Field(() => Float, { nullable: true, description: 'Credit earned, 0..1; null while the key is not shown' })
+  credit: number | null;
 
   @Field(() => Int)
   points: number;
 
-  @Field(() => Int)
-  earned: number;
+  @Field(() => Int, { nullable: true, description: 'Null while the key is not shown' })
+  earned: number | null;
 
-  @Field()
+  @Field({ description: 'Empty while the key is not shown' })
   explanation: string;
 
   @Field(() => String, { nullable: true })
   sectionTitle: string | null;
 }
 
-@ObjectType('AttemptResult', { description: 'After submission only: the score with every explanation' })
+@ObjectType('AttemptResult', {
+  description: 'After submission only: the score, and the key with every explanation when the contest shows it',
+})
 export class AttemptResultModel {
+  @Field({ description: 'Whether the correct answers and explanations are in this result' })
+  keyRevealed: boolean;
+
+  @Field(() => AnswerKeyDecision)
+  keyDecision: AnswerKeyDecisionType;
+
+  @Field(() => Date, { nullable: true, description: 'ROUND_OPEN: when the key will be shown (the round’s end)' })
+  keyShownAt: Date | null;
+
   @Field(() => ID)
   attemptId: string;
 

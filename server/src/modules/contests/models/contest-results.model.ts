@@ -1,6 +1,12 @@
 import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
 import {
   ContestFlagKind,
+  IdentityMode,
+  ParticipationBasis,
+  PopulationSource,
+  type IdentityMode as IdentityModeType,
+  type ParticipationBasis as ParticipationBasisType,
+  type PopulationSource as PopulationSourceType,
   FlagResolution,
   PredictionKind,
   RankingCriterion,
@@ -10,6 +16,8 @@ import {
   type RankingCriterion as RankingCriterionType,
 } from '@thidua/shared';
 import './contest-enums.js';
+// PopulationSource is registered by the people module.
+import '../../people/models/unit-population.model.js';
 
 @ObjectType('ContestIndividualResult')
 export class ContestIndividualResultModel {
@@ -31,8 +39,11 @@ export class ContestIndividualResultModel {
   @Field()
   unitName: string;
 
-  @Field()
+  @Field({ description: 'Empty for a roster entrant who gave no phone' })
   phoneMasked: string;
+
+  @Field({ description: 'Identified from the roster; unverified entrants never count for a unit' })
+  verified: boolean;
 
   @Field(() => ID, { description: 'The counting attempt' })
   attemptId: string;
@@ -88,6 +99,15 @@ export class ContestWinnerModel {
   @Field()
   unitName: string;
 
+  @Field()
+  verified: boolean;
+
+  @Field()
+  phoneMasked: string;
+
+  @Field({ description: 'Whether the number is kept encrypted, so that an admin can reveal it (revealWinnerPhone)' })
+  phoneKept: boolean;
+
   @Field(() => RankingCriterion, { nullable: true, description: 'What put this winner ahead of the next entrant' })
   decidedAgainstNext: RankingCriterionType | null;
 
@@ -109,13 +129,27 @@ export class ContestUnitResultModel {
   @Field()
   unitName: string;
 
-  @Field(() => Int, { description: 'Distinct entrants with a submitted attempt' })
+  @Field(() => Int, {
+    description: 'Distinct verified roster persons of the kind with a submitted attempt (with the sub-units’)',
+  })
   entrants: number;
+
+  @Field(() => Int, { description: 'Entrants known only by phone: shown apart, never counted' })
+  unverified: number;
+
+  @Field(() => Int, { description: 'Verified persons of another population kind: shown apart, not counted' })
+  otherKinds: number;
 
   @Field(() => Int)
   eligiblePopulation: number;
 
-  @Field(() => Float, { description: 'entrants ÷ eligible population' })
+  @Field({ description: 'The population kind the rate divides by' })
+  populationKind: string;
+
+  @Field(() => PopulationSource, { description: 'ROSTER, or DECLARED (declared, not verified)' })
+  populationSource: PopulationSourceType;
+
+  @Field(() => Float, { description: 'entrants ÷ eligible population (0..1), the shared participation()' })
   participationRate: number;
 
   @Field(() => Float, { description: 'Mean of the entrants’ counting scores' })
@@ -153,6 +187,21 @@ export class ContestResultsModel {
 
   @Field(() => Int)
   totalEntrants: number;
+
+  @Field(() => Int)
+  verifiedEntrants: number;
+
+  @Field(() => Int)
+  unverifiedEntrants: number;
+
+  @Field({ description: 'How unit participation is computed (shown with the unit table)' })
+  participationFormula: string;
+
+  @Field(() => ParticipationBasis)
+  participationBasis: ParticipationBasisType;
+
+  @Field(() => IdentityMode)
+  identityMode: IdentityModeType;
 
   @Field(() => Int)
   totalAttempts: number;

@@ -1,11 +1,17 @@
 import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
 import {
+  AnswerKeyReveal,
   ContestStatus,
+  IdentityMode,
+  ParticipationBasis,
   CountingAttempt,
   Difficulty,
   PredictionKind,
   RankingCriterion,
+  type AnswerKeyReveal as AnswerKeyRevealType,
   type ContestStatus as ContestStatusType,
+  type IdentityMode as IdentityModeType,
+  type ParticipationBasis as ParticipationBasisType,
   type CountingAttempt as CountingAttemptType,
   type Difficulty as DifficultyType,
   type PredictionKind as PredictionKindType,
@@ -116,6 +122,18 @@ export class ContestModel {
   @Field(() => UnitPrizeModel)
   unitPrize: UnitPrizeModel;
 
+  @Field(() => IdentityMode)
+  identityMode: IdentityModeType;
+
+  @Field(() => String, { nullable: true, description: 'The kind unit rates divide by; null = each unit’s main kind' })
+  populationKind: string | null;
+
+  @Field(() => AnswerKeyReveal)
+  answerKeyReveal: AnswerKeyRevealType;
+
+  @Field(() => ParticipationBasis)
+  participationBasis: ParticipationBasisType;
+
   @Field(() => [ContestRoundModel])
   rounds: ContestRoundModel[];
 
@@ -153,6 +171,10 @@ export function toContestModel(c: Contest, rounds: ContestRound[]): ContestModel
     predictionKind: c.predictionKind,
     rankingChain: c.rankingChain,
     unitPrize: c.unitPrize,
+    identityMode: c.identityMode,
+    populationKind: c.populationKind,
+    answerKeyReveal: c.answerKeyReveal,
+    participationBasis: c.participationBasis,
     rounds: rounds.map(toRoundModel),
     isDemo: c.isDemo,
     createdAt: c.createdAt,

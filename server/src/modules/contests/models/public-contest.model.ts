@@ -1,10 +1,14 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import {
+  AnswerKeyReveal,
   ContestStatus,
+  IdentityMode,
   CountingAttempt,
   PredictionKind,
   RankingCriterion,
+  type AnswerKeyReveal as AnswerKeyRevealType,
   type ContestStatus as ContestStatusType,
+  type IdentityMode as IdentityModeType,
   type CountingAttempt as CountingAttemptType,
   type PredictionKind as PredictionKindType,
   type RankingCriterion as RankingCriterionType,
@@ -89,6 +93,14 @@ export class PublicContestModel {
   @Field(() => [RankingCriterion], { description: 'The published tie-break chain, in order' })
   rankingChain: RankingCriterionType[];
 
+  @Field(() => IdentityMode, {
+    description: 'ROSTER_ONLY: only the roster way; ROSTER_PREFERRED: roster way first, phone entrants unverified',
+  })
+  identityMode: IdentityModeType;
+
+  @Field(() => AnswerKeyReveal, { description: 'When the correct answers are shown after an attempt' })
+  answerKeyReveal: AnswerKeyRevealType;
+
   @Field(() => [PublicContestRoundModel])
   rounds: PublicContestRoundModel[];
 
@@ -116,8 +128,14 @@ export class EntrantInfoModel {
   @Field(() => ID)
   unitId: string;
 
-  @Field({ description: 'e.g. 09•••••123' })
+  @Field({ description: 'e.g. 09•••••123; empty for a roster entrant who gave no phone' })
   phoneMasked: string;
+
+  @Field({ description: 'Identified from the unit’s roster (counts for the unit); false: known only by phone' })
+  verified: boolean;
+
+  @Field()
+  unitName: string;
 }
 
 @ObjectType('EntrantSession')
@@ -127,4 +145,11 @@ export class EntrantSessionModel {
 
   @Field(() => EntrantInfoModel)
   entrant: EntrantInfoModel;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'The entrant code (mã dự thi, XXXX-XXXX), given once at the first phone registration: keep it, a new device asks for it',
+  })
+  entrantCode: string | null;
 }
