@@ -102,6 +102,13 @@ type Documents = {
     "\n  mutation DeletePerson($id: ID!, $reason: String!) {\n    deletePerson(id: $id, reason: $reason)\n  }\n": typeof types.DeletePersonDocument,
     "\n  mutation RegeneratePersonalCode($id: ID!) {\n    regeneratePersonalCode(id: $id) {\n      id\n      personalCode\n    }\n  }\n": typeof types.RegeneratePersonalCodeDocument,
     "\n  mutation ImportRoster($input: ImportRosterInput!) {\n    importRoster(input: $input) {\n      ok\n      created\n      updated\n      unchanged\n      errors {\n        line\n        column\n        reason\n        message\n      }\n    }\n  }\n": typeof types.ImportRosterDocument,
+    "\n  mutation RevealPersonPhone($id: ID!) {\n    revealPersonPhone(id: $id)\n  }\n": typeof types.RevealPersonPhoneDocument,
+    "\n  query PersonDataExport($id: ID!) {\n    personDataExport(id: $id)\n  }\n": typeof types.PersonDataExportDocument,
+    "\n  mutation ErasePerson($id: ID!, $reason: String!) {\n    erasePerson(id: $id, reason: $reason)\n  }\n": typeof types.ErasePersonDocument,
+    "\n  query PrivacySettings {\n    privacySettings {\n      retentionMonths\n    }\n  }\n": typeof types.PrivacySettingsDocument,
+    "\n  mutation SavePrivacySettings($input: PrivacySettingsInput!) {\n    savePrivacySettings(input: $input) {\n      retentionMonths\n    }\n  }\n": typeof types.SavePrivacySettingsDocument,
+    "\n  mutation PurgeExpiredPersonalData($dryRun: Boolean!) {\n    purgeExpiredPersonalData(dryRun: $dryRun) {\n      people\n      entrants\n      players\n    }\n  }\n": typeof types.PurgeExpiredPersonalDataDocument,
+    "\n  query DataAudit($filter: DataAuditFilterInput!) {\n    dataAudit(filter: $filter) {\n      id\n      action\n      subjectType\n      subjectId\n      unitId\n      actorId\n      actorName\n      at\n      details\n    }\n  }\n": typeof types.DataAuditDocument,
     "\n  query Units {\n    units {\n      id\n      code\n      name\n      kind\n      parentId\n      populationKind\n      populations {\n        kind\n        size\n        source\n        rosterSize\n        declared\n      }\n      sortOrder\n      isDemo\n    }\n  }\n": typeof types.UnitsDocument,
     "\n  mutation CreateUnit($input: CreateUnitInput!) {\n    createUnit(input: $input) {\n      id\n      code\n      name\n      kind\n      parentId\n      populationKind\n      populations {\n        kind\n        size\n        source\n        rosterSize\n        declared\n      }\n      sortOrder\n      isDemo\n    }\n  }\n": typeof types.CreateUnitDocument,
     "\n  mutation UpdateUnit($input: UpdateUnitInput!) {\n    updateUnit(input: $input) {\n      id\n      code\n      name\n      kind\n      parentId\n      populationKind\n      populations {\n        kind\n        size\n        source\n        rosterSize\n        declared\n      }\n      sortOrder\n      isDemo\n    }\n  }\n": typeof types.UpdateUnitDocument,
@@ -203,6 +210,13 @@ const documents: Documents = {
     "\n  mutation DeletePerson($id: ID!, $reason: String!) {\n    deletePerson(id: $id, reason: $reason)\n  }\n": types.DeletePersonDocument,
     "\n  mutation RegeneratePersonalCode($id: ID!) {\n    regeneratePersonalCode(id: $id) {\n      id\n      personalCode\n    }\n  }\n": types.RegeneratePersonalCodeDocument,
     "\n  mutation ImportRoster($input: ImportRosterInput!) {\n    importRoster(input: $input) {\n      ok\n      created\n      updated\n      unchanged\n      errors {\n        line\n        column\n        reason\n        message\n      }\n    }\n  }\n": types.ImportRosterDocument,
+    "\n  mutation RevealPersonPhone($id: ID!) {\n    revealPersonPhone(id: $id)\n  }\n": types.RevealPersonPhoneDocument,
+    "\n  query PersonDataExport($id: ID!) {\n    personDataExport(id: $id)\n  }\n": types.PersonDataExportDocument,
+    "\n  mutation ErasePerson($id: ID!, $reason: String!) {\n    erasePerson(id: $id, reason: $reason)\n  }\n": types.ErasePersonDocument,
+    "\n  query PrivacySettings {\n    privacySettings {\n      retentionMonths\n    }\n  }\n": types.PrivacySettingsDocument,
+    "\n  mutation SavePrivacySettings($input: PrivacySettingsInput!) {\n    savePrivacySettings(input: $input) {\n      retentionMonths\n    }\n  }\n": types.SavePrivacySettingsDocument,
+    "\n  mutation PurgeExpiredPersonalData($dryRun: Boolean!) {\n    purgeExpiredPersonalData(dryRun: $dryRun) {\n      people\n      entrants\n      players\n    }\n  }\n": types.PurgeExpiredPersonalDataDocument,
+    "\n  query DataAudit($filter: DataAuditFilterInput!) {\n    dataAudit(filter: $filter) {\n      id\n      action\n      subjectType\n      subjectId\n      unitId\n      actorId\n      actorName\n      at\n      details\n    }\n  }\n": types.DataAuditDocument,
     "\n  query Units {\n    units {\n      id\n      code\n      name\n      kind\n      parentId\n      populationKind\n      populations {\n        kind\n        size\n        source\n        rosterSize\n        declared\n      }\n      sortOrder\n      isDemo\n    }\n  }\n": types.UnitsDocument,
     "\n  mutation CreateUnit($input: CreateUnitInput!) {\n    createUnit(input: $input) {\n      id\n      code\n      name\n      kind\n      parentId\n      populationKind\n      populations {\n        kind\n        size\n        source\n        rosterSize\n        declared\n      }\n      sortOrder\n      isDemo\n    }\n  }\n": types.CreateUnitDocument,
     "\n  mutation UpdateUnit($input: UpdateUnitInput!) {\n    updateUnit(input: $input) {\n      id\n      code\n      name\n      kind\n      parentId\n      populationKind\n      populations {\n        kind\n        size\n        source\n        rosterSize\n        declared\n      }\n      sortOrder\n      isDemo\n    }\n  }\n": types.UpdateUnitDocument,
@@ -582,6 +596,34 @@ export function graphql(source: "\n  mutation RegeneratePersonalCode($id: ID!) {
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ImportRoster($input: ImportRosterInput!) {\n    importRoster(input: $input) {\n      ok\n      created\n      updated\n      unchanged\n      errors {\n        line\n        column\n        reason\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ImportRoster($input: ImportRosterInput!) {\n    importRoster(input: $input) {\n      ok\n      created\n      updated\n      unchanged\n      errors {\n        line\n        column\n        reason\n        message\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RevealPersonPhone($id: ID!) {\n    revealPersonPhone(id: $id)\n  }\n"): (typeof documents)["\n  mutation RevealPersonPhone($id: ID!) {\n    revealPersonPhone(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PersonDataExport($id: ID!) {\n    personDataExport(id: $id)\n  }\n"): (typeof documents)["\n  query PersonDataExport($id: ID!) {\n    personDataExport(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ErasePerson($id: ID!, $reason: String!) {\n    erasePerson(id: $id, reason: $reason)\n  }\n"): (typeof documents)["\n  mutation ErasePerson($id: ID!, $reason: String!) {\n    erasePerson(id: $id, reason: $reason)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PrivacySettings {\n    privacySettings {\n      retentionMonths\n    }\n  }\n"): (typeof documents)["\n  query PrivacySettings {\n    privacySettings {\n      retentionMonths\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SavePrivacySettings($input: PrivacySettingsInput!) {\n    savePrivacySettings(input: $input) {\n      retentionMonths\n    }\n  }\n"): (typeof documents)["\n  mutation SavePrivacySettings($input: PrivacySettingsInput!) {\n    savePrivacySettings(input: $input) {\n      retentionMonths\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PurgeExpiredPersonalData($dryRun: Boolean!) {\n    purgeExpiredPersonalData(dryRun: $dryRun) {\n      people\n      entrants\n      players\n    }\n  }\n"): (typeof documents)["\n  mutation PurgeExpiredPersonalData($dryRun: Boolean!) {\n    purgeExpiredPersonalData(dryRun: $dryRun) {\n      people\n      entrants\n      players\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DataAudit($filter: DataAuditFilterInput!) {\n    dataAudit(filter: $filter) {\n      id\n      action\n      subjectType\n      subjectId\n      unitId\n      actorId\n      actorName\n      at\n      details\n    }\n  }\n"): (typeof documents)["\n  query DataAudit($filter: DataAuditFilterInput!) {\n    dataAudit(filter: $filter) {\n      id\n      action\n      subjectType\n      subjectId\n      unitId\n      actorId\n      actorName\n      at\n      details\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

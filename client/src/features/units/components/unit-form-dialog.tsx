@@ -1,4 +1,4 @@
-import { POPULATION_KINDS, UNIT_KINDS } from '@thidua/shared';
+import { UNIT_KINDS } from '@thidua/shared';
 import { useTranslation } from 'react-i18next';
 import { Dialog } from '../../../components/dialog';
 import { FormError } from '../../../components/form-error';
@@ -6,6 +6,7 @@ import { Button, FormActions, SelectField, TextField } from '../../../components
 import { errorText } from '../../../lib/error-text';
 import { useUnitForm } from '../hooks/use-unit-form';
 import type { UnitItem } from '../utils/unit-tree';
+import { UnitPopulationFields } from './unit-population-fields';
 
 interface UnitFormDialogProps {
   /** null: create; a unit: edit it. */
@@ -90,25 +91,6 @@ function UnitForm({ editing, units, onClose, onSaved }: UnitFormDialogProps) {
           onChange={(v) => update('parentId', v)}
         />
         <TextField
-          id="unit-eligiblePopulation"
-          name="eligiblePopulation"
-          data-testid="unit-form-population"
-          inputMode="numeric"
-          label={t('unitForm.population')}
-          error={errors.eligiblePopulation}
-          value={state.eligiblePopulation}
-          onChange={(v) => update('eligiblePopulation', v)}
-        />
-        <SelectField
-          id="unit-populationKind"
-          name="populationKind"
-          data-testid="unit-form-population-kind"
-          label={t('unitForm.populationKind')}
-          value={state.populationKind}
-          options={POPULATION_KINDS.map((kind) => ({ value: kind, label: t(`populationKind.${kind}`) }))}
-          onChange={(v) => update('populationKind', v)}
-        />
-        <TextField
           id="unit-sortOrder"
           name="sortOrder"
           inputMode="numeric"
@@ -117,6 +99,13 @@ function UnitForm({ editing, units, onClose, onSaved }: UnitFormDialogProps) {
           error={errors.sortOrder}
           value={state.sortOrder}
           onChange={(v) => update('sortOrder', v)}
+        />
+        <UnitPopulationFields
+          state={state}
+          errors={errors.declared}
+          populations={editing?.populations ?? []}
+          onMainKind={(kind) => update('populationKind', kind)}
+          onDeclare={form.declare}
         />
       </div>
       <FormActions>

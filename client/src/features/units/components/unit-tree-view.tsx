@@ -2,7 +2,9 @@ import { useTranslation } from 'react-i18next';
 import type { UnitItem, UnitNode } from '../utils/unit-tree';
 import { usePopulationLabel } from '../hooks/use-population-label';
 import { DemoBadge, KindBadge } from './kind-badge';
-import { Button } from '../../../components/ui';
+import { Link } from 'react-router';
+import { Button, buttonClass } from '../../../components/ui';
+import { unitPeoplePath } from '../utils/unit-paths';
 
 interface UnitTreeViewProps {
   nodes: readonly UnitNode[];
@@ -11,8 +13,30 @@ interface UnitTreeViewProps {
   matched: Set<string> | null;
   onToggle: (id: string) => void;
   canManage: boolean;
+  /** Admins and unit officers keep rosters: each unit links to its people. */
+  canKeepRosters: boolean;
   onEdit: (unit: UnitItem) => void;
   onDelete: (unit: UnitItem) => void;
+}
+
+/** A unit's populations, one line per kind, each saying whether it is a roster or a declared number. */
+function UnitPopulations({ unit }: { unit: UnitItem }) {
+  const { t } = useTranslation();
+  const { figure } = usePopulationLabel();
+  // The main kind first: it is what the unit's rates divide by when nothing names a kind.
+  const list = [...unit.populations].sort(
+    (a, b) => Number(b.kind === unit.populationKind) - Number(a.kind === unit.populationKind),
+  );
+  if (list.length === 0) return <span className="muted">{t('units.noPopulation')}</span>;
+  return (
+    <ul className="unit-pop-list" data-testid={`unit-populations-${unit.code}`}>
+      {list.map((p) => (
+        <li key={p.kind} data-source={p.source} className={p.source === 'DECLARED' ? 'is-declared' : undefined}>
+          {figure(p)}
+        </li>
+      ))}
+    </ul>
+  );
 }
 
 /** The organization tree: a nested list that reads as a table on wide screens and as cards on phones. */
@@ -25,7 +49,9 @@ export function UnitTreeView(props: UnitTreeViewProps) {
         <span>{t('units.col.code')}</span>
         <span>{t('units.col.kind')}</span>
         <span className="num">{t('units.col.population')}</span>
-        {props.canManage && <span className="unit-tree__head-actions">{t('units.col.actions')}</span>}
+        {(props.canManage || props.canKeepRosters) && (
+          <span className="unit-tree__head-actions">{t('units.col.actions')}</span>
+        )}
       </div>
       <ul className="unit-tree__list" aria-label={t('units.treeLabel')}>
         {props.nodes.map((node) => (
@@ -38,7 +64,6 @@ export function UnitTreeView(props: UnitTreeViewProps) {
 
 function UnitTreeItem({ node, ...props }: UnitTreeViewProps & { node: UnitNode }) {
   const { t } = useTranslation();
-  const populationLabel = usePopulationLabel();
   const { unit, children, depth } = node;
   const hasChildren = children.length > 0;
   const open = hasChildren && (props.matched !== null || !props.collapsed.has(unit.id));
@@ -79,28 +104,44 @@ function UnitTreeItem({ node, ...props }: UnitTreeViewProps & { node: UnitNode }
         <span className="unit-row__kind">
           <KindBadge kind={unit.kind} />
         </span>
-        <span className="unit-row__pop num">{populationLabel(unit.eligiblePopulation, unit.populationKind)}</span>
-        {props.canManage && (
+        <span className="unit-row__pop num">
+          <UnitPopulations unit={unit} />
+        </span>
+        {(props.canManage || props.canKeepRosters) && (
           <span className="unit-row__actions">
-            <Button
-              variant="ghost"
-              size="small"
-              data-testid={`unit-edit-${unit.code}`}
-              aria-label={t('units.editNamed', { name: unit.name })}
-              onClick={() => props.onEdit(unit)}
-            >
-              {t('common.edit')}
-            </Button>
-            <Button
-              variant="ghost"
-              size="small"
-              className="btn-danger-text"
-              data-testid={`unit-delete-${unit.code}`}
-              aria-label={t('units.deleteNamed', { name: unit.name })}
-              onClick={() => props.onDelete(unit)}
-            >
-              {t('common.delete')}
-            </Button>
+            {props.canKeepRosters && (
+              <Link
+                className={buttonClass('ghost', 'small')}
+                to={unitPeoplePath(unit.id)}
+                data-testid={`unit-people-${unit.code}`}
+                aria-label={t('units.peopleNamed', { name: unit.name })}
+              >
+                {t('units.people')}
+              </Link>
+            )}
+            {props.canManage && (
+              <>
+                <Button
+                  variant="ghost"
+                  size="small"
+                  data-testid={`unit-edit-${unit.code}`}
+                  aria-label={t('units.editNamed', { name: unit.name })}
+                  onClick={() => props.onEdit(unit)}
+                >
+                  {t('common.edit')}
+                </Button>
+                <Button
+                  variant="ghost"
+                  size="small"
+                  className="btn-danger-text"
+                  data-testid={`unit-delete-${unit.code}`}
+                  aria-label={t('units.deleteNamed', { name: unit.name })}
+                  onClick={() => props.onDelete(unit)}
+                >
+                  {t('common.delete')}
+                </Button>
+              </>
+            )}
           </span>
         )}
       </div>

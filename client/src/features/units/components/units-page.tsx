@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import '../units.css';
 import { Link } from 'react-router';
 import { FormError } from '../../../components/form-error';
 import { Loading } from '../../../components/loading';
@@ -20,6 +21,7 @@ export function UnitsPage() {
   const { t } = useTranslation();
   const { user } = useSession();
   const canManage = canManageUnits(user?.role);
+  const canKeepRosters = user?.role === 'ADMIN' || user?.role === 'UNIT_OFFICER';
   const { units, fetching, error, loaded, reload } = useUnits();
   const tree = useUnitTreeFilter(units);
   const [formOpen, setFormOpen] = useState(false);
@@ -72,6 +74,7 @@ export function UnitsPage() {
           matched={tree.filter?.matched ?? null}
           onToggle={tree.toggle}
           canManage={canManage}
+          canKeepRosters={canKeepRosters}
           onEdit={openForm}
           onDelete={(unit) => {
             setDeleting(unit);

@@ -1,12 +1,18 @@
 import { useTranslation } from 'react-i18next';
 import { formatNumber } from '../../../lib/format';
+import { usePopulationKinds } from '../hooks/use-population-kinds';
 import { usePopulationLabel } from '../hooks/use-population-label';
 import type { UnitTreeFilter } from '../hooks/use-unit-tree-filter';
 
-/** How many units (of how many, when filtered) and their population by kind. */
+/** How many units (of how many, when filtered) and their population by kind, in the kinds' order. */
 export function UnitsTotals({ tree, unitCount }: { tree: UnitTreeFilter; unitCount: number }) {
   const { t, i18n } = useTranslation();
-  const populationLabel = usePopulationLabel();
+  const { count } = usePopulationLabel();
+  const { kinds } = usePopulationKinds();
+  const order = (kind: string) => {
+    const i = kinds.findIndex((k) => k.code === kind);
+    return i < 0 ? kinds.length : i;
+  };
   const shown = tree.filter ? tree.filter.matched.size : unitCount;
   return (
     <p className="totals" data-testid="units-totals" aria-live="polite">
@@ -19,11 +25,13 @@ export function UnitsTotals({ tree, unitCount }: { tree: UnitTreeFilter; unitCou
             })
           : t('units.totals', { count: shown, value: formatNumber(shown, i18n.language) })}
       </strong>
-      {[...tree.totals.entries()].map(([populationKind, value]) => (
-        <span key={populationKind} className="totals__item">
-          {populationLabel(value, populationKind)}
-        </span>
-      ))}
+      {[...tree.totals.entries()]
+        .sort(([a], [b]) => order(a) - order(b))
+        .map(([populationKind, value]) => (
+          <span key={populationKind} className="totals__item" data-testid={`units-total-${populationKind}`}>
+            {count(value, populationKind)}
+          </span>
+        ))}
     </p>
   );
 }

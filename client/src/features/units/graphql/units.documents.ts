@@ -8,8 +8,14 @@ export const UnitsDocument = graphql(`
       name
       kind
       parentId
-      eligiblePopulation
       populationKind
+      populations {
+        kind
+        size
+        source
+        rosterSize
+        declared
+      }
       sortOrder
       isDemo
     }
@@ -24,8 +30,14 @@ export const CreateUnitDocument = graphql(`
       name
       kind
       parentId
-      eligiblePopulation
       populationKind
+      populations {
+        kind
+        size
+        source
+        rosterSize
+        declared
+      }
       sortOrder
       isDemo
     }
@@ -40,8 +52,14 @@ export const UpdateUnitDocument = graphql(`
       name
       kind
       parentId
-      eligiblePopulation
       populationKind
+      populations {
+        kind
+        size
+        source
+        rosterSize
+        declared
+      }
       sortOrder
       isDemo
     }
@@ -66,6 +84,18 @@ export const ImportUnitsDocument = graphql(`
         reason
         message
       }
+    }
+  }
+`);
+
+export const UnitPopulationKindsDocument = graphql(`
+  query UnitPopulationKinds {
+    populationKinds {
+      code
+      labelVi
+      labelEn
+      sortOrder
+      active
     }
   }
 `);

@@ -1,13 +1,35 @@
-import { useCallback } from 'react';
+import { useCallback, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatNumber } from '../../../lib/format';
+import { usePopulationKinds } from './use-population-kinds';
 
-/** "1.200 học sinh" / "1,200 students", number formatted for the current language. */
+export interface PopulationFigureLike {
+  kind: string;
+  size: number;
+  source: 'ROSTER' | 'DECLARED';
+}
+
+/**
+ * How a population reads: "Học sinh: 1.200" (`count`), and with where the number comes
+ * from: "Học sinh: 320 theo danh sách (đã xác minh)" / "…: 40 khai báo, chưa xác minh".
+ * Kind labels are the ward's data, in the UI language.
+ */
 export function usePopulationLabel() {
   const { t, i18n } = useTranslation();
-  return useCallback(
+  const { label } = usePopulationKinds();
+  const count = useCallback(
     (value: number, kind: string) =>
-      t(`population.${kind}`, { count: value, value: formatNumber(value, i18n.language) }),
-    [t, i18n.language],
+      t('units.population.count', { kind: label(kind), value: formatNumber(value, i18n.language) }),
+    [t, label, i18n.language],
   );
+  const figure = useCallback(
+    (p: PopulationFigureLike) =>
+      t(`units.population.${p.source}`, {
+        kind: label(p.kind),
+        count: p.size,
+        value: formatNumber(p.size, i18n.language),
+      }),
+    [t, label, i18n.language],
+  );
+  return useMemo(() => ({ count, figure, kindLabel: label }), [count, figure, label]);
 }

@@ -6,9 +6,11 @@ import { errorInfo } from '../../../lib/graphql-errors';
 import { CreateUnitDocument, UpdateUnitDocument } from '../graphql/units.documents';
 import {
   DEFAULT_POPULATION,
+  hasErrors,
   initialUnitForm,
   unitInput,
   validateUnitForm,
+  withMainKind,
   type UnitFieldErrors,
   type UnitFormState,
 } from '../utils/unit-form-state';
@@ -34,26 +36,33 @@ export function useUnitForm(editing: UnitItem | null, units: readonly UnitItem[]
   }, [units, editing, state.kind]);
   const needsParent = !isAllowedParent(state.kind, null);
 
-  function update<K extends keyof UnitFormState>(key: K, value: UnitFormState[K]) {
+  function update<K extends Exclude<keyof UnitFormState, 'declared'>>(key: K, value: UnitFormState[K]) {
     setState((prev) => {
-      const next = { ...prev, [key]: value };
+      if (key === 'populationKind') return withMainKind(prev, value);
+      let next = { ...prev, [key]: value };
       if (key === 'kind') {
         // Only the kind field calls with a kind.
         const kind = value as UnitKind;
         const parent = units.find((u) => u.id === prev.parentId);
         if (!parent || !isAllowedParent(kind, parent.kind)) next.parentId = '';
-        if (!editing) next.populationKind = DEFAULT_POPULATION[kind];
+        if (!editing) next = withMainKind(next, DEFAULT_POPULATION[kind]);
       }
       return next;
     });
     setErrors((prev) => ({ ...prev, [key]: undefined }));
   }
 
+  /** The declared number of one kind as typed; a kind not in the form yet gets its row. */
+  function declare(kind: string, value: string) {
+    setState((prev) => ({ ...prev, declared: { ...prev.declared, [kind]: value } }));
+    setErrors((prev) => ({ ...prev, declared: { ...prev.declared, [kind]: undefined } }));
+  }
+
   async function submit(event: FormEvent) {
     event.preventDefault();
     const found = validateUnitForm(state, needsParent, t);
     setErrors(found);
-    if (Object.values(found).some(Boolean)) return;
+    if (hasErrors(found)) return;
     const common = unitInput(state);
     const result = editing
       ? await updateUnit({ input: { id: editing.id, ...common } })
@@ -70,6 +79,7 @@ export function useUnitForm(editing: UnitItem | null, units: readonly UnitItem[]
   return {
     state,
     update,
+    declare,
     errors,
     parentOptions,
     needsParent,

@@ -8,16 +8,30 @@ export interface UnitFormState {
   name: string;
   kind: UnitKind;
   parentId: string;
-  eligiblePopulation: string;
+  /** The main population kind: what the unit's rates divide by when nothing names a kind. */
   populationKind: string;
+  /** The declared number per population kind, as typed (the kinds shown in the form). */
+  declared: Record<string, string>;
   sortOrder: string;
 }
 
-export type UnitFieldErrors = Partial<Record<keyof UnitFormState, string>>;
+export type UnitFieldErrors = Partial<Record<Exclude<keyof UnitFormState, 'declared'>, string>> & {
+  /** Per population kind. */
+  declared?: Record<string, string | undefined>;
+};
 
 const CODE_MAX = 50;
 const NAME_MAX = 200;
+const POPULATION_MAX = 1_000_000;
 
+/**
+ * The server takes a declared number for every kind (`populations`), not only the
+ * main one. Until it does, the form declares the main kind's number (eligiblePopulation)
+ * and shows the other kinds' figures as they are.
+ */
+export const DECLARES_EVERY_KIND = false;
+
+/** A new unit's main kind by its kind (as the unit file import does). */
 export const DEFAULT_POPULATION: Record<UnitKind, string> = {
   WARD: 'RESIDENTS',
   GROUP: 'MEMBERS',
@@ -30,13 +44,16 @@ export const DEFAULT_POPULATION: Record<UnitKind, string> = {
 
 export function initialUnitForm(editing: UnitItem | null): UnitFormState {
   if (editing) {
+    const declared: Record<string, string> = {};
+    for (const p of editing.populations) if (p.declared > 0) declared[p.kind] = String(p.declared);
+    declared[editing.populationKind] ??= '0';
     return {
       code: editing.code,
       name: editing.name,
       kind: editing.kind,
       parentId: editing.parentId ?? '',
-      eligiblePopulation: String(editing.eligiblePopulation),
       populationKind: editing.populationKind,
+      declared,
       sortOrder: String(editing.sortOrder),
     };
   }
@@ -45,10 +62,32 @@ export function initialUnitForm(editing: UnitItem | null): UnitFormState {
     name: '',
     kind: 'SCHOOL',
     parentId: '',
-    eligiblePopulation: '0',
     populationKind: 'STUDENTS',
+    declared: { STUDENTS: '0' },
     sortOrder: '',
   };
+}
+
+/** The kinds the form shows a number for: the main kind first, then the others in the kinds' order. */
+export function declaredKinds(state: UnitFormState, order: readonly string[]): string[] {
+  const rank = (kind: string) => {
+    const i = order.indexOf(kind);
+    return i < 0 ? order.length : i;
+  };
+  const others = Object.keys(state.declared)
+    .filter((k) => k !== state.populationKind)
+    .sort((a, b) => rank(a) - rank(b));
+  return [state.populationKind, ...others];
+}
+
+/** A new main kind keeps the numbers typed for the others and starts at 0 when it had none. */
+export function withMainKind(state: UnitFormState, kind: string): UnitFormState {
+  const declared = { ...state.declared };
+  const previous = state.populationKind;
+  // The old main kind's row goes when nothing was declared for it.
+  if (previous !== kind && (declared[previous] ?? '').trim().replace(/^0+$/u, '') === '') delete declared[previous];
+  declared[kind] ??= '0';
+  return { ...state, populationKind: kind, declared };
 }
 
 export function validateUnitForm(state: UnitFormState, needsParent: boolean, t: TFunction): UnitFieldErrors {
@@ -61,13 +100,31 @@ export function validateUnitForm(state: UnitFormState, needsParent: boolean, t: 
   if (!name) found.name = t('unitForm.errors.nameRequired');
   else if (name.length > NAME_MAX) found.name = t('unitForm.errors.tooLong', { max: NAME_MAX });
   if (needsParent && !state.parentId) found.parentId = t('unitForm.errors.parentRequired');
-  const population = state.eligiblePopulation.trim();
-  if (!/^\d+$/u.test(population)) found.eligiblePopulation = t('unitForm.errors.populationInvalid');
-  else if (Number(population) > 1_000_000) found.eligiblePopulation = t('unitForm.errors.populationTooLarge');
+  const declared: Record<string, string> = {};
+  for (const [kind, typed] of Object.entries(state.declared)) {
+    const value = typed.trim();
+    // An empty row of another kind is "none"; the main kind needs a number (0 is one).
+    if (!value && kind !== state.populationKind) continue;
+    if (!/^\d+$/u.test(value)) declared[kind] = t('unitForm.errors.populationInvalid');
+    else if (Number(value) > POPULATION_MAX) declared[kind] = t('unitForm.errors.populationTooLarge');
+  }
+  if (Object.keys(declared).length > 0) found.declared = declared;
   if (state.sortOrder.trim() && !/^-?\d+$/u.test(state.sortOrder.trim())) {
     found.sortOrder = t('unitForm.errors.sortOrderInvalid');
   }
   return found;
+}
+
+export const hasErrors = (errors: UnitFieldErrors): boolean =>
+  Object.entries(errors).some(([key, value]) =>
+    key === 'declared' ? Object.values(value as Record<string, string | undefined>).some(Boolean) : Boolean(value),
+  );
+
+const declaredNumber = (typed: string | undefined): number => Number((typed ?? '').trim() || '0');
+
+/** The declared number per kind the form sends (0 clears a kind's number). */
+export function declaredPopulations(state: UnitFormState): { kind: string; declared: number }[] {
+  return Object.entries(state.declared).map(([kind, typed]) => ({ kind, declared: declaredNumber(typed) }));
 }
 
 /** The fields both create and update take. */
@@ -75,7 +132,7 @@ export function unitInput(state: UnitFormState) {
   return {
     code: state.code.trim(),
     name: normalizeText(state.name),
-    eligiblePopulation: Number(state.eligiblePopulation.trim()),
+    eligiblePopulation: declaredNumber(state.declared[state.populationKind]),
     populationKind: state.populationKind,
     ...(state.sortOrder.trim() ? { sortOrder: Number(state.sortOrder.trim()) } : {}),
     ...(state.parentId ? { parentId: state.parentId } : {}),

@@ -107,33 +107,34 @@ export function subtreeIds(units: readonly UnitItem[], rootId: string): Set<stri
   return ids;
 }
 
+/** A unit's populations that have anyone: its roster or, without one, its declared number. */
+export const countedPopulations = (unit: UnitItem) => unit.populations.filter((p) => p.size > 0);
+
 /**
- * People covered, per population kind, without double counting: a unit counts only
- * when no ancestor already counts the same kind of people (a school's pupils
- * include its classes' pupils).
+ * People covered, per population kind, without double counting: a unit's population of
+ * a kind counts only when no ancestor already counts that kind (a school's pupils include
+ * its classes' pupils; a roster counts the unit's whole subtree).
  */
 export function populationTotals(units: readonly UnitItem[], only?: Set<string>): Map<string, number> {
   const byId = new Map(units.map((u) => [u.id, u]));
+  const counts = (unit: UnitItem, kind: string) => countedPopulations(unit).some((p) => p.kind === kind);
   const totals = new Map<string, number>();
   for (const unit of units) {
     if (only && !only.has(unit.id)) continue;
-    if (unit.eligiblePopulation <= 0) continue;
-    let ancestor = unit.parentId ? byId.get(unit.parentId) : undefined;
-    let covered = false;
-    const seen = new Set<string>();
-    while (ancestor && !seen.has(ancestor.id)) {
-      seen.add(ancestor.id);
-      if (
-        (!only || only.has(ancestor.id)) &&
-        ancestor.populationKind === unit.populationKind &&
-        ancestor.eligiblePopulation > 0
-      ) {
-        covered = true;
-        break;
+    for (const population of countedPopulations(unit)) {
+      let ancestor = unit.parentId ? byId.get(unit.parentId) : undefined;
+      let covered = false;
+      const seen = new Set<string>();
+      while (ancestor && !seen.has(ancestor.id)) {
+        seen.add(ancestor.id);
+        if ((!only || only.has(ancestor.id)) && counts(ancestor, population.kind)) {
+          covered = true;
+          break;
+        }
+        ancestor = ancestor.parentId ? byId.get(ancestor.parentId) : undefined;
       }
-      ancestor = ancestor.parentId ? byId.get(ancestor.parentId) : undefined;
+      if (!covered) totals.set(population.kind, (totals.get(population.kind) ?? 0) + population.size);
     }
-    if (!covered) totals.set(unit.populationKind, (totals.get(unit.populationKind) ?? 0) + unit.eligiblePopulation);
   }
   return totals;
 }
