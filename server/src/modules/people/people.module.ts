@@ -9,6 +9,8 @@ import { PhoneVault } from './phone-vault.js';
 import { PopulationKindsResolver } from './population-kinds.resolver.js';
 import { PopulationKindsService } from './population-kinds.service.js';
 import { PopulationsService } from './populations.service.js';
+import { PrivacyResolver } from './privacy.resolver.js';
+import { PrivacyService } from './privacy.service.js';
 import { RosterImportService } from './roster-import.service.js';
 import { RosterCandidatesResolver } from './roster-candidates.resolver.js';
 import { RosterResolver } from './roster.resolver.js';
@@ -31,6 +33,8 @@ import { UnitPopulationsResolver } from './unit-populations.resolver.js';
     RosterImportService,
     RosterResolver,
     RosterCandidatesResolver,
+    PrivacyService,
+    PrivacyResolver,
   ],
   exports: [PopulationsService, IdentityService, PhoneVault],
 })
