@@ -9,6 +9,7 @@ import { createTestApp, TEST_ADMIN_PASSWORD, type TestApp } from '../../test-sup
 import {
   answerKeys,
   liveClient,
+  seedPerson,
   seedQuiz,
   seedUnits,
   startGame,
@@ -45,9 +46,9 @@ describe('live games over socket.io', () => {
     sockets.push(s);
     return s;
   };
-  const join = async (pin: string, name: string, unitId?: string) => {
+  const join = async (pin: string, name: string, unitId?: string, identity?: { personalCode: string }) => {
     const s = await client();
-    const ack = await s.call<JoinAck>('player:join', { pin, name, unitId });
+    const ack = await s.call<JoinAck>('player:join', identity ? { pin, identity } : { pin, name, unitId });
     if (!ack.ok) throw new Error(`join failed: ${JSON.stringify(ack)}`);
     return { s, ack };
   };
@@ -88,17 +89,21 @@ describe('live games over socket.io', () => {
     const host = await hostOf(game.id);
     const screen = await client();
     expect((await screen.call<Ack>('screen:attach', { pin: game.pin })).ok).toBe(true);
+    // Three roster persons join with their personal codes (two of the class, one of the TDP); two guests type a name.
     const names = ['An', 'Hà', 'Bình', 'Châu', 'Dũng'];
+    const roster = [
+      await seedPerson(app, units.classId, 'An'),
+      await seedPerson(app, units.classId, 'Hà'),
+      await seedPerson(app, units.tdpId, 'Bình'),
+    ];
     const players = [];
     for (const [i, name] of names.entries())
       players.push(
-        await join(
-          game.pin,
-          name,
-          i === 0 ? units.classId : i === 1 ? units.classId : i === 2 ? units.tdpId : undefined,
-        ),
+        await join(game.pin, name, undefined, roster[i] ? { personalCode: roster[i].personalCode } : undefined),
       );
-    expect(players[0].ack.state.you).toMatchObject({ name: 'An', unitName: 'Lớp 9A', score: 0 });
+    expect(players[0].ack.state.you).toMatchObject({ name: 'An', unitName: 'Lớp 9A', score: 0, verified: true });
+    expect(players[2].ack.state.you).toMatchObject({ name: 'Bình', unitName: 'Tổ dân phố 3', verified: true });
+    expect(players[3].ack.state.you).toMatchObject({ name: 'Châu', unitName: null, verified: false });
     expect((await players[0].s.call<Ack>('player:join', { pin: game.pin, name: 'an' })).reason).toBe('NAME_TAKEN');
 
     const keys = await answerKeys(app, game.id);
@@ -150,6 +155,22 @@ describe('live games over socket.io', () => {
     expect(leaderboard.topPlayers[0].rank).toBe(1);
     expect(leaderboard.units.map((u) => u.unitName).sort()).toEqual(['Lớp 9A', 'Tổ dân phố 3']);
     expect(leaderboard.units[0]).toMatchObject({ rank: 1, previousRank: null, eligiblePopulation: expect.any(Number) });
+    // The formula's parts: 2 verified pupils answered ÷ the class's 40 (declared when the game was created); guests apart.
+    expect(leaderboard.units.find((u) => u.unitName === 'Lớp 9A')).toMatchObject({
+      verified: 2,
+      guests: 0,
+      eligiblePopulation: 40,
+      populationKind: 'STUDENTS',
+      populationSource: 'DECLARED',
+      participationRate: 0.05,
+    });
+    expect(leaderboard).toMatchObject({ participationBasis: 'VERIFIED', verifiedPlayers: 3, guests: 2 });
+    expect(
+      leaderboard.topPlayers
+        .filter((p) => !p.verified)
+        .map((p) => p.name)
+        .sort(),
+    ).toEqual(['Châu', 'Dũng']);
 
     // Question 2 (double points): skipped by the host with one answer in.
     const q1Shown = players[0].s.next((s) => s.phase === 'QUESTION' && s.question?.index === 1);

@@ -120,6 +120,7 @@ export class LiveGamesService {
       title: game.title,
       phase: game.phase,
       allowLateJoin: game.settings.allowLateJoin,
+      identityMode: game.settings.identityMode ?? 'OPEN',
       units: [...game.units.values()].map((u) => ({
         id: u.id,
         code: u.code,

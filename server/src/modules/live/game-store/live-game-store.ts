@@ -169,13 +169,15 @@ export class LiveGameStore {
    * token, the old one stops working. Null when the seat is not the person's (it is gone).
    */
   async replaceToken(playerId: string, personId: string, tokenHash: string): Promise<string | null> {
-    const rows: { old: string }[] = await this.dataSource.query(
-      `UPDATE live_player p SET resume_token_hash = $3 FROM live_player o
-        WHERE p.id = $1 AND p.person_id = $2 AND p.removed_at IS NULL AND o.id = p.id
-        RETURNING o.resume_token_hash AS old`,
-      [playerId, personId, tokenHash],
-    );
-    return rows[0]?.old ?? null;
+    return this.dataSource.transaction(async (manager) => {
+      const [seat]: { resume_token_hash: string }[] = await manager.query(
+        `SELECT resume_token_hash FROM live_player WHERE id = $1 AND person_id = $2 AND removed_at IS NULL FOR UPDATE`,
+        [playerId, personId],
+      );
+      if (!seat) return null;
+      await manager.update(LivePlayer, { id: playerId }, { resumeTokenHash: tokenHash });
+      return seat.resume_token_hash;
+    });
   }
 
   async removePlayer(playerId: string): Promise<void> {

@@ -122,6 +122,12 @@ export class LiveGameJoinInfoModel {
   @Field()
   allowLateJoin: boolean;
 
+  @Field(() => String, {
+    description:
+      'OPEN (a typed name; a personal code is optional), ROSTER_PREFERRED (identify first, guests allowed) or ROSTER_ONLY',
+  })
+  identityMode: IdentityMode;
+
   @Field(() => [LiveJoinUnitModel], {
     description: 'Units players may pick: classes, TDPs, departments... (no WARD/GROUP)',
   })

@@ -1,4 +1,4 @@
-import type { LiveStateView } from '@thidua/shared';
+import { foldForSearch, personalCodeFromBytes, type LiveStateView } from '@thidua/shared';
 import { randomBytes } from 'node:crypto';
 import { io, type Socket } from 'socket.io-client';
 import { ContentSeeder, type DemoContentPack } from '../../../database/seeds/content.seeder.js';
@@ -26,10 +26,16 @@ export interface TestSocket {
 }
 
 /** A socket.io client of the `/live` namespace that records every frame it receives. */
-export async function liveClient(url: string, token?: string): Promise<TestSocket> {
+export async function liveClient(
+  url: string,
+  token?: string,
+  /** Seen as coming from this address (the test server trusts a loopback proxy's X-Forwarded-For). */
+  address?: string,
+): Promise<TestSocket> {
   const socket = io(`${url}/live`, {
     transports: ['websocket'],
     auth: token ? { token } : {},
+    ...(address ? { extraHeaders: { 'x-forwarded-for': address } } : {}),
     reconnection: false,
     forceNew: true,
   });
@@ -184,4 +190,38 @@ export async function answerKeys(app: TestApp, gameId: string): Promise<{ correc
     [gameId],
   );
   return rows.map((r) => ({ correct: r.answer_key.correctOptionIds ?? [], explanation: r.explanation }));
+}
+
+export interface SeededPerson {
+  id: string;
+  fullName: string;
+  birthYear: number;
+  /** Unformatted (8 characters). */
+  personalCode: string;
+}
+
+/** A person on a unit's roster, with a personal code (as the roster import makes them). */
+export async function seedPerson(
+  app: TestApp,
+  unitId: string,
+  fullName: string,
+  options: { kind?: string; birthYear?: number; subUnit?: string } = {},
+): Promise<SeededPerson> {
+  const birthYear = options.birthYear ?? 2012;
+  const personalCode = personalCodeFromBytes(randomBytes(7));
+  const [row]: { id: string }[] = await app.dataSource.query(
+    `INSERT INTO person (unit_id, kind, full_name, search_text, birth_year, sub_unit, identity_key, personal_code)
+     VALUES ($1, coalesce($2, (SELECT population_kind FROM unit WHERE id = $1)), $3, $4, $5, $6, $7, $8) RETURNING id`,
+    [
+      unitId,
+      options.kind ?? null,
+      fullName,
+      foldForSearch(fullName),
+      birthYear,
+      options.subUnit ?? '',
+      `${foldForSearch(fullName)}|${birthYear}|${randomBytes(3).toString('hex')}`,
+      personalCode,
+    ],
+  );
+  return { id: row.id, fullName, birthYear, personalCode };
 }
