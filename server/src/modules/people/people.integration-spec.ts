@@ -1,4 +1,5 @@
 import { createTestApp, type TestApp } from '../../test-support/test-app.js';
+import { IdentityService } from './identity.service.js';
 import { peopleFixture, PERSON_FIELDS, type PeopleFixture } from './people.test-fixture.js';
 
 const CREATE = `mutation($input: CreatePersonInput!) { createPerson(input: $input) { ${PERSON_FIELDS} } }`;
@@ -98,5 +99,71 @@ describe('people: rosters, scope and audit', () => {
     ]);
     const none = await app.gql(CANDIDATES, { input: { unitId: f.school, query: 'nguyen', liveGamePin: '000000' } });
     expect(none.errors?.[0].extensions?.reason).toBe('LIVE_GAME_NOT_FOUND');
+  });
+
+  it('identifies by personal code or by name + birth year, with one non-revealing refusal', async () => {
+    const identity = app.server.app.get(IdentityService);
+    const [an]: { id: string; personal_code: string }[] = await app.dataSource.query(
+      "SELECT id, personal_code FROM person WHERE search_text = 'nguyen van an'",
+    );
+    const byCode = await identity.identify({ personalCode: an.personal_code.toLowerCase() }, [f.school], '10.0.0.1');
+    expect(byCode).toMatchObject({ id: an.id, unitId: f.classA, fullName: 'Nguyễn Văn An' });
+    expect(await identity.identify({ personId: an.id, birthYear: 2014 }, null, '10.0.0.1')).toMatchObject({
+      id: an.id,
+    });
+
+    const refusal = async (claim: Parameters<IdentityService['identify']>[0], scope: string[] | null) =>
+      identity.identify(claim, scope, '10.0.0.2').then(
+        () => 'accepted',
+        (error: { reason: string; message: string }) => `${error.reason}: ${error.message}`,
+      );
+    const wrongYear = await refusal({ personId: an.id, birthYear: 2013 }, null);
+    expect(wrongYear).toMatch(/^IDENTITY_NOT_CONFIRMED/);
+    // An unknown person, a wrong code, a unit outside the game: the very same answer.
+    expect(await refusal({ personId: '00000000-0000-4000-8000-000000000000', birthYear: 2014 }, null)).toBe(wrongYear);
+    expect(await refusal({ personalCode: 'AAAA-AAAA' }, null)).toBe(wrongYear);
+    expect(await refusal({ personalCode: an.personal_code }, [f.tdp])).toBe(wrongYear);
+  });
+
+  it('limits identification attempts per address', async () => {
+    const identity = app.server.app.get(IdentityService);
+    const outcomes: string[] = [];
+    for (let i = 0; i < 32; i += 1) {
+      outcomes.push(
+        await identity.identify({ personalCode: 'AAAA-AAAA' }, null, '10.0.0.9').then(
+          () => 'accepted',
+          (error: { reason: string }) => error.reason,
+        ),
+      );
+    }
+    expect(outcomes.slice(0, 30).every((o) => o === 'IDENTITY_NOT_CONFIRMED')).toBe(true);
+    expect(outcomes.slice(30)).toEqual(['RATE_LIMITED', 'RATE_LIMITED']);
+  });
+
+  it('audits role and activation changes of accounts', async () => {
+    const create = await app.gql<{ createUser: { id: string } }>(
+      'mutation($input: CreateUserInput!) { createUser(input: $input) { id } }',
+      { input: { username: 'canbo-tdp', displayName: 'Cán bộ TDP', password: 'mat-khau-dai-du', role: 'HOST' } },
+      f.admin,
+    );
+    const id = create.data!.createUser.id;
+    const update = await app.gql(
+      'mutation($input: UpdateUserInput!) { updateUser(input: $input) { id } }',
+      { input: { id, role: 'UNIT_OFFICER', unitId: f.tdp, active: false } },
+      f.admin,
+    );
+    expect(update.errors).toBeUndefined();
+    const audits: { action: string; details: Record<string, unknown> }[] = await app.dataSource.query(
+      'SELECT action, details FROM data_audit_event WHERE subject_id = $1 ORDER BY at, action DESC',
+      [id],
+    );
+    expect(audits).toEqual([
+      { action: 'ROLE_CHANGED', details: { from: null, to: 'HOST', unitId: null } },
+      {
+        action: 'ROLE_CHANGED',
+        details: { from: 'HOST', to: 'UNIT_OFFICER', fromUnitId: null, toUnitId: f.tdp },
+      },
+      { action: 'ACTIVATION_CHANGED', details: { active: false } },
+    ]);
   });
 });

@@ -1,9 +1,12 @@
 import {
+  DEFAULT_POPULATION_KINDS,
   foldForSearch,
   isAllowedParent,
   normalizeText,
   POPULATION_KIND_FILE_VALUES,
   resolveFileColumns,
+  rosterKindFromFile,
+  type RosterFileKind,
   UNIT_KIND_FILE_VALUES,
   UNIT_ROSTER_COLUMNS,
   type PopulationKind,
@@ -57,6 +60,8 @@ const CODE = /^[A-Za-z0-9][A-Za-z0-9._-]{0,39}$/;
 export function validateRoster(
   file: TabularFile,
   existing: ReadonlyMap<string, ExistingUnit>,
+  /** The population kinds a "Loại đối tượng" cell may name (code or label). */
+  kinds: readonly RosterFileKind[] = DEFAULT_POPULATION_KINDS,
 ): { units: RosterUnit[]; errors: ImportRowError[] } {
   const errors: ImportRowError[] = [];
   const columns = resolveFileColumns(UNIT_ROSTER_COLUMNS, file.headers);
@@ -114,7 +119,8 @@ export function validateRoster(
     const populationKindText = cell('populationKind');
     let populationKind = kind ? DEFAULT_POPULATION[kind] : 'MEMBERS';
     if (populationKindText) {
-      const parsed = POPULATION_KIND_FILE_VALUES[foldForSearch(populationKindText)];
+      const parsed =
+        POPULATION_KIND_FILE_VALUES[foldForSearch(populationKindText)] ?? rosterKindFromFile(populationKindText, kinds);
       if (!parsed) fail('populationKind', 'UNKNOWN_POPULATION_KIND', `Unknown population kind "${populationKindText}"`);
       else populationKind = parsed;
     }

@@ -173,4 +173,42 @@ describe('units and roster import', () => {
     const remove = await app.gql('mutation($id: ID!) { deleteUnit(id: $id) }', { id: ward.id }, admin);
     expect(remove.errors?.[0].extensions).toMatchObject({ code: 'CONFLICT', reason: 'UNIT_HAS_CHILDREN' });
   });
+
+  it('declares several populations of a unit, each change audited; the import reads the new kind labels', async () => {
+    const [school]: { id: string }[] = await app.dataSource.query("SELECT id FROM unit WHERE code = 'THCS-HA'");
+    const update = await app.gql<{ updateUnit: { populations: { kind: string; size: number; source: string }[] } }>(
+      `mutation($input: UpdateUnitInput!) { updateUnit(input: $input) { populations { kind size source } } }`,
+      {
+        input: {
+          id: school.id,
+          populations: [
+            { kind: 'SCHOOL_STAFF', declared: 45 },
+            { kind: 'PARTY_MEMBERS', declared: 12 },
+          ],
+        },
+      },
+      admin,
+    );
+    expect(update.data!.updateUnit.populations).toEqual([
+      { kind: 'STUDENTS', size: 650, source: 'DECLARED' },
+      { kind: 'SCHOOL_STAFF', size: 45, source: 'DECLARED' },
+      { kind: 'PARTY_MEMBERS', size: 12, source: 'DECLARED' },
+    ]);
+    const audits: { details: { kind: string; from: number; to: number }; actor_id: string | null }[] =
+      await app.dataSource.query(
+        "SELECT details, actor_id FROM data_audit_event WHERE action = 'POPULATION_CHANGED' AND subject_id = $1 ORDER BY at",
+        [school.id],
+      );
+    expect(audits.slice(-2).map((a) => a.details)).toEqual([
+      { kind: 'SCHOOL_STAFF', from: 0, to: 45 },
+      { kind: 'PARTY_MEMBERS', from: 0, to: 12 },
+    ]);
+    expect(audits.at(-1)!.actor_id).not.toBeNull();
+
+    const result = (await importFile('roster.csv', csv(['THCS-HA-8C,Lớp 8C,Lớp,THCS-HA,35,Đảng viên']))).data!
+      .importUnits;
+    expect(result).toMatchObject({ ok: true, created: 1 });
+    const [created] = await app.dataSource.query("SELECT population_kind FROM unit WHERE code = 'THCS-HA-8C'");
+    expect(created.population_kind).toBe('PARTY_MEMBERS');
+  });
 });

@@ -34,14 +34,14 @@ export class UnitsResolver {
 
   @Mutation(() => UnitModel)
   @Roles(Role.ADMIN)
-  async createUnit(@Args('input') input: CreateUnitInput): Promise<UnitModel> {
-    return toUnitModel(await this.unitsService.create(input));
+  async createUnit(@CurrentUser() viewer: AuthUser, @Args('input') input: CreateUnitInput): Promise<UnitModel> {
+    return toUnitModel(await this.unitsService.create(input, viewer.id));
   }
 
   @Mutation(() => UnitModel)
   @Roles(Role.ADMIN)
-  async updateUnit(@Args('input') input: UpdateUnitInput): Promise<UnitModel> {
-    return toUnitModel(await this.unitsService.update(input));
+  async updateUnit(@CurrentUser() viewer: AuthUser, @Args('input') input: UpdateUnitInput): Promise<UnitModel> {
+    return toUnitModel(await this.unitsService.update(input, viewer.id));
   }
 
   @Mutation(() => Boolean)
@@ -55,8 +55,11 @@ export class UnitsResolver {
     description: 'Imports a CSV/XLSX roster; with any bad row nothing is saved and every bad row is listed',
   })
   @Roles(Role.ADMIN)
-  async importUnits(@Args('input') input: ImportUnitsInput): Promise<UnitImportResultModel> {
+  async importUnits(
+    @CurrentUser() viewer: AuthUser,
+    @Args('input') input: ImportUnitsInput,
+  ): Promise<UnitImportResultModel> {
     const content = Buffer.from(input.contentBase64, 'base64');
-    return this.unitsService.importRoster(input.fileName, content, input.dryRun ?? false);
+    return this.unitsService.importRoster(input.fileName, content, input.dryRun ?? false, viewer.id);
   }
 }

@@ -4,6 +4,7 @@ import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { foldForSearch, isAllowedParent, normalizeText, Role } from '@thidua/shared';
 import { Brackets, DataSource, Repository, type EntityManager } from 'typeorm';
 import type { AuthUser } from '../../common/auth/auth-user.js';
+import { recordDataAudit } from '../../common/audit/data-audit.js';
 import { InvalidInputError } from '../../common/errors/app-error.js';
 import { readTabularFile, TabularFileError } from '../../common/import/tabular-file.js';
 import type { CreateUnitInput, UnitsFilterInput, UpdateUnitInput } from './dto/unit.input.js';
@@ -68,13 +69,15 @@ export class UnitsService {
     return unit;
   }
 
-  async create(input: CreateUnitInput): Promise<Unit> {
+  /** `actorId`: who makes the change, for the data audit (null: the system). */
+  async create(input: CreateUnitInput, actorId: string | null = null): Promise<Unit> {
     const code = input.code.trim().toUpperCase();
     const name = normalizeText(input.name);
     if (!name) throw new InvalidInputError('INVALID_INPUT', 'The name is empty');
     await this.checkParent(input.kind, input.parentId ?? null);
     if (await this.units.existsBy({ code })) throw new UnitsError('UNIT_CODE_TAKEN', `Code ${code} is already used`);
     await this.checkPopulationKind(input.populationKind);
+    for (const p of input.populations ?? []) await this.checkPopulationKind(p.kind);
     return this.dataSource.transaction(async (manager) => {
       const unit = await manager.getRepository(Unit).save(
         manager.getRepository(Unit).create({
@@ -87,12 +90,13 @@ export class UnitsService {
           sortOrder: input.sortOrder ?? 0,
         }),
       );
-      await declarePopulation(manager, unit.id, unit.populationKind, input.eligiblePopulation);
+      await declarePopulation(manager, unit.id, unit.populationKind, input.eligiblePopulation, actorId);
+      for (const p of input.populations ?? []) await declarePopulation(manager, unit.id, p.kind, p.declared, actorId);
       return unit;
     });
   }
 
-  async update(input: UpdateUnitInput): Promise<Unit> {
+  async update(input: UpdateUnitInput, actorId: string | null = null): Promise<Unit> {
     const unit = await this.units.findOneBy({ id: input.id });
     if (!unit) throw new UnitsError('UNIT_NOT_FOUND', 'No such unit');
     const code = input.code?.trim().toUpperCase() ?? unit.code;
@@ -109,6 +113,8 @@ export class UnitsService {
       }
     }
     if (input.populationKind) await this.checkPopulationKind(input.populationKind);
+    for (const p of input.populations ?? []) await this.checkPopulationKind(p.kind);
+    const mainKindBefore = unit.populationKind;
     Object.assign(unit, {
       code,
       name,
@@ -120,7 +126,18 @@ export class UnitsService {
     return this.dataSource.transaction(async (manager) => {
       const saved = await manager.getRepository(Unit).save(unit);
       if (input.eligiblePopulation !== undefined) {
-        await declarePopulation(manager, saved.id, saved.populationKind, input.eligiblePopulation);
+        await declarePopulation(manager, saved.id, saved.populationKind, input.eligiblePopulation, actorId);
+      }
+      for (const p of input.populations ?? []) await declarePopulation(manager, saved.id, p.kind, p.declared, actorId);
+      if (saved.populationKind !== mainKindBefore) {
+        await recordDataAudit(manager, {
+          actorId,
+          action: 'POPULATION_CHANGED',
+          subjectType: 'UNIT',
+          subjectId: saved.id,
+          unitId: saved.id,
+          details: { mainKind: { from: mainKindBefore, to: saved.populationKind } },
+        });
       }
       return saved;
     });
@@ -158,7 +175,12 @@ export class UnitsService {
    * Imports a roster: every row is validated first; if any row is bad nothing is
    * written and every bad row is reported. Rows whose code exists update that unit.
    */
-  async importRoster(fileName: string, content: Buffer, dryRun: boolean): Promise<RosterImportResult> {
+  async importRoster(
+    fileName: string,
+    content: Buffer,
+    dryRun: boolean,
+    actorId: string | null = null,
+  ): Promise<RosterImportResult> {
     let file;
     try {
       file = await readTabularFile(fileName, content);
@@ -173,7 +195,8 @@ export class UnitsService {
     }
     return this.dataSource.transaction('SERIALIZABLE', async (manager) => {
       const existing = await this.existingByCode(manager);
-      const { units, errors } = validateRoster(file, existing);
+      const kinds = await manager.getRepository(PopulationKindEntry).findBy({ active: true });
+      const { units, errors } = validateRoster(file, existing, kinds);
       const created = units.filter((u) => !existing.has(u.code)).length;
       const result = { ok: errors.length === 0, created, updated: units.length - created, errors };
       if (!result.ok || dryRun) return result;
@@ -195,7 +218,7 @@ export class UnitsService {
       if (fresh.length > 0) await repo.insert(fresh);
       for (const { id, ...changes } of values.filter((v) => existing.has(v.code))) await repo.update(id, changes);
       for (const row of units) {
-        await declarePopulation(manager, idByCode.get(row.code)!, row.populationKind, row.eligiblePopulation);
+        await declarePopulation(manager, idByCode.get(row.code)!, row.populationKind, row.eligiblePopulation, actorId);
       }
       return result;
     });
@@ -242,13 +265,31 @@ export class UnitsService {
   }
 }
 
-/** Sets the number declared for a unit's population of one kind (0 removes it). */
+/**
+ * Sets the number declared for a unit's population of one kind (0 removes it); a change
+ * writes a POPULATION_CHANGED data audit event in the same transaction.
+ */
 export async function declarePopulation(
   manager: EntityManager,
   unitId: string,
   kind: string,
   declared: number,
+  actorId: string | null = null,
 ): Promise<void> {
+  const [current]: { declared: number }[] = await manager.query(
+    'SELECT declared FROM unit_population WHERE unit_id = $1 AND kind = $2',
+    [unitId, kind],
+  );
+  const before = current?.declared ?? 0;
+  if (before === declared) return;
+  await recordDataAudit(manager, {
+    actorId,
+    action: 'POPULATION_CHANGED',
+    subjectType: 'UNIT',
+    subjectId: unitId,
+    unitId,
+    details: { kind, from: before, to: declared },
+  });
   if (declared > 0) {
     await manager.query(
       `INSERT INTO unit_population (unit_id, kind, declared) VALUES ($1, $2, $3)

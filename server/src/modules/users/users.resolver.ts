@@ -1,6 +1,7 @@
 import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { Role } from '@thidua/shared';
-import { Roles } from '../../common/auth/decorators.js';
+import type { AuthUser } from '../../common/auth/auth-user.js';
+import { CurrentUser, Roles } from '../../common/auth/decorators.js';
 import { toUnitRef } from '../units/models/unit.model.js';
 import { CreateUserInput, UpdateUserInput } from './dto/create-user.input.js';
 import type { User } from './entities/user.entity.js';
@@ -31,13 +32,13 @@ export class UsersResolver {
 
   @Mutation(() => UserModel)
   @Roles(Role.ADMIN)
-  async createUser(@Args('input') input: CreateUserInput): Promise<UserModel> {
-    return toUserModel(await this.usersService.create(input));
+  async createUser(@CurrentUser() viewer: AuthUser, @Args('input') input: CreateUserInput): Promise<UserModel> {
+    return toUserModel(await this.usersService.create(input, viewer.id));
   }
 
   @Mutation(() => UserModel)
   @Roles(Role.ADMIN)
-  async updateUser(@Args('input') input: UpdateUserInput): Promise<UserModel> {
-    return toUserModel(await this.usersService.update(input));
+  async updateUser(@CurrentUser() viewer: AuthUser, @Args('input') input: UpdateUserInput): Promise<UserModel> {
+    return toUserModel(await this.usersService.update(input, viewer.id));
   }
 }

@@ -3,6 +3,7 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { Role } from '@thidua/shared';
 import { randomBytes } from 'node:crypto';
 import { Repository } from 'typeorm';
+import { recordDataAudit } from '../../common/audit/data-audit.js';
 import { UnitsService } from '../units/units.service.js';
 import type { CreateUserInput, UpdateUserInput } from './dto/create-user.input.js';
 import { User } from './entities/user.entity.js';
@@ -43,7 +44,8 @@ export class UsersService implements OnModuleInit {
     return this.users.findOne({ where: { username: username.trim().toLowerCase() }, relations: { unit: true } });
   }
 
-  async create(input: CreateUserInput): Promise<User> {
+  /** `actorId`: who creates the account, for the data audit (null: the system). */
+  async create(input: CreateUserInput, actorId: string | null = null): Promise<User> {
     const username = input.username.trim().toLowerCase();
     if (await this.users.existsBy({ username })) throw new UsersError('USERNAME_TAKEN', 'This username is taken');
     await this.checkUnitBinding(input.role, input.unitId ?? null);
@@ -54,21 +56,46 @@ export class UsersService implements OnModuleInit {
       role: input.role,
       unitId: input.unitId ?? null,
     });
-    await this.users.save(user);
+    await this.users.manager.transaction(async (manager) => {
+      await manager.getRepository(User).save(user);
+      await recordDataAudit(manager, {
+        actorId,
+        action: 'ROLE_CHANGED',
+        subjectType: 'USER',
+        subjectId: user.id,
+        unitId: user.unitId,
+        details: { from: null, to: user.role, unitId: user.unitId },
+      });
+    });
     return this.get(user.id);
   }
 
-  async update(input: UpdateUserInput): Promise<User> {
+  async update(input: UpdateUserInput, actorId: string | null = null): Promise<User> {
     const user = await this.get(input.id);
     const role = input.role ?? user.role;
     const unitId = input.unitId !== undefined ? input.unitId : role === Role.UNIT_OFFICER ? user.unitId : null;
     await this.checkUnitBinding(role, unitId);
-    await this.users.update(user.id, {
-      displayName: input.displayName?.normalize('NFC').trim() ?? user.displayName,
-      role,
-      unitId,
-      active: input.active ?? user.active,
-      ...(input.password ? { passwordHash: await this.hasher.hash(input.password) } : {}),
+    const active = input.active ?? user.active;
+    const passwordHash = input.password ? await this.hasher.hash(input.password) : undefined;
+    await this.users.manager.transaction(async (manager) => {
+      await manager.getRepository(User).update(user.id, {
+        displayName: input.displayName?.normalize('NFC').trim() ?? user.displayName,
+        role,
+        unitId,
+        active,
+        ...(passwordHash ? { passwordHash } : {}),
+      });
+      const audit = { actorId, subjectType: 'USER', subjectId: user.id, unitId: unitId ?? user.unitId } as const;
+      if (role !== user.role || unitId !== user.unitId) {
+        await recordDataAudit(manager, {
+          ...audit,
+          action: 'ROLE_CHANGED',
+          details: { from: user.role, to: role, fromUnitId: user.unitId, toUnitId: unitId },
+        });
+      }
+      if (active !== user.active) {
+        await recordDataAudit(manager, { ...audit, action: 'ACTIVATION_CHANGED', details: { active } });
+      }
     });
     // A new password or a deactivation ends every session of the account (a stolen laptop).
     if (input.password || input.active === false) {

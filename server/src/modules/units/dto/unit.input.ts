@@ -1,7 +1,9 @@
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
 import { MAX_IMPORT_BASE64_LENGTH, UnitKind, type UnitKind as UnitKindType } from '@thidua/shared';
 import { PopulationKindCode } from '../models/population-kind-code.scalar.js';
+import { Type } from 'class-transformer';
 import {
+  ArrayMaxSize,
   IsBoolean,
   IsIn,
   IsInt,
@@ -13,10 +15,24 @@ import {
   Max,
   MaxLength,
   Min,
+  ValidateNested,
 } from 'class-validator';
 
 const CODE = /^[A-Za-z0-9][A-Za-z0-9._-]{0,39}$/;
 const CODE_MESSAGE = 'code: 1–40 letters, digits, dot, dash or underscore';
+
+@InputType({ description: 'The number declared for one population kind of a unit (0 removes it)' })
+export class UnitPopulationInput {
+  @Field(() => PopulationKindCode)
+  @IsString()
+  kind: string;
+
+  @Field(() => Int)
+  @IsInt()
+  @Min(0)
+  @Max(10_000_000)
+  declared: number;
+}
 
 @InputType()
 export class CreateUnitInput {
@@ -53,6 +69,16 @@ export class CreateUnitInput {
   @Min(0)
   @Max(100_000)
   sortOrder?: number;
+
+  @Field(() => [UnitPopulationInput], {
+    nullable: true,
+    description: 'Declared numbers per population kind (used while the unit has no roster of that kind)',
+  })
+  @IsOptional()
+  @ArrayMaxSize(50)
+  @ValidateNested({ each: true })
+  @Type(() => UnitPopulationInput)
+  populations?: UnitPopulationInput[];
 }
 
 @InputType()
@@ -94,6 +120,16 @@ export class UpdateUnitInput {
   @Min(0)
   @Max(100_000)
   sortOrder?: number;
+
+  @Field(() => [UnitPopulationInput], {
+    nullable: true,
+    description: 'Declared numbers per population kind (used while the unit has no roster of that kind)',
+  })
+  @IsOptional()
+  @ArrayMaxSize(50)
+  @ValidateNested({ each: true })
+  @Type(() => UnitPopulationInput)
+  populations?: UnitPopulationInput[];
 }
 
 @InputType()
