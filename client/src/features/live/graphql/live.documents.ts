@@ -7,6 +7,7 @@ export const LiveGameJoinInfoDocument = graphql(`
       title
       phase
       allowLateJoin
+      identityMode
       units {
         id
         code
@@ -57,7 +58,10 @@ export const LiveGameDocument = graphql(`
         allowLateJoin
         timeMultiplier
         readingSeconds
+        identityMode
+        populationKind
       }
+      participationBasis
     }
   }
 `);
@@ -75,6 +79,9 @@ export const LiveGameResultsDocument = graphql(`
   query LiveGameResults($id: ID!) {
     liveGameResults(id: $id) {
       unitAggregation
+      participationBasis
+      verifiedPlayers
+      guests
       players {
         playerId
         name
@@ -83,6 +90,7 @@ export const LiveGameResultsDocument = graphql(`
         rank
         correctCount
         answeredCount
+        verified
       }
       questions {
         index
@@ -96,6 +104,11 @@ export const LiveGameResultsDocument = graphql(`
         unitId
         unitName
         players
+        verified
+        guests
+        otherKinds
+        populationKind
+        populationSource
         eligiblePopulation
         participationRate
         meanScore
@@ -112,6 +125,30 @@ export const LiveQuizzesDocument = graphql(`
       id
       title
       mode
+    }
+  }
+`);
+
+/** "Find my name": the public roster search of the game's units (rate-limited; names only, no birth data). */
+export const LiveRosterCandidatesDocument = graphql(`
+  query LiveRosterCandidates($input: RosterSearchInput!) {
+    rosterCandidates(input: $input) {
+      personId
+      fullName
+      subUnit
+    }
+  }
+`);
+
+/** The ward's population kinds, for the new game's "population counted" choice. */
+export const LivePopulationKindsDocument = graphql(`
+  query LivePopulationKinds {
+    populationKinds {
+      code
+      labelVi
+      labelEn
+      sortOrder
+      active
     }
   }
 `);

@@ -6,6 +6,9 @@ import { useMutation, useQuery } from 'urql';
 import { errorText } from '../../../lib/error-text';
 import { LiveQuizzesDocument, StartLiveGameDocument } from '../graphql/live.documents';
 
+/** A new game asks players to identify first (guests allowed, marked): only roster persons move a unit's figures. */
+export const NEW_GAME_SETTINGS: LiveGameSettings = { ...DEFAULT_LIVE_GAME_SETTINGS, identityMode: 'ROSTER_PREFERRED' };
+
 export type SetGameSetting = <K extends keyof LiveGameSettings>(key: K, value: LiveGameSettings[K]) => void;
 
 /** A new game: the quizzes to choose from, the chosen quiz and rules, and starting it (then to its console). */
@@ -15,7 +18,7 @@ export function useNewGame() {
   const [{ data, fetching, error: quizzesError }] = useQuery({ query: LiveQuizzesDocument });
   const [{ fetching: starting, error: startError }, startGame] = useMutation(StartLiveGameDocument);
   const [quizId, setQuizId] = useState('');
-  const [settings, setSettings] = useState<LiveGameSettings>(DEFAULT_LIVE_GAME_SETTINGS);
+  const [settings, setSettings] = useState<LiveGameSettings>(NEW_GAME_SETTINGS);
   const [validation, setValidation] = useState<string | null>(null);
   const set: SetGameSetting = (key, value) => setSettings((s) => ({ ...s, [key]: value }));
 

@@ -2,6 +2,7 @@ import type { LivePlayerRow, LiveUnitRow } from '@thidua/shared';
 import { useTranslation } from 'react-i18next';
 import { formatNumber } from '../../../../lib/format';
 import { useRankAnimation } from '../../hooks/use-rank-animation';
+import { populationKindLabel } from './unit-formula';
 
 /** Top players; rows slide from their previous places. */
 export function PlayerRanking({
@@ -25,6 +26,11 @@ export function PlayerRanking({
           <span className="rank-row__rank">{row.rank}</span>
           <span className="rank-row__name">
             {row.name}
+            {!row.verified && (
+              <span className="guest-mark" data-testid="guest-mark">
+                {t('live.guest')}
+              </span>
+            )}
             {row.unitName && <small className="rank-row__unit">{row.unitName}</small>}
           </span>
           <span className="rank-row__score">{formatNumber(row.score, i18n.language)}</span>
@@ -63,11 +69,15 @@ export function UnitRanking({
           </span>
           <span className="rank-row__name">
             {row.unitName}
-            <small className="rank-row__unit">
-              {t('live.unitPlayers', {
-                count: row.players,
+            <small className="rank-row__unit" data-testid="unit-counted">
+              {t('live.unitCounted', {
+                verified: formatNumber(row.verified, i18n.language),
+                population: formatNumber(row.eligiblePopulation, i18n.language),
+                kind: populationKindLabel(row.populationKind, i18n.language),
                 rate: formatNumber(Math.round(row.participationRate * 1000) / 10, i18n.language),
               })}
+              {row.populationSource === 'DECLARED' && ` · ${t('live.populationDeclared')}`}
+              {row.guests > 0 && ` · ${t('live.unitGuests', { count: row.guests })}`}
             </small>
           </span>
           <span className="rank-row__score">{formatNumber(row.score, i18n.language)}</span>

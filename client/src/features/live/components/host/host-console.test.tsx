@@ -35,7 +35,15 @@ function at(phase: LivePhase, overrides: Partial<LiveStateView> = {}): LiveState
         : null,
     leaderboard:
       phase === 'LEADERBOARD'
-        ? { afterQuestion: 1, topPlayers: [], units: [], unitAggregation: 'PARTICIPATION_WEIGHTED' }
+        ? {
+            afterQuestion: 1,
+            topPlayers: [],
+            units: [],
+            unitAggregation: 'PARTICIPATION_WEIGHTED',
+            participationBasis: 'VERIFIED',
+            verifiedPlayers: 0,
+            guests: 0,
+          }
         : null,
     ...overrides,
   });

@@ -10,7 +10,7 @@ import { errorText } from '../../../../lib/error-text';
 import { formatNumber } from '../../../../lib/format';
 import { LiveGameResultsDocument } from '../../graphql/live.documents';
 import { useResultsDownload } from '../../hooks/use-results-download';
-import { UnitFormula } from '../common/unit-formula';
+import { populationKindLabel, UnitFormula } from '../common/unit-formula';
 
 type Results = LiveGameResultsQuery['liveGameResults'];
 type Format = (value: number, digits?: number) => string;
@@ -61,11 +61,16 @@ export function HostResults({ gameId }: { gameId: string }) {
       </section>
       <section className="card">
         <h3>{t('live.results.units')}</h3>
-        <UnitFormula aggregation={results.unitAggregation} />
+        <UnitFormula
+          aggregation={results.unitAggregation}
+          basis={results.participationBasis === 'BEFORE_ROSTERS' ? 'BEFORE_ROSTERS' : 'VERIFIED'}
+          verifiedPlayers={results.verifiedPlayers}
+          guests={results.guests}
+        />
         <DataTable
           compact
           testId="results-units"
-          columns={unitColumns(t, n)}
+          columns={unitColumns(t, n, i18n.language)}
           rows={results.units}
           rowKey={(u) => u.unitId}
         />
@@ -79,7 +84,16 @@ const percent = (n: Format, share: number) => `${n(share * 100, 1)} %`;
 function playerColumns(t: TFunction, n: Format): DataTableColumn<Results['players'][number]>[] {
   return [
     { key: 'rank', header: t('live.results.rank'), numeric: true, render: (p) => p.rank },
-    { key: 'name', header: t('live.results.name'), render: (p) => p.name },
+    {
+      key: 'name',
+      header: t('live.results.name'),
+      render: (p) => (
+        <>
+          {p.name}
+          {!p.verified && <span className="guest-mark">{t('live.guest')}</span>}
+        </>
+      ),
+    },
     { key: 'unit', header: t('live.results.unit'), render: (p) => p.unitName ?? '—' },
     { key: 'score', header: t('live.results.score'), numeric: true, render: (p) => n(p.score) },
     { key: 'correct', header: t('live.results.correct'), numeric: true, render: (p) => p.correctCount },
@@ -108,16 +122,25 @@ function questionColumns(t: TFunction, n: Format): DataTableColumn<Results['ques
   ];
 }
 
-function unitColumns(t: TFunction, n: Format): DataTableColumn<Results['units'][number]>[] {
+function unitColumns(t: TFunction, n: Format, language: string): DataTableColumn<Results['units'][number]>[] {
   return [
     { key: 'rank', header: t('live.results.rank'), numeric: true, render: (u) => u.rank },
     { key: 'unit', header: t('live.results.unit'), render: (u) => u.unitName },
-    { key: 'players', header: t('live.results.unitPlayers'), numeric: true, render: (u) => u.players },
+    { key: 'verified', header: t('live.results.verified'), numeric: true, render: (u) => n(u.verified) },
+    { key: 'guests', header: t('live.results.guests'), numeric: true, render: (u) => n(u.guests) },
     {
       key: 'population',
       header: t('live.results.population'),
       numeric: true,
       render: (u) => n(u.eligiblePopulation),
+    },
+    {
+      key: 'kind',
+      header: t('live.results.populationKind'),
+      render: (u) =>
+        `${populationKindLabel(u.populationKind, language)}${
+          u.populationSource === 'DECLARED' ? ` (${t('live.populationDeclared')})` : ''
+        }`,
     },
     {
       key: 'participation',

@@ -1,12 +1,16 @@
-import type { LiveGameSettings } from '@thidua/shared';
+import { IDENTITY_MODES, type LiveGameSettings } from '@thidua/shared';
 import { useTranslation } from 'react-i18next';
+import { SelectField } from '../../../../components/ui';
+import { usePopulationKindOptions } from '../../hooks/use-population-kind-options';
 import type { SetGameSetting } from '../../hooks/use-new-game';
 
 const TIME_MULTIPLIERS = [1, 1.5, 2, 3] as const;
 
-/** The game's rules: scoring, streak bonus, unit ranking, leaderboard, podium, time, reading, late join. */
+/** The game's rules: who may play (identity) and whom units count, scoring, streak bonus, unit ranking, leaderboard, podium, time, reading, late join. */
 export function NewGameSettings({ settings, set }: { settings: LiveGameSettings; set: SetGameSetting }) {
   const { t } = useTranslation();
+  // The ward's kinds (populationKinds), or the default list until it loads.
+  const populationKinds = usePopulationKindOptions();
   return (
     <>
       <fieldset className="new-game__group">
@@ -30,6 +34,32 @@ export function NewGameSettings({ settings, set }: { settings: LiveGameSettings;
           hint={t('live.settings.streakHint')}
           checked={settings.streakBonus}
           onChange={(checked) => set('streakBonus', checked)}
+        />
+      </fieldset>
+
+      <fieldset className="new-game__group">
+        <legend>{t('live.settings.identityMode')}</legend>
+        {IDENTITY_MODES.map((mode) => (
+          <Choice
+            key={mode}
+            type="radio"
+            name="identityMode"
+            testId={`new-game-identity-${mode}`}
+            title={t(`live.settings.identity.${mode}`)}
+            hint={t(`live.settings.identityHint.${mode}`)}
+            checked={settings.identityMode === mode}
+            onChange={() => set('identityMode', mode)}
+          />
+        ))}
+        <SelectField
+          label={t('live.settings.populationKind')}
+          hint={t('live.settings.populationKindHint')}
+          id="new-game-population-kind"
+          data-testid="new-game-population-kind"
+          value={settings.populationKind ?? ''}
+          onChange={(code) => set('populationKind', code === '' ? null : code)}
+          placeholder={t('live.settings.populationKindMain')}
+          options={populationKinds}
         />
       </fieldset>
 

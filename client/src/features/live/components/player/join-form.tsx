@@ -14,6 +14,10 @@ interface JoinFormProps {
   busy: boolean;
   error: string | null;
   onJoin: (name: string, unitId: string | null) => void;
+  /** The game prefers roster persons: say that a guest is shown but not counted for a unit. */
+  guestNotice?: boolean;
+  /** "I have a personal code": to the identity screen. */
+  onHaveCode?: () => void;
 }
 
 const MAX_NAME = 30;
@@ -21,7 +25,17 @@ const MAX_NAME = 30;
 const NO_UNIT = '';
 
 /** Name + unit; the unit list is searchable without diacritics and grouped by parent. */
-export function JoinForm({ title, units, presetUnitId, initialName, busy, error, onJoin }: JoinFormProps) {
+export function JoinForm({
+  title,
+  units,
+  presetUnitId,
+  initialName,
+  busy,
+  error,
+  onJoin,
+  guestNotice = false,
+  onHaveCode,
+}: JoinFormProps) {
   const { t } = useTranslation();
   const preset = units.find((u) => u.id === presetUnitId) ?? null;
   const [name, setName] = useState(initialName);
@@ -58,7 +72,12 @@ export function JoinForm({ title, units, presetUnitId, initialName, busy, error,
   return (
     <form className="player-card join-form" onSubmit={submit} noValidate aria-describedby="join-error">
       <p className="join-form__game">{title}</p>
-      <h1>{t('live.join.title')}</h1>
+      <h1>{guestNotice ? t('live.identity.guestTitle') : t('live.join.title')}</h1>
+      {guestNotice && (
+        <p className="join-identity__notice" data-testid="join-guest-notice">
+          {t('live.identity.guestNotice')}
+        </p>
+      )}
       <FormError message={validation ?? error} id="join-error" />
       <div className="field">
         <label htmlFor="join-name">{t('live.join.name')}</label>
@@ -151,6 +170,11 @@ export function JoinForm({ title, units, presetUnitId, initialName, busy, error,
       >
         {busy ? t('live.join.joining') : t('live.join.submit')}
       </Button>
+      {onHaveCode && (
+        <Button className="btn-block join-identity__have-code" data-testid="join-have-code" onClick={onHaveCode}>
+          {guestNotice ? t('live.identity.backToIdentity') : t('live.identity.haveCode')}
+        </Button>
+      )}
     </form>
   );
 }

@@ -1,4 +1,4 @@
-import type { LiveErrorReason, LiveStateView } from '@thidua/shared';
+import type { JoinIdentity as Identity, LiveErrorReason, LiveStateView } from '@thidua/shared';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams, useSearchParams } from 'react-router';
@@ -11,6 +11,7 @@ import { useLiveGame } from '../../hooks/use-live-game';
 import { liveErrorText } from '../../utils/live-errors';
 import { ReconnectingBanner } from '../common/reconnecting-banner';
 import { JoinForm } from './join-form';
+import { JoinIdentity } from './join-identity';
 import { PlayerLayout } from './player-layout';
 import { PlayerEnd, PlayerLeaderboard, PlayerLobby, PlayerReveal } from './player-phases';
 import { PlayerQuestion } from './player-question';
@@ -19,7 +20,10 @@ import { buttonClass } from '../../../../components/ui';
 /** Resume failures after which the stored token is useless. */
 const RESUME_FINAL: ReadonlySet<LiveErrorReason> = new Set(['RESUME_INVALID', 'GAME_NOT_FOUND', 'GAME_ENDED']);
 
-/** `/play/:pin` (and `?unit=` from a unit QR code): the player's phone view. Public. */
+/**
+ * `/play/:pin` (`?unit=` from a unit QR code, `?code=` from a printed personal code card):
+ * the player's phone view. Public.
+ */
 export function PlayPage() {
   const { pin = '' } = useParams();
   if (!/^\d{6}$/u.test(pin)) {
@@ -37,6 +41,9 @@ function PlayGame({ pin }: { pin: string }) {
   const { t } = useTranslation();
   const [searchParams] = useSearchParams();
   const presetUnitId = searchParams.get('unit');
+  const presetCode = searchParams.get('code') ?? '';
+  /** Identify first (code / find my name), or the guest form; null = as the game's identity mode says. */
+  const [way, setWay] = useState<'identity' | 'guest' | null>(presetCode ? 'identity' : null);
   const [stored, setStored] = useState(() => loadPlayer(pin));
   const [joining, setJoining] = useState(false);
   const [joinError, setJoinError] = useState<string | null>(null);
@@ -59,14 +66,14 @@ function PlayGame({ pin }: { pin: string }) {
   const live = useLiveGame({ attach, isFinal });
   const { info, fetching, error: infoError } = useJoinInfo(pin);
 
-  async function join(name: string, unitId: string | null) {
+  async function join(as: { name: string; unitId: string | null } | { identity: Identity }) {
     if (!live.socket) return;
     setJoining(true);
     setJoinError(null);
     try {
-      const ack = await request(live.socket, 'player:join', { pin, name, unitId });
+      const ack = await request(live.socket, 'player:join', { pin, ...as });
       if (ack.ok) {
-        rememberName(name);
+        if ('name' in as) rememberName(as.name);
         const next = { resumeToken: ack.resumeToken, gameId: ack.state.gameId };
         savePlayer(pin, next);
         setStored({ ...next, savedAt: Date.now() });
@@ -124,6 +131,24 @@ function PlayGame({ pin }: { pin: string }) {
         <p>{t('live.errors.LATE_JOIN_CLOSED')}</p>
       </section>
     );
+  } else if ((way ?? (info.identityMode === 'OPEN' ? 'guest' : 'identity')) === 'identity') {
+    body = (
+      <JoinIdentity
+        pin={pin}
+        title={info.title}
+        units={info.units}
+        presetCode={presetCode}
+        presetUnitId={presetUnitId}
+        guestsAllowed={info.identityMode !== 'ROSTER_ONLY'}
+        busy={joining || !live.socket}
+        error={joinError}
+        onJoin={(identity) => void join({ identity })}
+        onGuest={() => {
+          setJoinError(null);
+          setWay('guest');
+        }}
+      />
+    );
   } else {
     body = (
       <JoinForm
@@ -133,7 +158,12 @@ function PlayGame({ pin }: { pin: string }) {
         initialName={lastName()}
         busy={joining || !live.socket}
         error={joinError}
-        onJoin={(name, unitId) => void join(name, unitId)}
+        onJoin={(name, unitId) => void join({ name, unitId })}
+        guestNotice={info.identityMode !== 'OPEN'}
+        onHaveCode={() => {
+          setJoinError(null);
+          setWay('identity');
+        }}
       />
     );
   }

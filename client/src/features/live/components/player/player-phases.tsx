@@ -100,7 +100,10 @@ export function PlayerLeaderboard({ state }: { state: LiveStateView }) {
           {top.map((row) => (
             <li key={row.playerId} className={row.playerId === you?.playerId ? 'is-you' : undefined}>
               <span className="player-top__rank">{row.rank}</span>
-              <span className="player-top__name">{row.name}</span>
+              <span className="player-top__name">
+                {row.name}
+                {!row.verified && <span className="guest-mark">{t('live.guest')}</span>}
+              </span>
               <span className="player-top__score">{formatNumber(row.score, i18n.language)}</span>
             </li>
           ))}

@@ -283,7 +283,12 @@ function ScreenLeaderboard({ state, rankMemory }: { state: LiveStateView; rankMe
         </section>
         <section data-testid="screen-units">
           <h2>{t('live.unitRanking')}</h2>
-          <UnitFormula aggregation={board.unitAggregation} />
+          <UnitFormula
+            aggregation={board.unitAggregation}
+            basis={board.participationBasis}
+            verifiedPlayers={board.verifiedPlayers}
+            guests={board.guests}
+          />
           {board.units.length === 0 ? (
             <p className="screen__message">{t('live.noUnits')}</p>
           ) : (
@@ -340,7 +345,12 @@ function ScreenPodium({ state }: { state: LiveStateView }) {
         {units.length > 0 && state.leaderboard && (
           <section data-testid="screen-units">
             <h2>{t('live.finalUnits')}</h2>
-            <UnitFormula aggregation={state.leaderboard.unitAggregation} />
+            <UnitFormula
+              aggregation={state.leaderboard.unitAggregation}
+              basis={state.leaderboard.participationBasis}
+              verifiedPlayers={state.leaderboard.verifiedPlayers}
+              guests={state.leaderboard.guests}
+            />
             <UnitRanking rows={units.slice(0, 8)} animationKey="final" />
           </section>
         )}
