@@ -132,12 +132,15 @@ describe('a live quiz at a school assembly', () => {
         ['Bình', false],
       ] as const) {
         const phone = await open(PHONE, name);
+        // A new game asks players to identify first (ROSTER_PREFERRED); these three join as guests.
         if (viaQr) {
           await phone.goto(`${server.url}/play/${pin}?unit=${tdp.id}`);
+          await phone.getByTestId('join-as-guest').click();
         } else {
           await phone.goto(`${server.url}/play`);
           await phone.getByTestId('join-pin').fill(pin);
           await phone.getByTestId('join-submit').click();
+          await phone.getByTestId('join-as-guest').click();
           await phone.getByTestId('join-unit-search').fill('lop 6');
           await phone.locator('[data-testid^="join-unit-THCS"]').first().click();
         }
