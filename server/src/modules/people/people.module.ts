@@ -5,6 +5,8 @@ import { Person } from './entities/person.entity.js';
 import { IdentityService } from './identity.service.js';
 import { PeopleAccess } from './people-access.js';
 import { PeopleFilesController } from './people-files.controller.js';
+import { PersonRecordResolver } from './person-record.resolver.js';
+import { PersonRecordService } from './person-record.service.js';
 import { PhoneVault } from './phone-vault.js';
 import { PopulationKindsResolver } from './population-kinds.resolver.js';
 import { PopulationKindsService } from './population-kinds.service.js';
@@ -35,6 +37,8 @@ import { UnitPopulationsResolver } from './unit-populations.resolver.js';
     RosterCandidatesResolver,
     PrivacyService,
     PrivacyResolver,
+    PersonRecordService,
+    PersonRecordResolver,
   ],
   exports: [PopulationsService, IdentityService, PhoneVault],
 })
