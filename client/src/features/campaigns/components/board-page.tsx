@@ -56,6 +56,9 @@ export function CampaignBoardPage() {
           {block && <BoardBlock block={block} source={board.source} changeOf={changeOf} />}
           <footer className="board__foot">
             <span>{board.tieRuleText}</span>
+            {board.countedBeforeRosters && (
+              <span data-testid="board-counted-before-rosters">{t('campaigns.formula.countedBeforeRosters')}</span>
+            )}
             {blocks.length > 1 && (
               <span className="board__dots" aria-hidden="true">
                 {blocks.map((b, n) => (

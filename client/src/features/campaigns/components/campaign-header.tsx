@@ -30,6 +30,15 @@ export function CampaignHeader({ campaign, actions }: { campaign: CampaignData; 
             <StatusBadge status={campaign.status} />
             <span>{t('campaigns.totalPoints', { value: campaign.totalPoints })}</span>
             <span className="muted">{campaign.tieRuleText}</span>
+            {campaign.countedBeforeRosters && campaign.indicators.some((i) => i.kind === 'COMPUTED') && (
+              <span
+                className="badge cmp-before-rosters"
+                title={t('campaigns.formula.countedBeforeRostersHint')}
+                data-testid="campaign-counted-before-rosters"
+              >
+                {t('campaigns.formula.countedBeforeRosters')}
+              </span>
+            )}
           </p>
         </div>
         <div className="page-header__actions">

@@ -66,6 +66,7 @@ export function OfficerSheet({ campaign, initial }: { campaign: CampaignData; in
             key={d.id}
             indicator={d}
             entry={entry}
+            countedBeforeRosters={campaign.countedBeforeRosters}
             draft={autosave.drafts[entry.id] ?? { value: '', note: '' }}
             preview={scores.previews.get(d.id) ?? { score: null, error: null }}
             editable={editable && d.kind !== 'COMPUTED'}

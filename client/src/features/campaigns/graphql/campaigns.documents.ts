@@ -10,6 +10,7 @@ export const CampaignFieldsFragment = graphql(`
     boardEnabled
     boardSource
     isDemo
+    countedBeforeRosters
     launchedAt
     createdAt
     tieRule {
@@ -63,6 +64,7 @@ export const CampaignFieldsFragment = graphql(`
         kind
         id
         metric
+        populationKind
       }
     }
     titles {
@@ -109,6 +111,16 @@ export const SheetFieldsFragment = graphql(`
         value
         source
         computedAt
+        participation {
+          act
+          basis
+          kind
+          verified
+          guests
+          otherKinds
+          population
+          populationSource
+        }
       }
       evidence {
         id

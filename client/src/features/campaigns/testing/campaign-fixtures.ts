@@ -33,6 +33,7 @@ export function campaignFixture(overrides: Partial<CampaignData> = {}): Campaign
     boardEnabled: false,
     boardSource: 'REVIEWED',
     isDemo: false,
+    countedBeforeRosters: false,
     launchedAt: '2026-01-01T00:00:00.000Z',
     createdAt: '2026-01-01T00:00:00.000Z',
     tieRule: { kind: 'SHARED', indicatorIds: [] },

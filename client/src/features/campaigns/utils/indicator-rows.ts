@@ -17,6 +17,8 @@ export interface IndicatorRow {
   sourceKind: ComputedSourceKind;
   sourceId: string;
   metric: ComputedMetric;
+  /** PARTICIPATION_RATE: the population kind it divides by; '' = each unit's main kind. */
+  populationKind: string;
 }
 
 const text = (n: number | null | undefined) => (n === null || n === undefined ? '' : String(n));
@@ -39,6 +41,7 @@ export function rowsOf(campaign: CampaignData): IndicatorRow[] {
     sourceKind: i.computedSource?.kind ?? 'LIVE_GAME',
     sourceId: i.computedSource?.id ?? '',
     metric: i.computedSource?.metric ?? 'PARTICIPATION_RATE',
+    populationKind: i.computedSource?.populationKind ?? '',
   }));
 }
 
@@ -50,7 +53,14 @@ function scoring(r: IndicatorRow) {
     target: r.kind === 'TARGET' ? parseNumber(r.target) : null,
     perItemPoints: r.kind === 'COUNT' ? parseNumber(r.perItemPoints) : null,
     computedSource:
-      r.kind === 'COMPUTED' ? { kind: r.sourceKind, id: r.sourceId.trim() || null, metric: r.metric } : null,
+      r.kind === 'COMPUTED'
+        ? {
+            kind: r.sourceKind,
+            id: r.sourceId.trim() || null,
+            metric: r.metric,
+            populationKind: r.metric === 'PARTICIPATION_RATE' && r.populationKind ? r.populationKind : null,
+          }
+        : null,
   };
 }
 
@@ -104,6 +114,7 @@ export function addRow(rows: readonly IndicatorRow[], parentKey: string | null, 
     sourceKind: 'LIVE_GAME',
     sourceId: '',
     metric: 'PARTICIPATION_RATE',
+    populationKind: '',
   };
   return [...rows, row];
 }

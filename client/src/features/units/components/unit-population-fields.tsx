@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button, SelectField, TextField } from '../../../components/ui';
-import { usePopulationKinds } from '../hooks/use-population-kinds';
+import { usePopulationKinds } from '../../../lib/population-kinds';
 import { usePopulationLabel } from '../hooks/use-population-label';
 import { declaredKinds, DECLARES_EVERY_KIND, type UnitFormState } from '../utils/unit-form-state';
 import type { UnitItem } from '../utils/unit-tree';

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { formatNumber } from '../../../lib/format';
-import { usePopulationKinds } from '../hooks/use-population-kinds';
+import { usePopulationKinds } from '../../../lib/population-kinds';
 import { usePopulationLabel } from '../hooks/use-population-label';
 import type { UnitTreeFilter } from '../hooks/use-unit-tree-filter';
 

@@ -87,15 +87,3 @@ export const ImportUnitsDocument = graphql(`
     }
   }
 `);
-
-export const UnitPopulationKindsDocument = graphql(`
-  query UnitPopulationKinds {
-    populationKinds {
-      code
-      labelVi
-      labelEn
-      sortOrder
-      active
-    }
-  }
-`);

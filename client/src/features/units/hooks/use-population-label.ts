@@ -1,7 +1,7 @@
 import { useCallback, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatNumber } from '../../../lib/format';
-import { usePopulationKinds } from './use-population-kinds';
+import { usePopulationKinds } from '../../../lib/population-kinds';
 
 export interface PopulationFigureLike {
   kind: string;

@@ -1,8 +1,23 @@
 import type { IndicatorDef } from '@thidua/shared';
 import { useTranslation } from 'react-i18next';
+import { type ComputedParticipation, useParticipationFormula } from '../../hooks/use-participation-formula';
 import type { ReviewSheetState } from '../../hooks/use-review-sheet';
 import { type EntryData, formatScore } from '../../utils/campaign-model';
 import { EvidenceList } from '../evidence-list';
+
+/** A computed rate's formula under its score, and whether it was counted before rosters. */
+function ParticipationNote({ participation }: { participation: ComputedParticipation }) {
+  const { t } = useTranslation();
+  const { formula, notCounted } = useParticipationFormula();
+  return (
+    <p className="review-note cmp-formula" data-testid="review-formula">
+      {[formula(participation), ...notCounted(participation)].join(' · ')}
+      {participation.basis === 'BEFORE_ROSTERS' && (
+        <span className="badge cmp-before-rosters">{t('campaigns.formula.countedBeforeRosters')}</span>
+      )}
+    </p>
+  );
+}
 
 /** Every indicator: maximum, self score, evidence, reviewed score, and (when editable) the adjusted score. */
 export function ReviewTable({ review }: { review: ReviewSheetState }) {
@@ -82,6 +97,7 @@ function ReviewRow({
             ({t(`campaigns.valueShort.${d.kind}`, { value: fmt(d.kind === 'COMPUTED' ? e.value * 100 : e.value) })})
           </span>
         )}
+        {e.computed?.participation && <ParticipationNote participation={e.computed.participation} />}
       </td>
       <td>
         <EvidenceList evidence={e.evidence} code={d.code} />

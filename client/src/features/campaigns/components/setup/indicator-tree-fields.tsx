@@ -1,6 +1,7 @@
 import { INDICATOR_KINDS, type IndicatorKind } from '@thidua/shared';
 import { useTranslation } from 'react-i18next';
 import type { ComputedMetric, ComputedSourceKind } from '../../../../generated/graphql';
+import { usePopulationKinds } from '../../../../lib/population-kinds';
 import type { IndicatorRow } from '../../utils/indicator-rows';
 
 interface IndicatorTreeFieldsProps {
@@ -97,6 +98,7 @@ function ComputedSourceFields({
   onChange: (patch: Partial<IndicatorRow>) => void;
 }) {
   const { t } = useTranslation();
+  const { kinds, label } = usePopulationKinds();
   return (
     <>
       <select
@@ -115,6 +117,23 @@ function ComputedSourceFields({
         <option value="PARTICIPATION_RATE">{t('campaigns.metric.PARTICIPATION_RATE')}</option>
         <option value="AVERAGE_SCORE">{t('campaigns.metric.AVERAGE_SCORE')}</option>
       </select>
+      {r.metric === 'PARTICIPATION_RATE' && (
+        <select
+          aria-label={t('campaigns.tree.populationKind')}
+          data-testid={`tree-population-kind-${r.code}`}
+          value={r.populationKind}
+          onChange={(e) => onChange({ populationKind: e.target.value })}
+        >
+          <option value="">{t('campaigns.tree.populationKindMain')}</option>
+          {kinds
+            .filter((k) => k.active || k.code === r.populationKind)
+            .map((k) => (
+              <option key={k.code} value={k.code}>
+                {t('campaigns.tree.populationKindOf', { kind: label(k.code) })}
+              </option>
+            ))}
+        </select>
+      )}
       <input
         className="cmp-tree__source-id"
         aria-label={t('campaigns.tree.sourceId')}

@@ -21,6 +21,8 @@ interface IndicatorCardProps {
   onFile: (file: File) => void;
   onLink: (url: string) => Promise<boolean>;
   onRemoveEvidence: (id: string) => void;
+  /** The campaign was created before rosters: its computed figures say so. */
+  countedBeforeRosters?: boolean;
 }
 
 /** One indicator per card, large type and big targets: made for a phone held by an older TDP head. */
@@ -50,7 +52,7 @@ export function IndicatorCard(props: IndicatorCardProps) {
       </p>
 
       {ind.kind === 'COMPUTED' ? (
-        <ComputedValue entry={entry} />
+        <ComputedValue entry={entry} countedBeforeRosters={props.countedBeforeRosters} />
       ) : (
         <IndicatorValue
           indicator={ind}

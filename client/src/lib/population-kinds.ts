@@ -2,7 +2,19 @@ import { DEFAULT_POPULATION_KINDS } from '@thidua/shared';
 import { useCallback, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from 'urql';
-import { UnitPopulationKindsDocument } from '../graphql/units.documents';
+import { graphql } from '../generated';
+
+export const PopulationKindLabelsDocument = graphql(`
+  query PopulationKindLabels {
+    populationKinds {
+      code
+      labelVi
+      labelEn
+      sortOrder
+      active
+    }
+  }
+`);
 
 export interface PopulationKindOption {
   code: string;
@@ -22,12 +34,12 @@ const DEFAULTS: readonly PopulationKindOption[] = DEFAULT_POPULATION_KINDS.map((
 }));
 
 /**
- * The population kinds (data the ward edits: học sinh, đảng viên, hộ gia đình…) in their
+ * Shared by the features that show populations (units, campaigns): the population kinds (data the ward edits: học sinh, đảng viên, hộ gia đình…) in their
  * order, each one's label in the UI language, and the active ones as select options.
  */
 export function usePopulationKinds() {
   const { i18n } = useTranslation();
-  const [result] = useQuery({ query: UnitPopulationKindsDocument });
+  const [result] = useQuery({ query: PopulationKindLabelsDocument });
   const kinds = useMemo(
     () => [...(result.data?.populationKinds ?? DEFAULTS)].sort((a, b) => a.sortOrder - b.sortOrder),
     [result.data],
