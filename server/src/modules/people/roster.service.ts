@@ -69,7 +69,7 @@ export class RosterService {
     await this.access.assertUnit(viewer, input.unitId);
     await this.checkKind(input.kind);
     const fields = this.clean(input);
-    return this.dataSource.transaction(async (manager) => {
+    return this.transaction(async (manager) => {
       await this.checkDuplicate(manager, input.unitId, input.kind, fields.identityKey, null);
       const [personalCode] = await freshPersonalCodes(manager, 1);
       const repo = manager.getRepository(Person);
@@ -94,7 +94,7 @@ export class RosterService {
   }
 
   async update(viewer: AuthUser, input: UpdatePersonInput): Promise<Person> {
-    return this.dataSource.transaction(async (manager) => {
+    return this.transaction(async (manager) => {
       const person = await this.get(viewer, input.id, manager);
       if (person.erasedAt) throw new PeopleError('PERSON_ERASED', 'This person’s data was erased');
       const unitId = input.unitId ?? person.unitId;
@@ -187,6 +187,19 @@ export class RosterService {
       });
       return this.get(viewer, id, manager);
     });
+  }
+
+  /** A transaction where a concurrent twin (the unique identity index) is a clear PERSON_DUPLICATE. */
+  private async transaction<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
+    try {
+      return await this.dataSource.transaction(work);
+    } catch (error) {
+      const { code, constraint } = error as { code?: string; constraint?: string };
+      if (code === '23505' && constraint === 'UQ_person_identity') {
+        throw new PeopleError('PERSON_DUPLICATE', 'This unit’s roster already lists this name with this birth date');
+      }
+      throw error;
+    }
   }
 
   private clean(input: PersonFieldsInput): CleanPersonFields {
