@@ -210,6 +210,33 @@ export const routes: RouteObject[] = withErrorBoundaries([
               },
             ],
           },
+          // People (issue 11): rosters for the unit's officer and admins; personal data settings for admins.
+          {
+            element: <RequireRole roles={[Role.ADMIN, Role.UNIT_OFFICER]} />,
+            children: [
+              {
+                path: 'admin/people',
+                element: lazyPage(() => import('../features/people/people-routes').then((m) => m.PeopleIndexPage)),
+              },
+              {
+                path: 'admin/units/:unitId/people',
+                element: lazyPage(() => import('../features/people/people-routes').then((m) => m.RosterPage)),
+              },
+              {
+                path: 'admin/units/:unitId/people/codes',
+                element: lazyPage(() => import('../features/people/people-routes').then((m) => m.CodeSheetsPage)),
+              },
+            ],
+          },
+          {
+            element: <RequireRole roles={[Role.ADMIN]} />,
+            children: [
+              {
+                path: 'admin/privacy',
+                element: lazyPage(() => import('../features/people/people-routes').then((m) => m.PrivacyPage)),
+              },
+            ],
+          },
           {
             element: <RequireRole roles={[Role.ADMIN]} />,
             children: [
