@@ -17,6 +17,8 @@ export const PublicContestDocument = graphql(`
       predictionKind
       predictionQuestion
       rankingChain
+      identityMode
+      answerKeyReveal
       serverTime
       rounds {
         id
@@ -45,13 +47,27 @@ export const RegisterEntrantDocument = graphql(`
   mutation RegisterEntrant($input: RegisterEntrantInput!) {
     registerEntrant(input: $input) {
       entrantToken
+      entrantCode
       entrant {
         id
         fullName
         birthYear
         unitId
+        unitName
         phoneMasked
+        verified
       }
+    }
+  }
+`);
+
+/** Names on a unit's roster matching what was typed (public, rate-limited; scope = the contest's units). */
+export const RosterCandidatesDocument = graphql(`
+  query RosterCandidates($input: RosterSearchInput!) {
+    rosterCandidates(input: $input) {
+      personId
+      fullName
+      subUnit
     }
   }
 `);
@@ -141,6 +157,9 @@ export const AttemptResultDocument = graphql(`
       durationMs
       prediction
       submittedAt
+      keyRevealed
+      keyDecision
+      keyShownAt
       questions {
         index
         type
@@ -181,6 +200,10 @@ export const ContestFieldsFragment = graphql(`
     predictionKind
     rankingChain
     shuffleOptions
+    identityMode
+    populationKind
+    answerKeyReveal
+    participationBasis
     eligibleUnitIds
     drawRules {
       sectionId
@@ -300,6 +323,11 @@ export const ContestResultsDocument = graphql(`
       actual
       rankingChain
       totalEntrants
+      verifiedEntrants
+      unverifiedEntrants
+      participationFormula
+      participationBasis
+      identityMode
       totalAttempts
       individuals {
         rank
@@ -321,6 +349,7 @@ export const ContestResultsDocument = graphql(`
         decidedBy
         flagged
         prize
+        verified
       }
       winners {
         rank
@@ -328,6 +357,9 @@ export const ContestResultsDocument = graphql(`
         fullName
         unitName
         prize
+        verified
+        phoneMasked
+        phoneKept
         decidedAgainstNext
         evidence
       }
@@ -337,7 +369,11 @@ export const ContestResultsDocument = graphql(`
         unitCode
         unitName
         entrants
+        unverified
+        otherKinds
         eligiblePopulation
+        populationKind
+        populationSource
         participationRate
         averageScore
         averageScoreShare
@@ -369,5 +405,12 @@ export const ContestFlagsDocument = graphql(`
 export const ResolveContestFlagDocument = graphql(`
   mutation ResolveContestFlag($input: ResolveContestFlagInput!) {
     resolveContestFlag(input: $input)
+  }
+`);
+
+/** ADMIN only: a prize winner's phone number, to call them (recorded as a data audit event). */
+export const RevealWinnerPhoneDocument = graphql(`
+  mutation RevealWinnerPhone($entrantId: ID!) {
+    revealWinnerPhone(entrantId: $entrantId)
   }
 `);

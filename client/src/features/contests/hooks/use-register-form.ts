@@ -1,11 +1,12 @@
-import { normalizePhone } from '@thidua/shared';
+import { normalizePhone, parsePersonalCode } from '@thidua/shared';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation } from 'urql';
 import { RegisterEntrantDocument } from '../graphql/contests.documents';
+import { errorReason } from '../utils/contest-errors';
 import { saveEntrant, type ContestDevice } from '../utils/device-store';
 
-export type RegisterField = 'fullName' | 'birthYear' | 'unit' | 'phone' | 'consent';
+export type RegisterField = 'fullName' | 'birthYear' | 'unit' | 'phone' | 'entrantCode' | 'consent';
 
 interface Options {
   contestId: string;
@@ -26,6 +27,8 @@ export function useRegisterForm({ contestId, units, prefill, onRegistered }: Opt
     prefill?.unitId && units.some((u) => u.id === prefill.unitId) ? prefill.unitId : null,
   );
   const [phone, setPhone] = useState('');
+  const [entrantCode, setEntrantCode] = useState(prefill?.entrantCode ?? '');
+  const [askCode, setAskCode] = useState(false);
   const [consentRules, setConsentRules] = useState(false);
   const [consentData, setConsentData] = useState(false);
   const [errors, setErrors] = useState<Partial<Record<RegisterField, string>>>({});
@@ -41,6 +44,8 @@ export function useRegisterForm({ contestId, units, prefill, onRegistered }: Opt
       found.birthYear = t('contests.register.birthYearInvalid');
     if (!unitId) found.unit = t('contests.register.unitRequired');
     if (!normalizePhone(phone)) found.phone = t('contests.register.phoneInvalid');
+    if (entrantCode.trim() && !parsePersonalCode(entrantCode))
+      found.entrantCode = t('contests.register.entrantCodeInvalid');
     if (!consentRules || !consentData) found.consent = t('contests.register.consentRequired');
     return found;
   }
@@ -61,10 +66,13 @@ export function useRegisterForm({ contestId, units, prefill, onRegistered }: Opt
         birthYear: Number(birthYear),
         unitId: unitId!,
         phone: normalizePhone(phone)!,
+        entrantCode: entrantCode.trim() ? parsePersonalCode(entrantCode) : null,
         consent: true,
       },
     });
     const session = response.data?.registerEntrant;
+    const reason = errorReason(response.error);
+    if (reason === 'ENTRANT_CODE_REQUIRED' || reason === 'ENTRANT_CODE_INVALID') setAskCode(true);
     if (!session) return;
     onRegistered(
       saveEntrant(contestId, {
@@ -73,13 +81,20 @@ export function useRegisterForm({ contestId, units, prefill, onRegistered }: Opt
         fullName: session.entrant.fullName,
         birthYear: session.entrant.birthYear,
         unitId: session.entrant.unitId,
+        unitName: session.entrant.unitName,
         phoneMasked: session.entrant.phoneMasked,
+        verified: session.entrant.verified,
+        // Shown once by the server: kept here so that the welcome card keeps showing it.
+        entrantCode: session.entrantCode ?? (parsePersonalCode(entrantCode) ? entrantCode.trim() : null),
       }),
     );
   }
 
   return {
-    values: { fullName, birthYear, unitId, phone, consentRules, consentData },
+    values: { fullName, birthYear, unitId, phone, entrantCode, consentRules, consentData },
+    askCode: askCode || Boolean(prefill?.entrantCode),
+    showCode: () => setAskCode(true),
+    setEntrantCode,
     setFullName,
     setBirthYear,
     setUnitId,

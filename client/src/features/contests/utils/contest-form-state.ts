@@ -1,6 +1,8 @@
 import { RANKING_CRITERIA } from '@thidua/shared';
 import type {
+  AnswerKeyReveal,
   ContestFieldsFragment,
+  IdentityMode,
   CountingAttempt,
   CreateContestInput,
   Difficulty,
@@ -43,7 +45,15 @@ export interface ContestFormState {
   rankingChain: RankingCriterion[];
   participationPoints: string;
   prizeTiers: TierRow[];
+  /** Who may enter: anyone, roster first (phone entrants unverified), roster only. */
+  identityMode: IdentityMode;
+  /** The kind unit rates divide by; '' = each unit's main kind. */
+  populationKind: string;
+  answerKeyReveal: AnswerKeyReveal;
 }
+
+export const IDENTITY_MODES = ['OPEN', 'ROSTER_PREFERRED', 'ROSTER_ONLY'] as const;
+export const ANSWER_KEY_REVEALS = ['AFTER_ROUND_CLOSES', 'AFTER_EACH_ATTEMPT', 'NEVER'] as const;
 
 export const DIFFICULTIES = ['EASY', 'MEDIUM', 'HARD'] as const;
 export const PREDICTION_KINDS = ['NONE', 'PARTICIPANTS', 'PERFECT_SCORES'] as const;
@@ -110,6 +120,9 @@ function fromContest(contest: ContestFieldsFragment): ContestFormState {
       count: String(p.count),
       unitPoints: String(p.unitPoints),
     })),
+    identityMode: contest.identityMode,
+    populationKind: contest.populationKind ?? '',
+    answerKeyReveal: contest.answerKeyReveal,
   };
 }
 
@@ -141,6 +154,9 @@ function newContest(names: ContestDefaultNames): ContestFormState {
       { label: names.tiers[2], count: '3', unitPoints: '6' },
       { label: names.tiers[3], count: '5', unitPoints: '2' },
     ],
+    identityMode: 'ROSTER_PREFERRED',
+    populationKind: '',
+    answerKeyReveal: 'AFTER_ROUND_CLOSES',
   };
 }
 
@@ -184,5 +200,8 @@ export function toContestInput(state: ContestFormState): CreateContestInput {
         unitPoints: Number(p.unitPoints),
       })),
     },
+    identityMode: state.identityMode,
+    populationKind: state.populationKind || null,
+    answerKeyReveal: state.answerKeyReveal,
   };
 }

@@ -13,6 +13,11 @@ export interface StoredEntrant {
   birthYear: number;
   unitId: string;
   phoneMasked: string;
+  /** Identified from the unit's roster (counts for the unit). Absent in data kept before rosters. */
+  verified?: boolean;
+  unitName?: string;
+  /** The entrant code (mã dự thi) given at the first phone registration: shown here so it can be noted. */
+  entrantCode?: string | null;
 }
 
 export interface StoredAttempt {
@@ -31,7 +36,7 @@ export interface StoredAttempt {
 export interface ContestDevice {
   entrant: StoredEntrant | null;
   /** Registration fields to prefill after the token was replaced on another device. */
-  lastForm: { fullName: string; birthYear: string; unitId: string } | null;
+  lastForm: { fullName: string; birthYear: string; unitId: string; entrantCode?: string | null } | null;
   attempts: StoredAttempt[];
 }
 
@@ -70,7 +75,12 @@ export function saveEntrant(contestId: string, entrant: StoredEntrant): ContestD
   return update(contestId, (d) => ({
     ...d,
     entrant,
-    lastForm: { fullName: entrant.fullName, birthYear: String(entrant.birthYear), unitId: entrant.unitId },
+    lastForm: {
+      fullName: entrant.fullName,
+      birthYear: String(entrant.birthYear),
+      unitId: entrant.unitId,
+      entrantCode: entrant.entrantCode ?? d.lastForm?.entrantCode ?? null,
+    },
   }));
 }
 

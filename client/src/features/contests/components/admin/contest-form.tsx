@@ -9,6 +9,7 @@ import { questionCount, toContestInput } from '../../utils/contest-form-state';
 import { ContestAttemptFieldset } from './contest-attempt-fieldset';
 import { ContestChainFieldset } from './contest-chain-fieldset';
 import { ContestDrawFieldset } from './contest-draw-fieldset';
+import { ContestIdentityFieldset } from './contest-identity-fieldset';
 import { ContestPrizeFieldset } from './contest-prize-fieldset';
 import { ContestRoundsFieldset } from './contest-rounds-fieldset';
 import { ContestUnitsFieldset } from './contest-units-fieldset';
@@ -70,6 +71,7 @@ export function ContestForm({ contest, readOnly, busy, error, saved, onSave }: C
         onShuffleChange={(v) => set('shuffleOptions', v)}
       />
       <ContestAttemptFieldset state={state} set={set} disabled={locked} />
+      <ContestIdentityFieldset state={state} set={set} disabled={locked} />
       <ContestChainFieldset chain={state.rankingChain} disabled={locked} onChange={(v) => set('rankingChain', v)} />
       <ContestPrizeFieldset
         participationPoints={state.participationPoints}

@@ -72,7 +72,7 @@ export function ContestResultsPanel({ contest, canManage }: { contest: ContestFi
           {data.winners.length > 0 && (
             <>
               <h3>{t('contests.results.winners')}</h3>
-              <WinnersTable data={data} />
+              <WinnersTable data={data} canRevealPhone={canManage} />
             </>
           )}
           <h3>{t('contests.results.individuals')}</h3>

@@ -70,6 +70,13 @@ export function RaceBars({
                 entrants: formatNumber(row.entrants, i18n.language),
                 eligible: formatNumber(row.eligiblePopulation, i18n.language),
               })}
+              {row.populationSource === 'DECLARED' && ` (${t('contests.race.declared')})`}
+              {row.unverified > 0 && (
+                <span className="race-row__unverified">
+                  {' '}
+                  {t('contests.race.rowUnverified', { count: row.unverified })}
+                </span>
+              )}
             </span>
           </li>
         );

@@ -67,6 +67,11 @@ export function RacePage() {
             <p className="race__total" data-testid="race-total">
               <strong>{formatNumber(snapshot.totalEntrants, i18n.language)}</strong>
               <span>{t('contests.race.totalEntrants', { count: snapshot.totalEntrants })}</span>
+              {snapshot.totalUnverified > 0 && (
+                <span className="race__unverified" data-testid="race-unverified">
+                  {t('contests.race.unverified', { count: snapshot.totalUnverified })}
+                </span>
+              )}
             </p>
           )}
           <JoinQr url={joinUrl} label={t('contests.race.join')} />

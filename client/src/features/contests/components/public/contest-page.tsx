@@ -11,7 +11,7 @@ import { useContestEntry } from '../../hooks/use-contest-entry';
 import { contestErrorText } from '../../utils/contest-errors';
 import { ContestLayout } from './contest-layout';
 import { ContestHero, ContestInfo, ContestWelcome } from './contest-sections';
-import { RegisterForm } from './register-form';
+import { EntrantRegistration } from './entrant-registration';
 
 type PublicContest = PublicContestQuery['contest'];
 
@@ -60,9 +60,8 @@ function ContestBody({ contest }: { contest: PublicContest }) {
       {contest.status === 'OPEN' && (
         <section className="cp-card cp-take" aria-label={t('contests.public.takePart')}>
           {!entrant ? (
-            <RegisterForm
-              contestId={contest.id}
-              units={contest.units}
+            <EntrantRegistration
+              contest={contest}
               prefill={entry.device.lastForm}
               notice={entry.notice}
               onRegistered={entry.registered}

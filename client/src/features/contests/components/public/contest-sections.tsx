@@ -59,8 +59,24 @@ export function ContestWelcome({
     <div className="cp-welcome" data-testid="contest-welcome">
       <h2>{t('contests.public.hello', { name: entrant.fullName })}</h2>
       <p className="cp-muted">
-        {unitName(entrant.unitId)} · {entrant.phoneMasked} · {entrant.birthYear}
+        {entrant.unitName || unitName(entrant.unitId)}
+        {entrant.phoneMasked && ` · ${entrant.phoneMasked}`}
+        {entrant.birthYear > 0 && ` · ${entrant.birthYear}`}
       </p>
+      {entrant.verified !== undefined && (
+        <p className={`cp-verified${entrant.verified ? ' is-verified' : ''}`} data-testid="entrant-verified">
+          {entrant.verified ? t('contests.public.verified') : t('contests.public.unverified')}
+        </p>
+      )}
+      {entrant.entrantCode && (
+        <div className="cp-entrant-code" data-testid="entrant-code-card">
+          <p className="cp-kicker">{t('contests.public.entrantCodeTitle')}</p>
+          <p className="cp-entrant-code__value" data-testid="entrant-code">
+            {entrant.entrantCode}
+          </p>
+          <p className="cp-field__hint">{t('contests.public.entrantCodeHint')}</p>
+        </div>
+      )}
       {inProgress ? (
         <Link
           className={buttonClass('primary', undefined, 'cp-big-btn')}

@@ -4,6 +4,7 @@ import { Button } from '../../../../components/ui';
 import { useRegisterForm } from '../../hooks/use-register-form';
 import { contestErrorText } from '../../utils/contest-errors';
 import type { ContestDevice } from '../../utils/device-store';
+import { ConsentFields } from './privacy-notice';
 import { UnitPicker, type PickableUnit } from './unit-picker';
 
 interface RegisterFormProps {
@@ -11,16 +12,18 @@ interface RegisterFormProps {
   units: readonly PickableUnit[];
   prefill: ContestDevice['lastForm'];
   notice?: string | null;
+  /** ROSTER_PREFERRED: registering by phone makes an unverified entrant (not counted for a unit). */
+  unverifiedNote?: boolean;
   onRegistered: (device: ContestDevice) => void;
 }
 
 /**
- * Registration: full name, year of birth, unit, phone, and consent. No password:
- * the phone number and the year of birth identify the person, so registering again
- * with both (on another phone, or after clearing the browser) continues as the same
- * entrant with the same attempts.
+ * Registration by phone: full name, year of birth, unit, phone, and consent. No
+ * password: the phone number and the year of birth identify the person; the first
+ * registration gives an entrant code (mã dự thi), which another device asks for, so
+ * that knowing someone's number is not enough to take their place.
  */
-export function RegisterForm({ contestId, units, prefill, notice, onRegistered }: RegisterFormProps) {
+export function RegisterForm({ contestId, units, prefill, notice, unverifiedNote, onRegistered }: RegisterFormProps) {
   const { t } = useTranslation();
   const form = useRegisterForm({ contestId, units, prefill, onRegistered });
   return (
@@ -28,6 +31,11 @@ export function RegisterForm({ contestId, units, prefill, notice, onRegistered }
       <h2>{t('contests.register.title')}</h2>
       <p className="cp-muted">{t('contests.register.lead')}</p>
       {notice && <p className="alert alert-info">{notice}</p>}
+      {unverifiedNote && (
+        <p className="alert alert-info" data-testid="register-unverified-note">
+          {t('contests.register.unverifiedNote')}
+        </p>
+      )}
       <FormError message={contestErrorText(t, form.result.error)} />
 
       <div className="cp-field">
@@ -105,6 +113,36 @@ export function RegisterForm({ contestId, units, prefill, notice, onRegistered }
         {form.errors.phone && <p className="cp-field__error">{form.errors.phone}</p>}
       </div>
 
+      {form.askCode ? (
+        <div className="cp-field">
+          <label htmlFor="register-entrant-code">{t('contests.register.entrantCode')}</label>
+          <input
+            id="register-entrant-code"
+            data-testid="register-entrant-code"
+            className="cp-input cp-input--code"
+            autoComplete="off"
+            autoCapitalize="characters"
+            spellCheck={false}
+            maxLength={12}
+            placeholder="ACDE-FHJK"
+            value={form.values.entrantCode}
+            aria-invalid={Boolean(form.errors.entrantCode) || undefined}
+            aria-describedby="register-entrant-code-hint"
+            onChange={(e) => form.setEntrantCode(e.target.value.toUpperCase())}
+          />
+          <p className="cp-field__hint" id="register-entrant-code-hint">
+            {t('contests.register.entrantCodeHint')}
+          </p>
+          {form.errors.entrantCode && <p className="cp-field__error">{form.errors.entrantCode}</p>}
+        </div>
+      ) : (
+        <p className="cp-field__hint">
+          <Button variant="ghost" size="small" data-testid="register-have-code" onClick={form.showCode}>
+            {t('contests.register.haveEntrantCode')}
+          </Button>
+        </p>
+      )}
+
       <ConsentFields
         rules={form.values.consentRules}
         data={form.values.consentData}
@@ -124,49 +162,5 @@ export function RegisterForm({ contestId, units, prefill, notice, onRegistered }
       </Button>
       <p className="cp-field__hint">{t('contests.register.returning')}</p>
     </form>
-  );
-}
-
-/** Both consents (rules, personal data) are required; the error stays until both are ticked. */
-function ConsentFields({
-  rules,
-  data,
-  error,
-  onRulesChange,
-  onDataChange,
-}: {
-  rules: boolean;
-  data: boolean;
-  error: string | undefined;
-  onRulesChange: (value: boolean) => void;
-  onDataChange: (value: boolean) => void;
-}) {
-  const { t } = useTranslation();
-  return (
-    <fieldset className="cp-field cp-consent">
-      <legend>{t('contests.register.consentTitle')}</legend>
-      <label className="cp-check">
-        <input
-          type="checkbox"
-          data-testid="register-consent-rules"
-          checked={rules}
-          aria-invalid={(Boolean(error) && !rules) || undefined}
-          onChange={(e) => onRulesChange(e.target.checked)}
-        />
-        <span>{t('contests.register.consentRules')}</span>
-      </label>
-      <label className="cp-check">
-        <input
-          type="checkbox"
-          data-testid="register-consent-data"
-          checked={data}
-          aria-invalid={(Boolean(error) && !data) || undefined}
-          onChange={(e) => onDataChange(e.target.checked)}
-        />
-        <span>{t('contests.register.consentData')}</span>
-      </label>
-      <p className="cp-field__hint">{t('contests.register.dataExplained')}</p>
-      {error && <p className="cp-field__error">{error}</p>}
-    </fieldset>
   );
 }

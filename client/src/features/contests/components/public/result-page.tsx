@@ -91,88 +91,160 @@ function ResultBody({ result, closedByTime }: { result: Result; closedByTime: bo
         </p>
       </section>
 
-      <section aria-labelledby="answers-title">
-        <h2 id="answers-title" className="cp-section-title">
-          {t('contests.result.answersTitle')}
-        </h2>
-        <ol className="cp-answers">
-          {result.questions.map((q) => {
-            const mine = new Set(q.yourOptionIds ?? []);
-            const full = q.credit >= 1;
-            const none = q.credit <= 0;
-            return (
-              <li key={q.index} className={`cp-card cp-answer ${full ? 'is-right' : none ? 'is-wrong' : 'is-partial'}`}>
-                <p className="cp-answer__head">
-                  <span className="cp-answer__num">
-                    {t('contests.attempt.progress', { index: q.index + 1, count: result.questionCount })}
-                  </span>
-                  <span className="cp-answer__verdict">
-                    {full
-                      ? `✓ ${t('contests.result.right')}`
-                      : none
-                        ? `✗ ${t('contests.result.wrong')}`
-                        : t('contests.result.partial')}{' '}
-                    · {formatNumber(q.earned, lang)}/{formatNumber(q.points, lang)}
-                  </span>
+      {result.keyRevealed ? <RevealedAnswers result={result} /> : <HiddenKey result={result} />}
+    </div>
+  );
+}
+
+/**
+ * The key is not shown (yet): why, and when it will be; the questions with what the
+ * entrant answered, nothing about which answer is right.
+ */
+function HiddenKey({ result }: { result: Result }) {
+  const { t, i18n } = useTranslation();
+  const when = result.keyShownAt
+    ? new Date(result.keyShownAt).toLocaleString(i18n.language === 'en' ? 'en-GB' : 'vi-VN', {
+        dateStyle: 'short',
+        timeStyle: 'short',
+      })
+    : '';
+  return (
+    <section aria-labelledby="answers-title" data-testid="result-key-hidden" data-decision={result.keyDecision}>
+      <h2 id="answers-title" className="cp-section-title">
+        {t('contests.result.yourAnswersTitle')}
+      </h2>
+      <p className="alert alert-info" data-testid="result-key-notice">
+        {t(`contests.result.keyHidden.${result.keyDecision}`, { when })}
+      </p>
+      <ol className="cp-answers">
+        {result.questions.map((q) => (
+          <li key={q.index} className="cp-card cp-answer">
+            <p className="cp-answer__head">
+              <span className="cp-answer__num">
+                {t('contests.attempt.progress', { index: q.index + 1, count: result.questionCount })}
+              </span>
+            </p>
+            <h3 className="cp-answer__prompt">{q.prompt}</h3>
+            {q.type === 'NUMERIC' ? (
+              q.yourValue !== null && (
+                <p>
+                  {t('contests.result.yourValue')}: <strong>{formatDecimal(q.yourValue, i18n.language, 4)}</strong>
                 </p>
-                <h3 className="cp-answer__prompt">{q.prompt}</h3>
-                {q.type === 'NUMERIC' ? (
-                  <p>
-                    {t('contests.result.yourValue')}:{' '}
-                    <strong>
-                      {q.yourValue !== null ? formatDecimal(q.yourValue, lang, 4) : t('contests.result.noAnswer')}
-                    </strong>
-                    <br />
-                    {t('contests.result.correctValue')}:{' '}
-                    <strong>{q.correctValue !== null ? formatDecimal(q.correctValue, lang, 4) : '—'}</strong>
-                  </p>
-                ) : q.type === 'ORDERING' ? (
-                  <div className="cp-answer__orders">
-                    <p>{t('contests.result.correctOrder')}</p>
-                    <ol>
-                      {q.correctOptionIds.map((oid) => (
-                        <li key={oid}>{q.options.find((o) => o.id === oid)?.text}</li>
-                      ))}
-                    </ol>
-                    {q.yourOptionIds && q.yourOptionIds.length > 0 && (
-                      <>
-                        <p>{t('contests.result.yourOrder')}</p>
-                        <ol>
-                          {q.yourOptionIds.map((oid) => (
-                            <li key={oid}>{q.options.find((o) => o.id === oid)?.text}</li>
-                          ))}
-                        </ol>
-                      </>
+              )
+            ) : (
+              <ul className="cp-answer__options">
+                {(q.type === 'ORDERING' && q.yourOptionIds?.length
+                  ? q.yourOptionIds.map((oid) => q.options.find((o) => o.id === oid)!).filter(Boolean)
+                  : q.options
+                ).map((o, i) => (
+                  <li key={o.id} className={q.yourOptionIds?.includes(o.id) ? 'is-mine' : ''}>
+                    <OptionMark index={i} size={18} />
+                    <span>{o.text}</span>
+                    {q.type !== 'ORDERING' && q.yourOptionIds?.includes(o.id) && (
+                      <span className="cp-answer__tags">
+                        <span className="badge">{t('contests.result.yourChoice')}</span>
+                      </span>
                     )}
-                  </div>
-                ) : (
-                  <ul className="cp-answer__options">
-                    {q.options.map((o, i) => (
-                      <li key={o.id} className={`${o.correct ? 'is-correct' : ''}${mine.has(o.id) ? ' is-mine' : ''}`}>
-                        <OptionMark index={i} size={18} />
-                        <span>{o.text}</span>
-                        <span className="cp-answer__tags">
-                          {o.correct && <span className="badge cp-badge-ok">{t('contests.result.correctOption')}</span>}
-                          {mine.has(o.id) && <span className="badge">{t('contests.result.yourChoice')}</span>}
-                        </span>
-                      </li>
+                  </li>
+                ))}
+              </ul>
+            )}
+            {!q.yourOptionIds?.length && q.yourValue === null && (
+              <p className="cp-muted">{t('contests.result.noAnswer')}</p>
+            )}
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+}
+
+function RevealedAnswers({ result }: { result: Result }) {
+  const { t, i18n } = useTranslation();
+  const lang = i18n.language;
+  return (
+    <section aria-labelledby="answers-title">
+      <h2 id="answers-title" className="cp-section-title">
+        {t('contests.result.answersTitle')}
+      </h2>
+      <ol className="cp-answers">
+        {result.questions.map((q) => {
+          const mine = new Set(q.yourOptionIds ?? []);
+          const credit = q.credit ?? 0;
+          const full = credit >= 1;
+          const none = credit <= 0;
+          return (
+            <li key={q.index} className={`cp-card cp-answer ${full ? 'is-right' : none ? 'is-wrong' : 'is-partial'}`}>
+              <p className="cp-answer__head">
+                <span className="cp-answer__num">
+                  {t('contests.attempt.progress', { index: q.index + 1, count: result.questionCount })}
+                </span>
+                <span className="cp-answer__verdict">
+                  {full
+                    ? `✓ ${t('contests.result.right')}`
+                    : none
+                      ? `✗ ${t('contests.result.wrong')}`
+                      : t('contests.result.partial')}{' '}
+                  · {formatNumber(q.earned ?? 0, lang)}/{formatNumber(q.points, lang)}
+                </span>
+              </p>
+              <h3 className="cp-answer__prompt">{q.prompt}</h3>
+              {q.type === 'NUMERIC' ? (
+                <p>
+                  {t('contests.result.yourValue')}:{' '}
+                  <strong>
+                    {q.yourValue !== null ? formatDecimal(q.yourValue, lang, 4) : t('contests.result.noAnswer')}
+                  </strong>
+                  <br />
+                  {t('contests.result.correctValue')}:{' '}
+                  <strong>{q.correctValue !== null ? formatDecimal(q.correctValue, lang, 4) : '—'}</strong>
+                </p>
+              ) : q.type === 'ORDERING' ? (
+                <div className="cp-answer__orders">
+                  <p>{t('contests.result.correctOrder')}</p>
+                  <ol>
+                    {q.correctOptionIds.map((oid) => (
+                      <li key={oid}>{q.options.find((o) => o.id === oid)?.text}</li>
                     ))}
-                  </ul>
-                )}
-                {!q.yourOptionIds?.length && q.yourValue === null && (
-                  <p className="cp-muted">{t('contests.result.noAnswer')}</p>
-                )}
-                <div className="cp-explanation" data-testid={`result-explanation-${q.index}`}>
-                  <strong>{t('contests.result.explanation')}</strong> {q.explanation}
-                  {q.sectionTitle && (
-                    <p className="cp-muted">{t('contests.result.section', { title: q.sectionTitle })}</p>
+                  </ol>
+                  {q.yourOptionIds && q.yourOptionIds.length > 0 && (
+                    <>
+                      <p>{t('contests.result.yourOrder')}</p>
+                      <ol>
+                        {q.yourOptionIds.map((oid) => (
+                          <li key={oid}>{q.options.find((o) => o.id === oid)?.text}</li>
+                        ))}
+                      </ol>
+                    </>
                   )}
                 </div>
-              </li>
-            );
-          })}
-        </ol>
-      </section>
-    </div>
+              ) : (
+                <ul className="cp-answer__options">
+                  {q.options.map((o, i) => (
+                    <li key={o.id} className={`${o.correct ? 'is-correct' : ''}${mine.has(o.id) ? ' is-mine' : ''}`}>
+                      <OptionMark index={i} size={18} />
+                      <span>{o.text}</span>
+                      <span className="cp-answer__tags">
+                        {o.correct && <span className="badge cp-badge-ok">{t('contests.result.correctOption')}</span>}
+                        {mine.has(o.id) && <span className="badge">{t('contests.result.yourChoice')}</span>}
+                      </span>
+                    </li>
+                  ))}
+                </ul>
+              )}
+              {!q.yourOptionIds?.length && q.yourValue === null && (
+                <p className="cp-muted">{t('contests.result.noAnswer')}</p>
+              )}
+              <div className="cp-explanation" data-testid={`result-explanation-${q.index}`}>
+                <strong>{t('contests.result.explanation')}</strong> {q.explanation}
+                {q.sectionTitle && (
+                  <p className="cp-muted">{t('contests.result.section', { title: q.sectionTitle })}</p>
+                )}
+              </div>
+            </li>
+          );
+        })}
+      </ol>
+    </section>
   );
 }
