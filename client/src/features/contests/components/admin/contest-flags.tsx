@@ -34,6 +34,20 @@ function FlagDetails({ kind, details }: { kind: string; details: string }) {
         })}
       </span>
     );
+  if (kind === 'UNIFORM_TIMING')
+    return (
+      <span>
+        {t('contests.flags.uniform', {
+          correct: num('correct'),
+          answered: num('answered'),
+          seconds: Math.round(num('meanIntervalMs') / 100) / 10,
+          variation: Math.round(num('variation') * 100),
+          score: num('score'),
+        })}
+      </span>
+    );
+  if (kind === 'EMPTY_SUBMISSION')
+    return <span>{t('contests.flags.empty', { answered: num('answered'), count: num('questions') })}</span>;
   return (
     <span>
       {t(facts.reason === 'BIRTH_YEAR' ? 'contests.flags.duplicateYear' : 'contests.flags.duplicateName', {
