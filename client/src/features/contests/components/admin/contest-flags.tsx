@@ -47,7 +47,7 @@ function FlagDetails({ kind, details }: { kind: string; details: string }) {
       </span>
     );
   if (kind === 'EMPTY_SUBMISSION')
-    return <span>{t('contests.flags.empty', { answered: num('answered'), count: num('questions') })}</span>;
+    return <span>{t('contests.flags.emptySubmission', { answered: num('answered'), count: num('questions') })}</span>;
   return (
     <span>
       {t(facts.reason === 'BIRTH_YEAR' ? 'contests.flags.duplicateYear' : 'contests.flags.duplicateName', {
