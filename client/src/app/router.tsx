@@ -37,6 +37,11 @@ export const routes: RouteObject[] = withErrorBoundaries([
     path: '/play',
     element: lazyPage(() => import('../features/live/components/player/pin-page').then((m) => m.PinPage)),
   },
+  // A personal code card's QR link (features/people): the PIN form, the code carried on to the game.
+  {
+    path: '/join',
+    element: lazyPage(() => import('../features/live/components/player/pin-page').then((m) => m.PinPage)),
+  },
   {
     path: '/play/:pin',
     element: lazyPage(() => import('../features/live/components/player/play-page').then((m) => m.PlayPage)),

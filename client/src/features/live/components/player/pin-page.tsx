@@ -1,14 +1,19 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useNavigate } from 'react-router';
+import { useNavigate, useSearchParams } from 'react-router';
 import { FormError } from '../../../../components/form-error';
 import { PlayerLayout } from './player-layout';
 import { Button } from '../../../../components/ui';
 
-/** `/play`: type the 6-digit PIN shown on the screen. */
+/**
+ * `/play`: type the 6-digit PIN shown on the screen. Also `/join?code=…`, the link of a
+ * personal code card's QR: the code goes on to the game, where it is filled in.
+ */
 export function PinPage() {
   const { t } = useTranslation();
   const navigate = useNavigate();
+  const [searchParams] = useSearchParams();
+  const code = searchParams.get('code')?.trim() ?? '';
   const [pin, setPin] = useState('');
   const [error, setError] = useState<string | null>(null);
 
@@ -19,7 +24,7 @@ export function PinPage() {
       setError(t('live.join.badPin'));
       return;
     }
-    void navigate(`/play/${digits}`);
+    void navigate(code ? `/play/${digits}?code=${encodeURIComponent(code)}` : `/play/${digits}`);
   }
 
   return (
