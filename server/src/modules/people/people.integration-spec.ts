@@ -166,4 +166,19 @@ describe('people: rosters, scope and audit', () => {
       { action: 'ACTIVATION_CHANGED', details: { active: false } },
     ]);
   });
+
+  it('limits failed birth years per unit, whatever the address (last: it locks the unit)', async () => {
+    const identity = app.server.app.get(IdentityService);
+    const [an]: { id: string }[] = await app.dataSource.query(
+      "SELECT id FROM person WHERE search_text = 'nguyen van an'",
+    );
+    const attempt = (birthYear: number, address: string) =>
+      identity.identify({ personId: an.id, birthYear }, null, address).then(
+        () => 'accepted',
+        (error: { reason: string }) => error.reason,
+      );
+    for (let i = 0; i < 100; i += 1) await attempt(1990 + (i % 20), `10.2.${Math.floor(i / 25)}.1`);
+    // Even the right year, from a fresh address, waits now: birth years cannot be scanned across addresses.
+    expect(await attempt(2014, '10.3.0.1')).toBe('RATE_LIMITED');
+  });
 });
