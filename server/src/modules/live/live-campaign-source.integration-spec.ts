@@ -5,6 +5,7 @@ import { Unit } from '../units/entities/unit.entity.js';
 import {
   answerKeys,
   liveClient,
+  seedPerson,
   seedQuiz,
   seedUnits,
   startGame,
@@ -290,5 +291,112 @@ describe('live games as the LIVE_GAME source of computed campaign indicators', (
     }
     expect(school.rate).toBe(0.4);
     expect(tdp.rate).toBe(0.5);
+  });
+  it("gives a campaign indicator bound to a game the figure of the game's own unit board (verified only)", async () => {
+    const quizId = await seedQuiz(app);
+    const { tdpId } = await seedUnits(app);
+    const residents = await Promise.all(
+      ['Lê Văn Cường', 'Phạm Thị Dung', 'Hoàng Văn Em', 'Vũ Thị Giang'].map((name, i) =>
+        seedPerson(app, tdpId, name, { birthYear: 1980 + i }),
+      ),
+    );
+    const game = await startGame(app, host, quizId, { identityMode: 'ROSTER_PREFERRED', readingSeconds: 0 });
+    const hostSocket = await liveClient(app.server.url, host);
+    sockets.push(hostSocket);
+    expect((await hostSocket.call<Ack>('host:attach', { gameId: game.id })).ok).toBe(true);
+    const joinAs = async (payload: Record<string, unknown>) => {
+      const s = await liveClient(app.server.url);
+      sockets.push(s);
+      expect(await s.call<JoinAck>('player:join', { pin: game.pin, ...payload })).toMatchObject({ ok: true });
+      return s;
+    };
+    // Two residents answer, one joins and never answers, two guests name the TDP and answer.
+    const answering = [
+      await joinAs({ identity: { personalCode: residents[0].personalCode } }),
+      await joinAs({ identity: { personId: residents[1].id, birthYear: residents[1].birthYear } }),
+      await joinAs({ name: 'Khách một', unitId: tdpId }),
+      await joinAs({ name: 'Khách hai', unitId: tdpId }),
+    ];
+    await joinAs({ identity: { personalCode: residents[2].personalCode } });
+    const shown = hostSocket.next((st) => st.phase === 'QUESTION');
+    await hostSocket.call('host:start', { gameId: game.id });
+    await untilOpen(await shown);
+    const keys = await answerKeys(app, game.id);
+    for (const s of answering)
+      expect(
+        (await s.call<AnswerAck>('player:answer', { questionIndex: 0, response: { optionIds: keys[0].correct } }))
+          .status,
+      ).toBe('accepted');
+    const ended = hostSocket.next((st) => st.phase === 'ENDED');
+    await hostSocket.call('host:end', { gameId: game.id });
+    const board = (await ended).leaderboard!.units.find((u) => u.unitId === tdpId)!;
+    expect(board).toMatchObject({ verified: 2, guests: 2, eligiblePopulation: 4, participationRate: 0.5 });
+
+    const gql = <T = Record<string, unknown>>(query: string, variables: Record<string, unknown>) =>
+      app.gql<T>(query, variables, admin);
+    const created = await gql<{ createCampaign: { id: string } }>(
+      'mutation($input: CreateCampaignInput!) { createCampaign(input: $input) { id } }',
+      { input: { title: 'Thi đua tìm hiểu nghị quyết ở khu dân cư', totalPoints: 100 } },
+    );
+    const campaignId = created.data!.createCampaign.id;
+    const period = await gql<{ addCampaignPeriod: { periods: { id: string }[] } }>(
+      'mutation($input: AddCampaignPeriodInput!) { addCampaignPeriod(input: $input) { periods { id } } }',
+      {
+        input: {
+          campaignId,
+          name: 'Sơ kết',
+          kind: 'INTERIM',
+          startsOn: '2026-01-01',
+          endsOn: '2026-06-30',
+          submissionDeadline: new Date(Date.now() + 86_400_000).toISOString(),
+        },
+      },
+    );
+    const periodId = period.data!.addCampaignPeriod.periods[0].id;
+    await gql('mutation($input: AddCampaignBlockInput!) { addCampaignBlock(input: $input) { id } }', {
+      input: { campaignId, name: 'Khu dân cư', leaderUnitId: tdpId, unitIds: [tdpId] },
+    });
+    const tree = await gql<{ saveIndicatorTree: { indicatorIssues: unknown[] } }>(
+      `mutation($input: SaveIndicatorTreeInput!) { saveIndicatorTree(input: $input) { indicatorIssues { message } } }`,
+      {
+        input: {
+          campaignId,
+          indicators: [
+            { key: 'g', code: '1', title: 'Học tập nghị quyết', kind: 'GROUP', maxPoints: 100 },
+            {
+              key: 'p',
+              parentKey: 'g',
+              code: '1.1',
+              title: 'Tỷ lệ tham gia đố vui',
+              kind: 'COMPUTED',
+              maxPoints: 40,
+              computedSource: { kind: 'LIVE_GAME', id: game.id, metric: 'PARTICIPATION_RATE' },
+            },
+          ],
+        },
+      },
+    );
+    expect(tree.data!.saveIndicatorTree.indicatorIssues).toEqual([]);
+    await gql('mutation($id: ID!) { launchCampaign(id: $id) { status } }', { id: campaignId });
+    const recomputed = await gql<{ recomputeIndicators: { updated: number } }>(
+      'mutation($c: ID!, $p: ID!) { recomputeIndicators(campaignId: $c, periodId: $p) { updated } }',
+      { c: campaignId, p: periodId },
+    );
+    expect(recomputed.errors).toBeUndefined();
+    const sheets = await gql<{ scoreSheets: Sheet[] }>(
+      `query($c: ID!) { scoreSheets(campaignId: $c) { id unit { id } entries { indicatorCode value selfScore computed { value source computedAt } } } }`,
+      { c: campaignId },
+    );
+    const entry = sheets
+      .data!.scoreSheets.find((x) => x.unit.id === tdpId)!
+      .entries.find((e) => e.indicatorCode === '1.1')!;
+    // The same figure, from the same definition: 2 verified residents ÷ 4 on the roster; the guests count for neither.
+    expect(entry.value).toBe(board.participationRate);
+    const results = await app.gql<{ liveGameResults: { units: { unitId: string; participationRate: number }[] } }>(
+      'query($id: ID!) { liveGameResults(id: $id) { units { unitId participationRate } } }',
+      { id: game.id },
+      host,
+    );
+    expect(results.data!.liveGameResults.units.find((u) => u.unitId === tdpId)!.participationRate).toBe(entry.value);
   });
 });

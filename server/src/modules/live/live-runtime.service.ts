@@ -201,7 +201,7 @@ export class LiveRuntimeService implements OnApplicationBootstrap, OnApplication
     if (old === null) throw new LiveCommandError('NOT_ALLOWED', 'The host removed this player');
     this.registry.dropToken(old);
     this.registry.addTokens(game.id, [[tokenHash, player.id]]);
-    this.cluster.joined(game, player, tokenHash);
+    this.cluster.joined(game, player, tokenHash, old);
     if (this.cluster.clustered) await this.engine.refreshPlayer(game, player.id);
     return { gameId: game.id, playerId: player.id, resumeToken, state: this.stateFor(game, player.id) };
   }

@@ -26,6 +26,8 @@ export type ClusterMessage =
         personId?: string | null;
         personKind?: string | null;
         tokenHash: string;
+        /** A seat taken over: the token that stops working. */
+        replacedTokenHash?: string;
       };
     }
   /** The host removed a player. */

@@ -82,7 +82,7 @@ export class LiveClusterSync implements OnApplicationShutdown {
   }
 
   /** Tells the other nodes of a player who joined here. */
-  joined(game: RuntimeGame, player: RuntimePlayer, tokenHash: string): void {
+  joined(game: RuntimeGame, player: RuntimePlayer, tokenHash: string, replacedTokenHash?: string): void {
     this.coordinator.publish({
       type: 'joined',
       gameId: game.id,
@@ -93,6 +93,7 @@ export class LiveClusterSync implements OnApplicationShutdown {
         personId: player.personId,
         personKind: player.personKind,
         tokenHash,
+        ...(replacedTokenHash ? { replacedTokenHash } : {}),
       },
     });
   }
@@ -140,7 +141,9 @@ export class LiveClusterSync implements OnApplicationShutdown {
         return;
       case 'joined':
         if (game.players.has(m.player.id)) {
-          this.registry.addTokens(game.id, [[m.player.tokenHash, m.player.id]]); // a seat taken over: its new token
+          // A seat taken over on another phone: its new token works here too, the old one no longer.
+          if (m.player.replacedTokenHash) this.registry.dropToken(m.player.replacedTokenHash);
+          this.registry.addTokens(game.id, [[m.player.tokenHash, m.player.id]]);
           return;
         }
         addPlayer(game, m.player);
