@@ -70,6 +70,14 @@ function setup(editing: UnitItem | null) {
   return { ...view, sent, saved: () => saved };
 }
 
+/** The ward's kinds have replaced the defaults in the main kind's choices. */
+const kindsLoaded = () =>
+  waitFor(() =>
+    expect(
+      within(screen.getByTestId('unit-form-population-kind')).getByRole('option', { name: 'Hộ gia đình (TDP)' }),
+    ).toBeInTheDocument(),
+  );
+
 describe('UnitFormDialog populations', () => {
   it('shows each population as a roster (verified) or a declared number, with the ward’s kind labels', async () => {
     setup(school);
@@ -81,9 +89,9 @@ describe('UnitFormDialog populations', () => {
     expect(main).toHaveValue('STUDENTS');
     expect(fields.getByLabelText('Số khai báo — Học sinh')).toHaveValue('300');
     expect(fields.getByText('Đang dùng danh sách: Học sinh: 320 theo danh sách (đã xác minh).')).toBeInTheDocument();
-    expect(fields.getByTestId('unit-form-other-populations')).toHaveTextContent(
-      'Cán bộ - giáo viên - nhân viên: 25 khai báo, chưa xác minh',
-    );
+    // Each other kind the unit has a figure of is a row of its own.
+    expect(fields.getByLabelText('Số khai báo — Cán bộ - giáo viên - nhân viên')).toHaveValue('25');
+    expect(fields.getByText('Chưa có danh sách: dùng số khai báo (chưa xác minh).')).toBeInTheDocument();
   });
 
   it('saves the main kind and its declared number', async () => {
@@ -94,24 +102,61 @@ describe('UnitFormDialog populations', () => {
     await user.click(screen.getByTestId('unit-form-submit'));
     await waitFor(() => expect(saved()).toBe(1));
     expect(sent('UpdateUnit')).toEqual([
-      expect.objectContaining({ id: 's', populationKind: 'STUDENTS', eligiblePopulation: 350 }),
+      expect.objectContaining({
+        id: 's',
+        populationKind: 'STUDENTS',
+        eligiblePopulation: 350,
+        populations: [
+          { kind: 'STUDENTS', declared: 350 },
+          { kind: 'SCHOOL_STAFF', declared: 25 },
+        ],
+      }),
+    ]);
+  });
+
+  it('declares a number for another kind, and clears one by emptying it', async () => {
+    const { user, sent, saved } = setup(school);
+    await kindsLoaded();
+    // Kinds already in the form are not offered again; retired ones never.
+    const add = screen.getByTestId('unit-form-add-kind');
+    expect(within(add).queryByRole('option', { name: 'Học sinh' })).toBeNull();
+    expect(within(add).queryByRole('option', { name: 'Hội viên cũ' })).toBeNull();
+    await user.selectOptions(add, 'HOUSEHOLDS');
+    await user.click(screen.getByTestId('unit-form-add-kind-submit'));
+    await user.type(screen.getByLabelText('Số khai báo — Hộ gia đình (TDP)'), '12');
+    await user.clear(screen.getByLabelText('Số khai báo — Cán bộ - giáo viên - nhân viên'));
+    await user.click(screen.getByTestId('unit-form-submit'));
+    await waitFor(() => expect(saved()).toBe(1));
+    expect(sent('UpdateUnit')).toEqual([
+      expect.objectContaining({
+        populations: [
+          { kind: 'STUDENTS', declared: 300 },
+          { kind: 'SCHOOL_STAFF', declared: 0 },
+          { kind: 'HOUSEHOLDS', declared: 12 },
+        ],
+      }),
     ]);
   });
 
   it('switching the main kind declares that kind’s number (the one it had, else 0)', async () => {
     const { user, sent, saved } = setup(school);
-    await waitFor(() => expect(screen.getByRole('option', { name: 'Hộ gia đình (TDP)' })).toBeInTheDocument());
+    await kindsLoaded();
     await user.selectOptions(screen.getByTestId('unit-form-population-kind'), 'SCHOOL_STAFF');
     expect(screen.getByLabelText('Số khai báo — Cán bộ - giáo viên - nhân viên')).toHaveValue('25');
     expect(screen.getByText('Chưa có danh sách: dùng số khai báo (chưa xác minh).')).toBeInTheDocument();
-    // The pupils' roster is still shown, now as another kind.
-    expect(screen.getByTestId('unit-form-other-populations')).toHaveTextContent(
-      'Học sinh: 320 theo danh sách (đã xác minh)',
-    );
+    // The pupils keep their row (their roster counts), now as another kind.
+    expect(screen.getByLabelText('Số khai báo — Học sinh')).toHaveValue('300');
     await user.click(screen.getByTestId('unit-form-submit'));
     await waitFor(() => expect(saved()).toBe(1));
     expect(sent('UpdateUnit')).toEqual([
-      expect.objectContaining({ populationKind: 'SCHOOL_STAFF', eligiblePopulation: 25 }),
+      expect.objectContaining({
+        populationKind: 'SCHOOL_STAFF',
+        eligiblePopulation: 25,
+        populations: [
+          { kind: 'STUDENTS', declared: 300 },
+          { kind: 'SCHOOL_STAFF', declared: 25 },
+        ],
+      }),
     ]);
   });
 
@@ -132,7 +177,7 @@ describe('UnitFormDialog populations', () => {
     await user.type(screen.getByTestId('unit-form-name'), 'Tổ dân phố 7');
     await user.selectOptions(screen.getByTestId('unit-form-kind'), 'NEIGHBORHOOD_GROUP');
     await user.selectOptions(screen.getByTestId('unit-form-parent'), 'w');
-    await waitFor(() => expect(screen.getByRole('option', { name: 'Hộ gia đình (TDP)' })).toBeInTheDocument());
+    await kindsLoaded();
     await user.selectOptions(screen.getByTestId('unit-form-population-kind'), 'HOUSEHOLDS');
     const declared = screen.getByLabelText('Số khai báo — Hộ gia đình (TDP)');
     await user.clear(declared);
@@ -146,6 +191,8 @@ describe('UnitFormDialog populations', () => {
         parentId: 'w',
         populationKind: 'HOUSEHOLDS',
         eligiblePopulation: 180,
+        // The kind it started with (nothing declared) is not sent.
+        populations: [{ kind: 'HOUSEHOLDS', declared: 180 }],
       }),
     ]);
   });

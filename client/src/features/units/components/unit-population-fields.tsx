@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Button, SelectField, TextField } from '../../../components/ui';
 import { usePopulationKinds } from '../../../lib/population-kinds';
 import { usePopulationLabel } from '../hooks/use-population-label';
-import { declaredKinds, DECLARES_EVERY_KIND, type UnitFormState } from '../utils/unit-form-state';
+import { declaredKinds, type UnitFormState } from '../utils/unit-form-state';
 import type { UnitItem } from '../utils/unit-tree';
 
 interface UnitPopulationFieldsProps {
@@ -26,15 +26,13 @@ export function UnitPopulationFields({ state, errors, populations, onMainKind, o
   const { figure } = usePopulationLabel();
   const [adding, setAdding] = useState('');
   const order = kinds.map((k) => k.code);
-  const shown = DECLARES_EVERY_KIND ? declaredKinds(state, order) : [state.populationKind];
+  const shown = declaredKinds(state, order);
   const savedOf = (kind: string) => populations.find((p) => p.kind === kind);
   // Kinds offered: the active ones, and the unit's own main kind even if it was retired since.
   const mainOptions = kinds
     .filter((k) => k.active || k.code === state.populationKind)
     .map((k) => ({ value: k.code, label: label(k.code) }));
   const addable = kinds.filter((k) => k.active && !shown.includes(k.code));
-  // Figures of other kinds the form cannot declare yet: shown as they are.
-  const others = DECLARES_EVERY_KIND ? [] : populations.filter((p) => p.kind !== state.populationKind);
 
   return (
     <fieldset className="field--wide unit-pop-fields" data-testid="unit-form-populations">
@@ -76,7 +74,7 @@ export function UnitPopulationFields({ state, errors, populations, onMainKind, o
           );
         })}
       </div>
-      {DECLARES_EVERY_KIND && addable.length > 0 && (
+      {addable.length > 0 && (
         <div className="unit-pop-fields__add">
           <SelectField
             id="unit-population-add"
@@ -99,13 +97,6 @@ export function UnitPopulationFields({ state, errors, populations, onMainKind, o
             {t('unitForm.addKindSubmit')}
           </Button>
         </div>
-      )}
-      {others.length > 0 && (
-        <ul className="unit-pop-list" data-testid="unit-form-other-populations">
-          {others.map((p) => (
-            <li key={p.kind}>{figure(p)}</li>
-          ))}
-        </ul>
       )}
     </fieldset>
   );

@@ -36,7 +36,7 @@ export function useUnitForm(editing: UnitItem | null, units: readonly UnitItem[]
   }, [units, editing, state.kind]);
   const needsParent = !isAllowedParent(state.kind, null);
 
-  function update<K extends Exclude<keyof UnitFormState, 'declared'>>(key: K, value: UnitFormState[K]) {
+  function update<K extends Exclude<keyof UnitFormState, 'declared' | 'savedKinds'>>(key: K, value: UnitFormState[K]) {
     setState((prev) => {
       if (key === 'populationKind') return withMainKind(prev, value);
       let next = { ...prev, [key]: value };

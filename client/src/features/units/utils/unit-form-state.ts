@@ -12,10 +12,12 @@ export interface UnitFormState {
   populationKind: string;
   /** The declared number per population kind, as typed (the kinds shown in the form). */
   declared: Record<string, string>;
+  /** Kinds the unit has a saved figure of: their rows stay (an emptied one is sent as 0, clearing it). */
+  savedKinds: string[];
   sortOrder: string;
 }
 
-export type UnitFieldErrors = Partial<Record<Exclude<keyof UnitFormState, 'declared'>, string>> & {
+export type UnitFieldErrors = Partial<Record<Exclude<keyof UnitFormState, 'declared' | 'savedKinds'>, string>> & {
   /** Per population kind. */
   declared?: Record<string, string | undefined>;
 };
@@ -23,13 +25,6 @@ export type UnitFieldErrors = Partial<Record<Exclude<keyof UnitFormState, 'decla
 const CODE_MAX = 50;
 const NAME_MAX = 200;
 const POPULATION_MAX = 1_000_000;
-
-/**
- * The server takes a declared number for every kind (`populations`), not only the
- * main one. Until it does, the form declares the main kind's number (eligiblePopulation)
- * and shows the other kinds' figures as they are.
- */
-export const DECLARES_EVERY_KIND = false;
 
 /** A new unit's main kind by its kind (as the unit file import does). */
 export const DEFAULT_POPULATION: Record<UnitKind, string> = {
@@ -45,7 +40,8 @@ export const DEFAULT_POPULATION: Record<UnitKind, string> = {
 export function initialUnitForm(editing: UnitItem | null): UnitFormState {
   if (editing) {
     const declared: Record<string, string> = {};
-    for (const p of editing.populations) if (p.declared > 0) declared[p.kind] = String(p.declared);
+    // Every kind the unit has a figure of gets a row (a roster-only kind: empty, nothing declared).
+    for (const p of editing.populations) declared[p.kind] = p.declared > 0 ? String(p.declared) : '';
     declared[editing.populationKind] ??= '0';
     return {
       code: editing.code,
@@ -54,6 +50,7 @@ export function initialUnitForm(editing: UnitItem | null): UnitFormState {
       parentId: editing.parentId ?? '',
       populationKind: editing.populationKind,
       declared,
+      savedKinds: editing.populations.map((p) => p.kind),
       sortOrder: String(editing.sortOrder),
     };
   }
@@ -64,6 +61,7 @@ export function initialUnitForm(editing: UnitItem | null): UnitFormState {
     parentId: '',
     populationKind: 'STUDENTS',
     declared: { STUDENTS: '0' },
+    savedKinds: [],
     sortOrder: '',
   };
 }
@@ -84,8 +82,9 @@ export function declaredKinds(state: UnitFormState, order: readonly string[]): s
 export function withMainKind(state: UnitFormState, kind: string): UnitFormState {
   const declared = { ...state.declared };
   const previous = state.populationKind;
-  // The old main kind's row goes when nothing was declared for it.
-  if (previous !== kind && (declared[previous] ?? '').trim().replace(/^0+$/u, '') === '') delete declared[previous];
+  // The old main kind's row goes when nothing was declared for it and nothing was saved.
+  const nothing = (declared[previous] ?? '').trim().replace(/^0+$/u, '') === '';
+  if (previous !== kind && nothing && !state.savedKinds.includes(previous)) delete declared[previous];
   declared[kind] ??= '0';
   return { ...state, populationKind: kind, declared };
 }
@@ -127,13 +126,14 @@ export function declaredPopulations(state: UnitFormState): { kind: string; decla
   return Object.entries(state.declared).map(([kind, typed]) => ({ kind, declared: declaredNumber(typed) }));
 }
 
-/** The fields both create and update take. */
+/** The fields both create and update take: the main kind's number, and every kind's (0 clears one). */
 export function unitInput(state: UnitFormState) {
   return {
     code: state.code.trim(),
     name: normalizeText(state.name),
     eligiblePopulation: declaredNumber(state.declared[state.populationKind]),
     populationKind: state.populationKind,
+    populations: declaredPopulations(state),
     ...(state.sortOrder.trim() ? { sortOrder: Number(state.sortOrder.trim()) } : {}),
     ...(state.parentId ? { parentId: state.parentId } : {}),
   };
