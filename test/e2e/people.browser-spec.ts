@@ -184,7 +184,10 @@ describe('people on rosters take part, and only they count for their unit', () =
         for (let i = 0; i < cards.length; i += PHONES_AT_ONCE)
           phones.push(...(await Promise.all(cards.slice(i, i + PHONES_AT_ONCE).map((card, k) => join(i + k, card)))));
         mark('30 phones joined');
-        await screenshot(phones[0], 'people-phone-lobby');
+        // Each phone shows its pupil's roster name and class; the host sees every pupil by name.
+        await screenshot(phones[phones.length - 1], 'people-phone-lobby');
+        await host.getByTestId(`host-player-${cards[cards.length - 1].name}`).waitFor();
+        expect(await host.locator('[data-testid^=host-player-]').count()).toBe(CLASS.pupils);
 
         await host.getByTestId('host-start').click();
         await Promise.all(phones.map((phone, i) => answer(phone, i % 2)));
@@ -270,8 +273,8 @@ describe('people on rosters take part, and only they count for their unit', () =
         await phone.goto(`${server.url}/contest/${contestId}`);
         await phone.locator('[data-testid=contest-registration][data-mode=ROSTER_ONLY]').waitFor();
         // "Find my name" (the other way is the code printed on a card): a tap on the choice's label.
-      await phone.locator('label', { has: phone.getByTestId('roster-way-name') }).click();
-      expect(await phone.getByTestId('roster-way-name').isChecked()).toBe(true);
+        await phone.locator('label', { has: phone.getByTestId('roster-way-name') }).click();
+        expect(await phone.getByTestId('roster-way-name').isChecked()).toBe(true);
         await phone.getByTestId('register-unit-search').fill(foldForSearch(TDP.name));
         await phone.getByTestId(`register-unit-${TDP.code}`).click();
         await phone.getByTestId('roster-name-search').fill(typed);
