@@ -88,4 +88,28 @@ describe('IndicatorTreeEditor rows', () => {
     expect(await screen.findByText('Đã lưu tiêu chí.')).toBeInTheDocument();
     expect(onSaved).toHaveBeenCalledTimes(1);
   });
+
+  it('a participation rate names the population kind it divides by (each unit’s main kind by default)', async () => {
+    const { user, calls } = renderTree();
+    const row = within(screen.getByTestId('tree-row-2.1'));
+    await user.selectOptions(row.getByLabelText('Loại'), 'COMPUTED');
+    const kind = row.getByLabelText('Chia cho đối tượng');
+    expect(kind).toHaveValue('');
+    expect(within(kind).getByRole('option', { name: 'Đối tượng chính của từng đơn vị' })).toBeInTheDocument();
+    await user.selectOptions(kind, 'PARTY_MEMBERS');
+    expect(within(kind).getByRole('option', { selected: true })).toHaveTextContent('Chia cho: Đảng viên');
+    await user.click(screen.getByTestId('tree-save'));
+    const input = calls.find((c) => c.name === 'SaveIndicatorTree')?.variables.input as {
+      indicators: { key: string; computedSource: unknown }[];
+    };
+    expect(input.indicators.find((i) => i.key === 'i21')?.computedSource).toEqual({
+      kind: 'LIVE_GAME',
+      id: null,
+      metric: 'PARTICIPATION_RATE',
+      populationKind: 'PARTY_MEMBERS',
+    });
+    // An average score divides by nobody: no kind is sent.
+    await user.selectOptions(row.getByLabelText('Chỉ số'), 'AVERAGE_SCORE');
+    expect(row.queryByLabelText('Chia cho đối tượng')).toBeNull();
+  });
 });
