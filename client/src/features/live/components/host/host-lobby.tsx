@@ -29,14 +29,19 @@ export function HostLobby({
     const timer = setTimeout(() => refetch({ requestPolicy: 'network-only' }), 300);
     return () => clearTimeout(timer);
   }, [lobbyKey, refetch]);
-  const idsByName = useMemo(
-    () => new Map((data?.liveGameResults.players ?? []).map((p) => [p.name.toLocaleLowerCase('vi'), p.playerId])),
+  const byName = useMemo(
+    () => new Map((data?.liveGameResults.players ?? []).map((p) => [p.name.toLocaleLowerCase('vi'), p])),
     [data],
   );
   const groups = [...state.lobby.byUnit].sort((a, b) => (a.unitName ?? '').localeCompare(b.unitName ?? '', 'vi'));
   return (
     <div className="card host-stage host-lobby" data-testid="host-lobby">
       <h2>{t('live.host.lobbyTitle', { count: state.lobby.players })}</h2>
+      {state.lobby.guests > 0 && (
+        <p className="muted" data-testid="host-lobby-guests">
+          {t('live.host.lobbyGuests', { count: state.lobby.guests })}
+        </p>
+      )}
       {state.lobby.players === 0 ? (
         <p className="muted">{t('live.host.lobbyEmpty')}</p>
       ) : (
@@ -47,10 +52,14 @@ export function HostLobby({
             </h3>
             <ul className="host-lobby__names">
               {group.names.map((name) => {
-                const playerId = idsByName.get(name.toLocaleLowerCase('vi'));
+                const player = byName.get(name.toLocaleLowerCase('vi'));
+                const playerId = player?.playerId;
                 return (
                   <li key={name} className="host-player" data-testid={`host-player-${name}`}>
-                    <span>{name}</span>
+                    <span>
+                      {name}
+                      {player && !player.verified && <span className="guest-mark">{t('live.guest')}</span>}
+                    </span>
                     <button
                       type="button"
                       className="host-player__remove"

@@ -16,6 +16,12 @@ export function PlayerLobby({ state }: { state: LiveStateView }) {
         <p className="player-lobby__who">
           <strong>{state.you.name}</strong>
           {state.you.unitName && <span className="player-lobby__unit">{state.you.unitName}</span>}
+          {!state.you.verified && <span className="guest-mark">{t('live.guest')}</span>}
+        </p>
+      )}
+      {state.you && !state.you.verified && (
+        <p className="muted" data-testid="player-guest-note">
+          {t('live.identity.guestNotice')}
         </p>
       )}
       <p className="muted">{t('live.player.waitForHost')}</p>
