@@ -342,8 +342,10 @@ export class ContestResultsService {
   /**
    * The campaign's computed-indicator source (ComputedSourceRegistry contract), over
    * the whole contest, each asked unit together with its sub-units:
-   * PARTICIPATION_RATE → the number of distinct entrants (the campaign divides by the
-   * population); AVERAGE_SCORE → the mean of each entrant's best score ÷ max, 0..1.
+   * PARTICIPATION_RATE → the number of distinct verified entrants (the campaign divides
+   * by the population; it prefers `participants()`, which applies the one definition);
+   * AVERAGE_SCORE → the mean of each verified entrant's best score ÷ max, 0..1. Entrants
+   * known only by phone count in neither (except for contests counted before rosters).
    */
   async unitMetrics(
     contestId: string,
@@ -358,7 +360,9 @@ export class ContestResultsService {
        ), best AS (
          SELECT e.id AS entrant_id, e.unit_id, max(a.score::float / NULLIF(a.max_score, 0)) AS share
            FROM attempt a JOIN entrant e ON e.id = a.entrant_id
+           JOIN contest c ON c.id = e.contest_id
           WHERE e.contest_id = $1 AND a.submitted_at IS NOT NULL AND e.disqualified_at IS NULL
+            AND (e.person_id IS NOT NULL OR c.participation_basis = 'BEFORE_ROSTERS')
           GROUP BY e.id, e.unit_id
        )
        SELECT tree.root AS unit_id, count(best.entrant_id)::int AS entrants, avg(best.share) AS average
