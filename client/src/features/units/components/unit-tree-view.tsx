@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { UnitItem, UnitNode } from '../utils/unit-tree';
-import { usePopulationLabel } from '../hooks/use-population-label';
+import { usePopulationLabel, type PopulationFigureText } from '../hooks/use-population-label';
 import { DemoBadge, KindBadge } from './kind-badge';
 import { Link } from 'react-router';
 import { Button, buttonClass } from '../../../components/ui';
@@ -20,9 +20,8 @@ interface UnitTreeViewProps {
 }
 
 /** A unit's populations, one line per kind, each saying whether it is a roster or a declared number. */
-function UnitPopulations({ unit }: { unit: UnitItem }) {
+function UnitPopulations({ unit, figure }: { unit: UnitItem; figure: PopulationFigureText }) {
   const { t } = useTranslation();
-  const { figure } = usePopulationLabel();
   // The main kind first: it is what the unit's rates divide by when nothing names a kind.
   const list = [...unit.populations].sort(
     (a, b) => Number(b.kind === unit.populationKind) - Number(a.kind === unit.populationKind),
@@ -42,6 +41,7 @@ function UnitPopulations({ unit }: { unit: UnitItem }) {
 /** The organization tree: a nested list that reads as a table on wide screens and as cards on phones. */
 export function UnitTreeView(props: UnitTreeViewProps) {
   const { t } = useTranslation();
+  const { figure } = usePopulationLabel();
   return (
     <div className="unit-tree">
       <div className="unit-tree__head" aria-hidden="true">
@@ -55,14 +55,18 @@ export function UnitTreeView(props: UnitTreeViewProps) {
       </div>
       <ul className="unit-tree__list" aria-label={t('units.treeLabel')}>
         {props.nodes.map((node) => (
-          <UnitTreeItem key={node.unit.id} node={node} {...props} />
+          <UnitTreeItem key={node.unit.id} node={node} figure={figure} {...props} />
         ))}
       </ul>
     </div>
   );
 }
 
-function UnitTreeItem({ node, ...props }: UnitTreeViewProps & { node: UnitNode }) {
+function UnitTreeItem({
+  node,
+  figure,
+  ...props
+}: UnitTreeViewProps & { node: UnitNode; figure: PopulationFigureText }) {
   const { t } = useTranslation();
   const { unit, children, depth } = node;
   const hasChildren = children.length > 0;
@@ -105,7 +109,7 @@ function UnitTreeItem({ node, ...props }: UnitTreeViewProps & { node: UnitNode }
           <KindBadge kind={unit.kind} />
         </span>
         <span className="unit-row__pop num">
-          <UnitPopulations unit={unit} />
+          <UnitPopulations unit={unit} figure={figure} />
         </span>
         {(props.canManage || props.canKeepRosters) && (
           <span className="unit-row__actions">
@@ -148,7 +152,7 @@ function UnitTreeItem({ node, ...props }: UnitTreeViewProps & { node: UnitNode }
       {open && (
         <ul className="unit-tree__list" id={childListId}>
           {children.map((child) => (
-            <UnitTreeItem key={child.unit.id} {...props} node={child} />
+            <UnitTreeItem key={child.unit.id} {...props} figure={figure} node={child} />
           ))}
         </ul>
       )}

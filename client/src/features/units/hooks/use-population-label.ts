@@ -9,6 +9,9 @@ export interface PopulationFigureLike {
   source: 'ROSTER' | 'DECLARED';
 }
 
+/** "Học sinh: 320 theo danh sách (đã xác minh)" for one population. */
+export type PopulationFigureText = (p: PopulationFigureLike) => string;
+
 /**
  * How a population reads: "Học sinh: 1.200" (`count`), and with where the number comes
  * from: "Học sinh: 320 theo danh sách (đã xác minh)" / "…: 40 khai báo, chưa xác minh".
