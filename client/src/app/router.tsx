@@ -231,6 +231,10 @@ export const routes: RouteObject[] = withErrorBoundaries([
                 path: 'admin/units/:unitId/people/codes',
                 element: lazyPage(() => import('../features/people/people-routes').then((m) => m.CodeSheetsPage)),
               },
+              {
+                path: 'admin/people/:personId',
+                element: lazyPage(() => import('../features/people/people-routes').then((m) => m.PersonPage)),
+              },
             ],
           },
           {

@@ -3,5 +3,6 @@ import './people.css';
 
 export { CodeSheetsPage } from './components/code-sheets-page';
 export { PeopleIndexPage } from './components/people-index-page';
+export { PersonPage } from './components/person-page';
 export { PrivacyPage } from './components/privacy-page';
 export { RosterPage } from './components/roster-page';

@@ -102,7 +102,7 @@ export function RetentionSection() {
       </FormActions>
       {saved && <Alert tone="success">{t('people.privacy.retentionSaved')}</Alert>}
 
-      <h3>{t('people.privacy.purgeTitle')}</h3>
+      <h3 className="privacy-purge-title">{t('people.privacy.purgeTitle')}</h3>
       <p>{t('people.privacy.purgeLead', { count: current ?? 0 })}</p>
       <FormError message={peopleErrorText(t, purgeState.error)} />
       <FormActions align="start">

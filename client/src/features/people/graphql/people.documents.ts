@@ -193,3 +193,47 @@ export const DataAuditDocument = graphql(`
     }
   }
 `);
+
+export const PersonRecordDocument = graphql(`
+  query PersonRecord($id: ID!) {
+    personRecord(id: $id) {
+      person {
+        id
+        unitId
+        unit {
+          id
+          code
+          name
+        }
+        kind
+        fullName
+        birthDate
+        birthYear
+        subUnit
+        phoneMasked
+        personalCode
+        erased
+        createdAt
+        updatedAt
+      }
+      games {
+        gameId
+        title
+        playedAt
+        score
+        rank
+        players
+        answered
+      }
+      contests {
+        contestId
+        title
+        attempts
+        bestScore
+        maxScore
+        prize
+        disqualified
+      }
+    }
+  }
+`);
