@@ -37,18 +37,22 @@ const MAX_CANDIDATES = 8;
 /**
  * Who someone is, for live games and contests. Refusals are one and the same whatever
  * was wrong (a wrong code, an unknown person, a wrong birth year, a unit outside the
- * game), so the answers cannot be used to learn who is on a roster; attempts are limited
- * per address and failures per unit, so neither codes nor birth years can be scanned.
+ * game), so the answers cannot be used to learn who is on a roster; failures are limited
+ * per address and per unit, so neither codes nor birth years can be scanned. Successes
+ * are not: a class on the school's Wi-Fi, or residents behind a mobile network, share
+ * one address (only a high cap on all attempts bounds the load).
  */
 @Injectable()
 export class IdentityService {
-  private readonly perAddress = new RateLimiter(30, WINDOW_MS);
+  private readonly failuresPerAddress = new RateLimiter(30, WINDOW_MS);
+  private readonly perAddress = new RateLimiter(600, WINDOW_MS);
   private readonly failuresPerUnit = new RateLimiter(100, WINDOW_MS);
   private readonly searchesPerAddress = new RateLimiter(60, WINDOW_MS);
 
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   async identify(claim: IdentityClaim, scope: IdentityScope, address: string): Promise<IdentifiedPerson> {
+    if (this.failuresPerAddress.retryAfterSeconds(address) > 0) throw this.limited(this.failuresPerAddress, address);
     if (!this.perAddress.take(address)) throw this.limited(this.perAddress, address);
     const person =
       'personalCode' in claim
@@ -68,6 +72,7 @@ export class IdentityService {
         subUnit: person.sub_unit,
       };
     }
+    if (!this.failuresPerAddress.take(address)) throw this.limited(this.failuresPerAddress, address);
     if ('personId' in claim) {
       const unitId = (await this.byId(claim.personId))?.unit_id;
       if (unitId && !this.failuresPerUnit.take(unitId)) throw this.limited(this.failuresPerUnit, unitId);

@@ -140,6 +140,17 @@ describe('people: rosters, scope and audit', () => {
     expect(outcomes.slice(30)).toEqual(['RATE_LIMITED', 'RATE_LIMITED']);
   });
 
+  it('does not limit confirmed identifications: a class on one school Wi-Fi all get in', async () => {
+    const identity = app.server.app.get(IdentityService);
+    const [an]: { personal_code: string }[] = await app.dataSource.query(
+      "SELECT personal_code FROM person WHERE search_text = 'nguyen van an'",
+    );
+    for (let i = 0; i < 40; i += 1)
+      expect((await identity.identify({ personalCode: an.personal_code }, null, '10.4.0.1')).fullName).toBe(
+        'Nguyễn Văn An',
+      );
+  });
+
   it('audits role and activation changes of accounts', async () => {
     const create = await app.gql<{ createUser: { id: string } }>(
       'mutation($input: CreateUserInput!) { createUser(input: $input) { id } }',
