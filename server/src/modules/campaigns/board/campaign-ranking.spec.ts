@@ -111,4 +111,15 @@ describe('campaign ranking', () => {
       titleName: 'Xuất sắc',
     });
   });
+
+  it('labels the board of a campaign created before rosters when it has computed indicators', () => {
+    const d = definition();
+    const at = new Date('2026-03-01T08:00:00Z');
+    expect(toBoardSnapshot(d, period, null, at).countedBeforeRosters).toBe(false);
+    d.campaign.participationBasis = 'BEFORE_ROSTERS';
+    // Nothing computed: nothing was counted, nothing to label.
+    expect(toBoardSnapshot(d, period, null, at).countedBeforeRosters).toBe(false);
+    d.indicators.push(indicator('1.3', 'COMPUTED', 0, '1'));
+    expect(toBoardSnapshot(d, period, null, at).countedBeforeRosters).toBe(true);
+  });
 });

@@ -2,6 +2,7 @@ import type { IndicatorInput } from './dto/indicator-tree.input.js';
 import {
   indicatorRows,
   requireDraft,
+  requireKnownPopulationKinds,
   requireLaunchable,
   requirePeriodDates,
   requireRulesOpen,
@@ -86,6 +87,35 @@ describe('campaign setup rules', () => {
     ]);
     expect(rows[1]).toMatchObject({ campaignId: 'c1', title: '1.1 title', step: 1, evidenceRequired: false });
     expect(rows[3].step).toBeNull();
+  });
+
+  it('keeps the population kind of a computed participation rate only, and wants a kind the ward has', () => {
+    const computed = (key: string, metric: 'PARTICIPATION_RATE' | 'AVERAGE_SCORE', populationKind: string | null) =>
+      input({
+        key,
+        kind: 'COMPUTED',
+        maxPoints: 20,
+        parentKey: '2',
+        computedSource: { kind: 'CONTEST', id: null, metric, populationKind },
+      });
+    const rows = indicatorRows(
+      'c1',
+      100,
+      [
+        input({ key: '2', kind: 'GROUP', maxPoints: 100 }),
+        computed('2.1', 'PARTICIPATION_RATE', 'PARTY_MEMBERS'),
+        computed('2.2', 'AVERAGE_SCORE', 'PARTY_MEMBERS'),
+        computed('2.3', 'PARTICIPATION_RATE', null),
+      ],
+      ids(),
+    );
+    expect(rows.slice(1).map((r) => r.computedSource?.populationKind)).toEqual(['PARTY_MEMBERS', null, null]);
+    const active = new Set(['STUDENTS', 'PARTY_MEMBERS']);
+    expect(() => requireKnownPopulationKinds(rows, active)).not.toThrow();
+    expect(refusal(() => requireKnownPopulationKinds(rows, new Set(['STUDENTS'])))).toMatchObject({
+      reason: 'INDICATOR_TREE_INVALID',
+      message: '2.1: no population kind PARTY_MEMBERS',
+    });
   });
 
   it('saves a tree that does not add up yet, but not a malformed one', () => {
