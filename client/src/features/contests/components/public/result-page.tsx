@@ -137,7 +137,7 @@ function HiddenKey({ result }: { result: Result }) {
                   ? q.yourOptionIds.map((oid) => q.options.find((o) => o.id === oid)!).filter(Boolean)
                   : q.options
                 ).map((o, i) => (
-                  <li key={o.id} className={q.yourOptionIds?.includes(o.id) ? 'is-mine' : ''}>
+                  <li key={o.id} className={q.yourOptionIds?.includes(o.id) ? 'is-chosen' : ''}>
                     <OptionMark index={i} size={18} />
                     <span>{o.text}</span>
                     {q.type !== 'ORDERING' && q.yourOptionIds?.includes(o.id) && (
