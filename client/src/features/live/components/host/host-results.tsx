@@ -70,6 +70,7 @@ export function HostResults({ gameId }: { gameId: string }) {
         <DataTable
           compact
           testId="results-units"
+          empty={t('live.noUnits')}
           columns={unitColumns(t, n, i18n.language)}
           rows={results.units}
           rowKey={(u) => u.unitId}
