@@ -19,12 +19,10 @@ import { useSession } from '../../../lib/session';
 import { usePersonRecord } from '../hooks/use-person-record';
 import { usePopulationKinds } from '../hooks/use-population-kinds';
 import { formatBirth } from '../utils/person-form-state';
+import { unitResultsUrl } from '../utils/unit-results';
 import { peopleErrorText } from '../utils/people-error-text';
 import { PersonRecordTables } from './person-record-tables';
 import { ReasonDialog } from './reason-dialog';
-
-/** Per-person results of a unit's roster (games, contests), as a spreadsheet. */
-export const unitResultsUrl = (unitId: string) => `/api/people/units/${unitId}/results.xlsx`;
 
 /** One person: their record for the organiser, and the requests the law gives them (export, erase). */
 export function PersonPage() {

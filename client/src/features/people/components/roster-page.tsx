@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { useMutation, useQuery } from 'urql';
 import { Alert, Button, buttonClass, ErrorState, LoadingState, Page } from '../../../components/ui';
+import { downloadWithSession } from '../../../lib/files';
 import { formatNumber } from '../../../lib/format';
 import { useSession } from '../../../lib/session';
 import { DeletePersonDocument, PrivacySettingsDocument } from '../graphql/people.documents';
@@ -16,6 +17,7 @@ import { RosterCounts } from './roster-counts';
 import { RosterImport } from './roster-import';
 import { RosterTable } from './roster-table';
 import { RosterToolbar } from './roster-toolbar';
+import { unitResultsUrl } from '../utils/unit-results';
 
 /** A unit's roster (danh sách): the people it counts, kept by the unit's officer or an admin. */
 export function RosterPage() {
@@ -44,6 +46,12 @@ export function RosterPage() {
     [roster.items],
   );
   const codesLink = `/admin/units/${unitId}/people/codes${roster.subUnit.trim() ? `?subUnit=${encodeURIComponent(roster.subUnit.trim())}` : ''}`;
+
+  const [downloadFailed, setDownloadFailed] = useState(false);
+  function downloadResults() {
+    setDownloadFailed(false);
+    downloadWithSession(unitResultsUrl(unitId), 'ket-qua-ca-nhan.xlsx').catch(() => setDownloadFailed(true));
+  }
 
   const openForm = (person: RosterPerson | null) => {
     setEditing(person);
@@ -83,6 +91,9 @@ export function RosterPage() {
       breadcrumb={[{ label: t('people.nav'), to: '/admin/people' }, { label: unit?.name ?? t('people.roster.title') }]}
       actions={
         <>
+          <Button data-testid="roster-results" onClick={downloadResults}>
+            {t('people.roster.results')}
+          </Button>
           <Link className={buttonClass('secondary')} to={codesLink} data-testid="roster-codes-link">
             {t('people.roster.printCodes')}
           </Link>
@@ -110,6 +121,7 @@ export function RosterPage() {
         />
       )}
       <RosterToolbar roster={roster} kindOptions={kinds.options} subUnits={subUnits} />
+      {downloadFailed && <Alert tone="error">{t('people.person.downloadFailed')}</Alert>}
       {notice && (
         <Alert tone="success" testId="roster-notice">
           {notice}
