@@ -32,6 +32,12 @@ describe('participation', () => {
     expect(participation(many, pupils, 'ANSWERED', 'BEFORE_ROSTERS').rate).toBe(1);
   });
 
+  it('before rosters divides by the declared number, as the figures were then, even once a roster exists', () => {
+    const result = participation([guest('a')], { ...pupils, declared: 40 }, 'ANSWERED', 'BEFORE_ROSTERS');
+    expect(result).toMatchObject({ verified: 1, population: 40, populationSource: 'DECLARED', rate: 1 / 40 });
+    expect(participation([pupil('a')], { ...pupils, declared: 40 }, 'ANSWERED').population).toBe(25);
+  });
+
   it('before rosters counts every participant, as the figures were then', () => {
     const result = participation(
       [guest('a'), guest('b')],

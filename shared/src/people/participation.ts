@@ -33,6 +33,8 @@ export interface ParticipationPopulation {
   kind: string;
   size: number;
   source: PopulationSource;
+  /** The declared number: what figures counted before rosters divided by (they keep their numbers). */
+  declared?: number;
 }
 
 export interface Participation {
@@ -70,6 +72,8 @@ export function participation(
     }
   }
   const verified = counted.size;
+  const before = basis === 'BEFORE_ROSTERS' && population.declared !== undefined;
+  const size = before ? population.declared! : population.size;
   return {
     act,
     basis,
@@ -77,9 +81,9 @@ export function participation(
     verified,
     guests,
     otherKinds: others.size,
-    population: population.size,
-    populationSource: population.source,
-    rate: participationShare(verified, population.size),
+    population: size,
+    populationSource: before ? 'DECLARED' : population.source,
+    rate: participationShare(verified, size),
   };
 }
 
