@@ -1,4 +1,4 @@
-import { foldForSearch } from '@thidua/shared';
+import { foldForSearch, formatPersonalCode, personalCodeFromBytes } from '@thidua/shared';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { DESKTOP, launchBrowser, screenshot } from '../support/browser.js';
 import { freshDatabaseUrl } from '../support/database.js';
@@ -166,6 +166,14 @@ describe('people on rosters take part, and only they count for their unit', () =
             await phone.goto(`${server.url}/play`);
             await phone.getByTestId('join-pin').fill(pin);
             await phone.getByTestId('join-submit').click();
+            await phone.getByTestId('join-code').waitFor();
+            if (i === 0) {
+              // Roster only: no way in as a guest; a well-formed code of nobody gets the one refusal.
+              expect(await phone.getByTestId('join-as-guest').count()).toBe(0);
+              await phone.getByTestId('join-code').fill(formatPersonalCode(personalCodeFromBytes(new Uint8Array(7))));
+              await phone.getByTestId('join-code-submit').click();
+              await phone.getByTestId('form-error').filter({ hasText: 'Chưa xác nhận được bạn' }).waitFor();
+            }
             await phone.getByTestId('join-code').fill(card.code);
           } else {
             // The card's QR code opens the join page with the code (client/src/features/people/utils/code-sheets.ts).
