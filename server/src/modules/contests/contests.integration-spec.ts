@@ -678,6 +678,7 @@ describe('online contests', () => {
         unverifiedEntrants: number;
         participationFormula: string;
         winners: { entrantId: string; fullName: string; verified: boolean; prize: string }[];
+        individuals: { entrantId: string; rank: number; verified: boolean; prize: string | null }[];
         units: {
           unitId: string;
           unitName: string;
@@ -801,6 +802,19 @@ describe('online contests', () => {
           }
         }
         const attackMs = Date.now() - t0;
+        // Roster preferred: an unverified entrant with full marks is shown first but takes no prize.
+        let unverifiedTop: string | null = null;
+        if (mode === 'ROSTER_PREFERRED') {
+          const reg = await registerRoster(
+            { fullName: 'Người Chưa Xác Minh', birthYear: 1990, unitId: tdp, phone: nextPhone() },
+            id,
+          );
+          unverifiedTop = reg.data!.registerEntrant.entrant.id;
+          const { attemptToken, attempt } = (await start(reg.data!.registerEntrant.entrantToken)).data!.startAttempt;
+          for (const [index, response] of (await harvestedKey(attempt.id)).entries())
+            await app.gql(SAVE, { input: { attemptToken, index, response } });
+          expect((await app.gql(SUBMIT, { input: { attemptToken, prediction: 5 } })).errors).toBeUndefined();
+        }
         expect(revealedKeys).toEqual([]);
         if (mode === 'ROSTER_ONLY') expect([registered, refused]).toEqual([0, 25]);
         else expect([registered, refused]).toEqual([25, 0]);
@@ -813,11 +827,17 @@ describe('online contests', () => {
           before.contestResults.winners.map((w) => w.entrantId),
         );
         expect(after.contestResults.winners.every((w) => w.verified)).toBe(true);
-        expect(after.contestResults.unverifiedEntrants).toBe(registered);
+        expect(after.contestResults.unverifiedEntrants).toBe(registered + (unverifiedTop ? 1 : 0));
+        if (unverifiedTop)
+          expect(after.contestResults.individuals.find((i) => i.entrantId === unverifiedTop)).toMatchObject({
+            rank: 1,
+            verified: false,
+            prize: null,
+          });
         const raceView = (snapshot: typeof raceBefore) =>
           snapshot.units.map((u) => [u.unitName, u.entrants, u.participationRate, u.rank]).sort();
         expect(raceView(raceAfter)).toEqual(raceView(raceBefore));
-        expect(raceAfter.totalUnverified).toBe(registered);
+        expect(raceAfter.totalUnverified).toBe(registered + (unverifiedTop ? 1 : 0));
         const classRow = after.contestResults.units.find((u) => u.unitId === klass)!;
         expect(classRow).toMatchObject({ entrants: 2, unverified: registered, eligiblePopulation: 25 });
 
