@@ -70,7 +70,7 @@ export class ContestEntryResolver {
     @Context('req') req: RequestWithUser,
   ): Promise<EntrantSessionModel> {
     const { token, entrant, entrantCode } = await this.attempts.register(input, req.ip ?? 'unknown');
-    const units = await this.contests.unitOptions(await this.contests.get(entrant.contestId));
+    const unitName = await this.contests.unitName(entrant.unitId);
     return {
       entrantToken: token,
       entrantCode,
@@ -79,7 +79,7 @@ export class ContestEntryResolver {
         fullName: entrant.fullName,
         birthYear: entrant.birthYear,
         unitId: entrant.unitId,
-        unitName: units.find((u) => u.id === entrant.unitId)?.name ?? '',
+        unitName,
         phoneMasked: entrant.phoneMasked ?? '',
         verified: entrant.personId !== null,
       },

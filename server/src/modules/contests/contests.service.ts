@@ -141,6 +141,12 @@ export class ContestsService {
     }));
   }
 
+  /** A unit's name (registration answers with it; cheaper than the unit options on that hot path). */
+  async unitName(unitId: string): Promise<string> {
+    const [row]: { name: string }[] = await this.dataSource.query('SELECT name FROM unit WHERE id = $1', [unitId]);
+    return row?.name ?? '';
+  }
+
   /** Vietnamese labels of the population kinds, by code (for formulas and exports). */
   async kindLabels(): Promise<Map<string, string>> {
     const rows: { code: string; label_vi: string }[] = await this.dataSource.query(
