@@ -145,6 +145,26 @@ describe('ContestForm row lists', { timeout: 30_000 }, () => {
     await user.click(screen.getByTestId('contest-save'));
     expect(onSave.mock.calls[0][0].eligibleUnitIds).toEqual(['u2']);
   });
+
+  it('sends who may enter, the population counted and when the key is shown (roster first, key after the round by default)', async () => {
+    const { user, onSave } = renderForm();
+    await user.click(screen.getByTestId('contest-save'));
+    expect(onSave.mock.calls[0][0]).toMatchObject({
+      identityMode: 'ROSTER_PREFERRED',
+      populationKind: null,
+      answerKeyReveal: 'AFTER_ROUND_CLOSES',
+    });
+    await user.selectOptions(screen.getByLabelText('Xác nhận thí sinh'), 'ROSTER_ONLY');
+    expect(screen.getByText('Ai không có tên trong danh sách sẽ không đăng ký được.')).toBeInTheDocument();
+    await user.selectOptions(screen.getByLabelText('Đối tượng tính tỷ lệ'), 'STUDENTS');
+    await user.selectOptions(screen.getByLabelText('Công bố đáp án'), 'NEVER');
+    await user.click(screen.getByTestId('contest-save'));
+    expect(onSave.mock.calls[1][0]).toMatchObject({
+      identityMode: 'ROSTER_ONLY',
+      populationKind: 'STUDENTS',
+      answerKeyReveal: 'NEVER',
+    });
+  });
 });
 
 type SaveMock = ReturnType<typeof vi.fn<(input: CreateContestInput) => void>>;
