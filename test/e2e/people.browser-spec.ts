@@ -301,7 +301,15 @@ describe('people on rosters take part, and only they count for their unit', () =
         // One attempt: the first question answered, then submitted.
         await phone.getByTestId('attempt-start').click();
         await phone.getByTestId('attempt-question').waitFor();
-        await phone.getByTestId('attempt-option-0').click();
+        if ((await phone.getByTestId('attempt-question').getAttribute('data-type')) === 'NUMERIC') {
+          await phone.getByTestId('attempt-numeric').fill('2');
+          await phone.getByTestId('attempt-numeric').press('Tab');
+        } else {
+          // A choice, or for an ordering question the first item's row (moved down with its second button).
+          const option = phone.getByTestId('attempt-option-0');
+          if ((await option.getByRole('button').count()) > 1) await option.getByRole('button').nth(1).click();
+          else await option.click();
+        }
         await phone.locator('[data-testid="attempt-saved"][data-status="saved"]').waitFor();
         for (let i = 0; i < 12 && !(await phone.getByTestId('attempt-prediction').isVisible()); i++)
           if (await phone.getByTestId('attempt-next').isVisible()) await phone.getByTestId('attempt-next').click();
