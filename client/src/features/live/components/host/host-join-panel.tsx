@@ -23,6 +23,13 @@ export function HostJoinPanel({ pin, joinPath }: { pin: string; joinPath: string
         </a>
       </p>
       <QrCode value={joinUrl} size={200} label={t('live.qrLabel')} testId="host-qr" className="host-join__qr" />
+      {info && (
+        <p className="field__hint" data-testid="host-identity-mode">
+          <strong>{t(`live.settings.identity.${info.identityMode}`)}</strong>
+          {' · '}
+          {t(`live.settings.identityHint.${info.identityMode}`)}
+        </p>
+      )}
       {units.length > 0 && (
         <>
           <Button
