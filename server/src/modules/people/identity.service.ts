@@ -47,6 +47,7 @@ export class IdentityService {
   private readonly failuresPerAddress = new RateLimiter(30, WINDOW_MS);
   private readonly perAddress = new RateLimiter(600, WINDOW_MS);
   private readonly failuresPerUnit = new RateLimiter(100, WINDOW_MS);
+  private readonly failuresPerPerson = new RateLimiter(5, WINDOW_MS);
   private readonly searchesPerAddress = new RateLimiter(60, WINDOW_MS);
 
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
@@ -54,28 +55,31 @@ export class IdentityService {
   async identify(claim: IdentityClaim, scope: IdentityScope, address: string): Promise<IdentifiedPerson> {
     if (this.failuresPerAddress.retryAfterSeconds(address) > 0) throw this.limited(this.failuresPerAddress, address);
     if (!this.perAddress.take(address)) throw this.limited(this.perAddress, address);
-    const person =
-      'personalCode' in claim
-        ? await this.byCode(claim.personalCode)
-        : await this.byId(claim.personId).then((p) => (p && p.birth_year === claim.birthYear ? p : null));
-    if (
-      person &&
-      !this.failuresPerUnit.retryAfterSeconds(person.unit_id) &&
-      (await this.inScope(person.unit_id, scope))
-    ) {
+    const byName = 'personId' in claim;
+    const claimed = byName ? await this.byId(claim.personId) : await this.byCode(claim.personalCode);
+    // A name + birth year is a weak secret: its failures are limited per person and per unit as
+    // well, and a locked unit takes no name claims. A personal code (1 in 10^9) is never locked
+    // out by others' failures, so a class still gets in while someone guesses birth years.
+    const locked =
+      byName &&
+      claimed !== null &&
+      (this.failuresPerPerson.retryAfterSeconds(claimed.id) > 0 ||
+        this.failuresPerUnit.retryAfterSeconds(claimed.unit_id) > 0);
+    const confirmed = claimed !== null && (!byName || claimed.birth_year === claim.birthYear) && !locked;
+    if (confirmed && (await this.inScope(claimed.unit_id, scope))) {
       return {
-        id: person.id,
-        unitId: person.unit_id,
-        unitName: person.unit_name,
-        kind: person.kind,
-        fullName: person.full_name,
-        subUnit: person.sub_unit,
+        id: claimed.id,
+        unitId: claimed.unit_id,
+        unitName: claimed.unit_name,
+        kind: claimed.kind,
+        fullName: claimed.full_name,
+        subUnit: claimed.sub_unit,
       };
     }
     if (!this.failuresPerAddress.take(address)) throw this.limited(this.failuresPerAddress, address);
-    if ('personId' in claim) {
-      const unitId = (await this.byId(claim.personId))?.unit_id;
-      if (unitId && !this.failuresPerUnit.take(unitId)) throw this.limited(this.failuresPerUnit, unitId);
+    if (byName && claimed) {
+      if (!this.failuresPerPerson.take(claimed.id)) throw this.limited(this.failuresPerPerson, claimed.id);
+      if (!this.failuresPerUnit.take(claimed.unit_id)) throw this.limited(this.failuresPerUnit, claimed.unit_id);
     }
     throw new PeopleError('IDENTITY_NOT_CONFIRMED', NOT_CONFIRMED);
   }

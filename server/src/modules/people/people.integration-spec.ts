@@ -178,10 +178,10 @@ describe('people: rosters, scope and audit', () => {
     ]);
   });
 
-  it('limits failed birth years per unit, whatever the address (last: it locks the unit)', async () => {
+  it('limits failed birth years per person, whatever the address, but never locks out a personal code (last: it locks)', async () => {
     const identity = app.server.app.get(IdentityService);
-    const [an]: { id: string }[] = await app.dataSource.query(
-      "SELECT id FROM person WHERE search_text = 'nguyen van an'",
+    const [an]: { id: string; personal_code: string }[] = await app.dataSource.query(
+      "SELECT id, personal_code FROM person WHERE search_text = 'nguyen van an'",
     );
     const attempt = (birthYear: number, address: string) =>
       identity.identify({ personId: an.id, birthYear }, null, address).then(
@@ -191,5 +191,8 @@ describe('people: rosters, scope and audit', () => {
     for (let i = 0; i < 100; i += 1) await attempt(1990 + (i % 20), `10.2.${Math.floor(i / 25)}.1`);
     // Even the right year, from a fresh address, waits now: birth years cannot be scanned across addresses.
     expect(await attempt(2014, '10.3.0.1')).toBe('RATE_LIMITED');
+    // Their printed code still lets them in: someone guessing their birth year cannot keep them out.
+    const byCode = await identity.identify({ personalCode: an.personal_code }, null, '10.3.0.2');
+    expect(byCode.id).toBe(an.id);
   });
 });
