@@ -29,7 +29,6 @@ const question = (revealed: boolean) => ({
 });
 
 const result = (keyDecision: Result['keyDecision']): Result => ({
-  __typename: 'AttemptResult',
   attemptId: 'a1',
   autoClosed: false,
   score: 1000,
