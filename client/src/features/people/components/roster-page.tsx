@@ -130,7 +130,8 @@ export function RosterPage() {
       <ErrorState error={roster.error} onRetry={roster.reload} />
       {!roster.loaded && roster.fetching && <LoadingState />}
       {roster.loaded && (
-        <>
+        // While a new search is on its way the last list stays, dimmed.
+        <div className={roster.fetching ? 'people-list is-stale' : 'people-list'} aria-busy={roster.fetching}>
           <p className="totals" data-testid="roster-total" aria-live="polite">
             <strong>
               {roster.filtered
@@ -174,7 +175,7 @@ export function RosterPage() {
               </Button>
             </nav>
           )}
-        </>
+        </div>
       )}
       <PersonFormDialog
         open={formOpen}

@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { useQuery } from 'urql';
-import { PeopleDocument, RosterUnitDocument } from '../graphql/people.documents';
-import { codeSheets } from '../utils/code-sheets';
+import { PeopleDocument, PeopleUnitsDocument, RosterUnitDocument } from '../graphql/people.documents';
+import { cardUnitLine, codeSheets } from '../utils/code-sheets';
 
 /** The most people one printout holds (the server's page limit); a bigger roster is printed class by class (`?subUnit=`). */
 export const CODE_SHEETS_LIMIT = 500;
@@ -13,8 +13,15 @@ export function useCodeSheets(unitId: string, subUnit: string | null) {
     query: PeopleDocument,
     variables: { filter: { unitId, ...(subUnit ? { subUnit } : {}), limit: CODE_SHEETS_LIMIT, offset: 0 } },
   });
+  const [unitsResult] = useQuery({ query: PeopleUnitsDocument });
   const people = result.data?.people;
-  const sheets = useMemo(() => (people ? codeSheets(people.items) : []), [people]);
+  const units = unitsResult.data?.units;
+  const sheets = useMemo(() => {
+    if (!people) return [];
+    const byId = new Map((units ?? []).map((u) => [u.id, u]));
+    // A class's card names its school too ("Trường Tiểu học Hải An · Lớp 3B").
+    return codeSheets(people.items.map((p) => ({ ...p, unitLine: cardUnitLine(p.unitId, p.unit.name, byId) })));
+  }, [people, units]);
   return {
     unit: unitResult.data?.unit ?? null,
     sheets,

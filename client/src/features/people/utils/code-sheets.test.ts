@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { codeFor } from '../testing/people-fixtures';
-import { codeSheets, compareByGivenName, joinUrl } from './code-sheets';
+import { cardClassLine, cardUnitLine, codeSheets, compareByGivenName, joinUrl, repeatsUnit } from './code-sheets';
 
 const card = (fullName: string, subUnit: string, unitName = 'Tổ dân phố Cát Bi 1') => ({
   id: fullName,
@@ -42,5 +42,22 @@ describe('code sheets', () => {
       'Trần Văn Dũng',
       'Nguyễn Văn Đức',
     ]);
+  });
+
+  it('names a class under its school, and never prints the class twice', () => {
+    const units = new Map([
+      ['s', { name: 'Trường Tiểu học Hải An', kind: 'SCHOOL', parentId: 'w' }],
+      ['c', { name: 'Lớp 3B', kind: 'CLASS', parentId: 's' }],
+      ['t', { name: 'Tổ dân phố số 6', kind: 'NEIGHBORHOOD_GROUP', parentId: 'w' }],
+    ]);
+    expect(cardUnitLine('c', 'Lớp 3B', units)).toBe('Trường Tiểu học Hải An');
+    const pupil = { ...card('Đỗ Hoàng An', '3B', 'Lớp 3B'), unitLine: 'Trường Tiểu học Hải An' };
+    expect(cardClassLine(pupil)).toBe('Lớp 3B');
+    expect(cardClassLine(card('Hộ ông Tư', 'Nhà số 12', 'Tổ dân phố số 6'))).toBe('Nhà số 12');
+    expect(cardClassLine(card('Lê Văn An', '', 'Phòng Văn hóa'))).toBeNull();
+    expect(cardUnitLine('t', 'Tổ dân phố số 6', units)).toBe('Tổ dân phố số 6');
+    expect(cardUnitLine('x', 'Phòng Văn hóa', units)).toBe('Phòng Văn hóa');
+    expect(repeatsUnit('3B', 'Lớp 3B')).toBe(true);
+    expect(repeatsUnit('Nhà số 12', 'Tổ dân phố số 6')).toBe(false);
   });
 });

@@ -1,4 +1,4 @@
-import { compareVietnamese, parsePersonalCode } from '@thidua/shared';
+import { compareVietnamese, foldForSearch, parsePersonalCode } from '@thidua/shared';
 
 /** What a code card prints about a person. */
 export interface CardPerson {
@@ -8,6 +8,33 @@ export interface CardPerson {
   personalCode: string | null;
   erased: boolean;
   unit: { name: string };
+  /** The card's top line (a class's school); the unit's name when absent. */
+  unitLine?: string;
+}
+
+interface UnitNode {
+  name: string;
+  kind: string;
+  parentId: string | null;
+}
+
+/** The top line of a card: a class's school (the class goes on the line below), else the unit itself. */
+export function cardUnitLine(unitId: string, unitName: string, units: ReadonlyMap<string, UnitNode>): string {
+  const unit = units.get(unitId);
+  const parent = unit?.kind === 'CLASS' && unit.parentId ? units.get(unit.parentId) : undefined;
+  return parent ? parent.name : unitName;
+}
+
+/** The class / group line of a card: the sub-unit, or the class unit when the top line names its school. */
+export function cardClassLine(person: CardPerson): string | null {
+  if (person.subUnit && !repeatsUnit(person.subUnit, person.unit.name)) return person.subUnit;
+  return person.unitLine && person.unitLine !== person.unit.name ? person.unit.name : person.subUnit || null;
+}
+
+/** Whether the class line would only repeat the unit ("3B" on a card of "Lớp 3B"). */
+export function repeatsUnit(subUnit: string, unitName: string): boolean {
+  const sub = foldForSearch(subUnit);
+  return sub !== '' && foldForSearch(unitName).endsWith(sub);
 }
 
 /** 3 columns × 8 rows of cards fill an A4 page (see people.css). */
