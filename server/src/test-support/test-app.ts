@@ -6,6 +6,7 @@ import { DataSource } from 'typeorm';
 import { startServer, type RunningServer } from '../bootstrap.js';
 import { loadConfig } from '../config/app-config.js';
 import { runMigrations } from '../database/migrate.js';
+import { REFERENCE_TABLES } from '../database/reference-tables.js';
 import { UsersService } from '../modules/users/users.service.js';
 
 export const TEST_ADMIN_PASSWORD = 'admin-password-for-tests';
@@ -91,7 +92,8 @@ async function resetDatabase(url: string): Promise<void> {
   try {
     const tables: { tablename: string }[] = await dataSource.query(
       // Reference data the migrations load (population kinds) stays, as in a fresh installation.
-      "SELECT tablename FROM pg_tables WHERE schemaname = 'public' AND tablename NOT IN ('migrations', 'population_kind')",
+      "SELECT tablename FROM pg_tables WHERE schemaname = 'public' AND tablename <> ALL($1::text[])",
+      [['migrations', ...REFERENCE_TABLES]],
     );
     if (tables.length > 0)
       await dataSource.query(`TRUNCATE ${tables.map((t) => `"${t.tablename}"`).join(', ')} CASCADE`);

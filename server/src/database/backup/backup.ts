@@ -4,6 +4,7 @@ import { createInterface } from 'node:readline';
 import { createGunzip, createGzip } from 'node:zlib';
 import pg from 'pg';
 import { runMigrations } from '../migrate.js';
+import { REFERENCE_TABLES } from '../reference-tables.js';
 
 /**
  * Logical backups that need no PostgreSQL client tools (the embedded default
@@ -115,7 +116,7 @@ export async function restoreDatabase(url: string, file: string): Promise<Header
       );
     }
     const tables = await dataTables(client);
-    for (const name of tables) {
+    for (const name of tables.filter((t) => !REFERENCE_TABLES.includes(t))) {
       const { rows } = await client.query(`SELECT 1 FROM ${quote(name)} LIMIT 1`);
       if (rows.length > 0) throw new BackupError(`Restore only into an empty database: table ${name} has rows`);
     }
@@ -137,6 +138,8 @@ export async function restoreDatabase(url: string, file: string): Promise<Header
       // cycles (question ↔ question_version): load them with foreign-key triggers off,
       // as pg_restore --disable-triggers does. This needs a superuser role.
       await client.query('SET LOCAL session_replication_role = replica');
+      // What the migrations loaded gives way to what the ward had (it may have edited it).
+      for (const name of REFERENCE_TABLES) if (rowsByTable.has(name)) await client.query(`DELETE FROM ${quote(name)}`);
       for (const [name, rows] of rowsByTable) {
         for (let i = 0; i < rows.length; i += CHUNK) {
           await client.query(

@@ -215,7 +215,10 @@ export class LiveGamesService {
     const unitName = new Map(units.map((u) => [u.id, u.name]));
     const figures = await this.populations.figures(unitIds, game.settings.populationKind ?? null);
     const populations = new Map(
-      [...figures].map(([unitId, f]) => [unitId, { kind: f.kind, size: f.size, source: f.source }]),
+      [...figures].map(([unitId, f]) => [
+        unitId,
+        { kind: f.kind, size: f.size, source: f.source, declared: f.declared },
+      ]),
     );
     // The board's own definition (shared rankUnits → participation()): what the screen showed, what a campaign counts.
     const unitRows: LiveResultUnitModel[] = rankUnits(

@@ -48,7 +48,7 @@ export class IdentityService {
   private readonly perAddress = new RateLimiter(600, WINDOW_MS);
   private readonly failuresPerUnit = new RateLimiter(100, WINDOW_MS);
   private readonly failuresPerPerson = new RateLimiter(5, WINDOW_MS);
-  private readonly searchesPerAddress = new RateLimiter(60, WINDOW_MS);
+  private readonly searchesPerAddress = new RateLimiter(300, WINDOW_MS); // a class or a TDP hall shares one address
 
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 

@@ -102,7 +102,7 @@ export class LiveGameStore {
       return {
         ...u,
         population: figure
-          ? { kind: figure.kind, size: figure.size, source: figure.source }
+          ? { kind: figure.kind, size: figure.size, source: figure.source, declared: figure.declared }
           : { kind: game.settings.populationKind ?? '', size: 0, source: 'DECLARED' as const },
       };
     });
