@@ -1,3 +1,4 @@
+import ExcelJS from 'exceljs';
 import { foldForSearch, personalCodeFromBytes, Role, type RaceSubscribeAck } from '@thidua/shared';
 import { randomBytes } from 'node:crypto';
 import { Person } from '../people/entities/person.entity.js';
@@ -408,7 +409,21 @@ describe('online contests', () => {
       headers: { authorization: `Bearer ${admin}` },
     });
     expect(response.status).toBe(200);
-    expect((await response.arrayBuffer()).byteLength).toBeGreaterThan(1000);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(await response.arrayBuffer());
+    // The export's unit figures are the same definition: verified count, unverified apart, the formula.
+    const unitSheet = workbook.getWorksheet('Đơn vị')!;
+    const header = (unitSheet.getRow(1).values as unknown[]).map(String);
+    expect(header).toEqual(
+      expect.arrayContaining(['Số người đã xác minh dự thi', 'Thí sinh chưa xác minh (không tính)']),
+    );
+    const rows = Array.from(unitSheet.getSheetValues(), (r) =>
+      Array.isArray(r) ? Array.from(r, String).join('|') : '',
+    );
+    expect(rows.find((r) => r.includes('Đơn vị THCS-HA'))).toMatch(/\|0\|3\|/u);
+    expect(rows.some((r) => r.includes('đã xác minh') && r.includes('÷'))).toBe(true);
+    const entrantHeader = (workbook.getWorksheet('Thí sinh')!.getRow(1).values as unknown[]).map(String);
+    expect(entrantHeader).toContain('Xác minh theo danh sách');
     const anonymous = await fetch(`${app.server.url}/api/contests/${contestId}/results.xlsx`);
     expect(anonymous.status).toBe(401);
   });
