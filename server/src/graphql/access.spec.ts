@@ -26,6 +26,9 @@ const DELIBERATELY_PUBLIC = [
   'saveAnswer',
   'submitAttempt',
   'attemptResult',
+  // A player or entrant finds their own name on the roster of a unit of that game or contest
+  // (at most 8 names, no birth data, limited per address), then proves it with their birth year.
+  'rosterCandidates',
 ];
 
 interface Operation {

@@ -250,7 +250,12 @@ export class ContestResultsService {
     const rows = unitResults(
       units.map((u) => ({
         unitId: u.id,
-        population: { kind: u.population.kind, size: u.population.size, source: u.population.source },
+        population: {
+          kind: u.population.kind,
+          size: u.population.size,
+          source: u.population.source,
+          declared: u.population.declared,
+        },
       })),
       expanded,
       prizes,
