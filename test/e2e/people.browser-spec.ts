@@ -194,8 +194,12 @@ describe('people on rosters take part, and only they count for their unit', () =
         mark('30 phones joined');
         // Each phone shows its pupil's roster name and class; the host sees every pupil by name.
         await screenshot(phones[phones.length - 1], 'people-phone-lobby');
-        await host.getByTestId(`host-player-${cards[cards.length - 1].name}`).waitFor();
-        expect(await host.locator('[data-testid^=host-player-]').count()).toBe(CLASS.pupils);
+        // The lobby is redrawn a moment after the last join (throttled): wait for every name.
+        await host.waitForFunction(
+          (n) => document.querySelectorAll('[data-testid^=host-player-]').length === n,
+          CLASS.pupils,
+        );
+        for (const card of cards) await host.getByTestId(`host-player-${card.name}`).waitFor();
 
         await host.getByTestId('host-start').click();
         await Promise.all(phones.map((phone, i) => answer(phone, i % 2)));
