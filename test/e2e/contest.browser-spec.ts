@@ -51,9 +51,16 @@ describe('a resident takes the online contest on a phone; the unit race updates 
 
   it('registers with a phone number, searching the unit without diacritics', async () => {
     await phone.goto(`${server.url}/contest/${contestId}`);
-    await phone.getByTestId('contest-register').waitFor();
+    // The demo contest is ROSTER_PREFERRED: the roster way first, the phone way offered below it.
+    await phone.getByTestId('contest-register-roster').waitFor();
+    expect(await phone.getByTestId('contest-registration').getAttribute('data-mode')).toBe('ROSTER_PREFERRED');
     expect(await phone.getByTestId('contest-title').innerText()).toContain('Nghị quyết');
+    // The personal-data notice is a short summary; the full text stays closed until asked for.
+    expect(await phone.getByTestId('register-privacy-details').getAttribute('open')).toBeNull();
     await screenshot(phone, 'contest-page-phone');
+    await phone.getByTestId('register-by-phone').click();
+    await phone.getByTestId('contest-register').waitFor();
+    await phone.getByTestId('register-unverified-note').waitFor();
 
     await phone.getByTestId('register-name').fill('Nguyễn Thị Hà');
     await phone.getByTestId('register-birth-year').fill('1962');
@@ -152,7 +159,8 @@ describe('a resident takes the online contest on a phone; the unit race updates 
     await admin.getByTestId('contest-results').waitFor();
     await admin.getByTestId('results-row-0').waitFor();
     expect(await admin.getByTestId('results-row-0').innerText()).toContain('Nguyễn Thị Hà');
-    expect(await admin.getByTestId('results-actual').innerText()).toBe('1');
+    // A roster contest: the unverified phone entrant is ranked but does not move the prediction's actual number.
+    expect(await admin.getByTestId('results-actual').innerText()).toBe('0');
     expect(await admin.getByTestId(`results-unit-${UNIT}`).innerText()).toContain('Tổ dân phố số 1');
     await admin.getByTestId('freeze-round').waitFor();
     await admin.getByTestId('publish-round').waitFor();

@@ -1,6 +1,6 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DEFAULT_UNIT_PRIZE, PredictionKind } from '@thidua/shared';
+import { DEFAULT_UNIT_PRIZE, IdentityMode, PredictionKind } from '@thidua/shared';
 import type { DataSource } from 'typeorm';
 import { ResolutionsService } from '../../modules/content/resolutions.service.js';
 import { ContestsService } from '../../modules/contests/contests.service.js';
@@ -65,6 +65,10 @@ export class ContestSeeder {
           attemptsPerRound: DEMO_CONTEST_ATTEMPTS_PER_ROUND,
           predictionKind: PredictionKind.PARTICIPANTS,
           unitPrize: DEFAULT_UNIT_PRIZE,
+          // As it is meant to be used: the roster way first (only verified people count for a
+          // unit), the phone way still open to guests. No population kind: the demo contest is
+          // for every unit (pupils, staff, residents), each divided by its own main kind.
+          identityMode: IdentityMode.ROSTER_PREFERRED,
           rounds,
         },
         { isDemo: true, open: true },

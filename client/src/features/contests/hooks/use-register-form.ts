@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useMutation } from 'urql';
 import { RegisterEntrantDocument } from '../graphql/contests.documents';
 import { errorReason } from '../utils/contest-errors';
-import { saveEntrant, type ContestDevice } from '../utils/device-store';
+import { saveRegistration, type ContestDevice } from '../utils/device-store';
 
 export type RegisterField = 'fullName' | 'birthYear' | 'unit' | 'phone' | 'entrantCode' | 'consent';
 
@@ -75,18 +75,12 @@ export function useRegisterForm({ contestId, units, prefill, onRegistered }: Opt
     if (reason === 'ENTRANT_CODE_REQUIRED' || reason === 'ENTRANT_CODE_INVALID') setAskCode(true);
     if (!session) return;
     onRegistered(
-      saveEntrant(contestId, {
-        token: session.entrantToken,
-        entrantId: session.entrant.id,
-        fullName: session.entrant.fullName,
-        birthYear: session.entrant.birthYear,
-        unitId: session.entrant.unitId,
-        unitName: session.entrant.unitName,
-        phoneMasked: session.entrant.phoneMasked,
-        verified: session.entrant.verified,
-        // Shown once by the server: kept here so that the welcome card keeps showing it.
-        entrantCode: session.entrantCode ?? (parsePersonalCode(entrantCode) ? entrantCode.trim() : null),
-      }),
+      // Shown once by the server: kept here so that the welcome card keeps showing it.
+      saveRegistration(
+        contestId,
+        session,
+        session.entrantCode ?? (parsePersonalCode(entrantCode) ? entrantCode.trim() : null),
+      ),
     );
   }
 

@@ -3,7 +3,7 @@ import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation, useQuery } from 'urql';
 import { RegisterEntrantDocument, RosterCandidatesDocument } from '../graphql/contests.documents';
-import { saveEntrant, type ContestDevice } from '../utils/device-store';
+import { saveRegistration, type ContestDevice } from '../utils/device-store';
 
 export type RosterField = 'code' | 'unit' | 'person' | 'birthYear' | 'consent';
 export type RosterWay = 'code' | 'name';
@@ -76,19 +76,7 @@ export function useRosterRegister({ contestId, onRegistered }: Options) {
     const response = await register({ input: { contestId, consent: true, ...claim } });
     const session = response.data?.registerEntrant;
     if (!session) return;
-    onRegistered(
-      saveEntrant(contestId, {
-        token: session.entrantToken,
-        entrantId: session.entrant.id,
-        fullName: session.entrant.fullName,
-        birthYear: session.entrant.birthYear,
-        unitId: session.entrant.unitId,
-        unitName: session.entrant.unitName,
-        phoneMasked: session.entrant.phoneMasked,
-        verified: session.entrant.verified,
-        entrantCode: null,
-      }),
-    );
+    onRegistered(saveRegistration(contestId, session));
   }
 
   return {

@@ -1,3 +1,5 @@
+import type { RegisterEntrantMutation } from '../../../generated/graphql';
+
 /**
  * What this device keeps for a contest, in localStorage: the entrant token from
  * registration (starts attempts) and, per attempt, the attempt token (resumes, saves
@@ -82,6 +84,25 @@ export function saveEntrant(contestId: string, entrant: StoredEntrant): ContestD
       entrantCode: entrant.entrantCode ?? d.lastForm?.entrantCode ?? null,
     },
   }));
+}
+
+/** Keeps a registration on the device; `entrantCode` is the entrant code to keep showing (phone way). */
+export function saveRegistration(
+  contestId: string,
+  session: RegisterEntrantMutation['registerEntrant'],
+  entrantCode: string | null = null,
+): ContestDevice {
+  return saveEntrant(contestId, {
+    token: session.entrantToken,
+    entrantId: session.entrant.id,
+    fullName: session.entrant.fullName,
+    birthYear: session.entrant.birthYear,
+    unitId: session.entrant.unitId,
+    unitName: session.entrant.unitName,
+    phoneMasked: session.entrant.phoneMasked,
+    verified: session.entrant.verified,
+    entrantCode,
+  });
 }
 
 export function forgetEntrant(contestId: string): ContestDevice {

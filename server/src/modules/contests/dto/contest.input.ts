@@ -89,8 +89,36 @@ export class UnitPrizeInput {
   prizeTiers: PrizeTierInput[];
 }
 
+/**
+ * Who takes part and what counts, the same optional fields when a contest is created
+ * and when it is updated (absent = the default, or unchanged).
+ */
+@InputType({ isAbstract: true })
+abstract class ContestIdentityInput {
+  @Field(() => IdentityMode, {
+    nullable: true,
+    description: 'OPEN (default), ROSTER_PREFERRED (phone entrants marked unverified) or ROSTER_ONLY',
+  })
+  @IsOptional()
+  @IsIn(Object.values(IdentityMode))
+  identityMode?: IdentityModeType;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'The population kind unit rates divide by (e.g. STUDENTS); null = each unit’s main kind',
+  })
+  @IsOptional()
+  @Matches(/^[A-Z][A-Z0-9_]{1,29}$/)
+  populationKind?: string | null;
+
+  @Field(() => AnswerKeyReveal, { nullable: true, description: 'Default AFTER_ROUND_CLOSES' })
+  @IsOptional()
+  @IsIn(Object.values(AnswerKeyReveal))
+  answerKeyReveal?: AnswerKeyRevealType;
+}
+
 @InputType()
-export class CreateContestInput {
+export class CreateContestInput extends ContestIdentityInput {
   @Field()
   @Length(1, 200)
   title: string;
@@ -161,27 +189,6 @@ export class CreateContestInput {
   @Type(() => UnitPrizeInput)
   unitPrize?: UnitPrizeInput;
 
-  @Field(() => IdentityMode, {
-    nullable: true,
-    description: 'OPEN (default), ROSTER_PREFERRED (phone entrants marked unverified) or ROSTER_ONLY',
-  })
-  @IsOptional()
-  @IsIn(Object.values(IdentityMode))
-  identityMode?: IdentityModeType;
-
-  @Field(() => String, {
-    nullable: true,
-    description: 'The population kind unit rates divide by (e.g. STUDENTS); null = each unit’s main kind',
-  })
-  @IsOptional()
-  @Matches(/^[A-Z][A-Z0-9_]{1,29}$/)
-  populationKind?: string | null;
-
-  @Field(() => AnswerKeyReveal, { nullable: true, description: 'Default AFTER_ROUND_CLOSES' })
-  @IsOptional()
-  @IsIn(Object.values(AnswerKeyReveal))
-  answerKeyReveal?: AnswerKeyRevealType;
-
   @Field(() => [ContestRoundInput])
   @IsArray()
   @ArrayMinSize(1)
@@ -193,7 +200,7 @@ export class CreateContestInput {
 
 /** Title and rules text can change at any time; everything else only while the contest is a DRAFT. */
 @InputType()
-export class UpdateContestInput {
+export class UpdateContestInput extends ContestIdentityInput {
   @Field(() => ID)
   @IsUUID()
   id: string;
@@ -265,27 +272,6 @@ export class UpdateContestInput {
   @ValidateNested()
   @Type(() => UnitPrizeInput)
   unitPrize?: UnitPrizeInput;
-
-  @Field(() => IdentityMode, {
-    nullable: true,
-    description: 'OPEN (default), ROSTER_PREFERRED (phone entrants marked unverified) or ROSTER_ONLY',
-  })
-  @IsOptional()
-  @IsIn(Object.values(IdentityMode))
-  identityMode?: IdentityModeType;
-
-  @Field(() => String, {
-    nullable: true,
-    description: 'The population kind unit rates divide by (e.g. STUDENTS); null = each unit’s main kind',
-  })
-  @IsOptional()
-  @Matches(/^[A-Z][A-Z0-9_]{1,29}$/)
-  populationKind?: string | null;
-
-  @Field(() => AnswerKeyReveal, { nullable: true, description: 'Default AFTER_ROUND_CLOSES' })
-  @IsOptional()
-  @IsIn(Object.values(AnswerKeyReveal))
-  answerKeyReveal?: AnswerKeyRevealType;
 
   @Field(() => [ContestRoundInput], { nullable: true, description: 'Replaces the rounds (DRAFT only)' })
   @IsOptional()

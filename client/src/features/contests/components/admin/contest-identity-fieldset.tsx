@@ -1,6 +1,6 @@
 import { DEFAULT_POPULATION_KINDS } from '@thidua/shared';
 import { useTranslation } from 'react-i18next';
-import { SelectField } from '../../../../components/ui';
+import { SelectField, type SelectOption } from '../../../../components/ui';
 import type { SetContestField } from '../../hooks/use-contest-form';
 import { ANSWER_KEY_REVEALS, IDENTITY_MODES, type ContestFormState } from '../../utils/contest-form-state';
 
@@ -24,36 +24,53 @@ export function ContestIdentityFieldset({ state, set, disabled }: Props) {
   if (state.populationKind && !kinds.some((k) => k.value === state.populationKind))
     kinds.push({ value: state.populationKind, label: state.populationKind });
   const reveals = ANSWER_KEY_REVEALS.map((r) => ({ value: r, label: t(`contests.setup.answerKeyReveal.${r}`) }));
+  // Three selects bound to one field each; the options keep each field to its own values.
+  const choices: { name: ChoiceName; id: string; testId: string; hint: string; options: readonly SelectOption[] }[] = [
+    {
+      name: 'identityMode',
+      id: 'ct-identity-mode',
+      testId: 'contest-identity-mode',
+      options: modes,
+      hint: t(`contests.setup.identityModeHint.${state.identityMode}`),
+    },
+    {
+      name: 'populationKind',
+      id: 'ct-population-kind',
+      testId: 'contest-population-kind',
+      options: kinds,
+      hint: t('contests.setup.populationKindHint'),
+    },
+    {
+      name: 'answerKeyReveal',
+      id: 'ct-answer-key',
+      testId: 'contest-answer-key-reveal',
+      options: reveals,
+      hint: t('contests.setup.answerKeyRevealHint'),
+    },
+  ];
   return (
     <fieldset disabled={disabled} className="ct-fieldset ct-grid" data-testid="contest-identity-fieldset">
       <legend>{t('contests.setup.identityTitle')}</legend>
-      <SelectField
-        id="ct-identity-mode"
-        data-testid="contest-identity-mode"
-        label={t('contests.setup.identityModeLabel')}
-        hint={t(`contests.setup.identityModeHint.${state.identityMode}`)}
-        value={state.identityMode}
-        options={modes}
-        onChange={(v) => set('identityMode', v)}
-      />
-      <SelectField
-        id="ct-population-kind"
-        data-testid="contest-population-kind"
-        label={t('contests.setup.populationKind')}
-        hint={t('contests.setup.populationKindHint')}
-        value={state.populationKind}
-        options={kinds}
-        onChange={(v) => set('populationKind', v)}
-      />
-      <SelectField
-        id="ct-answer-key"
-        data-testid="contest-answer-key-reveal"
-        label={t('contests.setup.answerKeyRevealLabel')}
-        hint={t('contests.setup.answerKeyRevealHint')}
-        value={state.answerKeyReveal}
-        options={reveals}
-        onChange={(v) => set('answerKeyReveal', v)}
-      />
+      {choices.map((c) => (
+        <SelectField
+          key={c.name}
+          id={c.id}
+          data-testid={c.testId}
+          label={t(LABELS[c.name])}
+          hint={c.hint}
+          value={state[c.name]}
+          options={c.options}
+          onChange={(v) => set(c.name, v)}
+        />
+      ))}
     </fieldset>
   );
 }
+
+type ChoiceName = 'identityMode' | 'populationKind' | 'answerKeyReveal';
+
+const LABELS: Record<ChoiceName, string> = {
+  identityMode: 'contests.setup.identityModeLabel',
+  populationKind: 'contests.setup.populationKind',
+  answerKeyReveal: 'contests.setup.answerKeyRevealLabel',
+};

@@ -125,7 +125,7 @@ export function ContestWelcome({
           </ul>
         </div>
       )}
-      <Button variant="ghost" onClick={entry.forget}>
+      <Button variant="ghost" className="cp-wrap-btn" onClick={entry.forget}>
         {t('contests.public.notYou')}
       </Button>
     </div>

@@ -42,6 +42,7 @@ export function EntrantRegistration({ contest, prefill, notice, onRegistered }: 
         <p className="cp-other-way">
           <Button
             variant="ghost"
+            className="cp-wrap-btn"
             data-testid={way === 'roster' ? 'register-by-phone' : 'register-by-roster'}
             onClick={() => setWay(way === 'roster' ? 'phone' : 'roster')}
           >

@@ -4,7 +4,7 @@ import { Button } from '../../../../components/ui';
 import { useRegisterForm } from '../../hooks/use-register-form';
 import { contestErrorText } from '../../utils/contest-errors';
 import type { ContestDevice } from '../../utils/device-store';
-import { ConsentFields } from './privacy-notice';
+import { ConsentAndSubmit } from './privacy-notice';
 import { UnitPicker, type PickableUnit } from './unit-picker';
 
 interface RegisterFormProps {
@@ -137,29 +137,27 @@ export function RegisterForm({ contestId, units, prefill, notice, unverifiedNote
         </div>
       ) : (
         <p className="cp-field__hint">
-          <Button variant="ghost" size="small" data-testid="register-have-code" onClick={form.showCode}>
+          <Button
+            variant="ghost"
+            size="small"
+            className="cp-wrap-btn"
+            data-testid="register-have-code"
+            onClick={form.showCode}
+          >
             {t('contests.register.haveEntrantCode')}
           </Button>
         </p>
       )}
 
-      <ConsentFields
-        rules={form.values.consentRules}
-        data={form.values.consentData}
+      <ConsentAndSubmit
+        way="phone"
+        values={form.values}
         error={form.errors.consent}
         onRulesChange={form.setConsentRules}
         onDataChange={form.setConsentData}
+        fetching={form.result.fetching}
+        submitTestId="register-submit"
       />
-
-      <Button
-        type="submit"
-        variant="primary"
-        className="cp-big-btn"
-        data-testid="register-submit"
-        disabled={form.result.fetching}
-      >
-        {form.result.fetching ? t('contests.register.sending') : t('contests.register.submit')}
-      </Button>
       <p className="cp-field__hint">{t('contests.register.returning')}</p>
     </form>
   );

@@ -4,7 +4,7 @@ import { Button } from '../../../../components/ui';
 import { useRosterRegister } from '../../hooks/use-roster-register';
 import { contestErrorText } from '../../utils/contest-errors';
 import type { ContestDevice } from '../../utils/device-store';
-import { ConsentFields } from './privacy-notice';
+import { ConsentAndSubmit } from './privacy-notice';
 import { UnitPicker, type PickableUnit } from './unit-picker';
 
 interface RosterRegisterProps {
@@ -77,7 +77,13 @@ export function RosterRegister({ contestId, units, onRegistered }: RosterRegiste
                 <p className="cp-picked" data-testid="roster-picked">
                   <strong>{values.person.fullName}</strong>
                   {values.person.subUnit && <span className="cp-muted"> · {values.person.subUnit}</span>}{' '}
-                  <Button variant="ghost" size="small" onClick={form.unpick} data-testid="roster-unpick">
+                  <Button
+                    variant="ghost"
+                    size="small"
+                    className="cp-wrap-btn"
+                    onClick={form.unpick}
+                    data-testid="roster-unpick"
+                  >
                     {t('contests.roster.notMe')}
                   </Button>
                 </p>
@@ -139,23 +145,15 @@ export function RosterRegister({ contestId, units, onRegistered }: RosterRegiste
         </>
       )}
 
-      <ConsentFields
+      <ConsentAndSubmit
         way="roster"
-        rules={values.consentRules}
-        data={values.consentData}
+        values={values}
         error={errors.consent}
         onRulesChange={form.setConsentRules}
         onDataChange={form.setConsentData}
+        fetching={form.result.fetching}
+        submitTestId="roster-submit"
       />
-      <Button
-        type="submit"
-        variant="primary"
-        className="cp-big-btn"
-        data-testid="roster-submit"
-        disabled={form.result.fetching}
-      >
-        {form.result.fetching ? t('contests.register.sending') : t('contests.register.submit')}
-      </Button>
     </form>
   );
 }
