@@ -173,6 +173,10 @@ describe('online contests', () => {
     const list = await app.gql<{ contests: { id: string; status: string; isDemo: boolean }[] }>(CONTESTS, {}, admin);
     contestId = list.data!.contests[0].id;
     expect(list.data!.contests[0]).toMatchObject({ status: 'OPEN', isDemo: true });
+    // The demo is seeded ROSTER_PREFERRED (as it is meant to be used); the tests below take it by phone, as OPEN.
+    const [seeded] = await app.dataSource.query('SELECT identity_mode FROM contest WHERE id = $1', [contestId]);
+    expect(seeded.identity_mode).toBe('ROSTER_PREFERRED');
+    await app.dataSource.query(`UPDATE contest SET identity_mode = 'OPEN' WHERE id = $1`, [contestId]);
   });
 
   afterAll(async () => {
