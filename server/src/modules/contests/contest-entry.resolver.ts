@@ -4,6 +4,7 @@ import { Public, type RequestWithUser } from '../../common/auth/decorators.js';
 import { IdArg } from '../../common/graphql/id-arg.js';
 import { AttemptsService } from './attempts.service.js';
 import { ContestsService } from './contests.service.js';
+import { EntrantRegistrationService } from './entrant-registration.service.js';
 import { RegisterEntrantInput, SaveAnswerInput, SubmitAttemptInput } from './dto/entrant.input.js';
 import {
   AnswerSavedModel,
@@ -26,6 +27,7 @@ export class ContestEntryResolver {
   constructor(
     private readonly contests: ContestsService,
     private readonly attempts: AttemptsService,
+    private readonly registration: EntrantRegistrationService,
     private readonly metrics: MetricsService,
   ) {}
 
@@ -69,7 +71,7 @@ export class ContestEntryResolver {
     @Args('input') input: RegisterEntrantInput,
     @Context('req') req: RequestWithUser,
   ): Promise<EntrantSessionModel> {
-    const { token, entrant, entrantCode } = await this.attempts.register(input, req.ip ?? 'unknown');
+    const { token, entrant, entrantCode } = await this.registration.register(input, req.ip ?? 'unknown');
     const unitName = await this.contests.unitName(entrant.unitId);
     return {
       entrantToken: token,

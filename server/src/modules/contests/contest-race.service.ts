@@ -1,7 +1,7 @@
 import { Injectable, Logger, type OnModuleDestroy } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { RaceSnapshot, RaceUnitRow } from '@thidua/shared';
-import { ContestResultsService } from './contest-results.service.js';
+import { ContestUnitResultsService } from './contest-unit-results.service.js';
 import type { DataSource } from 'typeorm';
 import { ContestRaceBroadcaster } from './contest-race.broadcaster.js';
 import { ContestsService } from './contests.service.js';
@@ -28,7 +28,7 @@ export class ContestRaceService implements OnModuleDestroy {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly contests: ContestsService,
     private readonly broadcaster: ContestRaceBroadcaster,
-    private readonly results: ContestResultsService,
+    private readonly units: ContestUnitResultsService,
   ) {}
 
   onModuleDestroy(): void {
@@ -46,7 +46,7 @@ export class ContestRaceService implements OnModuleDestroy {
             AND NOT (r.frozen_at IS NOT NULL AND r.published_at IS NULL AND a.submitted_at > r.frozen_at)`,
         [contestId],
       );
-    const { options, rows: figures } = await this.results.unitFigures(
+    const { options, rows: figures } = await this.units.unitFigures(
       contest,
       rows.map((r) => ({
         unitId: r.unit_id,
@@ -79,7 +79,7 @@ export class ContestRaceService implements OnModuleDestroy {
     return {
       contestId,
       title: contest.title,
-      formula: await this.results.formula(contest),
+      formula: await this.units.formula(contest),
       frozen: Boolean(current?.frozenAt && !current.publishedAt),
       totalEntrants: verified,
       totalUnverified: rows.length - verified,

@@ -646,8 +646,8 @@ describe('online contests', () => {
   });
 
   it('gives campaigns its participants per unit (with sub-units): roster persons with their kind, phone entrants apart', async () => {
-    const { ContestResultsService } = await import('./contest-results.service.js');
-    const source = await app.server.app.get(ContestResultsService).participants(contestId, [units.tdp, wardId]);
+    const { ContestUnitResultsService } = await import('./contest-unit-results.service.js');
+    const source = await app.server.app.get(ContestUnitResultsService).participants(contestId, [units.tdp, wardId]);
     expect(source).toMatchObject({ act: 'SUBMITTED', basis: 'VERIFIED' });
     const tdp = source.byUnit.get(units.tdp)!;
     expect(tdp.some((p) => p.personId !== null && p.personKind === 'RESIDENTS')).toBe(true);

@@ -13,8 +13,10 @@ import { ContestRaceService } from './contest-race.service.js';
 import { ContestResultsController } from './contest-results.controller.js';
 import { ContestResultsService } from './contest-results.service.js';
 import { ContestSecrets } from './contest-secrets.js';
+import { ContestUnitResultsService } from './contest-unit-results.service.js';
 import { ContestsResolver } from './contests.resolver.js';
 import { ContestsService } from './contests.service.js';
+import { EntrantRegistrationService } from './entrant-registration.service.js';
 
 /**
  * Online contests (thi trắc nghiệm trực tuyến): set-up, registration, attempts with a
@@ -26,9 +28,11 @@ import { ContestsService } from './contests.service.js';
   controllers: [ContestResultsController],
   providers: [
     ContestsService,
+    EntrantRegistrationService,
     AttemptsService,
     AnswerSaveBatcher,
     ContestResultsService,
+    ContestUnitResultsService,
     ContestQuestionBank,
     ContestSecrets,
     ContestRaceService,
@@ -44,7 +48,7 @@ export class ContestsModule implements OnModuleInit {
 
   constructor(
     private readonly moduleRef: ModuleRef,
-    private readonly results: ContestResultsService,
+    private readonly units: ContestUnitResultsService,
   ) {}
 
   /**
@@ -62,9 +66,9 @@ export class ContestsModule implements OnModuleInit {
     if (!registry) return;
     registry.register({
       kind: ComputedSourceKind.CONTEST,
-      fetch: (contestId, unitIds, metric) => this.results.unitMetrics(contestId, unitIds, metric),
-      participants: (contestId, unitIds) => this.results.participants(contestId, unitIds),
-      exists: (contestId) => this.results.exists(contestId),
+      fetch: (contestId, unitIds, metric) => this.units.unitMetrics(contestId, unitIds, metric),
+      participants: (contestId, unitIds) => this.units.participants(contestId, unitIds),
+      exists: (contestId) => this.units.exists(contestId),
     });
   }
 }
