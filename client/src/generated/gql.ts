@@ -94,8 +94,6 @@ type Documents = {
     "\n  query LiveGameResults($id: ID!) {\n    liveGameResults(id: $id) {\n      unitAggregation\n      participationBasis\n      verifiedPlayers\n      guests\n      players {\n        playerId\n        name\n        unitName\n        score\n        rank\n        correctCount\n        answeredCount\n        verified\n      }\n      questions {\n        index\n        prompt\n        type\n        answered\n        correctShare\n        averageTimeMs\n      }\n      units {\n        unitId\n        unitName\n        players\n        verified\n        guests\n        otherKinds\n        populationKind\n        populationSource\n        eligiblePopulation\n        participationRate\n        meanScore\n        score\n        rank\n      }\n    }\n  }\n": typeof types.LiveGameResultsDocument,
     "\n  query LiveQuizzes {\n    quizzes {\n      id\n      title\n      mode\n    }\n  }\n": typeof types.LiveQuizzesDocument,
     "\n  query LiveRosterCandidates($input: RosterSearchInput!) {\n    rosterCandidates(input: $input) {\n      personId\n      fullName\n      subUnit\n    }\n  }\n": typeof types.LiveRosterCandidatesDocument,
-    "\n  query LivePopulationKinds {\n    populationKinds {\n      code\n      labelVi\n      labelEn\n      sortOrder\n      active\n    }\n  }\n": typeof types.LivePopulationKindsDocument,
-    "\n  query PopulationKinds {\n    populationKinds {\n      code\n      labelVi\n      labelEn\n      household\n      sortOrder\n      active\n    }\n  }\n": typeof types.PopulationKindsDocument,
     "\n  mutation SavePopulationKind($input: PopulationKindInput!) {\n    savePopulationKind(input: $input) {\n      code\n      labelVi\n      labelEn\n      household\n      sortOrder\n      active\n    }\n  }\n": typeof types.SavePopulationKindDocument,
     "\n  query RosterUnit($id: ID!) {\n    unit(id: $id) {\n      id\n      code\n      name\n      kind\n      parentId\n      populationKind\n      populations {\n        kind\n        size\n        source\n        rosterSize\n        declared\n      }\n    }\n  }\n": typeof types.RosterUnitDocument,
     "\n  query PeopleUnits {\n    units {\n      id\n      code\n      name\n      kind\n      parentId\n      sortOrder\n    }\n  }\n": typeof types.PeopleUnitsDocument,
@@ -122,7 +120,7 @@ type Documents = {
     "\n  query UserUnits {\n    units {\n      id\n      code\n      name\n      kind\n    }\n  }\n": typeof types.UserUnitsDocument,
     "\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      id\n      username\n    }\n  }\n": typeof types.CreateUserDocument,
     "\n  mutation UpdateUser($input: UpdateUserInput!) {\n    updateUser(input: $input) {\n      id\n      username\n      displayName\n      role\n      active\n      unit {\n        id\n        code\n        name\n      }\n    }\n  }\n": typeof types.UpdateUserDocument,
-    "\n  query PopulationKindLabels {\n    populationKinds {\n      code\n      labelVi\n      labelEn\n      sortOrder\n      active\n    }\n  }\n": typeof types.PopulationKindLabelsDocument,
+    "\n  query PopulationKinds {\n    populationKinds {\n      code\n      labelVi\n      labelEn\n      household\n      sortOrder\n      active\n    }\n  }\n": typeof types.PopulationKindsDocument,
     "\n  mutation RefreshSession($input: RefreshSessionInput!) {\n    refreshSession(input: $input) {\n      accessToken\n      accessTokenExpiresAt\n      refreshToken\n      user {\n        id\n        username\n        displayName\n        role\n        unit {\n          id\n          code\n          name\n        }\n      }\n    }\n  }\n": typeof types.RefreshSessionDocument,
 };
 const documents: Documents = {
@@ -206,8 +204,6 @@ const documents: Documents = {
     "\n  query LiveGameResults($id: ID!) {\n    liveGameResults(id: $id) {\n      unitAggregation\n      participationBasis\n      verifiedPlayers\n      guests\n      players {\n        playerId\n        name\n        unitName\n        score\n        rank\n        correctCount\n        answeredCount\n        verified\n      }\n      questions {\n        index\n        prompt\n        type\n        answered\n        correctShare\n        averageTimeMs\n      }\n      units {\n        unitId\n        unitName\n        players\n        verified\n        guests\n        otherKinds\n        populationKind\n        populationSource\n        eligiblePopulation\n        participationRate\n        meanScore\n        score\n        rank\n      }\n    }\n  }\n": types.LiveGameResultsDocument,
     "\n  query LiveQuizzes {\n    quizzes {\n      id\n      title\n      mode\n    }\n  }\n": types.LiveQuizzesDocument,
     "\n  query LiveRosterCandidates($input: RosterSearchInput!) {\n    rosterCandidates(input: $input) {\n      personId\n      fullName\n      subUnit\n    }\n  }\n": types.LiveRosterCandidatesDocument,
-    "\n  query LivePopulationKinds {\n    populationKinds {\n      code\n      labelVi\n      labelEn\n      sortOrder\n      active\n    }\n  }\n": types.LivePopulationKindsDocument,
-    "\n  query PopulationKinds {\n    populationKinds {\n      code\n      labelVi\n      labelEn\n      household\n      sortOrder\n      active\n    }\n  }\n": types.PopulationKindsDocument,
     "\n  mutation SavePopulationKind($input: PopulationKindInput!) {\n    savePopulationKind(input: $input) {\n      code\n      labelVi\n      labelEn\n      household\n      sortOrder\n      active\n    }\n  }\n": types.SavePopulationKindDocument,
     "\n  query RosterUnit($id: ID!) {\n    unit(id: $id) {\n      id\n      code\n      name\n      kind\n      parentId\n      populationKind\n      populations {\n        kind\n        size\n        source\n        rosterSize\n        declared\n      }\n    }\n  }\n": types.RosterUnitDocument,
     "\n  query PeopleUnits {\n    units {\n      id\n      code\n      name\n      kind\n      parentId\n      sortOrder\n    }\n  }\n": types.PeopleUnitsDocument,
@@ -234,7 +230,7 @@ const documents: Documents = {
     "\n  query UserUnits {\n    units {\n      id\n      code\n      name\n      kind\n    }\n  }\n": types.UserUnitsDocument,
     "\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      id\n      username\n    }\n  }\n": types.CreateUserDocument,
     "\n  mutation UpdateUser($input: UpdateUserInput!) {\n    updateUser(input: $input) {\n      id\n      username\n      displayName\n      role\n      active\n      unit {\n        id\n        code\n        name\n      }\n    }\n  }\n": types.UpdateUserDocument,
-    "\n  query PopulationKindLabels {\n    populationKinds {\n      code\n      labelVi\n      labelEn\n      sortOrder\n      active\n    }\n  }\n": types.PopulationKindLabelsDocument,
+    "\n  query PopulationKinds {\n    populationKinds {\n      code\n      labelVi\n      labelEn\n      household\n      sortOrder\n      active\n    }\n  }\n": types.PopulationKindsDocument,
     "\n  mutation RefreshSession($input: RefreshSessionInput!) {\n    refreshSession(input: $input) {\n      accessToken\n      accessTokenExpiresAt\n      refreshToken\n      user {\n        id\n        username\n        displayName\n        role\n        unit {\n          id\n          code\n          name\n        }\n      }\n    }\n  }\n": types.RefreshSessionDocument,
 };
 
@@ -575,14 +571,6 @@ export function graphql(source: "\n  query LiveRosterCandidates($input: RosterSe
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query LivePopulationKinds {\n    populationKinds {\n      code\n      labelVi\n      labelEn\n      sortOrder\n      active\n    }\n  }\n"): (typeof documents)["\n  query LivePopulationKinds {\n    populationKinds {\n      code\n      labelVi\n      labelEn\n      sortOrder\n      active\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query PopulationKinds {\n    populationKinds {\n      code\n      labelVi\n      labelEn\n      household\n      sortOrder\n      active\n    }\n  }\n"): (typeof documents)["\n  query PopulationKinds {\n    populationKinds {\n      code\n      labelVi\n      labelEn\n      household\n      sortOrder\n      active\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
 export function graphql(source: "\n  mutation SavePopulationKind($input: PopulationKindInput!) {\n    savePopulationKind(input: $input) {\n      code\n      labelVi\n      labelEn\n      household\n      sortOrder\n      active\n    }\n  }\n"): (typeof documents)["\n  mutation SavePopulationKind($input: PopulationKindInput!) {\n    savePopulationKind(input: $input) {\n      code\n      labelVi\n      labelEn\n      household\n      sortOrder\n      active\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -687,7 +675,7 @@ export function graphql(source: "\n  mutation UpdateUser($input: UpdateUserInput
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query PopulationKindLabels {\n    populationKinds {\n      code\n      labelVi\n      labelEn\n      sortOrder\n      active\n    }\n  }\n"): (typeof documents)["\n  query PopulationKindLabels {\n    populationKinds {\n      code\n      labelVi\n      labelEn\n      sortOrder\n      active\n    }\n  }\n"];
+export function graphql(source: "\n  query PopulationKinds {\n    populationKinds {\n      code\n      labelVi\n      labelEn\n      household\n      sortOrder\n      active\n    }\n  }\n"): (typeof documents)["\n  query PopulationKinds {\n    populationKinds {\n      code\n      labelVi\n      labelEn\n      household\n      sortOrder\n      active\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -3,43 +3,41 @@ import { useCallback, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from 'urql';
 import { graphql } from '../generated';
+import type { PopulationKindsQuery } from '../generated/graphql';
 
-export const PopulationKindLabelsDocument = graphql(`
-  query PopulationKindLabels {
+export const PopulationKindsDocument = graphql(`
+  query PopulationKinds {
     populationKinds {
       code
       labelVi
       labelEn
+      household
       sortOrder
       active
     }
   }
 `);
 
-export interface PopulationKindOption {
-  code: string;
-  labelVi: string;
-  labelEn: string;
-  sortOrder: number;
-  active: boolean;
-}
+export type PopulationKindItem = PopulationKindsQuery['populationKinds'][number];
 
 /** The kinds the app starts with, shown until (or if) the ward's own list does not load. */
-const DEFAULTS: readonly PopulationKindOption[] = DEFAULT_POPULATION_KINDS.map((k, i) => ({
+const DEFAULTS: readonly PopulationKindItem[] = DEFAULT_POPULATION_KINDS.map((k, i) => ({
   code: k.code,
   labelVi: k.labelVi,
   labelEn: k.labelEn,
+  household: k.household,
   sortOrder: i,
   active: true,
 }));
 
 /**
- * Shared by the features that show populations (units, campaigns): the population kinds (data the ward edits: học sinh, đảng viên, hộ gia đình…) in their
- * order, each one's label in the UI language, and the active ones as select options.
+ * The population kinds (data the ward edits: học sinh, đảng viên, hộ gia đình…) for every
+ * feature that shows or picks one: in their order, each one's label in the UI language,
+ * and the active ones as select options.
  */
 export function usePopulationKinds() {
   const { i18n } = useTranslation();
-  const [result] = useQuery({ query: PopulationKindLabelsDocument });
+  const [result, reexecute] = useQuery({ query: PopulationKindsDocument });
   const kinds = useMemo(
     () => [...(result.data?.populationKinds ?? DEFAULTS)].sort((a, b) => a.sortOrder - b.sortOrder),
     [result.data],
@@ -53,5 +51,10 @@ export function usePopulationKinds() {
     },
     [kinds, english],
   );
-  return { kinds, label };
+  const options = useMemo(
+    () => kinds.filter((k) => k.active).map((k) => ({ value: k.code, label: english ? k.labelEn : k.labelVi })),
+    [kinds, english],
+  );
+  const reload = useCallback(() => reexecute({ requestPolicy: 'network-only' }), [reexecute]);
+  return { kinds, label, options, fetching: result.fetching, error: result.error, reload };
 }

@@ -141,14 +141,3 @@ export const LiveRosterCandidatesDocument = graphql(`
 `);
 
 /** The ward's population kinds, for the new game's "population counted" choice. */
-export const LivePopulationKindsDocument = graphql(`
-  query LivePopulationKinds {
-    populationKinds {
-      code
-      labelVi
-      labelEn
-      sortOrder
-      active
-    }
-  }
-`);

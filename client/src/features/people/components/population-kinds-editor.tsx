@@ -6,7 +6,7 @@ import { Dialog } from '../../../components/dialog';
 import { FormError } from '../../../components/form-error';
 import { Button, CheckboxField, DataTable, FormActions, NumberField, Section, TextField } from '../../../components/ui';
 import { SavePopulationKindDocument } from '../graphql/people.documents';
-import { usePopulationKinds, type PopulationKindItem } from '../hooks/use-population-kinds';
+import { usePopulationKinds, type PopulationKindItem } from '../../../lib/population-kinds';
 import { peopleErrorText } from '../utils/people-error-text';
 
 /**

@@ -8,7 +8,7 @@ import { downloadWithSession } from '../../../lib/files';
 import { formatNumber } from '../../../lib/format';
 import { useSession } from '../../../lib/session';
 import { DeletePersonDocument, PrivacySettingsDocument } from '../graphql/people.documents';
-import { usePopulationKinds } from '../hooks/use-population-kinds';
+import { usePopulationKinds } from '../../../lib/population-kinds';
 import { useRoster, type RosterPerson } from '../hooks/use-roster';
 import { DataPurposeNote } from './data-purpose-note';
 import { PersonFormDialog } from './person-form-dialog';

@@ -1,18 +1,5 @@
 import { graphql } from '../../../generated';
 
-export const PopulationKindsDocument = graphql(`
-  query PopulationKinds {
-    populationKinds {
-      code
-      labelVi
-      labelEn
-      household
-      sortOrder
-      active
-    }
-  }
-`);
-
 export const SavePopulationKindDocument = graphql(`
   mutation SavePopulationKind($input: PopulationKindInput!) {
     savePopulationKind(input: $input) {

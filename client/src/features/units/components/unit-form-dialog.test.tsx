@@ -49,7 +49,7 @@ const school: UnitItem = {
 
 function setup(editing: UnitItem | null) {
   const { client, calls } = graphqlStub({
-    PopulationKindLabels: () => ({ data: { populationKinds: KINDS } }),
+    PopulationKinds: () => ({ data: { populationKinds: KINDS } }),
     UpdateUnit: (variables) => ({ data: { updateUnit: { ...school, ...(variables.input as object) } } }),
     CreateUnit: (variables) => ({ data: { createUnit: { ...school, id: 'new', ...(variables.input as object) } } }),
   });

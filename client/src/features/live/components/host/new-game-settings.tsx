@@ -1,7 +1,7 @@
 import { IDENTITY_MODES, type LiveGameSettings } from '@thidua/shared';
 import { useTranslation } from 'react-i18next';
 import { SelectField } from '../../../../components/ui';
-import { usePopulationKindOptions } from '../../hooks/use-population-kind-options';
+import { usePopulationKinds } from '../../../../lib/population-kinds';
 import type { SetGameSetting } from '../../hooks/use-new-game';
 
 const TIME_MULTIPLIERS = [1, 1.5, 2, 3] as const;
@@ -10,7 +10,7 @@ const TIME_MULTIPLIERS = [1, 1.5, 2, 3] as const;
 export function NewGameSettings({ settings, set }: { settings: LiveGameSettings; set: SetGameSetting }) {
   const { t } = useTranslation();
   // The ward's kinds (populationKinds), or the default list until it loads.
-  const populationKinds = usePopulationKindOptions();
+  const populationKinds = usePopulationKinds().options;
   return (
     <>
       <fieldset className="new-game__group">
