@@ -1,7 +1,6 @@
 import { Field, Float, ID, InputType, Int } from '@nestjs/graphql';
 import {
   Difficulty,
-  MAX_IMPORT_BASE64_LENGTH,
   QuestionStatus,
   QuestionType,
   type Difficulty as DifficultyType,
@@ -26,6 +25,7 @@ import {
   Min,
   ValidateNested,
 } from 'class-validator';
+import { ImportFileInput } from '../../../common/import/import-file.input.js';
 
 /**
  * The shape checks here are loose on purpose (lengths, counts); the rules per
@@ -202,22 +202,8 @@ export class QuestionsFilterInput {
 }
 
 @InputType()
-export class ImportQuestionsInput {
-  @Field({ description: 'Original file name; .csv or .xlsx decides the format' })
-  @Length(1, 255)
-  fileName: string;
-
-  @Field({ description: 'The file, base64-encoded' })
-  @IsString()
-  @MaxLength(MAX_IMPORT_BASE64_LENGTH, { message: 'the file is larger than 3 MiB' })
-  contentBase64: string;
-
+export class ImportQuestionsInput extends ImportFileInput {
   @Field(() => ID, { description: 'The resolution whose section keys the "Mục" column names' })
   @IsUUID()
   resolutionId: string;
-
-  @Field({ nullable: true, description: 'Validate only; save nothing' })
-  @IsOptional()
-  @IsBoolean()
-  dryRun?: boolean;
 }

@@ -1,6 +1,7 @@
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
-import { MAX_IMPORT_BASE64_LENGTH, POPULATION_KIND_CODE } from '@thidua/shared';
+import { POPULATION_KIND_CODE } from '@thidua/shared';
 import { IsBoolean, IsInt, IsOptional, IsString, IsUUID, Length, Matches, Max, MaxLength, Min } from 'class-validator';
+import { ImportFileInput } from '../../../common/import/import-file.input.js';
 
 const KIND_MESSAGE = 'kind: a population kind code such as STUDENTS';
 
@@ -159,24 +160,10 @@ export class UpdatePersonInput {
 }
 
 @InputType()
-export class ImportRosterInput {
+export class ImportRosterInput extends ImportFileInput {
   @Field(() => ID, { description: 'The unit the roster is imported into' })
   @IsUUID()
   unitId: string;
-
-  @Field({ description: 'Original file name; .csv or .xlsx decides the format' })
-  @Length(1, 255)
-  fileName: string;
-
-  @Field({ description: 'The file, base64-encoded' })
-  @IsString()
-  @MaxLength(MAX_IMPORT_BASE64_LENGTH, { message: 'the file is larger than 3 MiB' })
-  contentBase64: string;
-
-  @Field({ nullable: true, description: 'Validate only; save nothing' })
-  @IsOptional()
-  @IsBoolean()
-  dryRun?: boolean;
 }
 
 @InputType()

@@ -1,10 +1,10 @@
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
-import { MAX_IMPORT_BASE64_LENGTH, UnitKind, type UnitKind as UnitKindType } from '@thidua/shared';
+import { UnitKind, type UnitKind as UnitKindType } from '@thidua/shared';
+import { ImportFileInput } from '../../../common/import/import-file.input.js';
 import { PopulationKindCode } from '../models/population-kind-code.scalar.js';
 import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
-  IsBoolean,
   IsIn,
   IsInt,
   IsOptional,
@@ -152,18 +152,4 @@ export class UnitsFilterInput {
 }
 
 @InputType()
-export class ImportUnitsInput {
-  @Field({ description: 'Original file name; .csv or .xlsx decides the format' })
-  @Length(1, 255)
-  fileName: string;
-
-  @Field({ description: 'The file, base64-encoded' })
-  @IsString()
-  @MaxLength(MAX_IMPORT_BASE64_LENGTH, { message: 'the file is larger than 3 MiB' })
-  contentBase64: string;
-
-  @Field({ nullable: true, description: 'Validate only; save nothing' })
-  @IsOptional()
-  @IsBoolean()
-  dryRun?: boolean;
-}
+export class ImportUnitsInput extends ImportFileInput {}
