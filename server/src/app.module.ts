@@ -19,6 +19,7 @@ import { LiveModule } from './modules/live/live.module.js';
 import { UnitsModule } from './modules/units/units.module.js';
 import { PeopleModule } from './modules/people/people.module.js';
 import { UsersModule } from './modules/users/users.module.js';
+import { NotificationsModule } from './modules/notifications/notifications.module.js';
 
 /** Feature modules, in the order a reader meets them. */
 export const FEATURE_MODULES = [
@@ -29,6 +30,7 @@ export const FEATURE_MODULES = [
   ContentModule,
   LiveModule,
   CampaignsModule,
+  NotificationsModule,
   ContestsModule,
   HealthModule,
 ];

@@ -6,6 +6,8 @@ export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' |
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
 export type AddCampaignBlockInput = {
   campaignId: string | number;
+  /** The criteria set its units are scored by; null: the first set */
+  criteriaSetId?: string | number | null | undefined;
   leaderUnitId?: string | number | null | undefined;
   /** e.g. "Khối tổ dân phố" */
   name: string;
@@ -279,7 +281,7 @@ export type ImportUnitsInput = {
 };
 
 export type IndicatorInput = {
-  /** e.g. "1.2" */
+  /** The number (STT) local to the parent, as the ward’s table writes it: "1" again under each standard, or "4.1"; the stored code joins the parents’ numbers ("II.1") */
   code: string;
   computedSource?: ComputedSourceInput | null | undefined;
   evidenceRequired?: boolean | null | undefined;
@@ -301,7 +303,11 @@ export type IndicatorKind =
   | 'GROUP'
   | 'MANUAL'
   | 'PENALTY'
+  | 'RATE'
+  | 'RELATIVE_TO_BEST'
   | 'TARGET'
+  | 'THRESHOLD'
+  | 'WARD_RATE'
   | 'YES_NO';
 
 export type LeaderboardMode =
@@ -535,6 +541,8 @@ export type SaveAnswerInput = {
 
 export type SaveIndicatorTreeInput = {
   campaignId: string | number;
+  /** The criteria set whose tree this is; null: the campaign’s first set */
+  criteriaSetId?: string | number | null | undefined;
   /** The whole tree, replacing the previous one (DRAFT only) */
   indicators: Array<IndicatorInput>;
 };
@@ -576,6 +584,7 @@ export type SetIndicatorTargetsInput = {
 export type SheetStatus =
   | 'APPROVED'
   | 'DRAFT'
+  | 'FIRST_REVIEWED'
   | 'PUBLISHED'
   | 'RETURNED'
   | 'SUBMITTED';

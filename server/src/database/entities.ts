@@ -14,6 +14,7 @@ import { CAMPAIGN_ENTITIES } from '../modules/campaigns/entities/index.js';
 import { CONTEST_ENTITIES } from '../modules/contests/entities/index.js';
 import { Unit } from '../modules/units/entities/unit.entity.js';
 import { User } from '../modules/users/entities/user.entity.js';
+import { Notification } from '../modules/notifications/notification.entity.js';
 import { AppSetting } from './entities/app-setting.entity.js';
 import { DataAuditEvent } from '../common/audit/data-audit-event.entity.js';
 import { Person } from '../modules/people/entities/person.entity.js';
@@ -43,4 +44,5 @@ export const ENTITIES = [
   LiveAnswer,
   ...CAMPAIGN_ENTITIES,
   ...CONTEST_ENTITIES,
+  Notification,
 ];

@@ -35,14 +35,31 @@ export const IndicatorKind = {
   BONUS: 'BONUS',
   /** Điểm trừ: 0..max deducted. */
   PENALTY: 'PENALTY',
+  /** All or nothing (or in steps): the entered figure reaches a threshold ("có từ 85 % hộ gia đình…"). */
+  THRESHOLD: 'THRESHOLD',
+  /**
+   * Against a target, relative to the block's best (a police cluster's rule): below the
+   * target 0.5 × max × actual ÷ target, at it 0.5 × max, the block's best the full max,
+   * others above the target scaled between. Scored over the block, at ranking.
+   */
+  RELATIVE_TO_BEST: 'RELATIVE_TO_BEST',
+  /** A count of a named population (households, members…) ÷ the unit's population of that kind, then thresholds or × max. */
+  RATE: 'RATE',
+  /** The unit's rate compared with the ward's own rate ("tỷ lệ hộ nghèo ≤ tỷ lệ chung của phường"): max or 0. */
+  WARD_RATE: 'WARD_RATE',
 } as const;
 export type IndicatorKind = (typeof IndicatorKind)[keyof typeof IndicatorKind];
 export const INDICATOR_KINDS: readonly IndicatorKind[] = Object.values(IndicatorKind);
 
-/** DRAFT → SUBMITTED → (RETURNED → SUBMITTED)* → APPROVED → PUBLISHED. */
+/**
+ * DRAFT → SUBMITTED → (FIRST_REVIEWED, in a block with a leader) → APPROVED → PUBLISHED;
+ * a return sends it to RETURNED, which is edited and submitted again.
+ */
 export const SheetStatus = {
   DRAFT: 'DRAFT',
   SUBMITTED: 'SUBMITTED',
+  /** The block leader (khối trưởng) has done the first-round review; the ward reviewers do the second. */
+  FIRST_REVIEWED: 'FIRST_REVIEWED',
   RETURNED: 'RETURNED',
   APPROVED: 'APPROVED',
   PUBLISHED: 'PUBLISHED',
@@ -103,3 +120,70 @@ export interface ComputedSource {
 
 export const EvidenceKind = { FILE: 'FILE', LINK: 'LINK' } as const;
 export type EvidenceKind = (typeof EvidenceKind)[keyof typeof EvidenceKind];
+
+/**
+ * A sheet taken out of the ranking by a reviewer, with a reason: the unit did not
+ * submit (không nộp), or the council does not consider it (không xét). A marked sheet
+ * does not hold up publishing; the board and the reports show the mark.
+ */
+export const SheetMark = { NOT_SUBMITTED: 'NOT_SUBMITTED', NOT_CONSIDERED: 'NOT_CONSIDERED' } as const;
+export type SheetMark = (typeof SheetMark)[keyof typeof SheetMark];
+
+/** What a late submission costs (the period's rule, published with it). */
+export const LateRuleKind = {
+  /** Late sheets are ranked like the others. */
+  NONE: 'NONE',
+  /** pointsPerDay for each started day late, at most maxPoints. */
+  POINTS_PER_DAY: 'POINTS_PER_DAY',
+  /** A late sheet is shown but not ranked. */
+  NOT_RANKED: 'NOT_RANKED',
+} as const;
+export type LateRuleKind = (typeof LateRuleKind)[keyof typeof LateRuleKind];
+
+export interface LateRule {
+  kind: LateRuleKind;
+  /** POINTS_PER_DAY: points off per started day after the unit's deadline. */
+  pointsPerDay?: number | null;
+  /** POINTS_PER_DAY: the most a late sheet loses; null = no cap. */
+  maxPoints?: number | null;
+}
+
+/** What a title's quota is a share of (published with the title). */
+export const QuotaBase = {
+  /** The units of the block that earned the next title down (e.g. ≤ 20 % of the "tiên tiến" units). */
+  LOWER_TITLE: 'LOWER_TITLE',
+  /** Every member unit of the block. */
+  BLOCK_UNITS: 'BLOCK_UNITS',
+  /** Every member unit of the campaign, across blocks (the quota is then shared by the ward). */
+  WARD_UNITS: 'WARD_UNITS',
+} as const;
+export type QuotaBase = (typeof QuotaBase)[keyof typeof QuotaBase];
+
+/** How percent × base becomes a whole number of units. */
+export const QuotaRounding = { FLOOR: 'FLOOR', ROUND: 'ROUND', CEIL: 'CEIL' } as const;
+export type QuotaRounding = (typeof QuotaRounding)[keyof typeof QuotaRounding];
+
+/** THRESHOLD and WARD_RATE: which side of the figure earns the points. */
+export const Comparison = { AT_LEAST: 'AT_LEAST', AT_MOST: 'AT_MOST' } as const;
+export type Comparison = (typeof Comparison)[keyof typeof Comparison];
+
+/** One step of a threshold: reaching `atLeast` (or, AT_MOST, staying at or below it) earns `points`. */
+export interface ThresholdStep {
+  atLeast: number;
+  points: number;
+}
+
+/** What an in-app notification is about (worded by the client, e-mailed when SMTP is set up). */
+export const NotificationKind = {
+  SHEET_RETURNED: 'SHEET_RETURNED',
+  SHEET_APPROVED: 'SHEET_APPROVED',
+  SHEET_FIRST_REVIEWED: 'SHEET_FIRST_REVIEWED',
+  SHEET_MARKED: 'SHEET_MARKED',
+  /** Sent to a block leader or a ward reviewer: a sheet waits for their review. */
+  SHEET_TO_REVIEW: 'SHEET_TO_REVIEW',
+  DEADLINE_EXTENDED: 'DEADLINE_EXTENDED',
+  DEADLINE_IN_3_DAYS: 'DEADLINE_IN_3_DAYS',
+  DEADLINE_IN_1_DAY: 'DEADLINE_IN_1_DAY',
+  PERIOD_PUBLISHED: 'PERIOD_PUBLISHED',
+} as const;
+export type NotificationKind = (typeof NotificationKind)[keyof typeof NotificationKind];

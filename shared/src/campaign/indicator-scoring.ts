@@ -48,6 +48,12 @@ export function scoreFromValue(indicator: IndicatorDef, value: number, unitTarge
       return { ok: true, score: round2(Math.min(max, value)) };
     case 'PENALTY':
       return { ok: true, score: -round2(Math.min(max, value)) };
+    case 'THRESHOLD':
+    case 'RELATIVE_TO_BEST':
+    case 'RATE':
+    case 'WARD_RATE':
+      // Implemented with the indicator kinds of issue 12 (in progress).
+      return fail('NOT_SCORABLE', `${indicator.code}: this kind is not scored yet`);
   }
 }
 
@@ -78,6 +84,10 @@ export function validateScore(indicator: IndicatorDef, score: number): ScoreResu
     case 'COUNT':
     case 'COMPUTED':
     case 'BONUS':
+    case 'THRESHOLD':
+    case 'RELATIVE_TO_BEST':
+    case 'RATE':
+    case 'WARD_RATE':
       if (score < 0 || score > max) return fail('OUT_OF_RANGE', `${indicator.code}: between 0 and ${max} points`);
       return { ok: true, score: round2(score) };
   }

@@ -1,10 +1,13 @@
-import type { ComputedSource, IndicatorKind } from './campaign-enums.js';
+import type { Comparison, ComputedSource, IndicatorKind, ThresholdStep } from './campaign-enums.js';
 
 /** An indicator (tiêu chí) as the pure functions see it. */
 export interface IndicatorDef {
   id: string;
   parentId: string | null;
+  /** The full code, unique in its criteria set (e.g. "II.1", "1.2"): the parent's code joined with `number`. */
   code: string;
+  /** STT as the ward's table writes it, local to the parent (e.g. "1" again under each standard, "4.1"); defaults to code. */
+  number?: string | null;
   title: string;
   kind: IndicatorKind;
   /** For a group: its maximum. For a leaf: the points it can give (for a penalty: take away). */
@@ -18,6 +21,16 @@ export interface IndicatorDef {
   evidenceRequired?: boolean;
   computedSource?: ComputedSource | null;
   position?: number;
+  /** THRESHOLD / RATE: the steps, highest first or in any order (one step = all or nothing). */
+  thresholds?: readonly ThresholdStep[] | null;
+  /** THRESHOLD / WARD_RATE: AT_LEAST (default) or AT_MOST ("tỷ lệ hộ nghèo ≤ …"). */
+  comparison?: Comparison | null;
+  /** RATE: the population kind divided by (e.g. HOUSEHOLDS). */
+  populationKind?: string | null;
+  /** Cách tính as the ward's table writes it; shown on the sheet. */
+  method?: string | null;
+  /** Minh chứng yêu cầu as the ward's table writes it. */
+  evidenceText?: string | null;
 }
 
 export type TreeIssueReason =
@@ -40,6 +53,24 @@ export interface TreeIssue {
   /** The indicator at fault; null for the whole campaign. */
   code: string | null;
   message: string;
+}
+
+/**
+ * The full code of an indicator from its parent's code and number and its own number
+ * (STT, local to the parent): "1" under "II" is "II.1"; a number that already spells
+ * the parent's ("4.1" under "4") extends the parent's code ("II.4" → "II.4.1"); a top
+ * number is its own code. Wards number criteria afresh inside each standard, so only
+ * full codes are unique.
+ */
+export function indicatorCode(parent: { code: string; number?: string | null } | null, number: string): string {
+  const own = number.trim();
+  if (!parent) return own;
+  const parentNumber = (parent.number ?? parent.code).trim();
+  if (own.startsWith(`${parentNumber}.`)) {
+    const base = parent.code.slice(0, parent.code.length - parentNumber.length);
+    return `${base}${own}`;
+  }
+  return `${parent.code}.${own}`;
 }
 
 /** Bonus and penalty points sit outside the maxima: they never count toward a group's sum. */

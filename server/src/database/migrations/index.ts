@@ -6,6 +6,7 @@ import { Campaigns1795696726469 } from './1795696726469-Campaigns.js';
 import { Contests1795696861132 } from './1795696861132-Contests.js';
 import { LiveGameRevision1795706049227 } from './1795706049227-LiveGameRevision.js';
 import { People1796177614144 } from './1796177614144-People.js';
+import { CampaignPractice1796188706308 } from './1796188706308-CampaignPractice.js';
 
 export const MIGRATIONS = [
   Initial1795695520114,
@@ -15,4 +16,5 @@ export const MIGRATIONS = [
   Contests1795696861132,
   LiveGameRevision1795706049227,
   People1796177614144,
+  CampaignPractice1796188706308,
 ];

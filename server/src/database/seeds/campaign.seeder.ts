@@ -25,6 +25,7 @@ import { CampaignTitle } from '../../modules/campaigns/entities/campaign-title.e
 import { Campaign } from '../../modules/campaigns/entities/campaign.entity.js';
 import { Evidence } from '../../modules/campaigns/entities/evidence.entity.js';
 import { Indicator } from '../../modules/campaigns/entities/indicator.entity.js';
+import { CriteriaSet } from '../../modules/campaigns/entities/criteria-set.entity.js';
 import { ScoreEntry } from '../../modules/campaigns/entities/score-entry.entity.js';
 import { ScoreSheet } from '../../modules/campaigns/entities/score-sheet.entity.js';
 
@@ -83,9 +84,12 @@ export class CampaignSeeder {
           submissionDeadline: new Date(now + p.deadlineInDays * DAY),
         })),
       );
+      const criteriaSetId = randomUUID();
+      await manager.insert(CriteriaSet, { id: criteriaSetId, campaignId, name: 'Bộ tiêu chí chung', position: 0 });
       const blocks = DEMO_BLOCKS.map((b, position) => ({
         id: randomUUID(),
         campaignId,
+        criteriaSetId,
         name: b.name,
         leaderUnitId: unitByCode.get(b.leaderCode)?.id ?? null,
         position,
@@ -103,8 +107,10 @@ export class CampaignSeeder {
       const indicatorRows = DEMO_INDICATORS.map((i, position) => ({
         id: idByCode.get(i.code)!,
         campaignId,
+        criteriaSetId,
         parentId: i.parentCode ? idByCode.get(i.parentCode)! : null,
         code: i.code,
+        number: i.code,
         title: i.title,
         kind: i.kind,
         maxPoints: i.maxPoints,
@@ -247,6 +253,13 @@ function demoValue(indicator: IndicatorDef, q: number, unitCode: string): number
       return q >= 0.9 ? 2 + (salt % 3) : 0;
     case 'PENALTY':
       return q < 0.7 ? 1 + (salt % 2) : 0;
+    case 'THRESHOLD':
+    case 'WARD_RATE':
+      return Math.round(q * 100);
+    case 'RELATIVE_TO_BEST':
+      return Math.round(q * (indicator.target ?? 1) * 1.2);
+    case 'RATE':
+      return Math.round(q * 40);
     case 'COMPUTED':
     case 'GROUP':
       return 0;

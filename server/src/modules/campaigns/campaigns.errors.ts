@@ -31,7 +31,16 @@ export type CampaignsErrorReason =
   | 'INVALID_TIE_RULE'
   | 'INVALID_PERIOD'
   | 'NOT_COMPUTED'
-  | 'SOURCE_NOT_FOUND';
+  | 'SOURCE_NOT_FOUND'
+  | 'CRITERIA_SET_NOT_FOUND'
+  | 'CRITERIA_SET_IN_USE'
+  | 'SELF_REVIEW'
+  | 'BLOCK_OUT_OF_SCOPE'
+  | 'FIRST_REVIEW_REQUIRED'
+  | 'SHEET_MARKED'
+  | 'INVALID_DEADLINE'
+  | 'QUOTA_FROZEN'
+  | 'INDICATOR_FILE_INVALID';
 
 const CODES: Record<CampaignsErrorReason, ErrorCode> = {
   CAMPAIGN_NOT_FOUND: ErrorCode.NOT_FOUND,
@@ -65,6 +74,15 @@ const CODES: Record<CampaignsErrorReason, ErrorCode> = {
   INVALID_PERIOD: ErrorCode.BAD_USER_INPUT,
   NOT_COMPUTED: ErrorCode.BAD_USER_INPUT,
   SOURCE_NOT_FOUND: ErrorCode.NOT_FOUND,
+  CRITERIA_SET_NOT_FOUND: ErrorCode.NOT_FOUND,
+  CRITERIA_SET_IN_USE: ErrorCode.CONFLICT,
+  SELF_REVIEW: ErrorCode.FORBIDDEN,
+  BLOCK_OUT_OF_SCOPE: ErrorCode.FORBIDDEN,
+  FIRST_REVIEW_REQUIRED: ErrorCode.CONFLICT,
+  SHEET_MARKED: ErrorCode.CONFLICT,
+  INVALID_DEADLINE: ErrorCode.BAD_USER_INPUT,
+  QUOTA_FROZEN: ErrorCode.CONFLICT,
+  INDICATOR_FILE_INVALID: ErrorCode.BAD_USER_INPUT,
 };
 
 export class CampaignsError extends AppError<CampaignsErrorReason> {

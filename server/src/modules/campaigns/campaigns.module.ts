@@ -1,3 +1,4 @@
+import { NotificationsModule } from '../notifications/notifications.module.js';
 import { PeopleModule } from '../people/people.module.js';
 import { Module } from '@nestjs/common';
 import { RankingService } from './board/ranking.service.js';
@@ -29,7 +30,7 @@ import { SheetReviewService } from './sheets/sheet-review.service.js';
  * Other modules plug computed-indicator sources into ComputedSourceRegistry.
  */
 @Module({
-  imports: [PeopleModule],
+  imports: [PeopleModule, NotificationsModule],
   controllers: [CampaignFilesController],
   providers: [
     CampaignsService,

@@ -70,6 +70,11 @@ export function indicatorHint(indicator: IndicatorDef, entry: EntryData, t: TFun
       return t('campaigns.hint.BONUS', { max });
     case 'PENALTY':
       return t('campaigns.hint.PENALTY', { max });
+    case 'THRESHOLD':
+    case 'RELATIVE_TO_BEST':
+    case 'RATE':
+    case 'WARD_RATE':
+      return indicator.method ?? '';
     case 'GROUP':
       return '';
   }

@@ -12,7 +12,7 @@ import {
 import type { CampaignPeriod } from '../entities/campaign-period.entity.js';
 import type { ScoreEntry } from '../entities/score-entry.entity.js';
 import type { ScoreSheet } from '../entities/score-sheet.entity.js';
-import { toIndicatorDef, type CampaignDefinition } from '../setup/campaign-definition.js';
+import { indicatorsOf, toIndicatorDef, type CampaignDefinition } from '../setup/campaign-definition.js';
 import type { CampaignRanking, MissedCondition, RankingRow } from './models/ranking.model.js';
 import { entryScore } from './score-views.js';
 
@@ -31,13 +31,14 @@ export function rankCampaign(
   const entriesBySheet = new Map<string, ScoreEntry[]>();
   for (const e of entries) entriesBySheet.set(e.sheetId, [...(entriesBySheet.get(e.sheetId) ?? []), e]);
   const sheetByUnit = new Map(sheets.map((s) => [s.unitId, s]));
-  const defs = d.indicators.map(toIndicatorDef);
   const indicatorById = new Map(d.indicators.map((i) => [i.id, i]));
-  const groups = topLevelGroups(defs);
   const titleById = new Map(d.titles.map((t) => [t.id, t]));
   const codeOf = (id: string) => indicatorById.get(id)?.code ?? id;
 
   const blocks = d.blocks.map(({ block, units }) => {
+    // Each block scores by its own criteria set.
+    const defs = indicatorsOf(d, block.criteriaSetId).map(toIndicatorDef);
+    const groups = topLevelGroups(defs);
     const rows = units
       .filter((u) => sheetByUnit.has(u.id))
       .map((unit) => {

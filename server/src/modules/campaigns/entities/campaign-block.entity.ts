@@ -1,6 +1,7 @@
 import { Column, Entity, Index, ManyToOne, PrimaryColumn, PrimaryGeneratedColumn, type Relation } from 'typeorm';
 import { Unit } from '../../units/entities/unit.entity.js';
 import { Campaign } from './campaign.entity.js';
+import { CriteriaSet } from './criteria-set.entity.js';
 
 /** A block (khối thi đua): comparable units ranked against each other. */
 @Entity()
@@ -24,6 +25,13 @@ export class CampaignBlock {
 
   @ManyToOne(() => Unit, { onDelete: 'SET NULL', nullable: true })
   leaderUnit: Relation<Unit> | null;
+
+  /** The criteria set its units are scored by. */
+  @Column({ type: 'uuid' })
+  criteriaSetId: string;
+
+  @ManyToOne(() => CriteriaSet, { onDelete: 'RESTRICT' })
+  criteriaSet: Relation<CriteriaSet>;
 
   @Column({ type: 'integer', default: 0 })
   position: number;

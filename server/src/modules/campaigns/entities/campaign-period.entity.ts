@@ -1,4 +1,4 @@
-import type { PeriodKind } from '@thidua/shared';
+import type { LateRule, PeriodKind } from '@thidua/shared';
 import { Column, Entity, Index, ManyToOne, PrimaryGeneratedColumn, type Relation } from 'typeorm';
 import { Campaign } from './campaign.entity.js';
 
@@ -31,9 +31,27 @@ export class CampaignPeriod {
   @Column({ type: 'date' })
   endsOn: string;
 
-  /** Units cannot edit or submit after this moment. */
+  /** Units cannot edit or submit after this moment (or their own extension, or a return's reply window). */
   @Column({ type: 'timestamptz' })
   submissionDeadline: Date;
+
+  /** What a late submission costs; published with the period. */
+  @Column({ type: 'jsonb', default: { kind: 'NONE' } })
+  lateRule: LateRule;
+
+  /** Days a unit has to answer a return (giải trình), even past the deadline. */
+  @Column({ type: 'integer', default: 3 })
+  replyDays: number;
+
+  /**
+   * The quota bases, frozen when the council step starts (or at publishing at the
+   * latest): by block id, then title id, the number of units the quota is a share of.
+   */
+  @Column({ type: 'jsonb', nullable: true })
+  quotaBases: Record<string, Record<string, number>> | null;
+
+  @Column({ type: 'timestamptz', nullable: true })
+  quotaFrozenAt: Date | null;
 
   /** Set when the admin publishes the period; its sheets are immutable from then on. */
   @Column({ type: 'timestamptz', nullable: true })

@@ -1,3 +1,4 @@
+import type { QuotaBase, QuotaRounding } from '@thidua/shared';
 import { Column, Entity, Index, ManyToOne, PrimaryGeneratedColumn, type Relation } from 'typeorm';
 import { Campaign } from './campaign.entity.js';
 
@@ -25,9 +26,20 @@ export class CampaignTitle {
   @Column({ type: 'double precision', nullable: true })
   groupFloorPercent: number | null;
 
-  /** At most this % of a block's units. */
+  /** At most this % of the quota base. */
   @Column({ type: 'double precision', nullable: true })
   quotaPercent: number | null;
+
+  /** What the quota is a share of (published with the title). */
+  @Column({ type: 'varchar', length: 20, default: 'LOWER_TITLE' })
+  quotaBase: QuotaBase;
+
+  @Column({ type: 'varchar', length: 10, default: 'FLOOR' })
+  quotaRounding: QuotaRounding;
+
+  /** At least this many units may earn it when they qualify (usually 1), whatever the percentage gives. */
+  @Column({ type: 'integer', default: 1 })
+  quotaMinimum: number;
 
   /** 1 = highest title. */
   @Column({ type: 'integer' })

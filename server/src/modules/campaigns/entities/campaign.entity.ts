@@ -36,6 +36,14 @@ export class Campaign {
   @Column({ type: 'varchar', length: 20, default: 'VERIFIED' })
   participationBasis: ParticipationBasis;
 
+  /** The organiser (e.g. Phòng Văn hóa - Xã hội), which compiles the results; null when none is named. */
+  @Column({ type: 'uuid', nullable: true })
+  organizerUnitId: string | null;
+
+  /** Whether the organiser's own sheet is ranked in its block (by default it is shown but not ranked). */
+  @Column({ type: 'boolean', default: false })
+  rankOrganizer: boolean;
+
   @Column({ type: 'boolean', default: false })
   isDemo: boolean;
 

@@ -8,6 +8,8 @@ import { Indicator, IndicatorTarget } from './indicator.entity.js';
 import { ScoreCorrection } from './score-correction.entity.js';
 import { ScoreEntry } from './score-entry.entity.js';
 import { ScoreSheet } from './score-sheet.entity.js';
+import { CriteriaSet } from './criteria-set.entity.js';
+import { CampaignReviewerBlock } from './reviewer-block.entity.js';
 
 /** Every entity of the campaigns module (registered once in database/entities.ts). */
 export const CAMPAIGN_ENTITIES = [
@@ -23,4 +25,6 @@ export const CAMPAIGN_ENTITIES = [
   Evidence,
   ScoreCorrection,
   AuditEvent,
+  CriteriaSet,
+  CampaignReviewerBlock,
 ];

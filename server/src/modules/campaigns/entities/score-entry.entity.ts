@@ -47,6 +47,10 @@ export class ScoreEntry {
   @Column({ type: 'double precision', nullable: true })
   reviewedScore: number | null;
 
+  /** RELATIVE_TO_BEST (scored over the block from figures): the figure as the reviewer corrected it. */
+  @Column({ type: 'double precision', nullable: true })
+  reviewedValue: number | null;
+
   /** After publication: the latest correction's score (history in score_correction). */
   @Column({ type: 'double precision', nullable: true })
   correctedScore: number | null;

@@ -1,4 +1,4 @@
-import type { SheetStatus } from '@thidua/shared';
+import type { SheetMark, SheetStatus } from '@thidua/shared';
 import {
   Column,
   CreateDateColumn,
@@ -49,6 +49,13 @@ export class ScoreSheet {
   @Column({ type: 'uuid', nullable: true })
   submittedBy: string | null;
 
+  /** The block leader's first-round review (khối trưởng thẩm định). */
+  @Column({ type: 'timestamptz', nullable: true })
+  firstReviewedAt: Date | null;
+
+  @Column({ type: 'uuid', nullable: true })
+  firstReviewedBy: string | null;
+
   @Column({ type: 'timestamptz', nullable: true })
   approvedAt: Date | null;
 
@@ -65,6 +72,35 @@ export class ScoreSheet {
   /** The unit's answer to the return (giải trình), given when resubmitting. */
   @Column({ type: 'text', nullable: true })
   explanation: string | null;
+
+  /** This unit's own deadline, extended with a reason; null: the period's. */
+  @Column({ type: 'timestamptz', nullable: true })
+  deadlineOverride: Date | null;
+
+  /** Set by a return: the unit may answer until then, even past its deadline. */
+  @Column({ type: 'timestamptz', nullable: true })
+  replyDueAt: Date | null;
+
+  /** Started days between the unit's deadline and its (first) submission; 0 when on time. */
+  @Column({ type: 'integer', default: 0 })
+  lateDays: number;
+
+  /** A reviewer entered (part of) the sheet on the unit's behalf; the sheet says so. */
+  @Column({ type: 'boolean', default: false })
+  enteredOnBehalf: boolean;
+
+  /** Taken out of the ranking with a reason (không nộp / không xét); publishing does not wait for it. */
+  @Column({ type: 'varchar', length: 20, nullable: true })
+  mark: SheetMark | null;
+
+  @Column({ type: 'text', nullable: true })
+  markReason: string | null;
+
+  @Column({ type: 'uuid', nullable: true })
+  markedBy: string | null;
+
+  @Column({ type: 'timestamptz', nullable: true })
+  markedAt: Date | null;
 
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;

@@ -7,6 +7,7 @@ import type { CampaignDefinition } from '../setup/campaign-definition.js';
 const STATUS_VI: Record<SheetStatus, string> = {
   DRAFT: 'Đang chấm',
   SUBMITTED: 'Đã nộp',
+  FIRST_REVIEWED: 'Khối trưởng đã thẩm định',
   RETURNED: 'Trả lại',
   APPROVED: 'Đã thẩm định',
   PUBLISHED: 'Đã công bố',

@@ -20,6 +20,7 @@ import { entryScore } from '../board/score-views.js';
 const STATUS_VI: Record<ScoreSheet['status'], string> = {
   DRAFT: 'Đang chấm',
   SUBMITTED: 'Đã nộp',
+  FIRST_REVIEWED: 'Khối trưởng đã thẩm định',
   RETURNED: 'Trả lại',
   APPROVED: 'Đã thẩm định',
   PUBLISHED: 'Đã công bố',

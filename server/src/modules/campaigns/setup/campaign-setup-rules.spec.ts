@@ -78,7 +78,7 @@ describe('campaign setup rules', () => {
   });
 
   it('builds indicator rows with parents by key, keeping only the fields of each kind', () => {
-    const rows = indicatorRows('c1', 100, tree(), ids());
+    const rows = indicatorRows('c1', 's1', 100, tree(), ids());
     expect(rows.map((r) => [r.id, r.parentId, r.code, r.position])).toEqual([
       ['id-1', null, '1', 0],
       ['id-2', 'id-1', '1.1', 1],
@@ -100,6 +100,7 @@ describe('campaign setup rules', () => {
       });
     const rows = indicatorRows(
       'c1',
+      's1',
       100,
       [
         input({ key: '2', kind: 'GROUP', maxPoints: 100 }),
@@ -119,16 +120,18 @@ describe('campaign setup rules', () => {
   });
 
   it('saves a tree that does not add up yet, but not a malformed one', () => {
-    expect(indicatorRows('c1', 200, tree(), ids())).toHaveLength(4);
+    expect(indicatorRows('c1', 's1', 200, tree(), ids())).toHaveLength(4);
     expect(
-      refusal(() => indicatorRows('c1', 100, [...tree(), input({ key: '1', kind: 'BONUS', maxPoints: 5 })], ids())),
+      refusal(() =>
+        indicatorRows('c1', 's1', 100, [...tree(), input({ key: '1', kind: 'BONUS', maxPoints: 5 })], ids()),
+      ),
     ).toMatchObject({
       reason: 'INDICATOR_TREE_INVALID',
       message: 'Two indicators have the same key',
     });
     expect(
       refusal(() =>
-        indicatorRows('c1', 100, [input({ key: 'x', kind: 'MANUAL', maxPoints: 5, parentKey: 'nope' })], ids()),
+        indicatorRows('c1', 's1', 100, [input({ key: 'x', kind: 'MANUAL', maxPoints: 5, parentKey: 'nope' })], ids()),
       ),
     ).toMatchObject({ reason: 'INDICATOR_TREE_INVALID' });
   });
@@ -139,7 +142,7 @@ describe('campaign setup rules', () => {
       periods: [{}],
       blocks: [block('A')],
     };
-    const rows = indicatorRows('c1', 100, tree(), ids());
+    const rows = indicatorRows('c1', 's1', 100, tree(), ids());
     expect(() => requireLaunchable(ready, rows)).not.toThrow();
     expect(
       refusal(() => requireLaunchable({ ...ready, campaign: { status: 'DRAFT', totalPoints: 90 } }, rows)),

@@ -1,4 +1,5 @@
 import {
+  indicatorCode,
   normalizeText,
   validateIndicatorTree,
   type CampaignStatus,
@@ -64,6 +65,7 @@ const STRUCTURAL = ['DUPLICATE_CODE', 'UNKNOWN_PARENT', 'PARENT_NOT_GROUP', 'CYC
  */
 export function indicatorRows(
   campaignId: string,
+  criteriaSetId: string,
   totalPoints: number,
   indicators: readonly IndicatorInput[],
   newId: () => string,
@@ -72,11 +74,21 @@ export function indicatorRows(
   if (idByKey.size !== indicators.length) {
     throw new CampaignsError('INDICATOR_TREE_INVALID', 'Two indicators have the same key');
   }
+  const byKey = new Map(indicators.map((i) => [i.key, i]));
+  // `code` in the input is the number local to its parent (STT); the stored code is the full path.
+  const codeOf = (input: IndicatorInput, seen: Set<string> = new Set()): string => {
+    const parent = input.parentKey ? byKey.get(input.parentKey) : undefined;
+    if (!parent || seen.has(input.key)) return input.code.trim();
+    seen.add(input.key);
+    return indicatorCode({ code: codeOf(parent, seen), number: parent.code }, input.code);
+  };
   const rows = indicators.map((i, position) => ({
     id: idByKey.get(i.key)!,
     campaignId,
+    criteriaSetId,
     parentId: i.parentKey ? (idByKey.get(i.parentKey) ?? 'missing') : null,
-    code: i.code.trim(),
+    number: i.code.trim(),
+    code: codeOf(i),
     title: normalizeText(i.title),
     kind: i.kind,
     maxPoints: i.maxPoints,

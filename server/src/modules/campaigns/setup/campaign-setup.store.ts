@@ -8,7 +8,7 @@ import type { IndicatorRow } from './campaign-setup-rules.js';
  * caller's transaction manager; they write and return, the caller decides.
  */
 
-/** One INSERT … SELECT for the sheets and one for the entries. */
+/** One INSERT … SELECT for the sheets and one for the entries (the indicators of each unit's block's set). */
 export async function createSheets(manager: EntityManager, d: CampaignDefinition): Promise<void> {
   const unitIds = d.blocks.flatMap((b) => b.units.map((u) => u.id));
   await manager.query(
@@ -20,7 +20,10 @@ export async function createSheets(manager: EntityManager, d: CampaignDefinition
   );
   await manager.query(
     `INSERT INTO score_entry (sheet_id, indicator_id)
-     SELECT s.id, i.id FROM score_sheet s JOIN indicator i ON i.campaign_id = s.campaign_id
+     SELECT s.id, i.id FROM score_sheet s
+     JOIN campaign_block_unit bu ON bu.campaign_id = s.campaign_id AND bu.unit_id = s.unit_id
+     JOIN campaign_block b ON b.id = bu.block_id
+     JOIN indicator i ON i.criteria_set_id = b.criteria_set_id
      WHERE s.campaign_id = $1 AND i.kind <> 'GROUP'
      ON CONFLICT (sheet_id, indicator_id) DO NOTHING`,
     [d.campaign.id],
@@ -32,13 +35,13 @@ export async function lockCampaign(manager: EntityManager, id: string): Promise<
   await manager.query('SELECT id FROM campaign WHERE id = $1 FOR UPDATE', [id]);
 }
 
-/** Replaces a campaign's indicators: parents before children, one insert per depth keeps the self-reference valid. */
+/** Replaces a criteria set's indicators: parents before children, one insert per depth keeps the self-reference valid. */
 export async function replaceIndicatorTree(
   manager: EntityManager,
-  campaignId: string,
+  criteriaSetId: string,
   rows: readonly IndicatorRow[],
 ): Promise<void> {
-  await manager.delete(Indicator, { campaignId });
+  await manager.delete(Indicator, { criteriaSetId });
   const remaining = [...rows];
   const inserted = new Set<string>();
   while (remaining.length > 0) {

@@ -10,8 +10,9 @@ import { CampaignBlock, CampaignBlockUnit } from '../entities/campaign-block.ent
 import { CampaignPeriod } from '../entities/campaign-period.entity.js';
 import { CampaignTitle } from '../entities/campaign-title.entity.js';
 import { Campaign } from '../entities/campaign.entity.js';
+import { CriteriaSet } from '../entities/criteria-set.entity.js';
 import { recordAudit } from '../sheets/audit-trail.js';
-import { loadDefinition, toIndicatorDef } from './campaign-definition.js';
+import { criteriaSetOf, loadDefinition, toIndicatorDef } from './campaign-definition.js';
 import {
   requireDraft,
   requireLaunchable,
@@ -61,6 +62,7 @@ export class CampaignsService {
           boardEnabled: input.boardEnabled ?? false,
         }),
       );
+      await manager.insert(CriteriaSet, { campaignId: campaign.id, name: 'Bộ tiêu chí chung', position: 0 });
       await recordAudit(manager, [
         { campaignId: campaign.id, actorId: actor.id, action: 'CAMPAIGN_CREATED', newValue: { title: campaign.title } },
       ]);
@@ -132,6 +134,7 @@ export class CampaignsService {
         campaignId: input.campaignId,
         name: normalizeText(input.name),
         leaderUnitId: input.leaderUnitId ?? null,
+        criteriaSetId: criteriaSetOf(d, input.criteriaSetId).id,
         position: d.blocks.length,
       });
       await manager.insert(

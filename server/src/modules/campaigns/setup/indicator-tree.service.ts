@@ -9,7 +9,7 @@ import { Campaign } from '../entities/campaign.entity.js';
 import { Indicator, IndicatorTarget } from '../entities/indicator.entity.js';
 import { PopulationKindEntry } from '../../units/entities/population-kind.entity.js';
 import { recordAudit } from '../sheets/audit-trail.js';
-import { loadDefinition } from './campaign-definition.js';
+import { criteriaSetOf, loadDefinition } from './campaign-definition.js';
 import { indicatorRows, requireDraft, requireKnownPopulationKinds } from './campaign-setup-rules.js';
 import { lockCampaign, replaceIndicatorTree } from './campaign-setup.store.js';
 import { CampaignsService } from './campaigns.service.js';
@@ -42,12 +42,13 @@ export class IndicatorTreeService {
     await this.dataSource.transaction(async (manager) => {
       const d = await loadDefinition(manager, input.campaignId);
       requireDraft(d.campaign);
-      const rows = indicatorRows(input.campaignId, d.campaign.totalPoints, input.indicators, randomUUID);
+      const set = criteriaSetOf(d, input.criteriaSetId);
+      const rows = indicatorRows(input.campaignId, set.id, d.campaign.totalPoints, input.indicators, randomUUID);
       if (rows.some((r) => r.computedSource?.populationKind)) {
         const kinds = await manager.findBy(PopulationKindEntry, { active: true });
         requireKnownPopulationKinds(rows, new Set(kinds.map((k) => k.code)));
       }
-      await replaceIndicatorTree(manager, input.campaignId, rows);
+      await replaceIndicatorTree(manager, set.id, rows);
       // A tie rule may point at indicators that no longer exist.
       if (d.campaign.tieRule.kind === 'TIEBREAK_INDICATORS') {
         await manager.update(Campaign, d.campaign.id, { tieRule: { kind: 'SHARED' } });

@@ -23,7 +23,14 @@ export class User {
   @Column({ type: 'varchar', length: 20 })
   role: Role;
 
-  /** Set for UNIT_OFFICER only: the one unit this officer may act for. */
+  /** Where notifications are e-mailed when SMTP is configured; null: in the app only. */
+  @Column({ type: 'varchar', length: 200, nullable: true })
+  email: string | null;
+
+  /**
+   * UNIT_OFFICER: the one unit this officer may act for. REVIEWER: optionally the unit
+   * they belong to (e.g. Phòng Văn hóa - Xã hội), whose own sheets they never review.
+   */
   @Column({ type: 'uuid', nullable: true })
   unitId: string | null;
 

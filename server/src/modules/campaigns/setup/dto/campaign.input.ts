@@ -159,6 +159,11 @@ export class AddCampaignBlockInput {
   @IsUUID()
   leaderUnitId?: string;
 
+  @Field(() => ID, { nullable: true, description: 'The criteria set its units are scored by; null: the first set' })
+  @IsOptional()
+  @IsUUID()
+  criteriaSetId?: string | null;
+
   @Field(() => [ID])
   @IsUUID('all', { each: true })
   @ArrayMinSize(1)

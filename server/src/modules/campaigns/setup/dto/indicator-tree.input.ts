@@ -61,7 +61,10 @@ export class IndicatorInput {
   @Length(1, 40)
   parentKey?: string | null;
 
-  @Field({ description: 'e.g. "1.2"' })
+  @Field({
+    description:
+      'The number (STT) local to the parent, as the ward’s table writes it: "1" again under each standard, or "4.1"; the stored code joins the parents’ numbers ("II.1")',
+  })
   @Matches(/^[A-Za-z0-9][A-Za-z0-9.\-_]{0,19}$/, { message: 'code: 1–20 letters, digits, dots' })
   code: string;
 
@@ -114,6 +117,14 @@ export class SaveIndicatorTreeInput {
   @Field(() => ID)
   @IsUUID()
   campaignId: string;
+
+  @Field(() => ID, {
+    nullable: true,
+    description: 'The criteria set whose tree this is; null: the campaign’s first set',
+  })
+  @IsOptional()
+  @IsUUID()
+  criteriaSetId?: string | null;
 
   @Field(() => [IndicatorInput], { description: 'The whole tree, replacing the previous one (DRAFT only)' })
   @ValidateNested({ each: true })
