@@ -8,6 +8,7 @@ import {
   IndicatorKind,
   PeriodKind,
   RankingView,
+  SheetMark,
   SheetStatus,
   TieRuleKind,
 } from '@thidua/shared';
@@ -20,7 +21,7 @@ registerEnumType(PeriodKind, { name: 'PeriodKind', description: 'Sơ kết (INTE
 registerEnumType(IndicatorKind, { name: 'IndicatorKind' });
 registerEnumType(SheetStatus, {
   name: 'SheetStatus',
-  description: 'DRAFT → SUBMITTED → (RETURNED → SUBMITTED)* → APPROVED → PUBLISHED',
+  description: 'DRAFT → SUBMITTED → [FIRST_REVIEWED] → (RETURNED → SUBMITTED)* → APPROVED → PUBLISHED',
 });
 registerEnumType(TieRuleKind, {
   name: 'TieRuleKind',
@@ -31,6 +32,10 @@ registerEnumType(BoardSource, { name: 'BoardSource', description: 'What the publ
 registerEnumType(ComputedSourceKind, { name: 'ComputedSourceKind' });
 registerEnumType(ComputedMetric, { name: 'ComputedMetric' });
 registerEnumType(EvidenceKind, { name: 'EvidenceKind' });
+registerEnumType(SheetMark, {
+  name: 'SheetMark',
+  description: 'A sheet taken out of the ranking with a reason: không nộp (NOT_SUBMITTED) or không xét (NOT_CONSIDERED)',
+});
 
 export {
   BoardSource,
@@ -41,6 +46,7 @@ export {
   IndicatorKind,
   PeriodKind,
   RankingView,
+  SheetMark,
   SheetStatus,
   TieRuleKind,
 };
