@@ -2,11 +2,15 @@ import { registerEnumType } from '@nestjs/graphql';
 import {
   BoardSource,
   CampaignStatus,
+  Comparison,
   ComputedMetric,
   ComputedSourceKind,
   EvidenceKind,
   IndicatorKind,
+  LateRuleKind,
   PeriodKind,
+  QuotaBase,
+  QuotaRounding,
   RankingView,
   SheetMark,
   SheetStatus,
@@ -32,19 +36,31 @@ registerEnumType(BoardSource, { name: 'BoardSource', description: 'What the publ
 registerEnumType(ComputedSourceKind, { name: 'ComputedSourceKind' });
 registerEnumType(ComputedMetric, { name: 'ComputedMetric' });
 registerEnumType(EvidenceKind, { name: 'EvidenceKind' });
+registerEnumType(Comparison, {
+  name: 'Comparison',
+  description: 'THRESHOLD / WARD_RATE: which side of the figure earns',
+});
+registerEnumType(LateRuleKind, { name: 'LateRuleKind', description: 'What a late sheet costs' });
+registerEnumType(QuotaBase, { name: 'QuotaBase', description: "What a title's quota is a share of" });
+registerEnumType(QuotaRounding, { name: 'QuotaRounding' });
 registerEnumType(SheetMark, {
   name: 'SheetMark',
-  description: 'A sheet taken out of the ranking with a reason: không nộp (NOT_SUBMITTED) or không xét (NOT_CONSIDERED)',
+  description:
+    'A sheet taken out of the ranking with a reason: không nộp (NOT_SUBMITTED) or không xét (NOT_CONSIDERED)',
 });
 
 export {
   BoardSource,
   CampaignStatus,
+  Comparison,
   ComputedMetric,
   ComputedSourceKind,
   EvidenceKind,
   IndicatorKind,
+  LateRuleKind,
   PeriodKind,
+  QuotaBase,
+  QuotaRounding,
   RankingView,
   SheetMark,
   SheetStatus,
