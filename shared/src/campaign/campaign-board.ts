@@ -13,8 +13,37 @@ export interface CampaignBoardRow {
   unitId: string;
   unitCode: string;
   unitName: string;
+  /** The total the unit is ranked by (after a late deduction). */
   total: number;
   titleName: string | null;
+  /** The sheet's status in words ("Đã thẩm định", "Đã công bố"). */
+  statusLabel: string;
+  /** Points taken off by the period's late rule (0 when on time). */
+  lateDeduction: number;
+}
+
+/**
+ * A unit listed after the ranked rows of its block, not ranked: marked (không nộp /
+ * không xét), the organiser, or late under the NOT_RANKED rule. The board shows the
+ * label, never the reviewer's reason or the scores.
+ */
+export interface CampaignBoardUnrankedRow {
+  unitId: string;
+  unitCode: string;
+  unitName: string;
+  reason: 'NOT_SUBMITTED' | 'NOT_CONSIDERED' | 'ORGANIZER' | 'LATE';
+  /** e.g. "Không nộp", "Đơn vị tổ chức – không xếp hạng". */
+  label: string;
+  statusLabel: string;
+}
+
+export interface CampaignBoardBlock {
+  blockId: string;
+  name: string;
+  /** The criteria set the block is scored by (blocks may have different ones). */
+  criteriaSetName: string;
+  rows: CampaignBoardRow[];
+  unranked: CampaignBoardUnrankedRow[];
 }
 
 export interface CampaignBoardSnapshot {
@@ -30,7 +59,7 @@ export interface CampaignBoardSnapshot {
    * were counted as then (every participant), and the board labels them so.
    */
   countedBeforeRosters?: boolean;
-  blocks: { blockId: string; name: string; rows: CampaignBoardRow[] }[];
+  blocks: CampaignBoardBlock[];
   at: string;
 }
 

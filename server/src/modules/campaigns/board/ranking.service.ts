@@ -3,8 +3,10 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { CampaignBoardSnapshot, RankingView } from '@thidua/shared';
 import { DataSource, type EntityManager } from 'typeorm';
 import { CampaignsError } from '../campaigns.errors.js';
+import type { CampaignPeriod } from '../entities/campaign-period.entity.js';
 import { loadDefinition, type CampaignDefinition } from '../setup/campaign-definition.js';
-import { rankCampaign, toBoardSnapshot } from './campaign-ranking.js';
+import { toBoardSnapshot } from './board-snapshot.js';
+import { rankCampaign } from './campaign-ranking.js';
 import type { CampaignRanking } from './models/ranking.model.js';
 import { periodsWithSheetsInView, sheetsInView } from './ranking.store.js';
 
@@ -21,9 +23,9 @@ export class RankingService {
   ): Promise<CampaignRanking> {
     const m = manager ?? this.dataSource.manager;
     const d = await loadDefinition(m, campaignId);
-    if (!d.periods.some((p) => p.id === periodId))
-      throw new CampaignsError('PERIOD_NOT_FOUND', 'No such period in this campaign');
-    return this.rankingOf(m, d, periodId, view);
+    const period = d.periods.find((p) => p.id === periodId);
+    if (!period) throw new CampaignsError('PERIOD_NOT_FOUND', 'No such period in this campaign');
+    return rankingOf(m, d, period, view);
   }
 
   /**
@@ -44,17 +46,18 @@ export class RankingService {
     const view: RankingView = d.campaign.boardSource;
     const withData = await periodsWithSheetsInView(m, campaignId, view);
     const period = [...d.periods].reverse().find((p) => withData.has(p.id)) ?? d.periods[0] ?? null;
-    const ranking = period ? await this.rankingOf(m, d, period.id, view) : null;
+    const ranking = period ? await rankingOf(m, d, period, view) : null;
     return toBoardSnapshot(d, period, ranking, new Date());
   }
+}
 
-  private async rankingOf(
-    m: EntityManager,
-    d: CampaignDefinition,
-    periodId: string,
-    view: RankingView,
-  ): Promise<CampaignRanking> {
-    const { sheets, entries } = await sheetsInView(m, periodId, view);
-    return rankCampaign(d, periodId, view, sheets, entries);
-  }
+/** The ranking of one period of a loaded campaign, in the caller's manager. */
+export async function rankingOf(
+  m: EntityManager,
+  d: CampaignDefinition,
+  period: CampaignPeriod,
+  view: RankingView,
+): Promise<CampaignRanking> {
+  const { sheets, entries } = await sheetsInView(m, period, view);
+  return rankCampaign(d, period, view, sheets, entries);
 }

@@ -1,18 +1,27 @@
 import type { RankingView } from '@thidua/shared';
-import { In, type EntityManager } from 'typeorm';
+import { In, IsNull, Not, type EntityManager } from 'typeorm';
+import { CampaignPeriod } from '../entities/campaign-period.entity.js';
 import { ScoreEntry } from '../entities/score-entry.entity.js';
 import { ScoreSheet } from '../entities/score-sheet.entity.js';
 import { VIEW_STATUSES } from './score-views.js';
 
 /** The SQL of rankings: what a view shows. Functions take the caller's manager and return. */
 
-/** A period's sheets that `view` shows, with their entries. */
+/**
+ * A period's sheets that `view` shows, with their entries: the sheets of the view's
+ * statuses, and the marked ones (listed unranked with their mark) — in the published
+ * view only once the period is published.
+ */
 export async function sheetsInView(
   manager: EntityManager,
-  periodId: string,
+  period: Pick<CampaignPeriod, 'id' | 'publishedAt'>,
   view: RankingView,
 ): Promise<{ sheets: ScoreSheet[]; entries: ScoreEntry[] }> {
-  const sheets = await manager.find(ScoreSheet, { where: { periodId, status: In([...VIEW_STATUSES[view]]) } });
+  const where = [{ periodId: period.id, status: In([...VIEW_STATUSES[view]]) }];
+  const withMarks = view !== 'PUBLISHED' || period.publishedAt !== null;
+  const sheets = await manager.find(ScoreSheet, {
+    where: withMarks ? [...where, { periodId: period.id, mark: Not(IsNull()) }] : where,
+  });
   const entries = sheets.length
     ? await manager.find(ScoreEntry, { where: { sheetId: In(sheets.map((s) => s.id)) } })
     : [];
@@ -30,4 +39,14 @@ export async function periodsWithSheetsInView(
     [campaignId, VIEW_STATUSES[view]],
   );
   return new Set(visible.map((v) => v.period_id));
+}
+
+/** Stores the frozen quota bases on the period (the caller holds the lock and audits). */
+export async function storeQuotaBases(
+  manager: EntityManager,
+  periodId: string,
+  bases: Record<string, Record<string, number>>,
+  at: Date,
+): Promise<void> {
+  await manager.update(CampaignPeriod, periodId, { quotaBases: bases, quotaFrozenAt: at });
 }

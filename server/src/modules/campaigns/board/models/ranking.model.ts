@@ -1,7 +1,21 @@
-import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
+import { Field, Float, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { UnitRef } from '../../../units/models/unit.model.js';
 import { TieRuleModel } from '../../setup/models/campaign.model.js';
-import { RankingView, SheetStatus } from '../../models/campaign-enums.js';
+import {
+  LateRuleKind,
+  QuotaBase,
+  QuotaRounding,
+  RankingView,
+  SheetMark,
+  SheetStatus,
+} from '../../models/campaign-enums.js';
+import { UnrankedReason } from '../sheet-labels.js';
+
+registerEnumType(UnrankedReason, {
+  name: 'UnrankedReason',
+  description:
+    'Why a unit with a sheet is listed but not ranked: a mark (không nộp / không xét), the organiser, or late under NOT_RANKED',
+});
 
 @ObjectType()
 export class GroupSubtotal {
@@ -37,6 +51,9 @@ export class MissedCondition {
 
   @Field(() => Int, { nullable: true, description: 'QUOTA: how many units the quota admits' })
   quota: number | null;
+
+  @Field(() => Int, { nullable: true, description: 'QUOTA: the number of units the percentage is taken of' })
+  quotaBase: number | null;
 
   @Field({ description: 'Vietnamese explanation' })
   message: string;
@@ -122,8 +139,17 @@ export class RankingRow {
   @Field(() => SheetStatus)
   sheetStatus: SheetStatus;
 
-  @Field(() => Float)
+  @Field(() => Float, { description: 'The total the unit is ranked by: points less the late deduction' })
   total: number;
+
+  @Field(() => Float, { description: 'The points of the criteria, before the late deduction' })
+  pointsTotal: number;
+
+  @Field(() => Int, { description: 'Started days late, as the workflow recorded them (0: on time)' })
+  lateDays: number;
+
+  @Field(() => Float, { description: 'Trừ nộp muộn: points taken off by the period’s late rule (≥ 0)' })
+  lateDeduction: number;
 
   @Field(() => [GroupSubtotal])
   groups: GroupSubtotal[];
@@ -138,6 +164,77 @@ export class RankingRow {
   gapToAbove: OvertakeGapModel | null;
 }
 
+/** A unit with a sheet that is listed after the ranked rows of its block, with why it is not ranked. */
+@ObjectType()
+export class UnrankedRow {
+  @Field(() => UnitRef)
+  unit: UnitRef;
+
+  @Field(() => ID)
+  sheetId: string;
+
+  @Field(() => SheetStatus)
+  sheetStatus: SheetStatus;
+
+  @Field(() => UnrankedReason)
+  reason: UnrankedReason;
+
+  @Field({ description: 'e.g. "Không nộp", "Đơn vị tổ chức – không xếp hạng"' })
+  label: string;
+
+  @Field(() => SheetMark, { nullable: true })
+  mark: SheetMark | null;
+
+  @Field(() => String, { nullable: true, description: 'The reviewer’s reason for the mark' })
+  markReason: string | null;
+
+  @Field(() => Float, { nullable: true, description: 'null for a marked sheet (its points are not counted)' })
+  total: number | null;
+
+  @Field(() => Float, { nullable: true })
+  pointsTotal: number | null;
+
+  @Field(() => Int)
+  lateDays: number;
+
+  @Field(() => Float)
+  lateDeduction: number;
+
+  @Field(() => [GroupSubtotal])
+  groups: GroupSubtotal[];
+}
+
+/** A title's quota in one block: what it is a share of, how it rounds, how many it admits. */
+@ObjectType()
+export class QuotaModel {
+  @Field(() => ID)
+  titleId: string;
+
+  @Field()
+  titleName: string;
+
+  @Field(() => Float)
+  percent: number;
+
+  @Field(() => QuotaBase)
+  baseKind: QuotaBase;
+
+  @Field(() => Int, { description: 'The number of units the percentage is taken of' })
+  base: number;
+
+  @Field(() => QuotaRounding)
+  rounding: QuotaRounding;
+
+  @Field(() => Int)
+  minimum: number;
+
+  @Field(() => Int, { description: 'How many units may earn the title in this block' })
+  limit: number;
+
+  @Field({ description: 'The base was frozen (chốt) for the period, not counted live' })
+  frozen: boolean;
+}
+
 @ObjectType()
 export class BlockRanking {
   @Field(() => ID)
@@ -146,8 +243,39 @@ export class BlockRanking {
   @Field()
   name: string;
 
+  @Field(() => ID, { description: 'The criteria set this block is scored by' })
+  criteriaSetId: string;
+
+  @Field()
+  criteriaSetName: string;
+
+  @Field(() => [GroupSubtotal], { description: 'The top-level groups of the block’s set, with subtotal 0' })
+  groups: GroupSubtotal[];
+
+  @Field({ description: 'The tie rule as it reads for this block’s criteria' })
+  tieRuleText: string;
+
   @Field(() => [RankingRow])
   rows: RankingRow[];
+
+  @Field(() => [UnrankedRow], { description: 'Listed after the ranked rows: marked, the organiser, late (NOT_RANKED)' })
+  unranked: UnrankedRow[];
+
+  @Field(() => [QuotaModel])
+  quotas: QuotaModel[];
+}
+
+/** The period's late rule as the ranking applied it. */
+@ObjectType()
+export class RankingLateRule {
+  @Field(() => LateRuleKind)
+  kind: LateRuleKind;
+
+  @Field(() => Float, { nullable: true })
+  pointsPerDay: number | null;
+
+  @Field(() => Float, { nullable: true, description: 'null: no cap' })
+  maxPoints: number | null;
 }
 
 @ObjectType()
@@ -166,6 +294,12 @@ export class CampaignRanking {
 
   @Field()
   tieRuleText: string;
+
+  @Field(() => RankingLateRule)
+  lateRule: RankingLateRule;
+
+  @Field(() => Date, { nullable: true, description: 'When the quota bases were frozen (chốt); null: counted live' })
+  quotaFrozenAt: Date | null;
 
   @Field(() => [BlockRanking])
   blocks: BlockRanking[];
