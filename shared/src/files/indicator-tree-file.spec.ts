@@ -182,8 +182,8 @@ describe('readIndicatorTreeFile', () => {
     );
     expect(outcome.errors).toEqual([]);
     expect(outcome.issues.map((i) => [i.reason, i.line])).toEqual([
-      ['GROUP_EMPTY', 5],
       ['GROUP_EXCEEDED', 2],
+      ['GROUP_EMPTY', 5],
       ['TOTAL_MISMATCH', null],
     ]);
   });
