@@ -9,6 +9,8 @@ const row = (unitId: string, rank: number, total: number) => ({
   unitCode: unitId,
   unitName: unitId,
   titleName: null,
+  statusLabel: 'Đã công bố',
+  lateDeduction: 0,
 });
 
 const snapshot = (periodId: string, blocks: [string, ReturnType<typeof row>[]][]): CampaignBoardSnapshot => ({
@@ -19,7 +21,7 @@ const snapshot = (periodId: string, blocks: [string, ReturnType<typeof row>[]][]
   source: 'PUBLISHED',
   tieRule: { kind: 'SHARED' },
   tieRuleText: '',
-  blocks: blocks.map(([blockId, rows]) => ({ blockId, name: blockId, rows })),
+  blocks: blocks.map(([blockId, rows]) => ({ blockId, name: blockId, criteriaSetName: '', rows, unranked: [] })),
   at: '2026-01-01T00:00:00Z',
 });
 
