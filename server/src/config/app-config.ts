@@ -36,6 +36,16 @@ const envSchema = z.object({
   CLIENT_DIST: z.string().optional(),
   /** Public URL used in printed links and QR codes. */
   PUBLIC_URL: z.url().optional(),
+  /** Outgoing e-mail of notifications: SMTP_URL (smtp[s]://user:pass@host:port), or SMTP_HOST with the rest. */
+  SMTP_URL: z.url({ protocol: /^smtps?$/ }).optional(),
+  SMTP_HOST: z.string().min(1).optional(),
+  SMTP_PORT: z.coerce.number().int().min(1).max(65535).default(587),
+  SMTP_USER: z.string().optional(),
+  SMTP_PASS: z.string().optional(),
+  /** The sender, e.g. "Thi đua phường <thidua@phuong.gov.vn>". */
+  SMTP_FROM: z.string().min(3).default('thidua@localhost'),
+  /** Run the deadline reminder job (every 10 minutes); off under NODE_ENV=test unless set. */
+  REMINDERS: z.enum(['true', 'false', '1', '0']).optional(),
 });
 
 export interface AppConfig {
@@ -55,6 +65,19 @@ export interface AppConfig {
   logLevel: 'error' | 'warn' | 'log' | 'debug' | 'verbose';
   clientDist: string;
   publicUrl?: string;
+  /** Null: no e-mail, in-app notifications only. */
+  smtp: SmtpConfig | null;
+  reminders: boolean;
+}
+
+export interface SmtpConfig {
+  /** An smtp:// or smtps:// URL, or host and port with optional credentials. */
+  url?: string;
+  host?: string;
+  port: number;
+  user?: string;
+  pass?: string;
+  from: string;
 }
 
 export class ConfigError extends Error {}
@@ -87,6 +110,18 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       ? resolve(e.CLIENT_DIST)
       : fileURLToPath(new URL('../../../client/dist', import.meta.url)),
     publicUrl: e.PUBLIC_URL,
+    smtp:
+      e.SMTP_URL || e.SMTP_HOST
+        ? {
+            url: e.SMTP_URL,
+            host: e.SMTP_HOST,
+            port: e.SMTP_PORT,
+            user: e.SMTP_USER,
+            pass: e.SMTP_PASS,
+            from: e.SMTP_FROM,
+          }
+        : null,
+    reminders: e.REMINDERS ? e.REMINDERS === 'true' || e.REMINDERS === '1' : e.NODE_ENV !== 'test',
   };
 }
 

@@ -1,6 +1,11 @@
 import 'reflect-metadata';
 import { GATEWAY_METADATA, GATEWAY_OPTIONS, MESSAGE_MAPPING_METADATA } from '@nestjs/websockets/constants.js';
-import { CAMPAIGN_BOARD_NAMESPACE, CONTEST_RACE_NAMESPACE, LIVE_NAMESPACE } from '@thidua/shared';
+import {
+  CAMPAIGN_BOARD_NAMESPACE,
+  CONTEST_RACE_NAMESPACE,
+  LIVE_NAMESPACE,
+  NOTIFICATIONS_NAMESPACE,
+} from '@thidua/shared';
 import { FEATURE_MODULES } from '../app.module.js';
 
 /**
@@ -15,6 +20,8 @@ const NAMESPACES: Record<string, string> = {
   // Big screens run unattended without a user; they only read what the admin made public.
   [CAMPAIGN_BOARD_NAMESPACE]: 'public, read-only',
   [CONTEST_RACE_NAMESPACE]: 'public, read-only',
+  // Staff: access token on connect (refused without); own user's room only; sheets after the read check.
+  [NOTIFICATIONS_NAMESPACE]: 'token on connect, own notifications, sheets checked on watch',
 };
 
 type Constructor = abstract new (...args: never[]) => object;

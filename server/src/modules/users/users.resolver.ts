@@ -16,6 +16,7 @@ export function toUserModel(user: User): UserModel {
     role: user.role,
     unit: user.unit ? toUnitRef(user.unit) : null,
     active: user.active,
+    email: user.email,
   };
 }
 

@@ -55,6 +55,7 @@ export class UsersService implements OnModuleInit {
       passwordHash: await this.hasher.hash(input.password),
       role: input.role,
       unitId: input.unitId ?? null,
+      email: input.email?.trim().toLowerCase() || null,
     });
     await this.users.manager.transaction(async (manager) => {
       await manager.getRepository(User).save(user);
@@ -83,6 +84,7 @@ export class UsersService implements OnModuleInit {
         role,
         unitId,
         active,
+        ...(input.email !== undefined ? { email: input.email?.trim().toLowerCase() || null } : {}),
         ...(passwordHash ? { passwordHash } : {}),
       });
       const audit = { actorId, subjectType: 'USER', subjectId: user.id, unitId: unitId ?? user.unitId } as const;

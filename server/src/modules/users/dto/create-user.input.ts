@@ -1,6 +1,6 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
 import { Role, type Role as RoleType } from '@thidua/shared';
-import { IsIn, IsOptional, IsUUID, Length, Matches } from 'class-validator';
+import { IsEmail, IsIn, IsOptional, IsUUID, Length, Matches } from 'class-validator';
 
 @InputType()
 export class CreateUserInput {
@@ -24,6 +24,12 @@ export class CreateUserInput {
   @IsOptional()
   @IsUUID()
   unitId?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Where notifications are e-mailed (when SMTP is configured)' })
+  @IsOptional()
+  @IsEmail({}, { message: 'email: a valid e-mail address' })
+  @Length(3, 200)
+  email?: string | null;
 }
 
 @InputType()
@@ -50,6 +56,12 @@ export class UpdateUserInput {
   @Field({ nullable: true })
   @IsOptional()
   active?: boolean;
+
+  @Field(() => String, { nullable: true, description: 'An empty string or null removes it' })
+  @IsOptional()
+  @Matches(/^$|^[^\s@]+@[^\s@]+\.[^\s@]+$/, { message: 'email: a valid e-mail address' })
+  @Length(0, 200)
+  email?: string | null;
 
   @Field({ nullable: true, description: 'Sets a new password' })
   @IsOptional()

@@ -24,6 +24,9 @@ export class UserModel {
 
   @Field()
   active: boolean;
+
+  @Field(() => String, { nullable: true, description: 'Where notifications are e-mailed' })
+  email: string | null;
 }
 
 /** The signed-in user. */
