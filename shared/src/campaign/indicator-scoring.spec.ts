@@ -3,41 +3,41 @@ import { computeTotals, scoreFromValue, submitProblems, validateScore } from './
 
 const byId = new Map(sampleTree().map((i) => [i.id, i]));
 const ind = (id: string) => byId.get(id)!;
-const score = (id: string, value: number, target?: number) => scoreFromValue(ind(id), value, target);
+const score = (id: string, value: number, target?: number) => scoreFromValue(ind(id), value, { unitTarget: target });
 
 describe('scoreFromValue', () => {
   it('takes manual points on the step within 0..max', () => {
-    expect(score('m', 27.5)).toEqual({ ok: true, score: 27.5 });
+    expect(score('m', 27.5)).toMatchObject({ ok: true, score: 27.5 });
     expect(score('m', 27.3)).toMatchObject({ ok: false, reason: 'NOT_ON_STEP' });
     expect(score('m', 31)).toMatchObject({ ok: false, reason: 'OUT_OF_RANGE' });
     expect(score('m', -1)).toMatchObject({ ok: false, reason: 'OUT_OF_RANGE' });
   });
 
   it('gives yes/no all or nothing', () => {
-    expect(score('y', 1)).toEqual({ ok: true, score: 20 });
-    expect(score('y', 0)).toEqual({ ok: true, score: 0 });
+    expect(score('y', 1)).toMatchObject({ ok: true, score: 20 });
+    expect(score('y', 0)).toMatchObject({ ok: true, score: 0 });
     expect(score('y', 0.5)).toMatchObject({ ok: false, reason: 'NOT_YES_NO' });
   });
 
   it('scores a target proportionally and caps it at the maximum; a unit target overrides the default', () => {
-    expect(score('t', 4)).toEqual({ ok: true, score: 10 });
-    expect(score('t', 8)).toEqual({ ok: true, score: 20 });
-    expect(score('t', 12)).toEqual({ ok: true, score: 20 });
-    expect(score('t', 4, 16)).toEqual({ ok: true, score: 5 });
-    expect(score('t', 1, 3)).toEqual({ ok: true, score: 6.67 });
+    expect(score('t', 4)).toMatchObject({ ok: true, score: 10 });
+    expect(score('t', 8)).toMatchObject({ ok: true, score: 20 });
+    expect(score('t', 12)).toMatchObject({ ok: true, score: 20 });
+    expect(score('t', 4, 16)).toMatchObject({ ok: true, score: 5 });
+    expect(score('t', 1, 3)).toMatchObject({ ok: true, score: 6.67 });
   });
 
   it('counts whole items × points per item, capped', () => {
-    expect(score('c', 5)).toEqual({ ok: true, score: 20 });
-    expect(score('c', 9)).toEqual({ ok: true, score: 30 });
+    expect(score('c', 5)).toMatchObject({ ok: true, score: 20 });
+    expect(score('c', 9)).toMatchObject({ ok: true, score: 30 });
     expect(score('c', 2.5)).toMatchObject({ ok: false, reason: 'NOT_WHOLE' });
   });
 
   it('caps bonus and penalty; a penalty deducts', () => {
-    expect(score('b', 3)).toEqual({ ok: true, score: 3 });
-    expect(score('b', 9)).toEqual({ ok: true, score: 5 });
-    expect(score('p', 2)).toEqual({ ok: true, score: -2 });
-    expect(score('p', 40)).toEqual({ ok: true, score: -5 });
+    expect(score('b', 3)).toMatchObject({ ok: true, score: 3 });
+    expect(score('b', 9)).toMatchObject({ ok: true, score: 5 });
+    expect(score('p', 2)).toMatchObject({ ok: true, score: -2 });
+    expect(score('p', 40)).toMatchObject({ ok: true, score: -5 });
   });
 
   it('turns a computed share into points and refuses a share above 1', () => {
@@ -47,7 +47,7 @@ describe('scoreFromValue', () => {
       maxPoints: 10,
       computedSource: { kind: 'LIVE_GAME', id: null, metric: 'PARTICIPATION_RATE' },
     });
-    expect(scoreFromValue(computed, 0.456)).toEqual({ ok: true, score: 4.56 });
+    expect(scoreFromValue(computed, 0.456)).toMatchObject({ ok: true, score: 4.56 });
     expect(scoreFromValue(computed, 1.2)).toMatchObject({ ok: false, reason: 'OUT_OF_RANGE' });
   });
 

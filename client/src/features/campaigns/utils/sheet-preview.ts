@@ -40,7 +40,7 @@ export function previewScore(
   const value = parseNumber(draft?.value ?? '');
   if (value === null) return { score: null, error: null };
   if (Number.isNaN(value)) return { score: null, error: t('campaigns.scoreError.NOT_A_NUMBER') };
-  const result = scoreFromValue(indicator, value, unitTargetOf(indicator, entry));
+  const result = scoreFromValue(indicator, value, { unitTarget: unitTargetOf(indicator, entry) });
   if (result.ok) return { score: result.score, error: null };
   return {
     score: null,

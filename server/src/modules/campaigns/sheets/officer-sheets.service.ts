@@ -69,7 +69,7 @@ export class OfficerSheetsService {
         let selfScore: number | null = null;
         if (input.value !== null) {
           const target = await unitTarget(manager, indicator.id, sheet.unitId);
-          const result = scoreFromValue(toIndicatorDef(indicator), input.value, target);
+          const result = scoreFromValue(toIndicatorDef(indicator), input.value, { unitTarget: target });
           if (!result.ok)
             throw new CampaignsError('INVALID_SCORE', result.message, {
               indicator: indicator.code,
