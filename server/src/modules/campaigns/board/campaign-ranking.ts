@@ -173,6 +173,7 @@ export function rankCampaign(
         lateDays: row.sheet.lateDays,
         lateDeduction: row.lateDeduction,
         groups: groupsOf(row),
+        scores: row.scores,
         title: earned ? { id: earned.id, name: earned.name } : null,
         missedTitles: result.missed.map((missed) => ({
           titleId: missed.titleId,
@@ -213,6 +214,7 @@ export function rankCampaign(
           lateDays: r.sheet.lateDays,
           lateDeduction: marked ? 0 : r.lateDeduction,
           groups: groupsOf(marked ? null : r),
+          scores: marked ? {} : r.scores,
         };
       });
     return {

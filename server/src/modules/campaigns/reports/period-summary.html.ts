@@ -1,18 +1,10 @@
-import type { RankingView, SheetStatus } from '@thidua/shared';
-import type { BlockRanking, CampaignRanking, RankingRow } from '../board/models/ranking.model.js';
+import type { LateRule, RankingView, SheetStatus } from '@thidua/shared';
+import type { BlockRanking, CampaignRanking, RankingRow, UnrankedRow } from '../board/models/ranking.model.js';
+import { quotaRuleText } from '../board/ranking-messages.js';
+import { SHEET_STATUSES as STATUSES, SHEET_STATUS_VI as STATUS_VI, UNRANKED_VI } from '../board/sheet-labels.js';
 import type { CampaignPeriod } from '../entities/campaign-period.entity.js';
 import type { ScoreSheet } from '../entities/score-sheet.entity.js';
 import type { CampaignDefinition } from '../setup/campaign-definition.js';
-
-const STATUS_VI: Record<SheetStatus, string> = {
-  DRAFT: 'Đang chấm',
-  SUBMITTED: 'Đã nộp',
-  FIRST_REVIEWED: 'Khối trưởng đã thẩm định',
-  RETURNED: 'Trả lại',
-  APPROVED: 'Đã thẩm định',
-  PUBLISHED: 'Đã công bố',
-};
-const STATUSES = Object.keys(STATUS_VI) as SheetStatus[];
 const ZONE = 'Asia/Ho_Chi_Minh';
 
 /** Every text that comes from data goes through here. */
@@ -76,6 +68,27 @@ function statusTable(counts: Map<SheetStatus, number>): string {
   ].reduce((a, b) => a + b, 0)}</td></tr></table>`;
 }
 
+/** "Không nộp: 1 · Không xét: 0", under a status table. */
+function markCounts(sheetByUnit: SheetByUnit, unitIds: readonly string[]): string {
+  const sheets = unitIds.flatMap((id) => (sheetByUnit.get(id) ? [sheetByUnit.get(id)!] : []));
+  const count = (mark: 'NOT_SUBMITTED' | 'NOT_CONSIDERED') => sheets.filter((s) => s.mark === mark).length;
+  const late = sheets.filter((s) => s.lateDays > 0).length;
+  return `<p class="muted">${UNRANKED_VI.NOT_SUBMITTED}: ${count('NOT_SUBMITTED')} · ${UNRANKED_VI.NOT_CONSIDERED}: ${count(
+    'NOT_CONSIDERED',
+  )} · Nộp muộn: ${late}</p>`;
+}
+
+/** Why a listed unit is not ranked: the label, and the reviewer's reason of a mark. */
+function unrankedText(row: UnrankedRow): string {
+  const reason = row.markReason ? `<div class="muted">Lý do: ${escapeHtml(row.markReason)}</div>` : '';
+  return `<strong>${escapeHtml(row.label)}</strong>${reason}`;
+}
+
+function lateText(lateDays: number, deduction: number): string {
+  if (lateDays <= 0) return '—';
+  return `${deduction > 0 ? `−${num(deduction)}` : '0'}<div class="muted">${lateDays} ngày</div>`;
+}
+
 function titleText(row: RankingRow | undefined): string {
   if (!row) return '<span class="muted">Chưa xếp hạng</span>';
   const earned = row.title ? `<strong>${escapeHtml(row.title.name)}</strong>` : '';
@@ -97,37 +110,79 @@ function blockSection(
 ): string {
   const def = d.blocks.find((b) => b.block.id === block.blockId)!;
   const ranked = new Map(block.rows.map((r) => [r.unit.id, r]));
+  const unranked = new Map(block.unranked.map((r) => [r.unit.id, r]));
+  const unitOf = (id: string) => def.units.find((u) => u.id === id)!;
   const order = [
-    ...block.rows.map((r) => def.units.find((u) => u.id === r.unit.id)!),
-    ...def.units.filter((u) => !ranked.has(u.id)).sort((a, b) => a.name.localeCompare(b.name, 'vi')),
+    ...block.rows.map((r) => unitOf(r.unit.id)),
+    ...block.unranked.map((r) => unitOf(r.unit.id)),
+    ...def.units
+      .filter((u) => !ranked.has(u.id) && !unranked.has(u.id))
+      .sort((a, b) => a.name.localeCompare(b.name, 'vi')),
   ];
+  const groupCells = (groups: readonly { subtotal: number }[] | null) =>
+    block.groups.map((_, i) => `<td class="num">${groups ? num(groups[i]?.subtotal ?? 0) : '—'}</td>`).join('');
   const rows = order
     .map((unit) => {
       const row = ranked.get(unit.id);
+      const off = unranked.get(unit.id);
       const sheet = sheetByUnit.get(unit.id);
-      return `<tr><td class="num">${row ? `${row.rank}${row.tied ? ' (đồng hạng)' : ''}` : '—'}</td>
+      const listed = row ?? off;
+      const counted = listed && listed.total !== null;
+      return `<tr${off ? ' class="unranked"' : ''}><td class="num">${row ? `${row.rank}${row.tied ? ' (đồng hạng)' : ''}` : '—'}</td>
 <td>${escapeHtml(unit.name)}<div class="muted">${escapeHtml(unit.code)}</div></td>
+${groupCells(counted ? listed.groups : null)}
 <td class="num">${num(selfTotal.get(unit.id) ?? null)}</td>
-<td class="num">${row ? num(row.total) : '—'}</td>
-<td>${titleText(row)}</td>
+<td class="num">${counted ? num(listed.pointsTotal) : '—'}</td>
+<td class="num">${listed ? lateText(listed.lateDays, listed.lateDeduction) : '—'}</td>
+<td class="num">${counted ? num(listed.total) : '—'}</td>
+<td>${off ? unrankedText(off) : titleText(row)}</td>
 <td>${sheet ? STATUS_VI[sheet.status] : '—'}</td></tr>`;
     })
     .join('\n');
+  const columns = 8 + block.groups.length;
+  const unitIds = def.units.map((u) => u.id);
   return `<section class="block">
 <h2>${escapeHtml(block.name)}</h2>
-${def.leader ? `<p>Khối trưởng: ${escapeHtml(def.leader.name)}</p>` : ''}
-${statusTable(
-  statusCounts(
-    sheetByUnit,
-    def.units.map((u) => u.id),
-  ),
-)}
+<p>Bộ tiêu chí: ${escapeHtml(block.criteriaSetName)}${def.leader ? ` · Khối trưởng: ${escapeHtml(def.leader.name)}` : ''}</p>
+${statusTable(statusCounts(sheetByUnit, unitIds))}
+${markCounts(sheetByUnit, unitIds)}
+${quotaLines(block)}
 <table class="ranking">
-<thead><tr><th>Hạng</th><th>Đơn vị</th><th>Tự chấm</th><th>${view === 'PUBLISHED' ? 'Công bố' : 'Thẩm định'}</th><th>Danh hiệu / điều kiện chưa đạt</th><th>Trạng thái</th></tr></thead>
+<thead><tr><th>Hạng</th><th>Đơn vị</th>${block.groups
+    .map((g) => `<th title="${escapeHtml(g.title)}">${escapeHtml(g.code)} (${num(g.maxPoints)})</th>`)
+    .join(
+      '',
+    )}<th>Tự chấm</th><th>${view === 'PUBLISHED' ? 'Công bố' : 'Thẩm định'}</th><th>Trừ nộp muộn</th><th>Điểm xếp hạng</th><th>Danh hiệu / điều kiện chưa đạt</th><th>Trạng thái</th></tr></thead>
 <tbody>
-${rows || '<tr><td colspan="6" class="muted">Khối chưa có đơn vị</td></tr>'}
+${rows || `<tr><td colspan="${columns}" class="muted">Khối chưa có đơn vị</td></tr>`}
 </tbody></table>
 </section>`;
+}
+
+/** The quotas of a block as counted: base, rounding, minimum, how many it admits, frozen or live. */
+function quotaLines(block: BlockRanking): string {
+  if (block.quotas.length === 0) return '';
+  return `<ul class="quotas">${block.quotas
+    .map(
+      (q) =>
+        `<li>Hạn mức «${escapeHtml(q.titleName)}»: ${q.limit} đơn vị (${num(q.percent)} % của ${q.base}, ${
+          q.frozen ? 'cơ sở đã chốt' : 'cơ sở tính theo kết quả hiện tại'
+        })</li>`,
+    )
+    .join('')}</ul>`;
+}
+
+function lateRuleText(rule: LateRule | null | undefined): string {
+  switch (rule?.kind ?? 'NONE') {
+    case 'NONE':
+      return 'Nộp muộn không bị trừ điểm.';
+    case 'POINTS_PER_DAY':
+      return `Nộp muộn bị trừ ${num(rule?.pointsPerDay ?? 0)} điểm mỗi ngày${
+        rule?.maxPoints !== null && rule?.maxPoints !== undefined ? `, tối đa ${num(rule.maxPoints)} điểm` : ''
+      }.`;
+    case 'NOT_RANKED':
+      return 'Phiếu nộp muộn không được xếp hạng.';
+  }
 }
 
 function titleRules(d: CampaignDefinition): string {
@@ -138,11 +193,21 @@ function titleRules(d: CampaignDefinition): string {
           const parts = [`tổng điểm từ ${num(t.minTotal)} trở lên`];
           if (t.groupFloorPercent !== null && groups.length > 0)
             parts.push(`mỗi nhóm tiêu chí đạt tối thiểu ${num(t.groupFloorPercent)}% điểm tối đa của nhóm`);
-          if (t.quotaPercent !== null) parts.push(`không quá ${num(t.quotaPercent)}% số đơn vị của khối`);
+          if (t.quotaPercent !== null) parts.push(`không quá ${escapeHtml(quotaRuleText(t, d.titles, null))}`);
           return `<li><strong>${escapeHtml(t.name)}</strong>: ${parts.join('; ')}.</li>`;
         })
         .join('')}</ul>`
     : '<p>Phong trào không đặt danh hiệu.</p>';
+}
+
+function organizerText(d: CampaignDefinition): string {
+  const id = d.campaign.organizerUnitId;
+  if (!id) return '';
+  const unit = d.blocks.flatMap((b) => b.units).find((u) => u.id === id);
+  const name = unit ? escapeHtml(unit.name) : 'Đơn vị tổ chức';
+  return `<p><strong>Đơn vị tổ chức:</strong> ${name}${
+    d.campaign.rankOrganizer ? ' (được xếp hạng trong khối)' : ' — được liệt kê, không xếp hạng'
+  }.</p>`;
 }
 
 function correctionsTable(corrections: readonly CorrectionRow[]): string {
@@ -188,6 +253,7 @@ export function renderPeriodSummary(data: PeriodSummaryData): string {
   th { background: #eee; }
   td.num { text-align: right; white-space: nowrap; }
   .muted { color: #555; font-size: 10.5pt; }
+  tr.unranked td { font-style: italic; background: #f6f6f6; }
   .missed { font-size: 11pt; }
   .signatures { display: flex; justify-content: space-between; margin-top: 24pt; text-align: center; }
   .signatures div { width: 45%; }
@@ -215,7 +281,15 @@ export function renderPeriodSummary(data: PeriodSummaryData): string {
 
 <h2>Quy tắc xếp hạng và danh hiệu</h2>
 <p><strong>Quy tắc đồng điểm:</strong> ${escapeHtml(ranking.tieRuleText)}</p>
+<p><strong>Nộp muộn:</strong> ${lateRuleText(period.lateRule)}</p>
+${organizerText(d)}
 ${titleRules(d)}
+${
+  period.quotaFrozenAt
+    ? `<p>Cơ sở tính hạn mức danh hiệu đã chốt ngày ${dateVi(period.quotaFrozenAt)}.</p>`
+    : '<p>Cơ sở tính hạn mức danh hiệu chưa chốt: tính theo kết quả hiện tại.</p>'
+}
+<p>Phiếu “Không nộp”, “Không xét” không được xếp hạng và không xét danh hiệu; được liệt kê sau các đơn vị xếp hạng của khối, kèm lý do.</p>
 
 <h2>Tình trạng phiếu chấm</h2>
 ${statusTable(
@@ -223,6 +297,10 @@ ${statusTable(
     sheetByUnit,
     sheets.map((s) => s.unitId),
   ),
+)}
+${markCounts(
+  sheetByUnit,
+  sheets.map((s) => s.unitId),
 )}
 
 ${blocks || '<p>Phong trào chưa có khối thi đua.</p>'}

@@ -10,28 +10,23 @@ import {
   uniqueSheetName,
   workbookBuffer,
 } from '../../../common/xlsx/xlsx-workbook.js';
-import { loadDefinition, toIndicatorDef } from '../setup/campaign-definition.js';
+import { indicatorsOf, loadDefinition, toIndicatorDef } from '../setup/campaign-definition.js';
 import { CampaignsError } from '../campaigns.errors.js';
 import { ScoreEntry } from '../entities/score-entry.entity.js';
 import { ScoreSheet } from '../entities/score-sheet.entity.js';
 import { RankingService } from '../board/ranking.service.js';
 import { entryScore } from '../board/score-views.js';
-
-const STATUS_VI: Record<ScoreSheet['status'], string> = {
-  DRAFT: 'Đang chấm',
-  SUBMITTED: 'Đã nộp',
-  FIRST_REVIEWED: 'Khối trưởng đã thẩm định',
-  RETURNED: 'Trả lại',
-  APPROVED: 'Đã thẩm định',
-  PUBLISHED: 'Đã công bố',
-};
+import { SHEET_STATUS_VI } from '../board/sheet-labels.js';
 
 /**
  * The period's score table (bảng tổng hợp điểm) as XLSX, one worksheet per block,
- * in the usual layout: indicators as rows (code, title, max), units as columns
- * with "Tự chấm" / "Thẩm định" sub-columns, then total, rank and title rows.
- * Rank and title come from the reviewed view (approved and published sheets);
- * the reviewed column shows correction ?? reviewed ?? self.
+ * in the usual layout: the block's own criteria set as rows (code, title, max),
+ * units as columns with "Tự chấm" / "Thẩm định" sub-columns, then the totals, the
+ * late days and deduction, the total ranked by, status, rank (or why the unit is
+ * not ranked: không nộp / không xét, đơn vị tổ chức, nộp muộn), title and the
+ * reason of a mark. Rank, title and the reviewed column come from the reviewed
+ * view (approved and published sheets; RELATIVE_TO_BEST scored over the block);
+ * the reviewed column shows correction ?? reviewed ?? self otherwise.
  * (The printable summary for the sơ kết / tổng kết meeting is period-summary.report.ts.)
  */
 @Injectable()
@@ -54,11 +49,15 @@ export class ScoreTableReport {
       : [];
     const sheetByUnit = new Map(sheets.map((s) => [s.unitId, s]));
     const entryOf = new Map(entries.map((e) => [`${e.sheetId}:${e.indicatorId}`, e]));
-    const defs = d.indicators.map(toIndicatorDef);
 
     const workbook = createWorkbook();
     const usedNames = new Set<string>();
     for (const { block, units } of d.blocks) {
+      const blockRanking = ranking.blocks.find((b) => b.blockId === block.id);
+      const indicators = indicatorsOf(d, block.criteriaSetId);
+      const defs = indicators.map(toIndicatorDef);
+      const rankedRow = new Map(blockRanking?.rows.map((r) => [r.unit.id, r]) ?? []);
+      const unrankedRow = new Map(blockRanking?.unranked.map((r) => [r.unit.id, r]) ?? []);
       const sheetName = uniqueSheetName(block.name, usedNames, 'Khối');
       const ws = workbook.addWorksheet(sheetName, { views: [{ state: 'frozen', xSplit: 3, ySplit: 4 }] });
       const lastColumn = 3 + units.length * 2;
@@ -66,7 +65,9 @@ export class ScoreTableReport {
       ws.getCell(1, 1).value = `BẢNG TỔNG HỢP ĐIỂM THI ĐUA — ${d.campaign.title.toUpperCase()}`;
       ws.getCell(1, 1).font = { bold: true, size: 13 };
       ws.mergeCells(2, 1, 2, Math.max(lastColumn, 3));
-      ws.getCell(2, 1).value = `${block.name} — ${period.name} (${ranking.tieRuleText})`;
+      ws.getCell(2, 1).value = `${block.name} — ${period.name} — ${blockRanking?.criteriaSetName ?? ''} (${
+        blockRanking?.tieRuleText ?? ranking.tieRuleText
+      })`;
       ws.getCell(2, 1).font = { italic: true };
       // Header: two rows, unit name over "Tự chấm" / "Thẩm định".
       for (const [col, label] of [
@@ -88,21 +89,29 @@ export class ScoreTableReport {
         ws.getRow(row).font = { bold: true };
         ws.getRow(row).alignment = { horizontal: 'center', vertical: 'middle', wrapText: true };
       }
-      let rowIndex = 5;
+      /** The reviewed score of an indicator as ranked (RELATIVE_TO_BEST over the block), else the entry's. */
+      const reviewedScore = (unitId: string, indicatorId: string): number | null => {
+        const ranked = rankedRow.get(unitId)?.scores ?? unrankedRow.get(unitId)?.scores;
+        if (ranked && indicatorId in ranked) return ranked[indicatorId];
+        const sheet = sheetByUnit.get(unitId);
+        const e = sheet ? entryOf.get(`${sheet.id}:${indicatorId}`) : undefined;
+        return e ? entryScore(e, 'REVIEWED') : null;
+      };
       const totalsByUnit = new Map(
         units.map((unit) => {
           const sheet = sheetByUnit.get(unit.id);
-          const scoreOf = (v: RankingView) => (id: string) => {
+          const self = (id: string) => {
             const e = sheet ? entryOf.get(`${sheet.id}:${id}`) : undefined;
-            return e ? entryScore(e, v) : null;
+            return e ? entryScore(e, 'PROVISIONAL') : null;
           };
           return [
             unit.id,
-            { self: computeTotals(defs, scoreOf('PROVISIONAL')), reviewed: computeTotals(defs, scoreOf('REVIEWED')) },
+            { self: computeTotals(defs, self), reviewed: computeTotals(defs, (id) => reviewedScore(unit.id, id)) },
           ];
         }),
       );
-      for (const indicator of d.indicators) {
+      let rowIndex = 5;
+      for (const indicator of indicators) {
         const depth = d.depthOf.get(indicator.id) ?? 0;
         const row = ws.getRow(rowIndex);
         row.getCell(1).value = indicator.code;
@@ -120,15 +129,12 @@ export class ScoreTableReport {
           const entry = sheet ? entryOf.get(`${sheet.id}:${indicator.id}`) : undefined;
           row.getCell(col).value = entry?.selfScore ?? null;
           row.getCell(col + 1).value =
-            entry && sheet && sheet.status !== 'DRAFT' ? entryScore(entry, 'REVIEWED') : null;
+            entry && sheet && sheet.status !== 'DRAFT' ? reviewedScore(unit.id, indicator.id) : null;
           if (entry?.reviewReason) row.getCell(col + 1).note = entry.reviewReason;
         });
         if (indicator.kind === 'GROUP') row.font = { bold: true };
         rowIndex += 1;
       }
-      const rankingRows = new Map(
-        ranking.blocks.find((b) => b.blockId === block.id)?.rows.map((r) => [r.unit.id, r]) ?? [],
-      );
       const footer = (label: string, value: (unitId: string) => [ExcelJS.CellValue, ExcelJS.CellValue]) => {
         const row = ws.getRow(rowIndex);
         row.getCell(2).value = label;
@@ -140,13 +146,21 @@ export class ScoreTableReport {
         });
         rowIndex += 1;
       };
+      const listed = (id: string) => rankedRow.get(id) ?? unrankedRow.get(id);
       footer('TỔNG ĐIỂM', (id) => [totalsByUnit.get(id)!.self.total, totalsByUnit.get(id)!.reviewed.total]);
+      footer('Số ngày nộp muộn', (id) => [sheetByUnit.get(id)?.lateDays ?? null, null]);
+      footer('Trừ nộp muộn', (id) => {
+        const row = listed(id);
+        return [null, row && row.lateDeduction > 0 ? -row.lateDeduction : null];
+      });
+      footer('ĐIỂM XẾP HẠNG', (id) => [null, listed(id)?.total ?? null]);
       footer('Trạng thái', (id) => {
         const sheet = sheetByUnit.get(id);
-        return [sheet ? STATUS_VI[sheet.status] : '', null];
+        return [sheet ? SHEET_STATUS_VI[sheet.status] : '', null];
       });
-      footer('XẾP HẠNG', (id) => [null, rankingRows.get(id)?.rank ?? null]);
-      footer('DANH HIỆU', (id) => [null, rankingRows.get(id)?.title?.name ?? null]);
+      footer('XẾP HẠNG', (id) => [null, rankedRow.get(id)?.rank ?? unrankedRow.get(id)?.label ?? null]);
+      footer('DANH HIỆU', (id) => [null, rankedRow.get(id)?.title?.name ?? null]);
+      footer('Lý do (không nộp / không xét)', (id) => [null, unrankedRow.get(id)?.markReason ?? null]);
       setColumnWidths(ws, [8, 60, 10, ...units.flatMap(() => [11, 11])]);
       drawGrid(ws);
     }

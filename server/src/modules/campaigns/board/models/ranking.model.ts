@@ -162,6 +162,9 @@ export class RankingRow {
 
   @Field(() => OvertakeGapModel, { nullable: true, description: 'null for the first' })
   gapToAbove: OvertakeGapModel | null;
+
+  /** Not in the API: the score of every indicator as ranked (RELATIVE_TO_BEST over the block), for the reports. */
+  scores: Record<string, number>;
 }
 
 /** A unit with a sheet that is listed after the ranked rows of its block, with why it is not ranked. */
@@ -202,6 +205,9 @@ export class UnrankedRow {
 
   @Field(() => [GroupSubtotal])
   groups: GroupSubtotal[];
+
+  /** Not in the API: the scores as counted (empty for a marked sheet), for the reports. */
+  scores: Record<string, number>;
 }
 
 /** A title's quota in one block: what it is a share of, how it rounds, how many it admits. */
