@@ -42,6 +42,8 @@ function emptySummary(overrides: Partial<PeriodSummaryData> = {}): PeriodSummary
       view: 'REVIEWED',
       tieRule: { kind: 'SHARED', indicatorIds: [] },
       tieRuleText: 'Đồng hạng',
+      lateRule: { kind: 'NONE', pointsPerDay: null, maxPoints: null },
+      quotaFrozenAt: null,
       blocks: [],
     },
     sheets: [],
