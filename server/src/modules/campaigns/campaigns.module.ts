@@ -12,6 +12,7 @@ import { ScoreTableReport } from './reports/score-table.report.js';
 import { CampaignsResolver } from './setup/campaigns.resolver.js';
 import { CampaignsService } from './setup/campaigns.service.js';
 import { IndicatorTreeService } from './setup/indicator-tree.service.js';
+import { SETUP_CONTROLLERS, SETUP_PROVIDERS } from './setup/setup.providers.js';
 import { ComputedScoresService } from './sheets/computed-scores.service.js';
 import { EvidenceFileStore } from './sheets/evidence-file.store.js';
 import { OfficerSheetsService } from './sheets/officer-sheets.service.js';
@@ -31,10 +32,11 @@ import { SheetReviewService } from './sheets/sheet-review.service.js';
  */
 @Module({
   imports: [PeopleModule, NotificationsModule],
-  controllers: [CampaignFilesController],
+  controllers: [CampaignFilesController, ...SETUP_CONTROLLERS],
   providers: [
     CampaignsService,
     IndicatorTreeService,
+    ...SETUP_PROVIDERS,
     SheetQueriesService,
     OfficerSheetsService,
     SheetReviewService,

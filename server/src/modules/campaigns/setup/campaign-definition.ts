@@ -16,6 +16,8 @@ export interface CampaignDefinition {
   /** In position order; every block names one. */
   criteriaSets: CriteriaSet[];
   blocks: { block: CampaignBlock; units: Unit[]; leader: Unit | null }[];
+  /** The organiser unit (campaign.organizerUnitId), when named. */
+  organizer?: Unit | null;
   /** Every set's indicators, depth-first within each set (see indicatorsOf). */
   indicators: Indicator[];
   depthOf: Map<string, number>;
@@ -79,7 +81,11 @@ export async function loadDefinition(manager: EntityManager, campaignId: string)
     ? [await reads[0](), await reads[1](), await reads[2](), await reads[3](), await reads[4](), await reads[5]()]
     : await Promise.all([reads[0](), reads[1](), reads[2](), reads[3](), reads[4](), reads[5]()]);
   const unitIds = [
-    ...new Set([...members.map((m) => m.unitId), ...blocks.flatMap((b) => (b.leaderUnitId ? [b.leaderUnitId] : []))]),
+    ...new Set([
+      ...members.map((m) => m.unitId),
+      ...blocks.flatMap((b) => (b.leaderUnitId ? [b.leaderUnitId] : [])),
+      ...(campaign.organizerUnitId ? [campaign.organizerUnitId] : []),
+    ]),
   ];
   const units = unitIds.length ? await manager.find(Unit, { where: { id: In(unitIds) } }) : [];
   const unitById = new Map(units.map((u) => [u.id, u]));
@@ -98,6 +104,7 @@ export async function loadDefinition(manager: EntityManager, campaignId: string)
         .map((m) => unitById.get(m.unitId)!)
         .sort((a, b) => a.sortOrder - b.sortOrder || a.code.localeCompare(b.code, 'vi', { numeric: true })),
     })),
+    organizer: campaign.organizerUnitId ? (unitById.get(campaign.organizerUnitId) ?? null) : null,
     indicators: ordered.map((n) => n.indicator),
     depthOf: new Map(ordered.map((n) => [n.indicator.id, n.depth])),
     titles,

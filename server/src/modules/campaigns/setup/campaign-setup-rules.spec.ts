@@ -143,15 +143,90 @@ describe('campaign setup rules', () => {
       blocks: [block('A')],
     };
     const rows = indicatorRows('c1', 's1', 100, tree(), ids());
-    expect(() => requireLaunchable(ready, rows)).not.toThrow();
+    const sets = [{ name: 'Chung', tree: rows }];
+    expect(() => requireLaunchable(ready, sets)).not.toThrow();
     expect(
-      refusal(() => requireLaunchable({ ...ready, campaign: { status: 'DRAFT', totalPoints: 90 } }, rows)),
+      refusal(() => requireLaunchable({ ...ready, campaign: { status: 'DRAFT', totalPoints: 90 } }, sets)),
     ).toMatchObject({
       reason: 'INDICATOR_TREE_INVALID',
     });
-    expect(refusal(() => requireLaunchable({ ...ready, periods: [], blocks: [block()] }, rows))).toMatchObject({
+    expect(refusal(() => requireLaunchable({ ...ready, periods: [], blocks: [block()] }, sets))).toMatchObject({
       reason: 'INVALID_TRANSITION',
       message: 'The campaign has no period; The campaign has no block with units',
+    });
+  });
+
+  it('checks every set a block uses, naming the set, and refuses a used set without indicators', () => {
+    const ready = { campaign: { status: 'DRAFT' as const, totalPoints: 100 }, periods: [{}], blocks: [block('A')] };
+    const good = indicatorRows('c1', 's1', 100, tree(), ids());
+    expect(
+      refusal(() =>
+        requireLaunchable(ready, [
+          { name: 'Khối trường học', tree: good },
+          { name: 'Khối tổ dân phố', tree: [] },
+        ]),
+      ),
+    ).toMatchObject({
+      reason: 'INDICATOR_TREE_INVALID',
+      message: 'The campaign does not add up: Khối tổ dân phố: The campaign has no indicators',
+      details: { issues: [{ reason: 'NO_INDICATORS', criteriaSet: 'Khối tổ dân phố' }] },
+    });
+  });
+
+  it('keeps the fields of the new kinds: thresholds, comparison, population, per-occurrence points, method and evidence', () => {
+    const rows = indicatorRows(
+      'c1',
+      's1',
+      100,
+      [
+        input({ key: 'I', kind: 'GROUP', maxPoints: 100 }),
+        input({
+          key: '1',
+          parentKey: 'I',
+          kind: 'THRESHOLD',
+          maxPoints: 4,
+          thresholds: [{ atLeast: 85, points: 4 }],
+          comparison: 'AT_LEAST',
+          target: 9,
+          populationKind: 'HOUSEHOLDS',
+          method: ' Đạt từ 85 % ',
+          evidenceText: 'Danh sách',
+        }),
+        input({
+          key: '2',
+          parentKey: 'I',
+          kind: 'RATE',
+          maxPoints: 6,
+          populationKind: 'HOUSEHOLDS',
+          comparison: 'AT_MOST',
+        }),
+        input({ key: '3', parentKey: 'I', kind: 'RELATIVE_TO_BEST', maxPoints: 90, target: 120, perItemPoints: 3 }),
+        input({ key: '4', parentKey: 'I', kind: 'PENALTY', maxPoints: 10, perItemPoints: 2 }),
+      ],
+      ids(),
+    );
+    expect(rows.map((r) => [r.code, r.number])).toEqual([
+      ['I', 'I'],
+      ['I.1', '1'],
+      ['I.2', '2'],
+      ['I.3', '3'],
+      ['I.4', '4'],
+    ]);
+    expect(rows[1]).toMatchObject({
+      thresholds: [{ atLeast: 85, points: 4 }],
+      comparison: 'AT_LEAST',
+      target: null,
+      populationKind: null,
+      method: 'Đạt từ 85 %',
+      evidenceText: 'Danh sách',
+    });
+    expect(rows[2]).toMatchObject({ populationKind: 'HOUSEHOLDS', comparison: 'AT_MOST', thresholds: null });
+    expect(rows[3]).toMatchObject({ target: 120, perItemPoints: null });
+    expect(rows[4]).toMatchObject({ perItemPoints: 2, target: null });
+    expect(() => requireKnownPopulationKinds(rows, new Set(['HOUSEHOLDS']))).not.toThrow();
+    expect(refusal(() => requireKnownPopulationKinds(rows, new Set(['STUDENTS'])))).toMatchObject({
+      reason: 'INDICATOR_TREE_INVALID',
+      message: 'I.2: no population kind HOUSEHOLDS',
     });
   });
 });

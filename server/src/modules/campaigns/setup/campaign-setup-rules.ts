@@ -1,9 +1,11 @@
 import {
   indicatorCode,
+  indicatorFieldsOf,
   normalizeText,
   validateIndicatorTree,
   type CampaignStatus,
   type IndicatorDef,
+  type LateRule,
   type TieRule,
 } from '@thidua/shared';
 import { CampaignsError } from '../campaigns.errors.js';
@@ -39,6 +41,19 @@ export function tieRuleOf(input: TieRuleInput | undefined, indicatorIds: readonl
   return { kind: 'TIEBREAK_INDICATORS', indicatorIds: ids };
 }
 
+/** A late rule from its input: points per day need the points (a cap is optional); the others carry none. */
+export function lateRuleOf(input: {
+  kind: LateRule['kind'];
+  pointsPerDay?: number | null;
+  maxPoints?: number | null;
+}): LateRule {
+  if (input.kind !== 'POINTS_PER_DAY') return { kind: input.kind };
+  if (!input.pointsPerDay || input.pointsPerDay <= 0) {
+    throw new CampaignsError('INVALID_PERIOD', 'Points off per day late must be more than 0');
+  }
+  return { kind: 'POINTS_PER_DAY', pointsPerDay: input.pointsPerDay, maxPoints: input.maxPoints ?? null };
+}
+
 export function requirePeriodDates(startsOn: string, endsOn: string): void {
   if (endsOn < startsOn) throw new CampaignsError('INVALID_PERIOD', 'The period ends before it starts');
 }
@@ -57,6 +72,8 @@ export function requireUnitsFree(
 }
 
 const STRUCTURAL = ['DUPLICATE_CODE', 'UNKNOWN_PARENT', 'PARENT_NOT_GROUP', 'CYCLE'];
+
+const uses = (i: IndicatorInput) => indicatorFieldsOf(i.kind);
 
 /**
  * The rows of a new indicator tree, ids from `newId`. The tree must be well formed
@@ -92,9 +109,17 @@ export function indicatorRows(
     title: normalizeText(i.title),
     kind: i.kind,
     maxPoints: i.maxPoints,
-    step: i.kind === 'MANUAL' ? (i.step ?? 1) : null,
-    target: i.kind === 'TARGET' ? (i.target ?? null) : null,
-    perItemPoints: i.kind === 'COUNT' ? (i.perItemPoints ?? null) : null,
+    step: uses(i).step ? (i.step ?? 1) : null,
+    target: uses(i).target ? (i.target ?? null) : null,
+    perItemPoints: uses(i).perItemPoints ? (i.perItemPoints ?? null) : null,
+    thresholds:
+      uses(i).thresholds && i.thresholds && i.thresholds.length > 0
+        ? i.thresholds.map((t) => ({ atLeast: t.atLeast, points: t.points }))
+        : null,
+    comparison: uses(i).comparison ? (i.comparison ?? null) : null,
+    populationKind: uses(i).populationKind ? (i.populationKind ?? null) : null,
+    method: i.method?.trim() ?? '',
+    evidenceText: i.evidenceText?.trim() ?? '',
     evidenceRequired: i.evidenceRequired ?? false,
     computedSource:
       i.kind === 'COMPUTED' && i.computedSource
@@ -118,36 +143,51 @@ export function indicatorRows(
 }
 
 /**
- * The population kinds computed indicators name must be kinds of the ward (table
- * population_kind), active ones: a rate divides by a population that exists.
+ * The population kinds indicators name (a computed rate's, a RATE's or WARD_RATE's)
+ * must be kinds of the ward (table population_kind), active ones: a rate divides by a
+ * population that exists.
  */
 export function requireKnownPopulationKinds(
-  rows: readonly { code: string; computedSource: { populationKind?: string | null } | null }[],
+  rows: readonly {
+    code: string;
+    computedSource: { populationKind?: string | null } | null;
+    populationKind?: string | null;
+  }[],
   activeKinds: ReadonlySet<string>,
 ): void {
   const issues = rows
-    .filter((r) => r.computedSource?.populationKind && !activeKinds.has(r.computedSource.populationKind))
+    .map((r) => ({ code: r.code, kind: r.computedSource?.populationKind ?? r.populationKind ?? null }))
+    .filter((r) => r.kind && !activeKinds.has(r.kind))
     .map((r) => ({
       reason: 'UNKNOWN_POPULATION_KIND',
       code: r.code,
-      message: `${r.code}: no population kind ${r.computedSource!.populationKind}`,
+      message: `${r.code}: no population kind ${r.kind}`,
     }));
   if (issues.length > 0) {
     throw new CampaignsError('INDICATOR_TREE_INVALID', issues.map((i) => i.message).join('; '), { issues });
   }
 }
 
-/** A launch needs a tree that adds up (every reason named), a period and a block with units. */
+/**
+ * A launch needs every criteria set a block uses to add up (every reason named, with
+ * its set: a set without indicators is refused too), a period and a block with units.
+ */
 export function requireLaunchable(
   d: {
     campaign: { status: CampaignStatus; totalPoints: number };
     periods: readonly unknown[];
     blocks: readonly { units: readonly unknown[] }[];
   },
-  tree: readonly IndicatorDef[],
+  sets: readonly { name: string; tree: readonly IndicatorDef[] }[],
 ): void {
   requireDraft(d.campaign);
-  const issues = validateIndicatorTree([...tree], d.campaign.totalPoints);
+  const issues = sets.flatMap((set) =>
+    validateIndicatorTree([...set.tree], d.campaign.totalPoints).map((issue) => ({
+      ...issue,
+      criteriaSet: set.name,
+      message: `${set.name}: ${issue.message}`,
+    })),
+  );
   if (issues.length > 0) {
     throw new CampaignsError(
       'INDICATOR_TREE_INVALID',

@@ -12,23 +12,25 @@ import { CampaignTitle } from '../entities/campaign-title.entity.js';
 import { Campaign } from '../entities/campaign.entity.js';
 import { CriteriaSet } from '../entities/criteria-set.entity.js';
 import { recordAudit } from '../sheets/audit-trail.js';
-import { criteriaSetOf, loadDefinition, toIndicatorDef } from './campaign-definition.js';
+import { criteriaSetOf, indicatorsOf, loadDefinition, toIndicatorDef } from './campaign-definition.js';
 import {
   requireDraft,
   requireLaunchable,
   requirePeriodDates,
   requireRulesOpen,
   requireUnitsFree,
+  lateRuleOf,
   tieRuleOf,
 } from './campaign-setup-rules.js';
 import { createSheets, lockCampaign } from './campaign-setup.store.js';
-import { toCampaignModel } from './campaign.mapper.js';
+import { launchedSets, toCampaignModel } from './campaign.mapper.js';
 import type {
   AddCampaignBlockInput,
   AddCampaignPeriodInput,
   CreateCampaignInput,
   SaveTitlesInput,
   UpdateCampaignInput,
+  UpdateCampaignPeriodInput,
 } from './dto/campaign.input.js';
 import type { CampaignModel } from './models/campaign.model.js';
 
@@ -84,6 +86,12 @@ export class CampaignsService {
         requireDraft(campaign);
         changes.totalPoints = input.totalPoints;
       }
+      if (input.organizerUnitId !== undefined) {
+        if (input.organizerUnitId && !(await manager.existsBy(Unit, { id: input.organizerUnitId })))
+          throw new CampaignsError('UNIT_NOT_FOUND', 'The organiser unit does not exist');
+        changes.organizerUnitId = input.organizerUnitId;
+      }
+      if (input.rankOrganizer !== undefined) changes.rankOrganizer = input.rankOrganizer;
       if (input.tieRule !== undefined) {
         requireRulesOpen(d.periods, 'The tie rule was published with the results and cannot change');
         changes.tieRule = tieRuleOf(
@@ -145,6 +153,36 @@ export class CampaignsService {
     return this.get(input.campaignId);
   }
 
+  /**
+   * A period's late rule and reply window: read by the workflow and the ranking, so
+   * they change (audited) until the period is published, not after.
+   */
+  async updatePeriod(actor: AuthUser, input: UpdateCampaignPeriodInput): Promise<CampaignModel> {
+    const campaignId = await this.dataSource.transaction(async (manager) => {
+      const period = await manager.findOneBy(CampaignPeriod, { id: input.id });
+      if (!period) throw new CampaignsError('PERIOD_NOT_FOUND', 'No such period');
+      if (period.publishedAt) throw new CampaignsError('PERIOD_PUBLISHED', 'The period is published: its rules stay');
+      const changes: Partial<CampaignPeriod> = {};
+      if (input.lateRule !== undefined) changes.lateRule = lateRuleOf(input.lateRule);
+      if (input.replyDays !== undefined) changes.replyDays = input.replyDays;
+      if (Object.keys(changes).length === 0) return period.campaignId;
+      const old = Object.fromEntries(Object.keys(changes).map((k) => [k, period[k as keyof CampaignPeriod]]));
+      await manager.update(CampaignPeriod, period.id, changes);
+      await recordAudit(manager, [
+        {
+          campaignId: period.campaignId,
+          actorId: actor.id,
+          action: 'CAMPAIGN_UPDATED',
+          field: `period:${period.name}`,
+          oldValue: old,
+          newValue: changes,
+        },
+      ]);
+      return period.campaignId;
+    });
+    return this.get(campaignId);
+  }
+
   /** Titles can change until the first period is published (the results name them). */
   async saveTitles(input: SaveTitlesInput): Promise<CampaignModel> {
     await this.dataSource.transaction(async (manager) => {
@@ -160,6 +198,9 @@ export class CampaignsService {
             minTotal: t.minTotal,
             groupFloorPercent: t.groupFloorPercent ?? null,
             quotaPercent: t.quotaPercent ?? null,
+            quotaBase: t.quotaBase ?? 'LOWER_TITLE',
+            quotaRounding: t.quotaRounding ?? 'FLOOR',
+            quotaMinimum: t.quotaMinimum ?? 1,
             rankOrder: index + 1,
           })),
         );
@@ -177,7 +218,10 @@ export class CampaignsService {
     await this.dataSource.transaction(async (manager) => {
       await lockCampaign(manager, id);
       const d = await loadDefinition(manager, id);
-      requireLaunchable(d, d.indicators.map(toIndicatorDef));
+      requireLaunchable(
+        d,
+        launchedSets(d).map((set) => ({ name: set.name, tree: indicatorsOf(d, set.id).map(toIndicatorDef) })),
+      );
       await createSheets(manager, d);
       await manager.update(Campaign, id, { status: 'LAUNCHED', launchedAt: new Date() });
       await recordAudit(manager, [

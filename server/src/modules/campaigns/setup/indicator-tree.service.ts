@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
-import { DataSource } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import type { AuthUser } from '../../../common/auth/auth-user.js';
 import { CampaignsError } from '../campaigns.errors.js';
 import { ComputedSourceRegistry } from '../computed-source.registry.js';
@@ -9,12 +9,13 @@ import { Campaign } from '../entities/campaign.entity.js';
 import { Indicator, IndicatorTarget } from '../entities/indicator.entity.js';
 import { PopulationKindEntry } from '../../units/entities/population-kind.entity.js';
 import { recordAudit } from '../sheets/audit-trail.js';
-import { criteriaSetOf, loadDefinition } from './campaign-definition.js';
-import { indicatorRows, requireDraft, requireKnownPopulationKinds } from './campaign-setup-rules.js';
+import { criteriaSetOf, indicatorsOf, loadDefinition } from './campaign-definition.js';
+import { indicatorRows, requireDraft, requireKnownPopulationKinds, type IndicatorRow } from './campaign-setup-rules.js';
 import { lockCampaign, replaceIndicatorTree } from './campaign-setup.store.js';
 import { CampaignsService } from './campaigns.service.js';
 import type {
   BindComputedIndicatorInput,
+  IndicatorInput,
   SaveIndicatorTreeInput,
   SetIndicatorTargetsInput,
 } from './dto/indicator-tree.input.js';
@@ -39,22 +40,35 @@ export class IndicatorTreeService {
    * `indicatorIssues` and enforced at launch, so that an admin can save work in progress.
    */
   async saveIndicatorTree(input: SaveIndicatorTreeInput): Promise<CampaignModel> {
-    await this.dataSource.transaction(async (manager) => {
-      const d = await loadDefinition(manager, input.campaignId);
-      requireDraft(d.campaign);
-      const set = criteriaSetOf(d, input.criteriaSetId);
-      const rows = indicatorRows(input.campaignId, set.id, d.campaign.totalPoints, input.indicators, randomUUID);
-      if (rows.some((r) => r.computedSource?.populationKind)) {
-        const kinds = await manager.findBy(PopulationKindEntry, { active: true });
-        requireKnownPopulationKinds(rows, new Set(kinds.map((k) => k.code)));
-      }
-      await replaceIndicatorTree(manager, set.id, rows);
-      // A tie rule may point at indicators that no longer exist.
-      if (d.campaign.tieRule.kind === 'TIEBREAK_INDICATORS') {
-        await manager.update(Campaign, d.campaign.id, { tieRule: { kind: 'SHARED' } });
-      }
-    });
+    await this.dataSource.transaction((manager) =>
+      this.replaceTree(manager, input.campaignId, input.criteriaSetId, input.indicators),
+    );
     return this.campaigns.get(input.campaignId);
+  }
+
+  /** Checks and writes a set's tree in the caller's transaction (the editor's save and the file import). */
+  async replaceTree(
+    manager: EntityManager,
+    campaignId: string,
+    criteriaSetId: string | null | undefined,
+    indicators: readonly IndicatorInput[],
+  ): Promise<IndicatorRow[]> {
+    const d = await loadDefinition(manager, campaignId);
+    requireDraft(d.campaign);
+    const set = criteriaSetOf(d, criteriaSetId);
+    const rows = indicatorRows(campaignId, set.id, d.campaign.totalPoints, indicators, randomUUID);
+    if (rows.some((r) => r.computedSource?.populationKind || r.populationKind)) {
+      const kinds = await manager.findBy(PopulationKindEntry, { active: true });
+      requireKnownPopulationKinds(rows, new Set(kinds.map((k) => k.code)));
+    }
+    const old = indicatorsOf(d, set.id).map((i) => i.id);
+    await replaceIndicatorTree(manager, set.id, rows);
+    // A tie rule may point at indicators that no longer exist.
+    const tie = d.campaign.tieRule;
+    if (tie.kind === 'TIEBREAK_INDICATORS' && (tie.indicatorIds ?? []).some((id) => old.includes(id))) {
+      await manager.update(Campaign, d.campaign.id, { tieRule: { kind: 'SHARED' } });
+    }
+    return rows;
   }
 
   async setIndicatorTargets(input: SetIndicatorTargetsInput): Promise<CampaignModel> {
@@ -62,7 +76,7 @@ export class IndicatorTreeService {
       const indicator = await manager.findOneBy(Indicator, { id: input.indicatorId });
       if (!indicator) throw new CampaignsError('INDICATOR_NOT_FOUND', 'No such indicator');
       requireDraft((await loadDefinition(manager, indicator.campaignId)).campaign);
-      if (indicator.kind !== 'TARGET') {
+      if (indicator.kind !== 'TARGET' && indicator.kind !== 'RELATIVE_TO_BEST') {
         throw new CampaignsError('INVALID_SCORE', `${indicator.code} is not a target indicator`);
       }
       await manager.delete(IndicatorTarget, { indicatorId: indicator.id });

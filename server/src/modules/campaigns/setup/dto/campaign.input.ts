@@ -1,9 +1,15 @@
-import { Field, Float, ID, InputType } from '@nestjs/graphql';
+import { Field, Float, ID, InputType, Int } from '@nestjs/graphql';
 import {
   BoardSource,
+  LateRuleKind,
   PeriodKind,
+  QuotaBase,
+  QuotaRounding,
   TieRuleKind,
   type BoardSource as BoardSourceType,
+  type LateRuleKind as LateRuleKindType,
+  type QuotaBase as QuotaBaseType,
+  type QuotaRounding as QuotaRoundingType,
   type PeriodKind as PeriodKindType,
   type TieRuleKind as TieRuleKindType,
 } from '@thidua/shared';
@@ -14,6 +20,7 @@ import {
   IsBoolean,
   IsDate,
   IsIn,
+  IsInt,
   IsNumber,
   IsOptional,
   IsUUID,
@@ -112,6 +119,60 @@ export class UpdateCampaignInput {
   @IsOptional()
   @IsBoolean()
   boardEnabled?: boolean;
+
+  @Field(() => ID, {
+    nullable: true,
+    description: 'The organiser (e.g. Phòng Văn hóa - Xã hội), which compiles the results; null clears it',
+  })
+  @IsOptional()
+  @IsUUID()
+  organizerUnitId?: string | null;
+
+  @Field({ nullable: true, description: 'Whether the organiser’s own sheet is ranked in its block' })
+  @IsOptional()
+  @IsBoolean()
+  rankOrganizer?: boolean;
+}
+
+@InputType()
+export class LateRuleInput {
+  @Field(() => LateRuleKind)
+  @IsIn(Object.values(LateRuleKind))
+  kind: LateRuleKindType;
+
+  @Field(() => Float, { nullable: true, description: 'POINTS_PER_DAY: points off per started day late' })
+  @IsOptional()
+  @IsNumber()
+  @Min(0.01)
+  @Max(1000)
+  pointsPerDay?: number | null;
+
+  @Field(() => Float, { nullable: true, description: 'POINTS_PER_DAY: the most a late sheet loses; null = no cap' })
+  @IsOptional()
+  @IsNumber()
+  @Min(0.01)
+  @Max(100_000)
+  maxPoints?: number | null;
+}
+
+@InputType()
+export class UpdateCampaignPeriodInput {
+  @Field(() => ID)
+  @IsUUID()
+  id: string;
+
+  @Field(() => LateRuleInput, { nullable: true, description: 'What a late sheet costs; until the period is published' })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => LateRuleInput)
+  lateRule?: LateRuleInput;
+
+  @Field(() => Int, { nullable: true, description: 'Days a unit has to answer a return, even past the deadline' })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(60)
+  replyDays?: number;
 }
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -195,6 +256,26 @@ export class TitleInput {
   @Min(0)
   @Max(100)
   quotaPercent?: number | null;
+
+  @Field(() => QuotaBase, { nullable: true, description: 'What the quota is a share of; default LOWER_TITLE' })
+  @IsOptional()
+  @IsIn(Object.values(QuotaBase))
+  quotaBase?: QuotaBaseType;
+
+  @Field(() => QuotaRounding, { nullable: true, description: 'Default FLOOR' })
+  @IsOptional()
+  @IsIn(Object.values(QuotaRounding))
+  quotaRounding?: QuotaRoundingType;
+
+  @Field(() => Int, {
+    nullable: true,
+    description: 'At least this many units may earn it when they qualify; default 1',
+  })
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(1000)
+  quotaMinimum?: number;
 }
 
 @InputType()

@@ -1,8 +1,10 @@
 import { Field, Float, ID, InputType } from '@nestjs/graphql';
 import {
+  Comparison,
   ComputedMetric,
   ComputedSourceKind,
   IndicatorKind,
+  type Comparison as ComparisonType,
   type ComputedMetric as ComputedMetricType,
   type ComputedSourceKind as ComputedSourceKindType,
   type IndicatorKind as IndicatorKindType,
@@ -19,9 +21,11 @@ import {
   Length,
   Matches,
   Max,
+  MaxLength,
   Min,
   ValidateNested,
 } from 'class-validator';
+import { ImportFileInput } from '../../../../common/import/import-file.input.js';
 import { PopulationKindCode } from '../../../units/models/population-kind-code.scalar.js';
 import '../../models/campaign-enums.js';
 
@@ -48,6 +52,19 @@ export class ComputedSourceInput {
   @IsOptional()
   @IsString()
   populationKind?: string | null;
+}
+
+@InputType()
+export class ThresholdStepInput {
+  @Field(() => Float, { description: 'Reaching this figure (AT_MOST: staying at or below it) earns the points' })
+  @IsNumber()
+  atLeast: number;
+
+  @Field(() => Float)
+  @IsNumber()
+  @Min(0)
+  @Max(100_000)
+  points: number;
 }
 
 @InputType()
@@ -110,6 +127,36 @@ export class IndicatorInput {
   @ValidateNested()
   @Type(() => ComputedSourceInput)
   computedSource?: ComputedSourceInput | null;
+
+  @Field(() => [ThresholdStepInput], { nullable: true, description: 'THRESHOLD / RATE: the steps' })
+  @IsOptional()
+  @ValidateNested({ each: true })
+  @Type(() => ThresholdStepInput)
+  @ArrayMaxSize(20)
+  thresholds?: ThresholdStepInput[] | null;
+
+  @Field(() => Comparison, { nullable: true, description: 'THRESHOLD / RATE / WARD_RATE; default AT_LEAST' })
+  @IsOptional()
+  @IsIn(Object.values(Comparison))
+  comparison?: ComparisonType | null;
+
+  @Field(() => PopulationKindCode, {
+    nullable: true,
+    description: 'RATE / WARD_RATE: the population kind the rate divides by (see populationKinds)',
+  })
+  @IsOptional()
+  @IsString()
+  populationKind?: string | null;
+
+  @Field({ nullable: true, description: 'Cách tính, as the ward’s table writes it' })
+  @IsOptional()
+  @MaxLength(2000)
+  method?: string;
+
+  @Field({ nullable: true, description: 'Minh chứng yêu cầu, as the ward’s table writes it' })
+  @IsOptional()
+  @MaxLength(2000)
+  evidenceText?: string;
 }
 
 @InputType()
@@ -167,4 +214,15 @@ export class BindComputedIndicatorInput {
   @Field(() => ID, { description: "The live game or contest (per the indicator's source kind) it reads from" })
   @IsUUID()
   sourceId: string;
+}
+
+@InputType()
+export class ImportIndicatorTreeInput extends ImportFileInput {
+  @Field(() => ID)
+  @IsUUID()
+  campaignId: string;
+
+  @Field(() => ID, { description: 'The criteria set whose tree the file replaces (DRAFT only)' })
+  @IsUUID()
+  criteriaSetId: string;
 }

@@ -3,10 +3,14 @@ import { UnitRef } from '../../../units/models/unit.model.js';
 import {
   BoardSource,
   CampaignStatus,
+  Comparison,
   ComputedMetric,
   ComputedSourceKind,
   IndicatorKind,
+  LateRuleKind,
   PeriodKind,
+  QuotaBase,
+  QuotaRounding,
   TieRuleKind,
 } from '../../models/campaign-enums.js';
 
@@ -37,6 +41,18 @@ export class ComputedSourceModel {
   populationKind?: string | null;
 }
 
+@ObjectType('LateRule')
+export class LateRuleModel {
+  @Field(() => LateRuleKind)
+  kind: LateRuleKind;
+
+  @Field(() => Float, { nullable: true })
+  pointsPerDay: number | null;
+
+  @Field(() => Float, { nullable: true, description: 'null = no cap' })
+  maxPoints: number | null;
+}
+
 @ObjectType('CampaignPeriod')
 export class CampaignPeriodModel {
   @Field(() => ID)
@@ -62,6 +78,12 @@ export class CampaignPeriodModel {
 
   @Field(() => Date, { nullable: true })
   publishedAt: Date | null;
+
+  @Field(() => LateRuleModel, { description: 'What a late sheet costs (published with the period)' })
+  lateRule: LateRuleModel;
+
+  @Field(() => Int, { description: 'Days a unit has to answer a return, even past the deadline' })
+  replyDays: number;
 }
 
 @ObjectType('CampaignBlock')
@@ -77,6 +99,18 @@ export class CampaignBlockModel {
 
   @Field(() => [UnitRef])
   units: UnitRef[];
+
+  @Field(() => ID, { description: 'The criteria set its units are scored by' })
+  criteriaSetId: string;
+}
+
+@ObjectType('ThresholdStep')
+export class ThresholdStepModel {
+  @Field(() => Float)
+  atLeast: number;
+
+  @Field(() => Float)
+  points: number;
 }
 
 @ObjectType('Indicator')
@@ -87,8 +121,14 @@ export class IndicatorModel {
   @Field(() => ID, { nullable: true })
   parentId: string | null;
 
-  @Field()
+  @Field({ description: 'The full code, unique in its criteria set (e.g. "II.1")' })
   code: string;
+
+  @Field({ description: 'STT local to the parent, as the ward’s table writes it (e.g. "1", "4.1", "a")' })
+  number: string;
+
+  @Field(() => ID)
+  criteriaSetId: string;
 
   @Field()
   title: string;
@@ -119,6 +159,21 @@ export class IndicatorModel {
 
   @Field(() => Int, { description: '0 for the top level' })
   depth: number;
+
+  @Field(() => [ThresholdStepModel], { nullable: true, description: 'THRESHOLD / RATE' })
+  thresholds: ThresholdStepModel[] | null;
+
+  @Field(() => Comparison, { nullable: true })
+  comparison: Comparison | null;
+
+  @Field(() => String, { nullable: true, description: 'RATE / WARD_RATE: the population kind divided by' })
+  populationKind: string | null;
+
+  @Field({ description: 'Cách tính' })
+  method: string;
+
+  @Field({ description: 'Minh chứng yêu cầu' })
+  evidenceText: string;
 }
 
 @ObjectType('CampaignTitle')
@@ -138,6 +193,15 @@ export class CampaignTitleModel {
   @Field(() => Float, { nullable: true, description: "At most this % of a block's units" })
   quotaPercent: number | null;
 
+  @Field(() => QuotaBase)
+  quotaBase: QuotaBase;
+
+  @Field(() => QuotaRounding)
+  quotaRounding: QuotaRounding;
+
+  @Field(() => Int, { description: 'At least this many units may earn it when they qualify' })
+  quotaMinimum: number;
+
   @Field(() => Int, { description: '1 = highest' })
   rankOrder: number;
 }
@@ -152,6 +216,29 @@ export class IndicatorTreeIssue {
 
   @Field()
   message: string;
+}
+
+@ObjectType('CriteriaSet')
+export class CriteriaSetModel {
+  @Field(() => ID)
+  id: string;
+
+  @Field()
+  name: string;
+
+  @Field(() => Int)
+  position: number;
+
+  @Field(() => [IndicatorModel], { description: 'Depth-first tree order' })
+  indicators: IndicatorModel[];
+
+  @Field(() => [IndicatorTreeIssue], {
+    description: 'Why this set cannot be launched yet (against the campaign total); empty when it adds up',
+  })
+  indicatorIssues: IndicatorTreeIssue[];
+
+  @Field(() => [ID], { description: 'The blocks scored by this set' })
+  blockIds: string[];
 }
 
 @ObjectType('Campaign')
@@ -204,11 +291,22 @@ export class CampaignModel {
   @Field(() => [CampaignBlockModel])
   blocks: CampaignBlockModel[];
 
-  @Field(() => [IndicatorModel], { description: 'Depth-first tree order' })
+  @Field(() => [CriteriaSetModel], { description: 'Each block is scored by one set' })
+  criteriaSets: CriteriaSetModel[];
+
+  @Field(() => [IndicatorModel], { description: 'Every set’s indicators, set by set, depth-first within each' })
   indicators: IndicatorModel[];
 
-  @Field(() => [IndicatorTreeIssue], { description: 'Why the tree cannot be launched yet; empty when it adds up' })
+  @Field(() => [IndicatorTreeIssue], {
+    description: 'Why the campaign cannot be launched yet: the issues of the sets its blocks use, each named',
+  })
   indicatorIssues: IndicatorTreeIssue[];
+
+  @Field(() => UnitRef, { nullable: true, description: 'The organiser, which compiles the results' })
+  organizerUnit: UnitRef | null;
+
+  @Field({ description: 'Whether the organiser’s own sheet is ranked in its block' })
+  rankOrganizer: boolean;
 
   @Field(() => [CampaignTitleModel])
   titles: CampaignTitleModel[];
