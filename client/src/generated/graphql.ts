@@ -74,6 +74,11 @@ export type CampaignStatus =
   | 'LAUNCHED'
   | 'PUBLISHED';
 
+/** THRESHOLD / WARD_RATE: which side of the figure earns */
+export type Comparison =
+  | 'AT_LEAST'
+  | 'AT_MOST';
+
 export type ComputedMetric =
   | 'AVERAGE_SCORE'
   | 'PARTICIPATION_RATE';
@@ -213,9 +218,11 @@ export type CreateUnitInput = {
 
 export type CreateUserInput = {
   displayName: string;
+  /** Where notifications are e-mailed (when SMTP is configured) */
+  email?: string | null | undefined;
   password: string;
   role: Role;
-  /** Required for UNIT_OFFICER, refused for other roles */
+  /** Required for UNIT_OFFICER; optional for REVIEWER (their own unit, never reviewed by them); refused otherwise */
   unitId?: string | number | null | undefined;
   username: string;
 };
@@ -283,16 +290,26 @@ export type ImportUnitsInput = {
 export type IndicatorInput = {
   /** The number (STT) local to the parent, as the ward’s table writes it: "1" again under each standard, or "4.1"; the stored code joins the parents’ numbers ("II.1") */
   code: string;
+  /** THRESHOLD / RATE / WARD_RATE; default AT_LEAST */
+  comparison?: Comparison | null | undefined;
   computedSource?: ComputedSourceInput | null | undefined;
   evidenceRequired?: boolean | null | undefined;
+  /** Minh chứng yêu cầu, as the ward’s table writes it */
+  evidenceText?: string | null | undefined;
   /** Any key unique in this input; children point at it with parentKey */
   key: string;
   kind: IndicatorKind;
   maxPoints: number;
+  /** Cách tính, as the ward’s table writes it */
+  method?: string | null | undefined;
   parentKey?: string | null | undefined;
   perItemPoints?: number | null | undefined;
+  /** RATE / WARD_RATE: the population kind the rate divides by (see populationKinds) */
+  populationKind?: string | null | undefined;
   step?: number | null | undefined;
   target?: number | null | undefined;
+  /** THRESHOLD / RATE: the steps */
+  thresholds?: Array<ThresholdStepInput> | null | undefined;
   title: string;
 };
 
@@ -451,6 +468,17 @@ export type QuizMode =
   | 'DRAW'
   | 'FIXED';
 
+/** What a title's quota is a share of */
+export type QuotaBase =
+  | 'BLOCK_UNITS'
+  | 'LOWER_TITLE'
+  | 'WARD_UNITS';
+
+export type QuotaRounding =
+  | 'CEIL'
+  | 'FLOOR'
+  | 'ROUND';
+
 /** SCORE ↓, PREDICTION (|prediction − actual|) ↑, DURATION ↑, SUBMITTED_AT ↑ */
 export type RankingCriterion =
   | 'DURATION'
@@ -580,7 +608,7 @@ export type SetIndicatorTargetsInput = {
   targets: Array<UnitTargetInput>;
 };
 
-/** DRAFT → SUBMITTED → (RETURNED → SUBMITTED)* → APPROVED → PUBLISHED */
+/** DRAFT → SUBMITTED → [FIRST_REVIEWED] → (RETURNED → SUBMITTED)* → APPROVED → PUBLISHED */
 export type SheetStatus =
   | 'APPROVED'
   | 'DRAFT'
@@ -615,6 +643,12 @@ export type SubmitScoreSheetInput = {
   sheetId: string | number;
 };
 
+export type ThresholdStepInput = {
+  /** Reaching this figure (AT_MOST: staying at or below it) earns the points */
+  atLeast: number;
+  points: number;
+};
+
 export type TieRuleInput = {
   /** TIEBREAK_INDICATORS: in order */
   indicatorIds?: Array<string | number> | null | undefined;
@@ -632,7 +666,13 @@ export type TitleInput = {
   minTotal: number;
   /** e.g. "Tập thể lao động xuất sắc" */
   name: string;
+  /** What the quota is a share of; default LOWER_TITLE */
+  quotaBase?: QuotaBase | null | undefined;
+  /** At least this many units may earn it when they qualify; default 1 */
+  quotaMinimum?: number | null | undefined;
   quotaPercent?: number | null | undefined;
+  /** Default FLOOR */
+  quotaRounding?: QuotaRounding | null | undefined;
 };
 
 /** How a unit's game score is formed: mean of its players, or mean × participation rate */
@@ -672,6 +712,10 @@ export type UpdateCampaignInput = {
   boardSource?: BoardSource | null | undefined;
   description?: string | null | undefined;
   id: string | number;
+  /** The organiser (e.g. Phòng Văn hóa - Xã hội), which compiles the results; null clears it */
+  organizerUnitId?: string | number | null | undefined;
+  /** Whether the organiser’s own sheet is ranked in its block */
+  rankOrganizer?: boolean | null | undefined;
   /** Locked once a period is published */
   tieRule?: TieRuleInput | null | undefined;
   title?: string | null | undefined;
@@ -759,6 +803,8 @@ export type UpdateUnitInput = {
 export type UpdateUserInput = {
   active?: boolean | null | undefined;
   displayName?: string | null | undefined;
+  /** An empty string or null removes it */
+  email?: string | null | undefined;
   id: string | number;
   /** Sets a new password */
   password?: string | null | undefined;

@@ -243,7 +243,7 @@ describe('emulation campaign: sheets, review, publication, audit, ranking, board
         input: {
           campaignId,
           name: 'Khối trường',
-          leaderUnitId: units.A,
+          // No block leader here: the single review round; the two rounds are in sheets/review-rounds.integration-spec.ts.
           unitIds: [units.A, units.B, units.C, units.D],
         },
       },
@@ -354,10 +354,10 @@ describe('emulation campaign: sheets, review, publication, audit, ranking, board
     const again = await saveEntry(officers.A, entryOf(sheets.A, '1.1').id, 1);
     expect(errorOf(again)).toMatchObject({ code: 'CONFLICT', reason: 'SHEET_NOT_EDITABLE' });
     expect(errorOf(await submit(officers.B, sheets.A.id))).toMatchObject({ code: 'FORBIDDEN' });
-    // Reviewers do not enter a unit's self-scores.
-    expect(errorOf(await saveEntry(reviewer, entryOf(sheets.B, '1.1').id, 1))).toMatchObject({
-      code: 'FORBIDDEN',
-      reason: 'ROLE_REQUIRED',
+    // A reviewer enters a draft or returned sheet on the unit's behalf only, never a submitted one.
+    expect(errorOf(await saveEntry(reviewer, entryOf(sheets.A, '1.1').id, 1))).toMatchObject({
+      code: 'CONFLICT',
+      reason: 'INVALID_TRANSITION',
     });
   });
 

@@ -17,6 +17,7 @@ import { ComputedScoresService } from './sheets/computed-scores.service.js';
 import { EvidenceFileStore } from './sheets/evidence-file.store.js';
 import { OfficerSheetsService } from './sheets/officer-sheets.service.js';
 import { ScoreSheetsResolver } from './sheets/score-sheets.resolver.js';
+import { SheetDeadlinesService } from './sheets/sheet-deadlines.service.js';
 import { SheetPublishingService } from './sheets/sheet-publishing.service.js';
 import { SheetQueriesService } from './sheets/sheet-queries.service.js';
 import { SheetReviewService } from './sheets/sheet-review.service.js';
@@ -41,6 +42,7 @@ import { SheetReviewService } from './sheets/sheet-review.service.js';
     OfficerSheetsService,
     SheetReviewService,
     SheetPublishingService,
+    SheetDeadlinesService,
     ComputedScoresService,
     RankingService,
     EvidenceFileStore,

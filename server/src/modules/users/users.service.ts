@@ -74,7 +74,8 @@ export class UsersService implements OnModuleInit {
   async update(input: UpdateUserInput, actorId: string | null = null): Promise<User> {
     const user = await this.get(input.id);
     const role = input.role ?? user.role;
-    const unitId = input.unitId !== undefined ? input.unitId : role === Role.UNIT_OFFICER ? user.unitId : null;
+    const keepsUnit = role === Role.UNIT_OFFICER || role === Role.REVIEWER;
+    const unitId = input.unitId !== undefined ? input.unitId : keepsUnit ? user.unitId : null;
     await this.checkUnitBinding(role, unitId);
     const active = input.active ?? user.active;
     const passwordHash = input.password ? await this.hasher.hash(input.password) : undefined;
@@ -129,12 +130,17 @@ export class UsersService implements OnModuleInit {
     return { username: 'admin', generatedPassword: generated };
   }
 
+  /**
+   * A unit officer acts for exactly one unit. A reviewer may name their own unit (so they
+   * never review it); admins and hosts have none.
+   */
   private async checkUnitBinding(role: Role, unitId: string | null): Promise<void> {
-    if (role === Role.UNIT_OFFICER) {
-      if (!unitId) throw new UsersError('UNIT_REQUIRED', 'A unit officer must be bound to a unit');
-      if (!(await this.unitsService.exists(unitId))) throw new UsersError('UNIT_REQUIRED', 'No such unit');
-    } else if (unitId) {
-      throw new UsersError('UNIT_NOT_ALLOWED', 'Only unit officers are bound to a unit');
+    if (role === Role.UNIT_OFFICER && !unitId) {
+      throw new UsersError('UNIT_REQUIRED', 'A unit officer must be bound to a unit');
     }
+    if (role !== Role.UNIT_OFFICER && role !== Role.REVIEWER && unitId) {
+      throw new UsersError('UNIT_NOT_ALLOWED', 'Only unit officers and reviewers are bound to a unit');
+    }
+    if (unitId && !(await this.unitsService.exists(unitId))) throw new UsersError('UNIT_REQUIRED', 'No such unit');
   }
 }

@@ -1,12 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { normalizeText, scoreFromValue, submitProblems } from '@thidua/shared';
+import { normalizeText, Role, scoreFromValue, submitProblems } from '@thidua/shared';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { AuthUser } from '../../../common/auth/auth-user.js';
 import { CampaignsError } from '../campaigns.errors.js';
 import { Evidence } from '../entities/evidence.entity.js';
 import { ScoreEntry } from '../entities/score-entry.entity.js';
 import { ScoreSheet } from '../entities/score-sheet.entity.js';
+import { NotificationsService } from '../../notifications/notifications.service.js';
 import { toIndicatorDef } from '../setup/campaign-definition.js';
 import { recordAudit, type AuditRecord } from './audit-trail.js';
 import type {
@@ -18,27 +19,38 @@ import type {
 import { EvidenceFileStore } from './evidence-file.store.js';
 import type { ScoreSheetModel } from './models/score-sheet.model.js';
 import {
+  blockKey,
   entryContext,
   lockSheet,
+  missedDeadline,
   periodOf,
+  reviewContext,
+  sheetBlocks,
   submissionRows,
   unitTarget,
+  wardReviewerIds,
   type EntryContext,
 } from './score-sheet.store.js';
 import { SheetQueriesService } from './sheet-queries.service.js';
 import {
   acceptEvidenceFile,
   acceptEvidenceUrl,
+  assertCanEnterOnBehalf,
   assertOfficerCanEdit,
   assertSubmittable,
+  assertWardReviewer,
+  effectiveDeadline,
+  lateDaysAt,
   submissionExplanation,
 } from './sheet-rules.js';
 
 /**
- * The unit officer's side of a score sheet (own unit only, DRAFT or RETURNED, before
- * the deadline): entries, evidence, submission with its explanation. Every change
- * writes its audit events in the same transaction. Nothing here moves the board: it
- * shows reviewed or published scores only.
+ * The unit's side of a score sheet: entries, evidence, submission with its explanation.
+ * A unit officer acts on its own unit's unmarked DRAFT or RETURNED sheet until its
+ * deadline (or reply window); a ward reviewer in scope may do the same on the unit's
+ * behalf at any time before publishing, and the sheet then says so (enteredOnBehalf).
+ * Every change writes its audit events, naming who acted, in the same transaction.
+ * Nothing here moves the board: it shows reviewed or published scores only.
  */
 @Injectable()
 export class OfficerSheetsService {
@@ -46,6 +58,7 @@ export class OfficerSheetsService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly storage: EvidenceFileStore,
     private readonly queries: SheetQueriesService,
+    private readonly notifications: NotificationsService,
   ) {}
 
   async saveEntry(viewer: AuthUser, input: SaveScoreEntryInput): Promise<ScoreSheetModel> {
@@ -219,10 +232,20 @@ export class OfficerSheetsService {
           ),
         ),
       );
+      const now = new Date();
+      const period = await periodOf(manager, sheet);
+      const lateDays = lateDaysAt({
+        submittedAt: now,
+        previousStatus: sheet.status,
+        previousLateDays: sheet.lateDays,
+        effectiveDeadline: effectiveDeadline(sheet, period),
+        missedDeadline: sheet.status === 'DRAFT' ? await missedDeadline(manager, sheet.id) : null,
+      });
       await manager.update(ScoreSheet, sheet.id, {
         status: 'SUBMITTED',
-        submittedAt: new Date(),
+        submittedAt: now,
         submittedBy: viewer.id,
+        lateDays,
         ...(explanation ? { explanation } : {}),
       });
       await recordAudit(manager, [
@@ -236,9 +259,41 @@ export class OfficerSheetsService {
           newValue: 'SUBMITTED',
           reason: explanation,
         },
+        ...(lateDays !== sheet.lateDays
+          ? [
+              {
+                campaignId: sheet.campaignId,
+                sheetId: sheet.id,
+                actorId: viewer.id,
+                action: 'SHEET_SUBMITTED' as const,
+                field: 'lateDays',
+                oldValue: sheet.lateDays,
+                newValue: lateDays,
+              },
+            ]
+          : []),
       ]);
+      await this.notifyToReview(manager, sheet);
     });
     return this.queries.get(viewer, input.sheetId);
+  }
+
+  /** The block leader unit's officers first review a sheet of their block; otherwise (or for its own sheet) the ward. */
+  private async notifyToReview(manager: EntityManager, sheet: ScoreSheet): Promise<void> {
+    const block = (await sheetBlocks(manager, [sheet])).get(blockKey(sheet));
+    const draft = {
+      kind: 'SHEET_TO_REVIEW' as const,
+      payload: { campaignId: sheet.campaignId, periodId: sheet.periodId, sheetId: sheet.id, unitId: sheet.unitId },
+    };
+    if (block?.leaderUnitId && block.leaderUnitId !== sheet.unitId) {
+      await this.notifications.notifyUnit(manager, block.leaderUnitId, draft);
+    } else {
+      await this.notifications.notifyUsers(
+        manager,
+        await wardReviewerIds(manager, sheet.campaignId, block?.blockId ?? null, sheet.unitId),
+        draft,
+      );
+    }
   }
 
   private async entryForEdit(manager: EntityManager, viewer: AuthUser, entryId: string): Promise<EntryContext> {
@@ -247,7 +302,32 @@ export class OfficerSheetsService {
     return context;
   }
 
+  /**
+   * A unit officer within its deadline, or a ward reviewer on the unit's behalf; the
+   * first on-behalf change flags the sheet, audited with the reviewer's name.
+   */
   private async assertCanEdit(manager: EntityManager, viewer: AuthUser, sheet: ScoreSheet): Promise<void> {
-    assertOfficerCanEdit(viewer, sheet, await periodOf(manager, sheet), new Date());
+    const period = await periodOf(manager, sheet);
+    if (viewer.role === Role.UNIT_OFFICER) {
+      assertOfficerCanEdit(viewer, sheet, period, new Date());
+      return;
+    }
+    assertWardReviewer(viewer, sheet, await reviewContext(manager, viewer, sheet));
+    assertCanEnterOnBehalf(sheet, period);
+    if (!sheet.enteredOnBehalf) {
+      await manager.update(ScoreSheet, sheet.id, { enteredOnBehalf: true });
+      await recordAudit(manager, [
+        {
+          campaignId: sheet.campaignId,
+          sheetId: sheet.id,
+          actorId: viewer.id,
+          action: 'ENTERED_ON_BEHALF',
+          field: 'enteredOnBehalf',
+          oldValue: false,
+          newValue: true,
+        },
+      ]);
+      sheet.enteredOnBehalf = true;
+    }
   }
 }

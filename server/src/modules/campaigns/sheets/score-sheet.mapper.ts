@@ -2,6 +2,7 @@ import { computeTotals, round2 } from '@thidua/shared';
 import type { Unit } from '../../units/entities/unit.entity.js';
 import { entryScore } from '../board/score-views.js';
 import type { AuditEvent } from '../entities/audit-event.entity.js';
+import type { CampaignPeriod } from '../entities/campaign-period.entity.js';
 import type { Evidence } from '../entities/evidence.entity.js';
 import type { Indicator } from '../entities/indicator.entity.js';
 import type { ScoreCorrection } from '../entities/score-correction.entity.js';
@@ -9,6 +10,7 @@ import type { ScoreEntry } from '../entities/score-entry.entity.js';
 import type { ScoreSheet } from '../entities/score-sheet.entity.js';
 import { toIndicatorDef } from '../setup/campaign-definition.js';
 import type { AuditEventModel, ScoreEntryModel, ScoreSheetModel } from './models/score-sheet.model.js';
+import { editableUntil, effectiveDeadline, officerStatus } from './sheet-rules.js';
 
 /** Entities → the API shape of sheets and audit events. Pure: the store loads the rows. */
 
@@ -18,6 +20,17 @@ export interface SheetRows {
   corrections: ScoreCorrection[];
   indicators: Indicator[];
   units: Unit[];
+  periods: CampaignPeriod[];
+  /** By `${campaignId}:${unitId}`. */
+  blocks: Map<string, SheetBlock>;
+  /** The clock overdue is read against. */
+  now: Date;
+}
+
+export interface SheetBlock {
+  blockId: string;
+  leaderUnitId: string | null;
+  criteriaSetId: string;
 }
 
 export interface AuditTrailRows {
@@ -30,6 +43,7 @@ export function toScoreSheetModels(sheets: readonly ScoreSheet[], rows: SheetRow
   const { entries, indicators } = rows;
   const indicatorById = new Map(indicators.map((i) => [i.id, i]));
   const unitById = new Map(rows.units.map((u) => [u.id, u]));
+  const periodById = new Map(rows.periods.map((p) => [p.id, p]));
   const order = new Map(
     indicators
       .slice()
@@ -40,7 +54,12 @@ export function toScoreSheetModels(sheets: readonly ScoreSheet[], rows: SheetRow
     const own = entries
       .filter((e) => e.sheetId === sheet.id)
       .sort((a, b) => (order.get(a.indicatorId) ?? 0) - (order.get(b.indicatorId) ?? 0));
-    const defs = indicators.filter((i) => i.campaignId === sheet.campaignId).map(toIndicatorDef);
+    const block = rows.blocks.get(`${sheet.campaignId}:${sheet.unitId}`) ?? null;
+    const defs = indicators
+      .filter((i) => i.campaignId === sheet.campaignId && (!block || i.criteriaSetId === block.criteriaSetId))
+      .map(toIndicatorDef);
+    const period = periodById.get(sheet.periodId)!;
+    const status = officerStatus(sheet, period, rows.now);
     const self = Object.fromEntries(own.map((e) => [e.indicatorId, entryScore(e, 'PROVISIONAL')]));
     const final = Object.fromEntries(own.map((e) => [e.indicatorId, entryScore(e, 'REVIEWED')]));
     const unit = unitById.get(sheet.unitId)!;
@@ -55,6 +74,20 @@ export function toScoreSheetModels(sheets: readonly ScoreSheet[], rows: SheetRow
       publishedAt: sheet.publishedAt,
       returnReason: sheet.returnReason,
       explanation: sheet.explanation,
+      officerStatus: status,
+      blockId: block?.blockId ?? null,
+      leaderUnitId: block?.leaderUnitId ?? null,
+      firstReviewedAt: sheet.firstReviewedAt,
+      effectiveDeadline: effectiveDeadline(sheet, period),
+      deadlineOverride: sheet.deadlineOverride,
+      replyDueAt: sheet.replyDueAt,
+      editableUntil: editableUntil(sheet, period),
+      isOverdue: status === 'OVERDUE',
+      lateDays: sheet.lateDays,
+      enteredOnBehalf: sheet.enteredOnBehalf,
+      mark: sheet.mark,
+      markReason: sheet.markReason,
+      markedAt: sheet.markedAt,
       selfTotal: computeTotals(defs, (id) => self[id] ?? null).total,
       finalTotal: round2(computeTotals(defs, (id) => final[id] ?? null).total),
       entries: own.map((e) => toEntryModel(e, indicatorById.get(e.indicatorId)?.code ?? '', rows)),

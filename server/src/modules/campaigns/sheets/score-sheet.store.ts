@@ -1,4 +1,4 @@
-import type { CampaignStatus } from '@thidua/shared';
+import { Role, type CampaignStatus } from '@thidua/shared';
 import { In, type EntityManager } from 'typeorm';
 import type { AuthUser } from '../../../common/auth/auth-user.js';
 import { Unit } from '../../units/entities/unit.entity.js';
@@ -13,7 +13,8 @@ import { ScoreCorrection } from '../entities/score-correction.entity.js';
 import { ScoreEntry } from '../entities/score-entry.entity.js';
 import { ScoreSheet } from '../entities/score-sheet.entity.js';
 import { recordAudit } from './audit-trail.js';
-import type { AuditTrailRows, SheetRows } from './score-sheet.mapper.js';
+import type { AuditTrailRows, SheetBlock, SheetRows } from './score-sheet.mapper.js';
+import type { ReviewContext } from './sheet-rules.js';
 
 /**
  * The SQL of score sheets. Every function takes the caller's manager (usually its
@@ -63,12 +64,19 @@ export async function unitTarget(
   return (await manager.findOneBy(IndicatorTarget, { indicatorId, unitId }))?.target;
 }
 
-/** What a submission is checked against: the campaign's indicators, the sheet's entries and evidence counts. */
+/**
+ * What a submission is checked against: the indicators of the unit's block's criteria
+ * set (the campaign's, for a unit in no block), the sheet's entries and evidence counts.
+ */
 export async function submissionRows(
   manager: EntityManager,
   sheet: ScoreSheet,
 ): Promise<{ indicators: Indicator[]; entries: ScoreEntry[]; evidenceCount: Map<string, number> }> {
-  const indicators = await manager.findBy(Indicator, { campaignId: sheet.campaignId });
+  const block = (await sheetBlocks(manager, [sheet])).get(blockKey(sheet));
+  const indicators = await manager.findBy(Indicator, {
+    campaignId: sheet.campaignId,
+    ...(block ? { criteriaSetId: block.criteriaSetId } : {}),
+  });
   const entries = await manager.findBy(ScoreEntry, { sheetId: sheet.id });
   const counts: { entry_id: string; n: number }[] = await manager.query(
     'SELECT entry_id, count(*)::int AS n FROM evidence WHERE sheet_id = $1 GROUP BY entry_id',
@@ -140,14 +148,127 @@ export async function updateComputedEntries(
 export async function sheetRows(manager: EntityManager, sheets: readonly ScoreSheet[]): Promise<SheetRows> {
   const sheetIds = sheets.map((s) => s.id);
   const campaignIds = [...new Set(sheets.map((s) => s.campaignId))];
-  const [entries, evidence, corrections, indicators, units] = await Promise.all([
+  const [entries, evidence, corrections, indicators, units, periods, blocks] = await Promise.all([
     manager.find(ScoreEntry, { where: { sheetId: In(sheetIds) } }),
     manager.find(Evidence, { where: { sheetId: In(sheetIds) }, order: { createdAt: 'ASC' } }),
     manager.find(ScoreCorrection, { where: { sheetId: In(sheetIds) }, order: { correctedAt: 'ASC' } }),
     manager.find(Indicator, { where: { campaignId: In(campaignIds) } }),
     manager.find(Unit, { where: { id: In(sheets.map((s) => s.unitId)) } }),
+    manager.find(CampaignPeriod, { where: { id: In([...new Set(sheets.map((s) => s.periodId))]) } }),
+    sheetBlocks(manager, sheets),
   ]);
-  return { entries, evidence, corrections, indicators, units };
+  return { entries, evidence, corrections, indicators, units, periods, blocks, now: new Date() };
+}
+
+export const blockKey = (sheet: { campaignId: string; unitId: string }): string =>
+  `${sheet.campaignId}:${sheet.unitId}`;
+
+/** The block of each sheet's unit in its campaign (by blockKey), with its leader and criteria set. */
+export async function sheetBlocks(
+  manager: EntityManager,
+  sheets: readonly { campaignId: string; unitId: string }[],
+): Promise<Map<string, SheetBlock>> {
+  if (sheets.length === 0) return new Map();
+  const rows = await manager.query<
+    { campaign_id: string; unit_id: string; block_id: string; leader_unit_id: string | null; criteria_set_id: string }[]
+  >(
+    `SELECT bu.campaign_id, bu.unit_id, b.id AS block_id, b.leader_unit_id, b.criteria_set_id
+       FROM campaign_block_unit bu JOIN campaign_block b ON b.id = bu.block_id
+      WHERE bu.campaign_id = ANY($1::uuid[]) AND bu.unit_id = ANY($2::uuid[])`,
+    [[...new Set(sheets.map((s) => s.campaignId))], [...new Set(sheets.map((s) => s.unitId))]],
+  );
+  return new Map(
+    rows.map((r) => [
+      `${r.campaign_id}:${r.unit_id}`,
+      { blockId: r.block_id, leaderUnitId: r.leader_unit_id, criteriaSetId: r.criteria_set_id },
+    ]),
+  );
+}
+
+/** The blocks a REVIEWER is scoped to in a campaign (none: every block); empty for other roles. */
+export async function reviewerBlockIds(
+  manager: EntityManager,
+  viewer: AuthUser,
+  campaignId: string,
+): Promise<string[]> {
+  if (viewer.role !== Role.REVIEWER) return [];
+  const rows = await manager.query<{ block_id: string }[]>(
+    'SELECT block_id FROM campaign_reviewer_block WHERE user_id = $1 AND campaign_id = $2',
+    [viewer.id, campaignId],
+  );
+  return rows.map((r) => r.block_id);
+}
+
+/** Where a sheet sits for review, as the viewer sees it. */
+export async function reviewContext(
+  manager: EntityManager,
+  viewer: AuthUser,
+  sheet: { campaignId: string; unitId: string },
+): Promise<ReviewContext> {
+  const [blocks, scope] = await Promise.all([
+    sheetBlocks(manager, [sheet]),
+    reviewerBlockIds(manager, viewer, sheet.campaignId),
+  ]);
+  const block = blocks.get(blockKey(sheet));
+  return { blockId: block?.blockId ?? null, leaderUnitId: block?.leaderUnitId ?? null, reviewerBlockIds: scope };
+}
+
+/**
+ * The units whose sheets a viewer lists in a campaign; null: every unit. A unit officer:
+ * its own, plus every unit of the blocks it leads; a scoped REVIEWER: its blocks' units.
+ */
+export async function visibleUnitIds(
+  manager: EntityManager,
+  viewer: AuthUser,
+  campaignId: string,
+): Promise<string[] | null> {
+  if (viewer.role === Role.UNIT_OFFICER) {
+    if (!viewer.unitId) return [];
+    const led = await manager.query<{ unit_id: string }[]>(
+      `SELECT bu.unit_id FROM campaign_block_unit bu JOIN campaign_block b ON b.id = bu.block_id
+        WHERE b.campaign_id = $1 AND b.leader_unit_id = $2`,
+      [campaignId, viewer.unitId],
+    );
+    return [...new Set([viewer.unitId, ...led.map((r) => r.unit_id)])];
+  }
+  const scope = await reviewerBlockIds(manager, viewer, campaignId);
+  if (scope.length === 0) return null;
+  const rows = await manager.query<{ unit_id: string }[]>(
+    'SELECT unit_id FROM campaign_block_unit WHERE block_id = ANY($1::uuid[])',
+    [scope],
+  );
+  return rows.map((r) => r.unit_id);
+}
+
+/** The active ward reviewers who review a block: REVIEWERs scoped to it or to nothing, other units than `unitId`. */
+export async function wardReviewerIds(
+  manager: EntityManager,
+  campaignId: string,
+  blockId: string | null,
+  unitId: string,
+): Promise<string[]> {
+  const rows = await manager.query<{ id: string }[]>(
+    `SELECT u.id FROM app_user u
+      WHERE u.role = 'REVIEWER' AND u.active AND u.unit_id IS DISTINCT FROM $3
+        AND (NOT EXISTS (SELECT 1 FROM campaign_reviewer_block r WHERE r.user_id = u.id AND r.campaign_id = $1)
+             OR EXISTS (SELECT 1 FROM campaign_reviewer_block r WHERE r.user_id = u.id AND r.block_id = $2))`,
+    [campaignId, blockId, unitId],
+  );
+  return rows.map((r) => r.id);
+}
+
+/**
+ * The deadline a unit had missed when a reviewer rescued it with an extension (the
+ * first such extension's old deadline, from the audit trail); null when none.
+ */
+export async function missedDeadline(manager: EntityManager, sheetId: string): Promise<Date | null> {
+  const rows = await manager.query<{ missed: string | null }[]>(
+    `SELECT old_value #>> '{}' AS missed FROM audit_event
+      WHERE sheet_id = $1 AND action = 'DEADLINE_EXTENDED' AND (new_value ->> 'rescue')::boolean
+      ORDER BY at ASC, id ASC LIMIT 1`,
+    [sheetId],
+  );
+  return rows[0]?.missed ? new Date(rows[0].missed) : null;
 }
 
 /** A campaign's (or one sheet's) audit events with the names and indicator codes they mention. */

@@ -10,6 +10,7 @@ import { CampaignPeriod } from '../entities/campaign-period.entity.js';
 import { ScoreCorrection } from '../entities/score-correction.entity.js';
 import { ScoreEntry } from '../entities/score-entry.entity.js';
 import { ScoreSheet } from '../entities/score-sheet.entity.js';
+import { NotificationsService } from '../../notifications/notifications.service.js';
 import { toIndicatorDef } from '../setup/campaign-definition.js';
 import { recordAudit } from './audit-trail.js';
 import type { CorrectScoreInput } from './dto/score-sheet.input.js';
@@ -17,7 +18,7 @@ import type { ScoreSheetModel } from './models/score-sheet.model.js';
 import { countUnpublishedPeriods, entryContext, setCampaignStatus, unitsByIds } from './score-sheet.store.js';
 import { SheetQueriesService } from './sheet-queries.service.js';
 import { requireReason } from './sheet-rules.js';
-import { assertTransition, campaignStatusAfterPublish, canTransition } from './sheet-state-machine.js';
+import { assertTransition, campaignStatusAfterPublish, isReadyToPublish } from './sheet-state-machine.js';
 
 /**
  * The admin's side after review: publishing a period (công bố) and correcting a
@@ -29,12 +30,14 @@ export class SheetPublishingService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly board: CampaignBoardBroadcaster,
     private readonly queries: SheetQueriesService,
+    private readonly notifications: NotificationsService,
   ) {}
 
   /**
-   * Publishes a period: every sheet must be approved (the refusal lists the units
-   * that are not); they all become PUBLISHED and immutable in one statement. The
-   * last period published publishes the campaign.
+   * Publishes a period: every sheet must be approved or marked (the refusal lists the
+   * units that are neither); they all become PUBLISHED and immutable in one statement,
+   * a marked sheet keeping its mark. Every unit is told. The last period published
+   * publishes the campaign.
    */
   async publishPeriod(viewer: AuthUser, periodId: string): Promise<ScoreSheetModel[]> {
     const period = await this.dataSource.transaction(async (manager) => {
@@ -45,7 +48,7 @@ export class SheetPublishingService {
       if (!period) throw new CampaignsError('PERIOD_NOT_FOUND', 'No such period');
       if (period.publishedAt) throw new CampaignsError('PERIOD_PUBLISHED', 'This period is already published');
       const sheets = await manager.find(ScoreSheet, { where: { periodId }, lock: { mode: 'pessimistic_write' } });
-      const notReady = sheets.filter((s) => !canTransition('PUBLISH', s.status));
+      const notReady = sheets.filter((s) => !isReadyToPublish(s));
       if (notReady.length > 0 || sheets.length === 0) {
         const units = await unitsByIds(
           manager,
@@ -53,7 +56,7 @@ export class SheetPublishingService {
         );
         throw new CampaignsError(
           'PERIOD_NOT_READY',
-          `Sheets not approved yet: ${units.map((u) => u.code).join(', ') || 'none exist'}`,
+          `Sheets neither approved nor marked: ${units.map((u) => u.code).join(', ') || 'none exist'}`,
           { units: units.map((u) => u.code) },
         );
       }
@@ -68,10 +71,17 @@ export class SheetPublishingService {
           actorId: viewer.id,
           action: 'SHEET_PUBLISHED' as const,
           field: 'status',
-          oldValue: 'APPROVED',
+          oldValue: s.status,
           newValue: 'PUBLISHED',
+          reason: s.mark ? `marked ${s.mark}` : null,
         })),
       );
+      for (const unitId of new Set(sheets.map((s) => s.unitId))) {
+        await this.notifications.notifyUnit(manager, unitId, {
+          kind: 'PERIOD_PUBLISHED',
+          payload: { campaignId: period.campaignId, periodId, unitId },
+        });
+      }
       const next = campaignStatusAfterPublish(await countUnpublishedPeriods(manager, period.campaignId));
       if (next) await setCampaignStatus(manager, viewer, period.campaignId, next);
       return period;

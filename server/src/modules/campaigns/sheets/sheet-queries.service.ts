@@ -1,15 +1,15 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Role, type SheetStatus } from '@thidua/shared';
-import { DataSource } from 'typeorm';
+import { DataSource, In, type EntityManager } from 'typeorm';
 import type { AuthUser } from '../../../common/auth/auth-user.js';
 import { CampaignsError } from '../campaigns.errors.js';
 import { Evidence } from '../entities/evidence.entity.js';
 import { ScoreSheet } from '../entities/score-sheet.entity.js';
 import type { AuditEventModel, ScoreSheetModel } from './models/score-sheet.model.js';
 import { toAuditEventModels, toScoreSheetModels } from './score-sheet.mapper.js';
-import { auditTrailRows, findSheet, sheetRows } from './score-sheet.store.js';
-import { assertSheetScope } from './sheet-rules.js';
+import { auditTrailRows, findSheet, reviewContext, sheetRows, visibleUnitIds } from './score-sheet.store.js';
+import { assertCanRead } from './sheet-rules.js';
 
 export interface EvidenceDownload {
   storedPath: string;
@@ -18,7 +18,11 @@ export interface EvidenceDownload {
   size: number | null;
 }
 
-/** Reading sheets and their audit trail, for every actor; a unit officer sees their own unit's only. */
+/**
+ * Reading sheets and their audit trail, for every actor: a unit officer sees its own
+ * unit's, and an officer of a block leader unit its block's too (first round); a REVIEWER
+ * scoped to blocks sees those blocks' only.
+ */
 @Injectable()
 export class SheetQueriesService {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
@@ -32,24 +36,30 @@ export class SheetQueriesService {
     const where: Record<string, unknown> = { campaignId };
     if (periodId) where.periodId = periodId;
     if (status) where.status = status;
-    if (viewer.role === Role.UNIT_OFFICER) where.unitId = viewer.unitId ?? '00000000-0000-0000-0000-000000000000';
+    const units = await visibleUnitIds(this.dataSource.manager, viewer, campaignId);
+    if (units) where.unitId = In(units);
     const sheets = await this.dataSource.getRepository(ScoreSheet).find({ where, order: { createdAt: 'ASC' } });
     return this.toModels(sheets);
   }
 
   async get(viewer: AuthUser, id: string): Promise<ScoreSheetModel> {
     const sheet = await findSheet(this.dataSource.manager, id);
-    assertSheetScope(viewer, sheet);
+    await assertReadable(this.dataSource.manager, viewer, sheet);
     return (await this.toModels([sheet]))[0];
   }
 
-  /** The audit trail of a campaign or one sheet. A unit officer sees only their own sheet's trail. */
+  /**
+   * The audit trail of a campaign or one sheet. A unit officer (and a scoped reviewer)
+   * sees only the trail of a sheet it may read.
+   */
   async auditTrail(viewer: AuthUser, campaignId: string, sheetId?: string): Promise<AuditEventModel[]> {
     const manager = this.dataSource.manager;
-    if (viewer.role === Role.UNIT_OFFICER) {
-      if (!sheetId)
-        throw new CampaignsError('SHEET_OUT_OF_SCOPE', 'A unit sees the trail of its own sheet only: give sheetId');
-      assertSheetScope(viewer, await findSheet(manager, sheetId));
+    if (sheetId) {
+      const sheet = await findSheet(manager, sheetId);
+      if (sheet.campaignId !== campaignId) throw new CampaignsError('SHEET_NOT_FOUND', 'No such score sheet');
+      await assertReadable(manager, viewer, sheet);
+    } else if (viewer.role === Role.UNIT_OFFICER) {
+      throw new CampaignsError('SHEET_OUT_OF_SCOPE', 'A unit sees the trail of its own sheet only: give sheetId');
     }
     return toAuditEventModels(await auditTrailRows(manager, campaignId, sheetId));
   }
@@ -61,7 +71,7 @@ export class SheetQueriesService {
     if (!evidence || evidence.kind !== 'FILE' || !evidence.storedPath) {
       throw new CampaignsError('EVIDENCE_NOT_FOUND', 'No such evidence file');
     }
-    assertSheetScope(viewer, await manager.findOneByOrFail(ScoreSheet, { id: evidence.sheetId }));
+    await assertReadable(manager, viewer, await manager.findOneByOrFail(ScoreSheet, { id: evidence.sheetId }));
     return {
       storedPath: evidence.storedPath,
       fileName: evidence.fileName,
@@ -74,4 +84,8 @@ export class SheetQueriesService {
     if (sheets.length === 0) return [];
     return toScoreSheetModels(sheets, await sheetRows(this.dataSource.manager, sheets));
   }
+}
+
+async function assertReadable(manager: EntityManager, viewer: AuthUser, sheet: ScoreSheet): Promise<void> {
+  assertCanRead(viewer, sheet, await reviewContext(manager, viewer, sheet));
 }

@@ -3,6 +3,7 @@ import {
   campaignStatusAfterPublish,
   campaignStatusAfterReview,
   canTransition,
+  isReadyToPublish,
   SHEET_TRANSITIONS,
   transitionRefusal,
   type SheetAction,
@@ -17,10 +18,26 @@ describe('score sheet state machine', () => {
     expect(allowed('SUBMIT')).toEqual(['DRAFT', 'RETURNED']);
   });
 
-  it('reviews and approves submitted sheets, returns submitted or approved ones', () => {
-    expect(allowed('REVIEW')).toEqual(['SUBMITTED']);
-    expect(allowed('APPROVE')).toEqual(['SUBMITTED']);
-    expect(allowed('RETURN')).toEqual(['SUBMITTED', 'APPROVED']);
+  it('reviews and approves submitted or first-reviewed sheets, returns those or approved ones', () => {
+    expect(allowed('REVIEW')).toEqual(['SUBMITTED', 'FIRST_REVIEWED']);
+    expect(allowed('APPROVE')).toEqual(['SUBMITTED', 'FIRST_REVIEWED']);
+    expect(allowed('RETURN')).toEqual(['SUBMITTED', 'FIRST_REVIEWED', 'APPROVED']);
+  });
+
+  it('gives a submitted sheet its first-round review once', () => {
+    expect(allowed('FIRST_REVIEW')).toEqual(['SUBMITTED']);
+    expect(SHEET_TRANSITIONS.FIRST_REVIEW.to).toBe('FIRST_REVIEWED');
+    expect(transitionRefusal('FIRST_REVIEW', 'FIRST_REVIEWED')).toMatchObject({ reason: 'INVALID_TRANSITION' });
+  });
+
+  it('marks any unpublished sheet, and publishes approved or marked ones', () => {
+    expect(allowed('MARK')).toEqual(STATUSES.filter((s) => s !== 'PUBLISHED'));
+    expect(transitionRefusal('MARK', 'PUBLISHED')).toMatchObject({ reason: 'SHEET_LOCKED' });
+    expect(isReadyToPublish({ status: 'DRAFT', mark: 'NOT_SUBMITTED' })).toBe(true);
+    expect(isReadyToPublish({ status: 'SUBMITTED', mark: null })).toBe(false);
+    expect(isReadyToPublish({ status: 'FIRST_REVIEWED', mark: null })).toBe(false);
+    expect(isReadyToPublish({ status: 'APPROVED', mark: null })).toBe(true);
+    expect(isReadyToPublish({ status: 'PUBLISHED', mark: 'NOT_CONSIDERED' })).toBe(false);
   });
 
   it('publishes approved sheets and corrects published ones only', () => {
@@ -37,7 +54,7 @@ describe('score sheet state machine', () => {
   });
 
   it('tells anyone that published results are locked, except for a correction', () => {
-    for (const action of ['EDIT', 'SUBMIT', 'REVIEW', 'RETURN', 'APPROVE'] as const) {
+    for (const action of ['EDIT', 'SUBMIT', 'REVIEW', 'FIRST_REVIEW', 'RETURN', 'APPROVE', 'MARK'] as const) {
       expect(transitionRefusal(action, 'PUBLISHED')).toMatchObject({ reason: 'SHEET_LOCKED' });
     }
     expect(transitionRefusal('CORRECT', 'PUBLISHED')).toBeNull();
@@ -50,7 +67,7 @@ describe('score sheet state machine', () => {
     });
     expect(transitionRefusal('APPROVE', 'DRAFT')).toMatchObject({
       reason: 'INVALID_TRANSITION',
-      message: 'Only a submitted sheet can be approved (it is DRAFT)',
+      message: 'Only a submitted or first-reviewed sheet can be approved (it is DRAFT)',
     });
     expect(transitionRefusal('CORRECT', 'APPROVED')).toMatchObject({
       reason: 'INVALID_TRANSITION',

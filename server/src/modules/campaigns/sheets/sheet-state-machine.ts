@@ -3,14 +3,20 @@ import { CampaignsError } from '../campaigns.errors.js';
 
 /**
  * What may happen to a score sheet (bảng tự chấm) in which status, and the refusal
- * a user reads otherwise. Who may act is the resolvers' @Roles (the actor is named
- * here for the reader); scope and deadline are in sheet-rules.ts. Pure: no database.
+ * a user reads otherwise. Who may act (block leader, ward reviewer, scopes, self
+ * review), marks and deadlines are in sheet-rules.ts. Pure: no database.
  *
- *   DRAFT ──submit──▶ SUBMITTED ──approve──▶ APPROVED ──publish (the period)──▶ PUBLISHED
- *     ▲ edit            │ review, return       │ return                          │ correct
- *   RETURNED ◀──────────┴──────────────────────┘                                 ▼ (stays)
+ *                                 first round (khối trưởng or a ward reviewer)
+ *   DRAFT ──submit──▶ SUBMITTED ──first review──▶ FIRST_REVIEWED ──approve──▶ APPROVED ──publish──▶ PUBLISHED
+ *     ▲ edit            │  │ approve (no leader, or the leader's own sheet) ──▲    │ return      │ correct
+ *   RETURNED ◀──return──┴──┴──────────────────────────┴─────────────────────────────┘             ▼ (stays)
+ *
+ * A mark (không nộp / không xét) is not a status: it can be set on any unpublished
+ * sheet, freezes it, and lets publishing go on without it (the sheet is published
+ * with its mark).
  */
-export type SheetAction = 'EDIT' | 'SUBMIT' | 'REVIEW' | 'RETURN' | 'APPROVE' | 'PUBLISH' | 'CORRECT';
+export type SheetAction =
+  'EDIT' | 'SUBMIT' | 'REVIEW' | 'FIRST_REVIEW' | 'RETURN' | 'APPROVE' | 'MARK' | 'PUBLISH' | 'CORRECT';
 
 interface Transition {
   actor: 'UNIT_OFFICER' | 'REVIEWER' | 'ADMIN';
@@ -22,22 +28,35 @@ interface Transition {
 }
 
 const OFFICER_EDITABLE: readonly SheetStatus[] = ['DRAFT', 'RETURNED'];
+const IN_REVIEW: readonly SheetStatus[] = ['SUBMITTED', 'FIRST_REVIEWED'];
 
 export const SHEET_TRANSITIONS: Readonly<Record<SheetAction, Transition>> = {
   EDIT: { actor: 'UNIT_OFFICER', from: OFFICER_EDITABLE, to: null, refusal: '' },
   SUBMIT: { actor: 'UNIT_OFFICER', from: OFFICER_EDITABLE, to: 'SUBMITTED', refusal: '' },
-  REVIEW: { actor: 'REVIEWER', from: ['SUBMITTED'], to: null, refusal: 'Only a submitted sheet can be reviewed' },
+  REVIEW: { actor: 'REVIEWER', from: IN_REVIEW, to: null, refusal: 'Only a submitted sheet can be reviewed' },
+  FIRST_REVIEW: {
+    actor: 'REVIEWER',
+    from: ['SUBMITTED'],
+    to: 'FIRST_REVIEWED',
+    refusal: 'Only a submitted sheet gets its first-round review',
+  },
   RETURN: {
     actor: 'REVIEWER',
-    from: ['SUBMITTED', 'APPROVED'],
+    from: [...IN_REVIEW, 'APPROVED'],
     to: 'RETURNED',
-    refusal: 'Only a submitted or approved sheet can be returned',
+    refusal: 'Only a submitted, first-reviewed or approved sheet can be returned',
   },
   APPROVE: {
     actor: 'REVIEWER',
-    from: ['SUBMITTED'],
+    from: IN_REVIEW,
     to: 'APPROVED',
-    refusal: 'Only a submitted sheet can be approved',
+    refusal: 'Only a submitted or first-reviewed sheet can be approved',
+  },
+  MARK: {
+    actor: 'REVIEWER',
+    from: ['DRAFT', 'RETURNED', 'SUBMITTED', 'FIRST_REVIEWED', 'APPROVED'],
+    to: null,
+    refusal: 'A published sheet keeps its mark',
   },
   PUBLISH: { actor: 'ADMIN', from: ['APPROVED'], to: 'PUBLISHED', refusal: 'Only an approved sheet can be published' },
   CORRECT: {
@@ -74,6 +93,11 @@ export function transitionRefusal(action: SheetAction, status: SheetStatus): Cam
 export function assertTransition(action: SheetAction, sheet: { status: SheetStatus }): void {
   const refusal = transitionRefusal(action, sheet.status);
   if (refusal) throw refusal;
+}
+
+/** Publishing waits for a sheet unless it is approved or marked (a marked sheet is published with its mark). */
+export function isReadyToPublish(sheet: { status: SheetStatus; mark: string | null }): boolean {
+  return canTransition('PUBLISH', sheet.status) || (sheet.mark !== null && sheet.status !== 'PUBLISHED');
 }
 
 /** The first review step moves a launched campaign into review; null when it stays. */

@@ -20,7 +20,11 @@ export class CreateUserInput {
   @IsIn(Object.values(Role))
   role: RoleType;
 
-  @Field(() => ID, { nullable: true, description: 'Required for UNIT_OFFICER, refused for other roles' })
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      'Required for UNIT_OFFICER; optional for REVIEWER (their own unit, never reviewed by them); refused otherwise',
+  })
   @IsOptional()
   @IsUUID()
   unitId?: string | null;

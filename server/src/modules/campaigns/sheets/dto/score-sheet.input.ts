@@ -1,6 +1,9 @@
 import { Field, Float, ID, InputType } from '@nestjs/graphql';
 import { MAX_EVIDENCE_BASE64_LENGTH } from '@thidua/shared';
-import { IsNumber, IsOptional, IsString, IsUUID, Length, MaxLength } from 'class-validator';
+import { Type } from 'class-transformer';
+import { IsDate, IsIn, IsNumber, IsOptional, IsString, IsUUID, Length, MaxLength } from 'class-validator';
+import { SheetMark, type SheetMark as SheetMarkType } from '@thidua/shared';
+import { SheetMark as SheetMarkEnum } from '../../models/campaign-enums.js';
 
 @InputType()
 export class SaveScoreEntryInput {
@@ -104,6 +107,80 @@ export class CorrectScoreInput {
   @Field(() => Float)
   @IsNumber()
   newScore: number;
+
+  @Field({ description: 'Mandatory' })
+  @IsString()
+  @MaxLength(2000)
+  reason: string;
+}
+
+@InputType()
+export class FirstReviewSheetInput {
+  @Field(() => ID)
+  @IsUUID()
+  sheetId: string;
+
+  @Field({ nullable: true, description: "The first-round reviewer's note to the ward reviewers" })
+  @IsOptional()
+  @MaxLength(2000)
+  note?: string;
+}
+
+@InputType()
+export class ExtendPeriodDeadlineInput {
+  @Field(() => ID)
+  @IsUUID()
+  periodId: string;
+
+  @Field({ description: 'Later than the current deadline' })
+  @Type(() => Date)
+  @IsDate()
+  newDeadline: Date;
+
+  @Field({ description: 'Mandatory' })
+  @IsString()
+  @MaxLength(2000)
+  reason: string;
+}
+
+@InputType()
+export class ExtendUnitDeadlineInput {
+  @Field(() => ID)
+  @IsUUID()
+  sheetId: string;
+
+  @Field({ description: "Later than the unit's current deadline" })
+  @Type(() => Date)
+  @IsDate()
+  newDeadline: Date;
+
+  @Field({ description: 'Mandatory' })
+  @IsString()
+  @MaxLength(2000)
+  reason: string;
+}
+
+@InputType()
+export class MarkScoreSheetInput {
+  @Field(() => ID)
+  @IsUUID()
+  sheetId: string;
+
+  @Field(() => SheetMarkEnum)
+  @IsIn(Object.values(SheetMark))
+  mark: SheetMarkType;
+
+  @Field({ description: 'Mandatory' })
+  @IsString()
+  @MaxLength(2000)
+  reason: string;
+}
+
+@InputType()
+export class UnmarkScoreSheetInput {
+  @Field(() => ID)
+  @IsUUID()
+  sheetId: string;
 
   @Field({ description: 'Mandatory' })
   @IsString()

@@ -1,8 +1,15 @@
-import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
+import { Field, Float, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { UnitRef } from '../../../units/models/unit.model.js';
 import { PopulationSource } from '@thidua/shared';
 import '../../../people/models/unit-population.model.js';
-import { EvidenceKind, SheetStatus } from '../../models/campaign-enums.js';
+import { EvidenceKind, SheetMark, SheetStatus } from '../../models/campaign-enums.js';
+import { SheetOfficerStatus } from '../sheet-rules.js';
+
+registerEnumType(SheetOfficerStatus, {
+  name: 'SheetOfficerStatus',
+  description:
+    'What the sheet means for its unit: DRAFT_OPEN, OVERDUE (quá hạn), IN_REVIEW (đang thẩm định), RETURNED_NEEDS_FIX (bị trả lại — cần sửa), FIRST_REVIEWED, APPROVED (đã duyệt), MARKED, PUBLISHED',
+});
 
 @ObjectType('Evidence')
 export class EvidenceModel {
@@ -176,6 +183,53 @@ export class ScoreSheetModel {
 
   @Field(() => String, { nullable: true })
   explanation: string | null;
+
+  @Field(() => SheetOfficerStatus, {
+    description: 'The status the unit reads: a mark first, then overdue, then the status',
+  })
+  officerStatus: SheetOfficerStatus;
+
+  @Field(() => ID, { nullable: true, description: "The block of the sheet's unit" })
+  blockId: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'The block leader (khối trưởng) unit, which does the first round' })
+  leaderUnitId: string | null;
+
+  @Field(() => Date, { nullable: true })
+  firstReviewedAt: Date | null;
+
+  @Field({ description: "The unit's deadline: its own extension, or the period's" })
+  effectiveDeadline: Date;
+
+  @Field(() => Date, { nullable: true, description: "This unit's extension, when a reviewer granted one" })
+  deadlineOverride: Date | null;
+
+  @Field(() => Date, {
+    nullable: true,
+    description: 'Set by a return: the unit answers until then, even past its deadline',
+  })
+  replyDueAt: Date | null;
+
+  @Field({ description: 'The unit edits until then: its deadline, or for a returned sheet the later reply window' })
+  editableUntil: Date;
+
+  @Field({ description: 'A draft or returned sheet past editableUntil' })
+  isOverdue: boolean;
+
+  @Field(() => Int, { description: "Started days late (the period's late rule is applied to it)" })
+  lateDays: number;
+
+  @Field({ description: "A reviewer entered the sheet (or part of it) on the unit's behalf (nhập thay)" })
+  enteredOnBehalf: boolean;
+
+  @Field(() => SheetMark, { nullable: true, description: 'Out of the ranking: không nộp / không xét' })
+  mark: SheetMark | null;
+
+  @Field(() => String, { nullable: true })
+  markReason: string | null;
+
+  @Field(() => Date, { nullable: true })
+  markedAt: Date | null;
 
   @Field(() => Float)
   selfTotal: number;
