@@ -314,6 +314,43 @@ describe('campaign ranking', () => {
     expect(board.blocks[1].criteriaSetName).toBe('Bộ tiêu chí tổ dân phố');
   });
 
+  it('scores RELATIVE_TO_BEST over the block from the figures of the view; a correction still overrides', () => {
+    const d = definition();
+    // Group 1 becomes 300 = 1.1 (60) + 1.2 (40) + R (200, target 10): the cluster's rule.
+    d.indicators[0].maxPoints = 300;
+    d.indicators.splice(3, 0, Object.assign(indicator('R', 'RELATIVE_TO_BEST', 200, '1'), { target: 10 }));
+    const figure = (code: string, value: number, reviewedValue: number | null = null) =>
+      Object.assign(entry(code, 'R', 0), { value, selfScore: null, reviewedValue });
+    const rows = [figure('A', 20), figure('B', 10, 25), figure('C', 5)];
+    const provisional = rankCampaign(d, period(), 'PROVISIONAL', sheets, [...entries, ...rows]).blocks[0].rows;
+    // A is the best (20 → 200), B at target (100), C below (0.5 × 200 × 5 ÷ 10 = 50).
+    expect(provisional.map((r) => [r.unit.code, r.scores.R, r.total])).toEqual([
+      ['A', 200, 300],
+      ['B', 100, 195],
+      ['C', 50, 80],
+    ]);
+    // Reviewed: B's figure corrected to 25 makes B the best; A is scored between the target and the best.
+    const reviewed = rankCampaign(d, period(), 'REVIEWED', sheets, [...entries, ...rows]).blocks[0].rows;
+    expect(reviewed.map((r) => [r.unit.code, r.scores.R])).toEqual([
+      ['B', 200],
+      ['A', 166.67],
+      ['C', 50],
+    ]);
+    rows[2].correctedScore = 120;
+    const corrected = rankCampaign(d, period(), 'REVIEWED', sheets, [...entries, ...rows]).blocks[0].rows;
+    expect(corrected.find((r) => r.unit.code === 'C')!.scores.R).toBe(120);
+    // A unit's own target counts: C's target of 5 puts C at its target (half the maximum).
+    const own = rankCampaign(
+      d,
+      period(),
+      'PROVISIONAL',
+      sheets,
+      [...entries, ...rows],
+      new Map([['R', new Map([['u-C', 5]])]]),
+    );
+    expect(own.blocks[0].rows.find((r) => r.unit.code === 'C')!.scores.R).toBe(100);
+  });
+
   it('labels the board of a campaign created before rosters when it has computed indicators', () => {
     const d = definition();
     const at = new Date('2026-03-01T08:00:00Z');

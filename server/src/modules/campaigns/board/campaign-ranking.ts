@@ -18,6 +18,7 @@ import type { ScoreSheet } from '../entities/score-sheet.entity.js';
 import { indicatorsOf, toIndicatorDef, type CampaignDefinition } from '../setup/campaign-definition.js';
 import type { BlockRanking, CampaignRanking, GroupSubtotal, RankingRow, UnrankedRow } from './models/ranking.model.js';
 import { toMissedCondition } from './ranking-messages.js';
+import { relativeScores, type UnitTargets } from './relative-scores.js';
 import { entryScore } from './score-views.js';
 import { UNRANKED_VI, type UnrankedReason } from './sheet-labels.js';
 
@@ -84,6 +85,7 @@ export function rankCampaign(
   view: RankingView,
   sheets: readonly ScoreSheet[],
   entries: readonly ScoreEntry[],
+  targets: UnitTargets = new Map(),
 ): CampaignRanking {
   const entriesBySheet = new Map<string, ScoreEntry[]>();
   for (const e of entries) entriesBySheet.set(e.sheetId, [...(entriesBySheet.get(e.sheetId) ?? []), e]);
@@ -101,7 +103,14 @@ export function rankCampaign(
       .map((unit) => ({ unit, sheet: sheetByUnit.get(unit.id)! }));
     const reasonOf = new Map(listed.map(({ sheet }) => [sheet.id, unrankedReason(d, period, sheet)]));
     // RELATIVE_TO_BEST: the block's best among the units that compete (not marked, not the organiser).
-    const relative = new Map<string, Map<string, number>>();
+    const relative = relativeScores(
+      defs,
+      listed.filter(({ sheet }) => !sheet.mark),
+      new Set(listed.filter(({ sheet }) => reasonOf.get(sheet.id) === null).map(({ sheet }) => sheet.id)),
+      entriesBySheet,
+      view,
+      targets,
+    );
     const scored: ScoredRow[] = listed.map(({ unit, sheet }) => {
       const scores: Record<string, number> = {};
       for (const e of entriesBySheet.get(sheet.id) ?? []) {

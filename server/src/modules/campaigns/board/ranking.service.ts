@@ -8,7 +8,7 @@ import { loadDefinition, type CampaignDefinition } from '../setup/campaign-defin
 import { toBoardSnapshot } from './board-snapshot.js';
 import { rankCampaign } from './campaign-ranking.js';
 import type { CampaignRanking } from './models/ranking.model.js';
-import { periodsWithSheetsInView, sheetsInView } from './ranking.store.js';
+import { periodsWithSheetsInView, sheetsInView, unitTargetsOf } from './ranking.store.js';
 
 /** Rankings per block with totals, titles and gaps, computed from the stored scores; the board's snapshot. */
 @Injectable()
@@ -59,5 +59,6 @@ export async function rankingOf(
   view: RankingView,
 ): Promise<CampaignRanking> {
   const { sheets, entries } = await sheetsInView(m, period, view);
-  return rankCampaign(d, period, view, sheets, entries);
+  const relative = d.indicators.filter((i) => i.kind === 'RELATIVE_TO_BEST').map((i) => i.id);
+  return rankCampaign(d, period, view, sheets, entries, await unitTargetsOf(m, relative));
 }

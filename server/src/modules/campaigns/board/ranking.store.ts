@@ -1,6 +1,7 @@
 import type { RankingView } from '@thidua/shared';
 import { In, IsNull, Not, type EntityManager } from 'typeorm';
 import { CampaignPeriod } from '../entities/campaign-period.entity.js';
+import { IndicatorTarget } from '../entities/indicator.entity.js';
 import { ScoreEntry } from '../entities/score-entry.entity.js';
 import { ScoreSheet } from '../entities/score-sheet.entity.js';
 import { VIEW_STATUSES } from './score-views.js';
@@ -49,4 +50,18 @@ export async function storeQuotaBases(
   at: Date,
 ): Promise<void> {
   await manager.update(CampaignPeriod, periodId, { quotaBases: bases, quotaFrozenAt: at });
+}
+
+/** The units' own targets of the given indicators, by indicator id then unit id. */
+export async function unitTargetsOf(
+  manager: EntityManager,
+  indicatorIds: readonly string[],
+): Promise<Map<string, Map<string, number>>> {
+  const rows = indicatorIds.length
+    ? await manager.find(IndicatorTarget, { where: { indicatorId: In([...indicatorIds]) } })
+    : [];
+  const out = new Map<string, Map<string, number>>();
+  for (const r of rows)
+    out.set(r.indicatorId, (out.get(r.indicatorId) ?? new Map<string, number>()).set(r.unitId, r.target));
+  return out;
 }
