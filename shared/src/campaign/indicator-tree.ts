@@ -46,7 +46,21 @@ export type TreeIssueReason =
   | 'INVALID_STEP'
   | 'MISSING_TARGET'
   | 'MISSING_PER_ITEM'
-  | 'MISSING_SOURCE';
+  | 'MISSING_SOURCE'
+  /** THRESHOLD: no steps. */
+  | 'MISSING_THRESHOLDS'
+  /** THRESHOLD / RATE: a step whose figure is not a number (RATE: not a percent) or whose points are outside 0..max. */
+  | 'INVALID_THRESHOLD'
+  /** THRESHOLD / RATE: two steps at the same figure. */
+  | 'DUPLICATE_THRESHOLD'
+  /** RATE: the population kind it divides by is not named. */
+  | 'MISSING_POPULATION_KIND'
+  /** WARD_RATE: the ward's own rate (target, a percent) is not set. */
+  | 'MISSING_WARD_RATE'
+  /** WARD_RATE: neither AT_LEAST nor AT_MOST is said. */
+  | 'MISSING_COMPARISON'
+  /** BONUS / PENALTY: points per occurrence set but not above 0. */
+  | 'INVALID_PER_ITEM';
 
 export interface TreeIssue {
   reason: TreeIssueReason;
@@ -84,7 +98,10 @@ export const round2 = (value: number): number => Math.round((value + Number.EPSI
 /**
  * Checks that an indicator tree adds up: every group's children (bonus and penalty
  * excluded) total at most the group's maximum, the top level totals exactly
- * `totalPoints`, and every leaf has what its kind needs. Returns every problem, so
+ * `totalPoints`, and every leaf has what its kind needs (a threshold its steps, a rate its
+ * population kind, a ward-rate comparison the ward's rate and its side, a relative-to-best
+ * indicator its target). Full codes must be unique; numbers (STT) restart under each
+ * parent, so "1" under "I" and "1" under "II" are different. Returns every problem, so
  * that the admin fixes them in one pass; an empty list means it can be launched.
  */
 export function validateIndicatorTree(indicators: readonly IndicatorDef[], totalPoints: number): TreeIssue[] {
@@ -98,7 +115,11 @@ export function validateIndicatorTree(indicators: readonly IndicatorDef[], total
   const seenCodes = new Set<string>();
   for (const indicator of indicators) {
     const { code } = indicator;
-    if (seenCodes.has(code)) add('DUPLICATE_CODE', code, `Code ${code} is used twice`);
+    if (seenCodes.has(code)) {
+      const parent = indicator.parentId === null ? null : byId.get(indicator.parentId);
+      const where = parent ? `under ${parent.code}` : 'at the top level';
+      add('DUPLICATE_CODE', code, `Number ${indicator.number ?? code} is used twice ${where} (code ${code})`);
+    }
     seenCodes.add(code);
     if (indicator.parentId !== null) {
       const parent = byId.get(indicator.parentId);
@@ -138,10 +159,42 @@ export function validateIndicatorTree(indicators: readonly IndicatorDef[], total
       case 'COMPUTED':
         if (!indicator.computedSource) add('MISSING_SOURCE', code, `${code}: a computed indicator needs a source`);
         break;
+      case 'THRESHOLD':
+        if ((indicator.thresholds ?? []).length === 0)
+          add('MISSING_THRESHOLDS', code, `${code}: a threshold indicator needs at least one step`);
+        thresholdIssues(indicator, false).forEach(([reason, message]) => add(reason, code, message));
+        break;
+      case 'RATE':
+        if (!indicator.populationKind?.trim())
+          add('MISSING_POPULATION_KIND', code, `${code}: a rate indicator needs the population kind it divides by`);
+        thresholdIssues(indicator, true).forEach(([reason, message]) => add(reason, code, message));
+        break;
+      case 'WARD_RATE': {
+        const rate = indicator.target ?? null;
+        if (rate === null || !Number.isFinite(rate) || rate < 0 || rate > 100)
+          add('MISSING_WARD_RATE', code, `${code}: the ward's own rate must be set, from 0 to 100 %`);
+        if (!indicator.comparison)
+          add(
+            'MISSING_COMPARISON',
+            code,
+            `${code}: say whether the unit's rate must be at least or at most the ward's`,
+          );
+        break;
+      }
+      case 'RELATIVE_TO_BEST':
+        if (!(indicator.target !== null && indicator.target !== undefined && indicator.target > 0)) {
+          add('MISSING_TARGET', code, `${code}: an indicator scored against the block's best needs a target above 0`);
+        }
+        break;
+      case 'BONUS':
+      case 'PENALTY': {
+        const per = indicator.perItemPoints ?? null;
+        if (per !== null && !(Number.isFinite(per) && per > 0))
+          add('INVALID_PER_ITEM', code, `${code}: points per occurrence must be more than 0`);
+        break;
+      }
       case 'GROUP':
       case 'YES_NO':
-      case 'BONUS':
-      case 'PENALTY':
         break;
     }
   }
@@ -169,6 +222,25 @@ export function validateIndicatorTree(indicators: readonly IndicatorDef[], total
   );
   if (Math.abs(top - totalPoints) > EPSILON) {
     add('TOTAL_MISMATCH', null, `The top-level groups total ${top} points, not the campaign's ${totalPoints}`);
+  }
+  return issues;
+}
+
+/** Steps that can be compared: a finite figure (a percent for a rate), points 0..max, no figure twice. */
+function thresholdIssues(indicator: IndicatorDef, percent: boolean): [TreeIssueReason, string][] {
+  const { code, maxPoints } = indicator;
+  const issues: [TreeIssueReason, string][] = [];
+  const seen = new Set<number>();
+  for (const { atLeast, points } of indicator.thresholds ?? []) {
+    if (!Number.isFinite(atLeast) || (percent && (atLeast < 0 || atLeast > 100)))
+      issues.push([
+        'INVALID_THRESHOLD',
+        `${code}: a step's figure ${atLeast} must be ${percent ? 'a percent, 0 to 100' : 'a number'}`,
+      ]);
+    if (!Number.isFinite(points) || points < 0 || points > maxPoints + EPSILON)
+      issues.push(['INVALID_THRESHOLD', `${code}: a step gives ${points} points, not within 0..${maxPoints}`]);
+    if (seen.has(atLeast)) issues.push(['DUPLICATE_THRESHOLD', `${code}: two steps at ${atLeast}`]);
+    seen.add(atLeast);
   }
   return issues;
 }
