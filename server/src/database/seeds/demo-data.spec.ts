@@ -1,9 +1,16 @@
 import { DEFAULT_POPULATION_KINDS, isAllowedParent, parsePersonalCode } from '@thidua/shared';
-import { DEMO_BLOCKS, DEMO_INDICATORS, DEMO_INTERIM_STATUS, DEMO_PERFORMANCE } from './demo-campaign.js';
+import {
+  DEMO_ACCOUNTS,
+  DEMO_BLOCKS,
+  DEMO_CRITERIA_SETS,
+  DEMO_INTERIM,
+  DEMO_ORGANIZER_CODE,
+  DEMO_PERFORMANCE,
+} from './demo-campaign.js';
 import { DEMO_CONTENT } from './demo-content.js';
 import { DEMO_CONTEST_DRAW, DEMO_CONTEST_RESOLUTION_CODE } from './demo-contest.js';
 import { DEMO_ORGANIZATION } from './demo-organization.js';
-import { DEMO_CLASSES, DEMO_SCHOOL_YEAR, demoIdentityKey, demoPeople } from './demo-people.js';
+import { DEMO_CLASSES, DEMO_NEIGHBORHOODS, DEMO_SCHOOL_YEAR, demoIdentityKey, demoPeople } from './demo-people.js';
 
 /** The demo files refer to each other by code and key: a typo would load a demo with holes. */
 describe('demo data', () => {
@@ -20,15 +27,22 @@ describe('demo data', () => {
     }
   });
 
-  it('builds the campaign over units of the demo organization', () => {
+  it('builds the campaign over units of the demo organization, one criteria set per block', () => {
     const codes = [
       ...DEMO_BLOCKS.flatMap((b) => [b.leaderCode, ...b.unitCodes]),
-      ...Object.keys(DEMO_INTERIM_STATUS),
+      ...Object.keys(DEMO_INTERIM),
       ...Object.keys(DEMO_PERFORMANCE),
+      ...DEMO_ACCOUNTS.map((a) => a.unitCode),
+      DEMO_ORGANIZER_CODE,
     ];
     expect(codes.filter((code) => !units.has(code))).toEqual([]);
-    const indicatorCodes = new Set(DEMO_INDICATORS.map((i) => i.code));
-    expect(DEMO_INDICATORS.filter((i) => i.parentCode && !indicatorCodes.has(i.parentCode))).toEqual([]);
+    expect(DEMO_BLOCKS.map((b) => b.criteriaSet)).toEqual(DEMO_CRITERIA_SETS.map((s) => s.key));
+  });
+
+  it('declares the households of every TDP, as many as its household list where it has one', () => {
+    const tdps = DEMO_ORGANIZATION.filter((u) => u.kind === 'NEIGHBORHOOD_GROUP');
+    expect(tdps.filter((u) => !(u.alsoDeclared?.HOUSEHOLDS ?? 0))).toEqual([]);
+    for (const n of DEMO_NEIGHBORHOODS) expect(units.get(n.code)!.alsoDeclared).toEqual({ HOUSEHOLDS: n.households });
   });
 
   it('draws the contest from sections of the demo content pack', () => {

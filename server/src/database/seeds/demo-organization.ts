@@ -25,7 +25,8 @@
  *   - Tổ dân phố số 1..8;
  *   - every eligiblePopulation figure (plausible values, not real statistics).
  *
- * eligiblePopulation is the number declared for the unit's main kind (populationKind).
+ * eligiblePopulation is the number declared for the unit's main kind (populationKind);
+ * a TDP also declares its households (alsoDeclared), about a third of its residents.
  * Units with a demo roster (demo-people.ts) count their roster instead; their declared
  * number is the roster's size (classes, departments) or the earlier estimate (TDPs,
  * schools, blocks). The departments count their civil servants; the preschool counts
@@ -42,6 +43,8 @@ export interface DemoUnit {
   parentCode: string | null;
   eligiblePopulation: number;
   populationKind: string;
+  /** Numbers declared for other kinds (a TDP's households: the campaign's household rates divide by it). */
+  alsoDeclared?: Readonly<Record<string, number>>;
 }
 
 export const DEMO_ORGANIZATION: readonly DemoUnit[] = [
@@ -247,6 +250,7 @@ export const DEMO_ORGANIZATION: readonly DemoUnit[] = [
     parentCode: 'KHOI-TDP',
     eligiblePopulation: 960,
     populationKind: 'RESIDENTS',
+    alsoDeclared: { HOUSEHOLDS: 320 },
   },
   {
     code: 'TDP-02',
@@ -255,6 +259,7 @@ export const DEMO_ORGANIZATION: readonly DemoUnit[] = [
     parentCode: 'KHOI-TDP',
     eligiblePopulation: 120, // smallest: 40 households
     populationKind: 'RESIDENTS',
+    alsoDeclared: { HOUSEHOLDS: 40 },
   },
   {
     code: 'TDP-03',
@@ -263,6 +268,7 @@ export const DEMO_ORGANIZATION: readonly DemoUnit[] = [
     parentCode: 'KHOI-TDP',
     eligiblePopulation: 1200, // largest: 400 households
     populationKind: 'RESIDENTS',
+    alsoDeclared: { HOUSEHOLDS: 400 },
   },
   {
     code: 'TDP-04',
@@ -271,6 +277,7 @@ export const DEMO_ORGANIZATION: readonly DemoUnit[] = [
     parentCode: 'KHOI-TDP',
     eligiblePopulation: 540,
     populationKind: 'RESIDENTS',
+    alsoDeclared: { HOUSEHOLDS: 180 },
   },
   {
     code: 'TDP-05',
@@ -279,6 +286,7 @@ export const DEMO_ORGANIZATION: readonly DemoUnit[] = [
     parentCode: 'KHOI-TDP',
     eligiblePopulation: 780,
     populationKind: 'RESIDENTS',
+    alsoDeclared: { HOUSEHOLDS: 260 },
   },
   {
     code: 'TDP-06',
@@ -287,6 +295,7 @@ export const DEMO_ORGANIZATION: readonly DemoUnit[] = [
     parentCode: 'KHOI-TDP',
     eligiblePopulation: 315,
     populationKind: 'RESIDENTS',
+    alsoDeclared: { HOUSEHOLDS: 105 },
   },
   {
     code: 'TDP-07',
@@ -295,6 +304,7 @@ export const DEMO_ORGANIZATION: readonly DemoUnit[] = [
     parentCode: 'KHOI-TDP',
     eligiblePopulation: 1050,
     populationKind: 'RESIDENTS',
+    alsoDeclared: { HOUSEHOLDS: 350 },
   },
   {
     code: 'TDP-08',
@@ -303,5 +313,6 @@ export const DEMO_ORGANIZATION: readonly DemoUnit[] = [
     parentCode: 'KHOI-TDP',
     eligiblePopulation: 450,
     populationKind: 'RESIDENTS',
+    alsoDeclared: { HOUSEHOLDS: 150 },
   },
 ];

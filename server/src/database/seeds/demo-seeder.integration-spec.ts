@@ -1,9 +1,29 @@
 import { createTestApp, type TestApp } from '../../test-support/test-app.js';
 import { CampaignSeeder } from './campaign.seeder.js';
-import { DEMO_CAMPAIGN_TITLE } from './demo-campaign.js';
+import {
+  DEMO_CAMPAIGN_TITLE,
+  DEMO_MARK_REASON,
+  DEMO_RETURN_CODE,
+  DEMO_RETURN_REASON,
+  DEMO_TITLES,
+} from './demo-campaign.js';
 import { DemoSeeder } from './demo-seeder.js';
 import { PeopleSeeder } from './people.seeder.js';
 import { PopulationsService } from '../../modules/people/populations.service.js';
+
+interface SheetRow {
+  code: string;
+  status: string;
+  mark: string | null;
+  mark_reason: string | null;
+  marked_by: string | null;
+  late_days: number;
+  deadline_override: Date | null;
+  reply_due_at: Date | null;
+  return_reason: string | null;
+  first_reviewed_by: string | null;
+  approved_by: string | null;
+}
 
 describe('demo campaign', () => {
   let app: TestApp;
@@ -12,7 +32,7 @@ describe('demo campaign', () => {
   });
   afterAll(() => app.close());
 
-  it('loads once over the demo organization: a 100-point tree, three blocks, sheets in several statuses', async () => {
+  it('loads once over the demo organization: three blocks, each scored by its own 100-point set', async () => {
     // The first start's demo seeding loads the campaign after the organization and content.
     expect(await app.server.app.get(DemoSeeder).seedOnFirstRun()).toBe(true);
     expect(await app.server.app.get(CampaignSeeder).seedDemoCampaign()).toBe(false);
@@ -25,52 +45,274 @@ describe('demo campaign', () => {
         status: string;
         indicatorIssues: unknown[];
         indicators: { code: string; kind: string; computedSource: { kind: string; id: string | null } | null }[];
-        blocks: { name: string; units: { code: string }[] }[];
+        blocks: { name: string; leaderUnit: { code: string } | null; units: { code: string }[] }[];
         periods: { id: string; name: string }[];
         titles: { name: string }[];
       }[];
     }>(
       `{ campaigns { id title status indicatorIssues { reason message } indicators { code kind computedSource { kind id } }
-         blocks { name units { code } } periods { id name } titles { name } } }`,
+         blocks { name leaderUnit { code } units { code } } periods { id name } titles { name } } }`,
       {},
       admin,
     );
     const [campaign] = list.data!.campaigns;
     expect(campaign).toMatchObject({ title: DEMO_CAMPAIGN_TITLE, status: 'IN_REVIEW', indicatorIssues: [] });
-    expect(campaign.blocks.map((b) => [b.name, b.units.length])).toEqual([
-      ['Khối trường học', 3],
-      ['Khối tổ dân phố', 8],
-      ['Khối các phòng, ban, trung tâm', 4],
+    expect(campaign.blocks.map((b) => [b.name, b.leaderUnit?.code, b.units.length])).toEqual([
+      ['Khối trường học', 'THCS-HAI-AN', 3],
+      ['Khối tổ dân phố', 'TDP-03', 8],
+      ['Khối các phòng, ban, trung tâm', 'VP-HDND-UBND', 4],
     ]);
     expect(campaign.periods.map((p) => p.name)).toEqual(['Sơ kết 6 tháng', 'Tổng kết năm']);
-    expect(campaign.titles.map((t) => t.name)).toEqual(['Tập thể lao động xuất sắc', 'Tập thể lao động tiên tiến']);
-    expect(campaign.indicators.find((i) => i.kind === 'COMPUTED')).toMatchObject({
-      code: '2.2',
-      computedSource: { kind: 'LIVE_GAME', id: null },
-    });
-
-    const statuses: { status: string; n: number }[] = await app.dataSource.query(
-      `SELECT s.status, count(*)::int AS n FROM score_sheet s WHERE s.period_id = $1 GROUP BY s.status ORDER BY s.status`,
-      [campaign.periods[0].id],
-    );
-    expect(statuses).toEqual([
-      { status: 'APPROVED', n: 7 },
-      { status: 'DRAFT', n: 3 },
-      { status: 'RETURNED', n: 2 },
-      { status: 'SUBMITTED', n: 3 },
+    expect(campaign.titles.map((t) => t.name)).toEqual(DEMO_TITLES.map((t) => t.name));
+    expect(campaign.indicators.filter((i) => i.kind === 'COMPUTED').map((i) => i.computedSource)).toEqual([
+      { kind: 'CONTEST', id: null },
+      { kind: 'CONTEST', id: null },
+      { kind: 'CONTEST', id: null },
     ]);
 
+    const sets: { name: string; blocks: string; top: number; codes: string[] }[] = await app.dataSource.query(
+      `SELECT s.name, string_agg(DISTINCT b.name, ', ') AS blocks,
+              (SELECT sum(i.max_points) FROM indicator i WHERE i.criteria_set_id = s.id AND i.parent_id IS NULL
+                 AND i.kind NOT IN ('BONUS', 'PENALTY'))::float AS top,
+              (SELECT array_agg(i.code ORDER BY i.position) FROM indicator i WHERE i.criteria_set_id = s.id) AS codes
+         FROM criteria_set s JOIN campaign_block b ON b.criteria_set_id = s.id
+        WHERE s.campaign_id = $1 GROUP BY s.id ORDER BY s.position`,
+      [campaign.id],
+    );
+    expect(sets.map((s) => [s.name, s.blocks, s.top])).toEqual([
+      ['Bộ tiêu chí khối trường học', 'Khối trường học', 100],
+      ['Bộ tiêu chí khối tổ dân phố', 'Khối tổ dân phố', 100],
+      ['Bộ tiêu chí khối các phòng, ban, trung tâm', 'Khối các phòng, ban, trung tâm', 100],
+    ]);
+    expect(sets[1].codes.slice(0, 5)).toEqual(['I', 'I.1', 'I.2', 'I.2.1', 'I.2.2']);
+    const [organiser]: { code: string; rank_organizer: boolean }[] = await app.dataSource.query(
+      'SELECT u.code, c.rank_organizer FROM campaign c JOIN unit u ON u.id = c.organizer_unit_id WHERE c.id = $1',
+      [campaign.id],
+    );
+    expect(organiser).toEqual({ code: 'PHONG-VHXH', rank_organizer: false });
+    const [title]: Record<string, unknown>[] = await app.dataSource.query(
+      `SELECT quota_percent, quota_base, quota_rounding, quota_minimum FROM campaign_title WHERE campaign_id = $1 AND rank_order = 1`,
+      [campaign.id],
+    );
+    expect(title).toEqual({ quota_percent: 20, quota_base: 'LOWER_TITLE', quota_rounding: 'FLOOR', quota_minimum: 1 });
+  });
+
+  it('puts the interim period past its deadline with a late, an extended, a returned and a marked TDP', async () => {
+    const [{ id: periodId, campaignId, deadline, late_rule }]: {
+      id: string;
+      campaignId: string;
+      deadline: Date;
+      late_rule: unknown;
+    }[] = await app.dataSource.query(
+      `SELECT p.id, p.campaign_id AS "campaignId", p.submission_deadline AS deadline, p.late_rule FROM campaign_period p
+          WHERE p.kind = 'INTERIM' AND p.campaign_id = (SELECT id FROM campaign WHERE is_demo)`,
+    );
+    expect(deadline.getTime()).toBeLessThan(Date.now());
+    expect(late_rule).toEqual({ kind: 'POINTS_PER_DAY', pointsPerDay: 1, maxPoints: 5 });
+    const sheets: SheetRow[] = await app.dataSource.query(
+      `SELECT u.code, s.status, s.mark, s.mark_reason, s.marked_by, s.late_days, s.deadline_override, s.reply_due_at,
+              s.return_reason, s.first_reviewed_by, s.approved_by
+         FROM score_sheet s JOIN unit u ON u.id = s.unit_id WHERE s.period_id = $1 ORDER BY u.code`,
+      [periodId],
+    );
+    const sheet = (code: string) => sheets.find((s) => s.code === code)!;
+    const count = (status: string) => sheets.filter((s) => s.status === status).length;
+    expect([count('APPROVED'), count('FIRST_REVIEWED'), count('SUBMITTED'), count('RETURNED'), count('DRAFT')]).toEqual(
+      [9, 2, 2, 1, 1],
+    );
+    const users: { id: string; username: string; active: boolean }[] = await app.dataSource.query(
+      `SELECT id, username, active FROM app_user WHERE username LIKE 'demo.%' ORDER BY username`,
+    );
+    const userId = (name: string) => users.find((u) => u.username === name)!.id;
+    expect(users.every((u) => !u.active)).toBe(true);
+
+    expect(sheet('TDP-06')).toMatchObject({
+      status: 'DRAFT',
+      mark: 'NOT_SUBMITTED',
+      mark_reason: DEMO_MARK_REASON,
+      marked_by: userId('demo.vhxh'),
+    });
+    expect(sheet('TDP-02')).toMatchObject({
+      status: 'APPROVED',
+      late_days: 2,
+      first_reviewed_by: userId('demo.tdp03'),
+    });
+    expect(sheet('TDP-08')).toMatchObject({ status: 'SUBMITTED', late_days: 0 });
+    expect(sheet('TDP-08').deadline_override!.getTime()).toBeGreaterThan(Date.now());
+    expect(sheet('TDP-05')).toMatchObject({ status: 'RETURNED', return_reason: DEMO_RETURN_REASON });
+    expect(sheet('TDP-05').reply_due_at!.getTime()).toBeGreaterThan(Date.now());
+    // Nobody approves their own unit's sheet.
+    expect(sheet('PHONG-VHXH')).toMatchObject({ status: 'APPROVED', approved_by: null });
+
+    const audits: { code: string; action: string; field: string; reason: string }[] = await app.dataSource.query(
+      `SELECT u.code, a.action, a.field, a.reason FROM audit_event a JOIN score_sheet s ON s.id = a.sheet_id
+         JOIN unit u ON u.id = s.unit_id WHERE s.period_id = $1 AND a.action <> 'DEMO_SEEDED' ORDER BY u.code, a.field`,
+      [periodId],
+    );
+    expect(audits.map((a) => [a.code, a.action, a.field])).toEqual([
+      ['TDP-05', 'SHEET_RETURNED', 'replyDueAt'],
+      ['TDP-05', 'SHEET_RETURNED', 'status'],
+      ['TDP-06', 'SHEET_MARKED', 'mark'],
+      ['TDP-08', 'DEADLINE_EXTENDED', 'deadlineOverride'],
+    ]);
+
+    const notices: { username: string; kind: string; n: number }[] = await app.dataSource.query(
+      `SELECT u.username, n.kind, count(*)::int AS n FROM notification n JOIN app_user u ON u.id = n.user_id
+        GROUP BY u.username, n.kind ORDER BY u.username, n.kind`,
+    );
+    expect(notices).toEqual([
+      { username: 'demo.tdp03', kind: 'SHEET_TO_REVIEW', n: 2 },
+      { username: 'demo.tdp05', kind: 'SHEET_RETURNED', n: 1 },
+      { username: 'demo.vhxh', kind: 'SHEET_TO_REVIEW', n: 2 },
+    ]);
+
+    // Every figure a submitted sheet entered scores: none of them is left unscored.
+    const unscored: { code: string; indicator: string }[] = await app.dataSource.query(
+      `SELECT u.code, i.code AS indicator FROM score_entry e JOIN score_sheet s ON s.id = e.sheet_id
+         JOIN unit u ON u.id = s.unit_id JOIN indicator i ON i.id = e.indicator_id
+        WHERE s.period_id = $1 AND s.status <> 'DRAFT' AND i.kind NOT IN ('COMPUTED', 'BONUS', 'PENALTY')
+          AND e.self_score IS NULL`,
+      [periodId],
+    );
+    expect(unscored).toEqual([]);
+    // and has the evidence it needs, but for the one the return asks for.
+    const unproven: { code: string; indicator: string }[] = await app.dataSource.query(
+      `SELECT u.code, i.code AS indicator FROM score_entry e JOIN score_sheet s ON s.id = e.sheet_id
+         JOIN unit u ON u.id = s.unit_id JOIN indicator i ON i.id = e.indicator_id
+        WHERE s.period_id = $1 AND s.status <> 'DRAFT' AND i.evidence_required
+          AND (i.kind NOT IN ('COMPUTED', 'BONUS', 'PENALTY') OR e.self_score <> 0)
+          AND NOT EXISTS (SELECT 1 FROM evidence v WHERE v.entry_id = e.id)`,
+      [periodId],
+    );
+    expect(unproven).toEqual([{ code: 'TDP-05', indicator: DEMO_RETURN_CODE }]);
+
+    // The board ranks each block by its own set: the late TDP loses its days, the marked one and the organiser are listed apart.
     const ranking = await app.gql<{
-      campaignRanking: { blocks: { name: string; rows: { rank: number; total: number; unit: { code: string } }[] }[] };
+      campaignRanking: {
+        blocks: {
+          name: string;
+          rows: {
+            unit: { code: string };
+            total: number;
+            pointsTotal: number;
+            lateDeduction: number;
+            title: { name: string } | null;
+          }[];
+          unranked: { unit: { code: string }; mark: string | null; label: string }[];
+          quotas: { titleName: string; base: number; limit: number }[];
+        }[];
+      };
     }>(
-      `query($c: ID!, $p: ID!) { campaignRanking(campaignId: $c, periodId: $p, view: REVIEWED) { blocks { name rows { rank total unit { code } } } } }`,
-      { c: campaign.id, p: campaign.periods[0].id },
+      `query($c: ID!, $p: ID!) { campaignRanking(campaignId: $c, periodId: $p, view: REVIEWED) { blocks { name
+         rows { unit { code } total pointsTotal lateDeduction title { name } } unranked { unit { code } mark label }
+         quotas { titleName base limit } } } }`,
+      { c: campaignId, p: periodId },
+      await app.tokenFor('ADMIN'),
+    );
+    expect(ranking.errors).toBeUndefined();
+    const [schools, tdps, departments] = ranking.data!.campaignRanking.blocks;
+    expect(tdps.rows.map((r) => r.unit.code).sort()).toEqual(['TDP-01', 'TDP-02', 'TDP-03', 'TDP-07']);
+    expect(tdps.rows.find((r) => r.unit.code === 'TDP-02')).toMatchObject({ lateDeduction: 2 });
+    expect(tdps.unranked.map((r) => [r.unit.code, r.mark])).toContainEqual(['TDP-06', 'NOT_SUBMITTED']);
+    expect(departments.unranked.map((r) => r.unit.code)).toContain('PHONG-VHXH');
+    expect(departments.rows.map((r) => r.unit.code)).not.toContain('PHONG-VHXH');
+    expect(schools.rows.every((r) => r.total > 0 && r.total <= 105)).toBe(true);
+    // The giấy khen's quota (20 % of the units completing with distinction, at least one) gives small blocks one too.
+    for (const block of [tdps, departments]) expect(block.rows[0].title?.name).toBe(DEMO_TITLES[0].name);
+    expect(tdps.rows.filter((r) => r.title?.name === DEMO_TITLES[0].name)).toHaveLength(1);
+
+    // Publishing waits only for sheets a reviewer or the unit can still move, never for the marked one.
+    const admin = await app.tokenFor('ADMIN');
+    const published = await app.gql(
+      'mutation($p: ID!) { publishCampaignPeriod(periodId: $p) { status } }',
+      { p: periodId },
       admin,
     );
-    const tdp = ranking.data!.campaignRanking.blocks[1].rows;
-    expect(tdp.map((r) => r.unit.code).sort()).toEqual(['TDP-01', 'TDP-02', 'TDP-03', 'TDP-07']);
-    expect(tdp[0].rank).toBe(1);
-    expect(tdp.every((r) => r.total > 0 && r.total <= 105)).toBe(true);
+    const refusal = published.errors?.[0].extensions as { reason: string; details: { units: string[] } };
+    expect(refusal.reason).toBe('PERIOD_NOT_READY');
+    expect([...refusal.details.units].sort()).toEqual([
+      'TDP-04',
+      'TDP-05',
+      'TDP-08',
+      'TH-HAI-AN',
+      'TT-DV-SU-NGHIEP-CONG',
+    ]);
+    expect(sheets.filter((s) => refusal.details.units.includes(s.code)).map((s) => [s.code, s.status, s.mark])).toEqual(
+      [
+        ['TDP-04', 'SUBMITTED', null],
+        ['TDP-05', 'RETURNED', null],
+        ['TDP-08', 'SUBMITTED', null],
+        ['TH-HAI-AN', 'FIRST_REVIEWED', null],
+        ['TT-DV-SU-NGHIEP-CONG', 'FIRST_REVIEWED', null],
+      ],
+    );
+  });
+
+  it('lets the demo staff finish the sơ kết: the returned TDP answers late in its reply window, the leader and the reviewer review, and it publishes', async () => {
+    const admin = await app.tokenFor('ADMIN');
+    const ok = async <T>(token: string, query: string, variables: Record<string, unknown>) => {
+      const result = await app.gql<T>(query, variables, token);
+      expect(result.errors).toBeUndefined();
+      return result.data!;
+    };
+    const users: { id: string; username: string }[] = await app.dataSource.query(
+      `SELECT id, username FROM app_user WHERE username LIKE 'demo.%'`,
+    );
+    // Until an admin gives them a password, nobody can sign in with the demo accounts.
+    await expect(app.signIn('demo.tdp05', '')).rejects.toThrow();
+    const token = new Map<string, string>();
+    for (const user of users) {
+      await ok(admin, 'mutation($input: UpdateUserInput!) { updateUser(input: $input) { id } }', {
+        input: { id: user.id, password: 'demo-password-2026', active: true },
+      });
+      token.set(user.username, await app.signIn(user.username, 'demo-password-2026'));
+    }
+    const sheets: { code: string; id: string; entry: string | null; period: string }[] = await app.dataSource.query(
+      `SELECT u.code, s.id, s.period_id AS period,
+              (SELECT e.id FROM score_entry e JOIN indicator i ON i.id = e.indicator_id
+                WHERE e.sheet_id = s.id AND i.code = $1) AS entry
+         FROM score_sheet s JOIN unit u ON u.id = s.unit_id JOIN campaign_period p ON p.id = s.period_id
+        WHERE p.kind = 'INTERIM'`,
+      [DEMO_RETURN_CODE],
+    );
+    const sheet = (code: string) => sheets.find((s) => s.code === code)!;
+
+    const officer = token.get('demo.tdp05')!;
+    await ok(officer, 'mutation($input: AddEvidenceLinkInput!) { addEvidenceLink(input: $input) { id } }', {
+      input: { entryId: sheet('TDP-05').entry, url: 'https://haian.example.vn/minh-chung/tdp-05/van-nghe' },
+    });
+    const resubmitted = await ok<{ submitScoreSheet: { status: string } }>(
+      officer,
+      'mutation($input: SubmitScoreSheetInput!) { submitScoreSheet(input: $input) { status } }',
+      {
+        input: { sheetId: sheet('TDP-05').id, explanation: 'Đã bổ sung chương trình và ảnh buổi văn nghệ ngày 19/5.' },
+      },
+    );
+    expect(resubmitted.submitScoreSheet.status).toBe('SUBMITTED');
+
+    for (const code of ['TDP-04', 'TDP-05', 'TDP-08']) {
+      await ok(
+        token.get('demo.tdp03')!,
+        'mutation($input: FirstReviewSheetInput!) { firstReviewScoreSheet(input: $input) { id } }',
+        {
+          input: { sheetId: sheet(code).id },
+        },
+      );
+    }
+    for (const code of ['TDP-04', 'TDP-05', 'TDP-08', 'TH-HAI-AN', 'TT-DV-SU-NGHIEP-CONG']) {
+      await ok(token.get('demo.vhxh')!, 'mutation($id: ID!) { approveScoreSheet(id: $id) { id } }', {
+        id: sheet(code).id,
+      });
+    }
+    const published = await ok<{ publishCampaignPeriod: { status: string; mark: string | null }[] }>(
+      admin,
+      'mutation($p: ID!) { publishCampaignPeriod(periodId: $p) { status mark } }',
+      { p: sheet('TDP-06').period },
+    );
+    expect(published.publishCampaignPeriod).toHaveLength(15);
+    expect(published.publishCampaignPeriod.filter((s) => s.mark).map((s) => [s.status, s.mark])).toEqual([
+      ['PUBLISHED', 'NOT_SUBMITTED'],
+    ]);
   });
 
   it('loads the rosters once, so units with a roster count it and the others keep their declared number', async () => {
@@ -97,7 +339,10 @@ describe('demo campaign', () => {
     expect(of('PHONG-VHXH')).toMatchObject({ kind: 'CIVIL_SERVANTS', size: 12, source: 'ROSTER' });
     expect(of('TDP-02')).toMatchObject({ kind: 'RESIDENTS', source: 'ROSTER', declared: 120 });
     expect(of('TDP-01')).toMatchObject({ kind: 'RESIDENTS', size: 960, source: 'DECLARED' });
-    const households = await app.server.app.get(PopulationsService).figures([ids.get('TDP-02')!], 'HOUSEHOLDS');
-    expect(households.get(ids.get('TDP-02')!)).toMatchObject({ size: 40, source: 'ROSTER' });
+    const households = await app.server.app
+      .get(PopulationsService)
+      .figures([ids.get('TDP-02')!, ids.get('TDP-01')!], 'HOUSEHOLDS');
+    expect(households.get(ids.get('TDP-02')!)).toMatchObject({ size: 40, source: 'ROSTER', declared: 40 });
+    expect(households.get(ids.get('TDP-01')!)).toMatchObject({ size: 320, source: 'DECLARED' });
   });
 });

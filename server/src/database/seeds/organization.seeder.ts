@@ -44,7 +44,11 @@ export class OrganizationSeeder {
       if (rows.length > 0) await manager.insert(Unit, rows);
       for (const u of DEMO_ORGANIZATION) {
         const row = rows.find((r) => r.code === u.code);
-        if (row) await declarePopulation(manager, row.id, u.populationKind, u.eligiblePopulation);
+        if (!row) continue;
+        await declarePopulation(manager, row.id, u.populationKind, u.eligiblePopulation);
+        for (const [kind, declared] of Object.entries(u.alsoDeclared ?? {})) {
+          await declarePopulation(manager, row.id, kind, declared);
+        }
       }
       return rows.length;
     });

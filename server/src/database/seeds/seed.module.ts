@@ -1,6 +1,8 @@
 import { Module } from '@nestjs/common';
 import { ContentModule } from '../../modules/content/content.module.js';
 import { ContestsModule } from '../../modules/contests/contests.module.js';
+import { NotificationsModule } from '../../modules/notifications/notifications.module.js';
+import { PeopleModule } from '../../modules/people/people.module.js';
 import { CampaignSeeder } from './campaign.seeder.js';
 import { ContentSeeder } from './content.seeder.js';
 import { ContestSeeder } from './contest.seeder.js';
@@ -10,7 +12,7 @@ import { PeopleSeeder } from './people.seeder.js';
 
 /** The demo data and its seeders, in one place; features export services, not seeders. */
 @Module({
-  imports: [ContentModule, ContestsModule],
+  imports: [ContentModule, ContestsModule, PeopleModule, NotificationsModule],
   providers: [DemoSeeder, OrganizationSeeder, PeopleSeeder, ContentSeeder, CampaignSeeder, ContestSeeder],
   exports: [DemoSeeder],
 })
