@@ -51,6 +51,7 @@ export function CampaignBoardPage() {
                 {t(`campaigns.board.source.${board.source}`)}
               </span>
               {board.periodName && <span>{board.periodName}</span>}
+              {block?.criteriaSetName && <span data-testid="board-criteria-set">{block.criteriaSetName}</span>}
             </div>
           </header>
           {block && <BoardBlock block={block} source={board.source} changeOf={changeOf} />}

@@ -12,9 +12,11 @@ import { useCampaign } from '../hooks/use-campaign';
 import { useScoreTableDownload } from '../hooks/use-score-table-download';
 import { CampaignHeader, SheetStatusBadge } from './campaign-header';
 import { PeriodSelect } from './period-select';
+import { LateRuleNote, UnrankedRows } from './rankings/unranked-rows';
 import '../campaigns.css';
 
-type Row = CampaignRankingQuery['campaignRanking']['blocks'][number]['rows'][number];
+type Block = CampaignRankingQuery['campaignRanking']['blocks'][number];
+type Row = Block['rows'][number];
 const VIEWS: readonly RankingView[] = ['PROVISIONAL', 'REVIEWED', 'PUBLISHED'];
 
 /** `/campaigns/:id/rankings`: per block, three views; titles, what is missed, what it takes to overtake. */
@@ -81,6 +83,7 @@ export function RankingsPage() {
       <p className="cmp-rule">
         <strong>{t('campaigns.rankings.tieRule')}:</strong> {ranking?.tieRuleText ?? campaign.tieRuleText} ·{' '}
         {t(`campaigns.rankings.viewHelp.${officer ? 'PUBLISHED' : view}`)}
+        {ranking && <LateRuleNote rule={ranking.lateRule} />}
       </p>
       {scoreTable.failed && <FormError message={t('campaigns.rankings.downloadFailed')} />}
       <FormError message={campaignErrorText(t, result.error)} />
@@ -88,13 +91,24 @@ export function RankingsPage() {
       {ranking?.blocks.map((block, n) => (
         <section key={block.blockId} className="card cmp-section" data-testid={`ranking-block-${n}`}>
           <h2>{block.name}</h2>
-          {block.rows.length === 0 ? (
+          <p className="muted rank-block__set" data-testid={`ranking-set-${n}`}>
+            {t('campaigns.rankings.criteriaSet', { name: block.criteriaSetName })} ·{' '}
+            {block.groups.map((g) => `${g.code} (${formatScore(g.maxPoints, 'vi')})`).join(', ')}
+          </p>
+          {block.rows.length === 0 && block.unranked.length === 0 ? (
             <EmptyState>{t(`campaigns.rankings.emptyBlock.${officer ? 'PUBLISHED' : view}`)}</EmptyState>
           ) : (
             <ol className="rank-list">
               {block.rows.map((row) => (
-                <RankRow key={row.unit.id} row={row} campaign={campaign} mine={user?.unit?.id === row.unit.id} />
+                <RankRow
+                  key={row.unit.id}
+                  row={row}
+                  block={block}
+                  campaign={campaign}
+                  mine={user?.unit?.id === row.unit.id}
+                />
               ))}
+              <UnrankedRows rows={block.unranked} mineId={user?.unit?.id ?? null} />
             </ol>
           )}
         </section>
@@ -103,7 +117,7 @@ export function RankingsPage() {
   );
 }
 
-function RankRow({ row, campaign, mine }: { row: Row; campaign: CampaignData; mine: boolean }) {
+function RankRow({ row, block, campaign, mine }: { row: Row; block: Block; campaign: CampaignData; mine: boolean }) {
   const { t, i18n } = useTranslation();
   const fmt = (n: number | null | undefined) => formatScore(n, i18n.language);
   const titleRule = (titleId: string) => campaign.titles.find((x) => x.id === titleId);
@@ -121,11 +135,22 @@ function RankRow({ row, campaign, mine }: { row: Row; campaign: CampaignData; mi
           percent: fmt(titleRule(titleId)?.groupFloorPercent ?? null),
         });
       }
-      case 'QUOTA':
-        return t('campaigns.rankings.missQuota', {
-          quota: c.quota ?? 0,
-          percent: fmt(titleRule(titleId)?.quotaPercent ?? null),
+      case 'QUOTA': {
+        const quota = block.quotas.find((q) => q.titleId === titleId);
+        if (!quota)
+          return t('campaigns.rankings.missQuota', {
+            quota: c.quota ?? 0,
+            percent: fmt(titleRule(titleId)?.quotaPercent ?? null),
+          });
+        return t('campaigns.rankings.missQuotaRule', {
+          quota: c.quota ?? quota.limit,
+          percent: fmt(quota.percent),
+          base: c.quotaBase ?? quota.base,
+          of: t(`campaigns.rankings.quotaBase.${quota.baseKind}`),
+          rounding: t(`campaigns.rankings.quotaRounding.${quota.rounding}`),
+          minimum: quota.minimum,
         });
+      }
       default:
         return c.message;
     }
@@ -147,6 +172,17 @@ function RankRow({ row, campaign, mine }: { row: Row; campaign: CampaignData; mi
         </span>
         <span className="rank-row__total">{fmt(row.total)}</span>
       </div>
+      {row.lateDays > 0 && (
+        <p className="rank-row__late" data-testid={`ranking-late-${row.unit.code}`}>
+          {row.lateDeduction > 0
+            ? t('campaigns.rankings.lateDeduction', {
+                days: row.lateDays,
+                points: fmt(row.lateDeduction),
+                before: fmt(row.pointsTotal),
+              })
+            : t('campaigns.rankings.lateDays', { days: row.lateDays })}
+        </p>
+      )}
       <div className="rank-row__groups">
         {row.groups.map((g) => (
           <span key={g.indicatorId} className="rank-group" title={g.title}>

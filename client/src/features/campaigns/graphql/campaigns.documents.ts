@@ -89,6 +89,7 @@ export const SheetFieldsFragment = graphql(`
     publishedAt
     returnReason
     explanation
+    ...SheetWorkflowFields
     selfTotal
     finalTotal
     unit {
@@ -179,6 +180,7 @@ export const ScoreSheetsDocument = graphql(`
       status
       submittedAt
       approvedAt
+      ...SheetWorkflowFields
       selfTotal
       finalTotal
       unit {
@@ -224,9 +226,58 @@ export const CampaignRankingDocument = graphql(`
       periodId
       view
       tieRuleText
+      lateRule {
+        kind
+        pointsPerDay
+        maxPoints
+      }
+      quotaFrozenAt
       blocks {
         blockId
         name
+        criteriaSetName
+        tieRuleText
+        groups {
+          indicatorId
+          code
+          title
+          maxPoints
+        }
+        quotas {
+          titleId
+          titleName
+          percent
+          baseKind
+          base
+          rounding
+          minimum
+          limit
+          frozen
+        }
+        unranked {
+          sheetId
+          sheetStatus
+          reason
+          label
+          mark
+          markReason
+          total
+          pointsTotal
+          lateDays
+          lateDeduction
+          unit {
+            id
+            code
+            name
+          }
+          groups {
+            indicatorId
+            code
+            title
+            subtotal
+            maxPoints
+          }
+        }
         rows {
           rank
           tied
@@ -234,6 +285,9 @@ export const CampaignRankingDocument = graphql(`
           sheetId
           sheetStatus
           total
+          pointsTotal
+          lateDays
+          lateDeduction
           unit {
             id
             code
@@ -260,6 +314,7 @@ export const CampaignRankingDocument = graphql(`
               actual
               groupCode
               quota
+              quotaBase
             }
           }
           gapToAbove {

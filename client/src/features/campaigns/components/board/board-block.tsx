@@ -1,23 +1,33 @@
-import type { BoardSource, CampaignBoardRow } from '@thidua/shared';
+import type { BoardSource, CampaignBoardBlock, CampaignBoardRow, CampaignBoardUnrankedRow } from '@thidua/shared';
 import { useTranslation } from 'react-i18next';
 import type { BoardChange } from '../../utils/board-changes';
 import { formatScore } from '../../utils/campaign-model';
 
 interface BoardBlockProps {
-  block: { blockId: string; name: string; rows: CampaignBoardRow[] };
+  block: CampaignBoardBlock;
   source: BoardSource;
   changeOf: (unitId: string) => BoardChange | undefined;
 }
 
-/** One block's ranking on the big screen: a row per unit, at least five rows tall. */
+/**
+ * One block's ranking on the big screen: a row per ranked unit, then the units
+ * listed but not ranked (không nộp, không xét, the organiser, late) with their
+ * label and no rank; at least five rows tall.
+ */
 export function BoardBlock({ block, source, changeOf }: BoardBlockProps) {
   const { t } = useTranslation();
-  const n = Math.max(block.rows.length, 5);
+  const unranked = block.unranked ?? [];
+  const n = Math.max(block.rows.length + unranked.length, 5);
   return (
     <section className="board__rows" data-testid="board-block" data-block={block.blockId} aria-label={block.name}>
-      {block.rows.length === 0 && <p className="board__empty">{t(`campaigns.board.empty.${source}`)}</p>}
+      {block.rows.length === 0 && unranked.length === 0 && (
+        <p className="board__empty">{t(`campaigns.board.empty.${source}`)}</p>
+      )}
       {block.rows.map((row, index) => (
         <BoardRowView key={row.unitId} row={row} index={index} rows={n} change={changeOf(row.unitId)} />
+      ))}
+      {unranked.map((row, index) => (
+        <BoardUnrankedRow key={row.unitId} row={row} index={block.rows.length + index} rows={n} />
       ))}
     </section>
   );
@@ -46,6 +56,11 @@ function BoardRowView({
       <span className="board-row__name">
         {row.unitName}
         {row.titleName && <span className="board-row__title">★ {row.titleName}</span>}
+        {row.lateDeduction > 0 && (
+          <span className="board-row__late" data-testid={`board-late-${row.unitCode}`}>
+            {t('campaigns.board.lateDeduction', { points: formatScore(row.lateDeduction, 'vi') })}
+          </span>
+        )}
       </span>
       <span className="board-row__change">
         {change && change.deltaRank > 0 && <span className="board-up">▲ {change.deltaRank}</span>}
@@ -58,6 +73,31 @@ function BoardRowView({
       </span>
       <span className="board-row__total" data-testid={`board-total-${row.unitCode}`}>
         {formatScore(row.total, 'vi')}
+      </span>
+    </div>
+  );
+}
+
+/** A unit listed after the ranking: no rank, no total, the reason in words. */
+function BoardUnrankedRow({ row, index, rows }: { row: CampaignBoardUnrankedRow; index: number; rows: number }) {
+  const { t } = useTranslation();
+  return (
+    <div
+      className="board-row is-unranked"
+      style={{ top: `${(index * 100) / rows}%`, height: `${100 / rows}%` }}
+      data-testid={`board-row-${row.unitCode}`}
+      data-reason={row.reason}
+    >
+      <span className="board-row__rank" aria-hidden="true">
+        –
+      </span>
+      <span className="board-row__name">{row.unitName}</span>
+      {/* A marked sheet's status (often "Đang chấm") says nothing the mark does not. */}
+      <span className="board-row__status">
+        {row.reason === 'ORGANIZER' || row.reason === 'LATE' ? row.statusLabel : ''}
+      </span>
+      <span className="board-row__mark" data-testid={`board-mark-${row.unitCode}`}>
+        {t(`campaigns.board.unranked.${row.reason}`, { defaultValue: row.label })}
       </span>
     </div>
   );
