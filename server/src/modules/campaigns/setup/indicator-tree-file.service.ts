@@ -93,9 +93,7 @@ export class IndicatorTreeFileService {
       }
       const rows = file.rows.map((row) => ({
         line: row.line,
-        cells: Object.fromEntries(
-          Object.entries(headerOf).map(([key, header]) => [key, row.cells[header as string] ?? '']),
-        ) as Partial<Record<IndicatorTreeColumnKey, string>>,
+        cells: Object.fromEntries(Object.entries(headerOf).map(([key, header]) => [key, row.cells[header] ?? ''])),
       }));
       const kinds = await manager.findBy(PopulationKindEntry, { active: true });
       const outcome = readIndicatorTreeFile(rows, { headerOf, kinds, totalPoints: d.campaign.totalPoints });
