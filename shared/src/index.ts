@@ -18,6 +18,7 @@ export * from './campaign/indicator-tree.js';
 export * from './campaign/indicator-scoring.js';
 export * from './campaign/score-explanation.js';
 export * from './campaign/relative-scoring.js';
+export * from './campaign/fixtures/index.js';
 export * from './campaign/ranking.js';
 export * from './campaign/titles.js';
 export * from './campaign/overtake.js';
