@@ -351,6 +351,59 @@ describe('campaign ranking', () => {
     expect(own.blocks[0].rows.find((r) => r.unit.code === 'C')!.scores.R).toBe(100);
   });
 
+  it('gives a 3-unit block its top title under a 20 % quota with a minimum of 1, and names base and rounding', () => {
+    const d = definition();
+    d.titles = [
+      title('t1', 'Xuất sắc', 90, 1, { quotaPercent: 20, quotaBase: 'LOWER_TITLE', quotaRounding: 'FLOOR' }),
+      title('t2', 'Tiên tiến', 30, 2),
+    ];
+    const block = rankCampaign(d, period(), 'REVIEWED', sheets, entries).blocks[0];
+    // 20 % of the 3 "Tiên tiến" units is 0.6, rounded down 0, at least 1: A earns it, B (90) does not.
+    expect(block.rows.map((r) => [r.unit.code, r.title?.name])).toEqual([
+      ['A', 'Xuất sắc'],
+      ['B', 'Tiên tiến'],
+      ['C', 'Tiên tiến'],
+    ]);
+    expect(block.quotas).toEqual([
+      expect.objectContaining({
+        titleId: 't1',
+        base: 3,
+        baseKind: 'LOWER_TITLE',
+        rounding: 'FLOOR',
+        minimum: 1,
+        limit: 1,
+        frozen: false,
+      }),
+    ]);
+    const quota = block.rows[1].missedTitles[0].conditions[0];
+    expect(quota).toMatchObject({ kind: 'QUOTA', quota: 1, quotaBase: 3 });
+    expect(quota.message).toBe(
+      'Vượt hạn mức: chỉ 1 đơn vị: 20 % của 3 đơn vị đạt danh hiệu “Tiên tiến”, làm tròn xuống, tối thiểu 1 — 2 đơn vị đủ điều kiện',
+    );
+  });
+
+  it('counts block and ward quotas over every member unit, and uses frozen bases as they are', () => {
+    const d = definition();
+    d.titles = [title('t1', 'Xuất sắc', 90, 1, { quotaPercent: 50, quotaBase: 'BLOCK_UNITS', quotaMinimum: 0 })];
+    // Only A has a sheet in the view, but the block has 3 member units: 50 % of 3 → 1.
+    const one = rankCampaign(d, period(), 'REVIEWED', [sheets[0]], entries).blocks[0];
+    expect(one.quotas[0]).toMatchObject({ base: 3, limit: 1 });
+    d.titles[0].quotaBase = 'WARD_UNITS';
+    expect(rankCampaign(d, period(), 'REVIEWED', sheets, entries).blocks[0].quotas[0]).toMatchObject({
+      base: 5,
+      limit: 2,
+    });
+    // Frozen at 1 unit: 50 % of 1 → 0, and no minimum: nobody earns it, whatever the live count.
+    const frozen = period({ kind: 'NONE' }, { quotaFrozenAt: new Date(), quotaBases: { b1: { t1: 1 } } });
+    const block = rankCampaign(d, frozen, 'REVIEWED', sheets, entries).blocks[0];
+    expect(block.quotas[0]).toMatchObject({ base: 1, limit: 0, frozen: true });
+    expect(block.rows[0].title).toBeNull();
+    expect(block.rows[0].missedTitles[0].conditions[0].message).toContain('(cơ sở đã chốt)');
+    // Bases stored but not frozen yet are not used.
+    const stored = period({ kind: 'NONE' }, { quotaBases: { b1: { t1: 1 } } });
+    expect(rankCampaign(d, stored, 'REVIEWED', sheets, entries).blocks[0].quotas[0]).toMatchObject({ base: 5 });
+  });
+
   it('labels the board of a campaign created before rosters when it has computed indicators', () => {
     const d = definition();
     const at = new Date('2026-03-01T08:00:00Z');

@@ -18,6 +18,7 @@ import type { ScoreSheet } from '../entities/score-sheet.entity.js';
 import { indicatorsOf, toIndicatorDef, type CampaignDefinition } from '../setup/campaign-definition.js';
 import type { BlockRanking, CampaignRanking, GroupSubtotal, RankingRow, UnrankedRow } from './models/ranking.model.js';
 import { toMissedCondition } from './ranking-messages.js';
+import { blockQuotas, quotaOptionsOf } from './ranking-quotas.js';
 import { relativeScores, type UnitTargets } from './relative-scores.js';
 import { entryScore } from './score-views.js';
 import { UNRANKED_VI, type UnrankedReason } from './sheet-labels.js';
@@ -140,16 +141,15 @@ export function rankCampaign(
       tieRule,
     );
     const rowByUnit = new Map(competing.map((r) => [r.unit.id, r]));
-    const titles = awardTitles(
-      ranked.map((r) => ({
-        unitId: r.unitId,
-        rank: r.rank,
-        total: r.total,
-        groupSubtotals: rowByUnit.get(r.unitId)!.groupSubtotals,
-      })),
-      d.titles.map((t) => ({ ...t })),
-      groups,
-    );
+    const candidates = ranked.map((r) => ({
+      unitId: r.unitId,
+      rank: r.rank,
+      total: r.total,
+      groupSubtotals: rowByUnit.get(r.unitId)!.groupSubtotals,
+    }));
+    // Quotas are shares of every member unit of the block / the ward, not only the ranked ones.
+    const quotaOptions = quotaOptionsOf(d, period, block.id);
+    const titles = awardTitles(candidates, d.titles, groups, quotaOptions);
     const groupsOf = (r: ScoredRow | null): GroupSubtotal[] =>
       groups.map((g) => ({
         indicatorId: g.id,
@@ -235,7 +235,7 @@ export function rankCampaign(
       tieRuleText: describeTieRule(tieRule, codeOf),
       rows,
       unranked,
-      quotas: [],
+      quotas: blockQuotas(d, candidates, groups, quotaOptions),
     };
   });
   return {

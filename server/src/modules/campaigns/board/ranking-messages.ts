@@ -70,16 +70,16 @@ export function toMissedCondition(
         message: `Nhóm tiêu chí ${c.groupCode} đạt ${numVi(c.actual)} điểm, cần tối thiểu ${numVi(c.required)}`,
       };
     case 'QUOTA': {
-      const base = 'base' in c && typeof c.base === 'number' ? c.base : null;
-      const rule = title ? `: ${quotaRuleText(title, titles, base)}` : '';
+      const words = quotaBaseWords(c.baseKind, title ? (lowerTitleOf(titles, title)?.name ?? null) : null);
+      const rule = `${numVi(c.percent)} % của ${c.base} ${words}, ${QUOTA_ROUNDING_VI[c.rounding]}, tối thiểu ${c.minimum}`;
       return {
         kind: c.kind,
         required: null,
         actual: null,
         groupCode: null,
         quota: c.quota,
-        quotaBase: base,
-        message: `Vượt hạn mức: chỉ ${c.quota} đơn vị${rule} (${c.eligible} đơn vị đủ điều kiện)`,
+        quotaBase: c.base,
+        message: `Vượt hạn mức: chỉ ${c.quota} đơn vị: ${rule}${c.frozen ? ' (cơ sở đã chốt)' : ''} — ${c.eligible} đơn vị đủ điều kiện`,
       };
     }
   }

@@ -2,13 +2,15 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { CampaignBoardSnapshot, RankingView } from '@thidua/shared';
 import { DataSource, type EntityManager } from 'typeorm';
+import type { AuthUser } from '../../../common/auth/auth-user.js';
 import { CampaignsError } from '../campaigns.errors.js';
-import type { CampaignPeriod } from '../entities/campaign-period.entity.js';
+import { CampaignPeriod } from '../entities/campaign-period.entity.js';
 import { loadDefinition, type CampaignDefinition } from '../setup/campaign-definition.js';
 import { toBoardSnapshot } from './board-snapshot.js';
-import { rankCampaign } from './campaign-ranking.js';
 import type { CampaignRanking } from './models/ranking.model.js';
-import { periodsWithSheetsInView, sheetsInView, unitTargetsOf } from './ranking.store.js';
+import { freezeQuotaBases } from './quota-bases.js';
+import { rankingOf } from './ranking.loader.js';
+import { periodsWithSheetsInView } from './ranking.store.js';
 
 /** Rankings per block with totals, titles and gaps, computed from the stored scores; the board's snapshot. */
 @Injectable()
@@ -26,6 +28,18 @@ export class RankingService {
     const period = d.periods.find((p) => p.id === periodId);
     if (!period) throw new CampaignsError('PERIOD_NOT_FOUND', 'No such period in this campaign');
     return rankingOf(m, d, period, view);
+  }
+
+  /**
+   * Chốt cơ sở tính hạn mức: freezes the period's quota bases from the reviewed
+   * ranking (audited), then answers that ranking, now on the frozen bases.
+   */
+  async freezeQuotaBases(viewer: AuthUser, periodId: string): Promise<CampaignRanking> {
+    const campaignId = await this.dataSource.transaction(async (manager) => {
+      await freezeQuotaBases(manager, periodId, viewer.id);
+      return (await manager.findOneByOrFail(CampaignPeriod, { id: periodId })).campaignId;
+    });
+    return this.ranking(campaignId, periodId, 'REVIEWED');
   }
 
   /**
@@ -49,16 +63,4 @@ export class RankingService {
     const ranking = period ? await rankingOf(m, d, period, view) : null;
     return toBoardSnapshot(d, period, ranking, new Date());
   }
-}
-
-/** The ranking of one period of a loaded campaign, in the caller's manager. */
-export async function rankingOf(
-  m: EntityManager,
-  d: CampaignDefinition,
-  period: CampaignPeriod,
-  view: RankingView,
-): Promise<CampaignRanking> {
-  const { sheets, entries } = await sheetsInView(m, period, view);
-  const relative = d.indicators.filter((i) => i.kind === 'RELATIVE_TO_BEST').map((i) => i.id);
-  return rankCampaign(d, period, view, sheets, entries, await unitTargetsOf(m, relative));
 }
