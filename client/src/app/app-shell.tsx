@@ -3,6 +3,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, NavLink, Outlet, useLocation } from 'react-router';
 import { LanguageSwitch } from '../components/language-switch';
+import { NotificationBell } from '../features/notifications/components/notification-bell';
 import { useSession } from '../lib/session';
 import { UserMenu } from './user-menu';
 
@@ -32,6 +33,9 @@ const NAV_ITEMS: readonly NavItem[] = [
   { to: '/admin/people', key: 'people.nav', end: false, testId: 'nav-people', roles: ['ADMIN', 'UNIT_OFFICER'] },
   { to: '/users', key: 'nav.users', end: false, testId: 'nav-users', roles: ['ADMIN'] },
 ];
+
+/** Staff who get notifications (sheets returned, approved, deadlines): the bell is theirs. */
+const NOTIFIED_ROLES: readonly Role[] = ['ADMIN', 'REVIEWER', 'UNIT_OFFICER'];
 
 export function AppShell() {
   const { t } = useTranslation();
@@ -81,6 +85,7 @@ export function AppShell() {
           </nav>
           <div className="topbar__end">
             <LanguageSwitch className="topbar__lang" />
+            {user && NOTIFIED_ROLES.includes(user.role) && <NotificationBell />}
             <UserMenu />
           </div>
         </div>

@@ -4,6 +4,7 @@ import { Link } from 'react-router';
 import { FileIcon, LockIcon, UnitsIcon, UploadIcon } from '../../../components/icons';
 import { canManageUnits } from '../../../lib/permissions';
 import { useSession } from '../../../lib/session';
+import { OfficerSheets } from './officer-sheets';
 
 interface SectionCard {
   to: string;
@@ -99,6 +100,7 @@ export function HomePage() {
         </p>
         <p className="hero__lead">{t(`home.roleIntro.${user.role}`)}</p>
       </header>
+      {user.role === 'UNIT_OFFICER' && <OfficerSheets />}
       <ul className="card-grid">
         {cards.map((card) => (
           <li key={card.to}>

@@ -73,6 +73,23 @@ export function UserFormDialog({ editing, units, onClose, onSaved }: UserFormDia
               </p>
             )}
           </div>
+          <div className="field">
+            <label htmlFor="user-email">{t('users.fields.email')}</label>
+            <input
+              id="user-email"
+              data-testid="user-email"
+              type="email"
+              autoComplete="off"
+              value={form.values.email}
+              maxLength={200}
+              aria-invalid={!!form.errors.email || undefined}
+              aria-describedby="user-email-hint"
+              onChange={(e) => form.setEmail(e.target.value)}
+            />
+            <p id="user-email-hint" className={form.errors.email ? 'field__error' : 'field__hint'}>
+              {form.errors.email ?? t('users.form.emailHint')}
+            </p>
+          </div>
           {!editing && (
             <div className="field">
               <label htmlFor="user-password">{t('users.fields.password')}</label>

@@ -35,7 +35,10 @@ export function UsersTable({ users, meId, onEdit, onPassword }: Props) {
                 <code>{u.username}</code>
                 {u.id === meId && <span className="muted"> ({t('users.you')})</span>}
               </td>
-              <td data-label={t('users.fields.displayName')}>{u.displayName}</td>
+              <td data-label={t('users.fields.displayName')}>
+                {u.displayName}
+                {u.email && <div className="muted">{u.email}</div>}
+              </td>
               <td data-label={t('users.fields.role')}>
                 <span className="badge badge-role">{t(`roles.${u.role}`)}</span>
               </td>

@@ -8,6 +8,7 @@ export const UsersDocument = graphql(`
       displayName
       role
       active
+      email
       unit {
         id
         code
@@ -46,6 +47,7 @@ export const UpdateUserDocument = graphql(`
       displayName
       role
       active
+      email
       unit {
         id
         code

@@ -9,8 +9,9 @@ type UserItem = UsersQuery['users'][number];
 
 export const MIN_PASSWORD = 10;
 const USERNAME = /^[a-zA-Z0-9._-]{3,60}$/u;
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/u;
 
-export type UserFormErrors = Partial<Record<'username' | 'displayName' | 'password' | 'unit', string>>;
+export type UserFormErrors = Partial<Record<'username' | 'displayName' | 'password' | 'unit' | 'email', string>>;
 
 /**
  * Creating an account or editing one: the values, the checks (a unit officer needs a
@@ -24,6 +25,7 @@ export function useUserForm(editing: UserItem | null, onSaved: (message: string)
   const [role, setRole] = useState<Role>(editing?.role ?? 'HOST');
   const [unitId, setUnitId] = useState(editing?.unit?.id ?? '');
   const [active, setActive] = useState(editing?.active ?? true);
+  const [email, setEmail] = useState(editing?.email ?? '');
   const [errors, setErrors] = useState<UserFormErrors>({});
   const [createState, createUser] = useMutation(CreateUserDocument);
   const [updateState, updateUser] = useMutation(UpdateUserDocument);
@@ -36,6 +38,7 @@ export function useUserForm(editing: UserItem | null, onSaved: (message: string)
     if (!editing && password.length < MIN_PASSWORD)
       next.password = t('users.form.passwordShort', { min: MIN_PASSWORD });
     if (officer && !unitId) next.unit = t('users.form.unitRequired');
+    if (email.trim() && !EMAIL.test(email.trim())) next.email = t('users.form.emailInvalid');
     return next;
   }
 
@@ -46,25 +49,33 @@ export function useUserForm(editing: UserItem | null, onSaved: (message: string)
     const unit = officer ? unitId : null;
     if (editing) {
       const result = await updateUser({
-        input: { id: editing.id, displayName: displayName.trim(), role, unitId: unit, active },
+        input: { id: editing.id, displayName: displayName.trim(), role, unitId: unit, active, email: email.trim() },
       });
       if (result.data) onSaved(t('users.updated', { username: editing.username }));
     } else {
       const result = await createUser({
-        input: { username: username.trim(), displayName: displayName.trim(), password, role, unitId: unit },
+        input: {
+          username: username.trim(),
+          displayName: displayName.trim(),
+          password,
+          role,
+          unitId: unit,
+          email: email.trim() || null,
+        },
       });
       if (result.data) onSaved(t('users.created', { username: result.data.createUser.username }));
     }
   }
 
   return {
-    values: { username, displayName, password, role, unitId, active },
+    values: { username, displayName, password, role, unitId, active, email },
     setUsername,
     setDisplayName,
     setPassword,
     setRole,
     setUnitId,
     setActive,
+    setEmail,
     officer,
     errors,
     saving: createState.fetching || updateState.fetching,

@@ -1,0 +1,29 @@
+import type { TFunction } from 'i18next';
+import type { MyNotificationsQuery } from '../../../generated/graphql';
+
+export type NotificationItem = MyNotificationsQuery['myNotifications'][number];
+
+/** A date and time in the reader's language ("05/12/2026, 17:00"). */
+export function formatWhen(iso: string, lang: string): string {
+  return new Intl.DateTimeFormat(lang, { dateStyle: 'short', timeStyle: 'short' }).format(new Date(iso));
+}
+
+/** The sentence of a notification in the current language, from its kind and facts. */
+export function notificationText(t: TFunction, lang: string, n: NotificationItem): string {
+  return t(`notifications.kind.${n.kind}`, {
+    unit: n.unitName ?? t('notifications.yourUnit'),
+    deadline: n.deadline ? formatWhen(n.deadline, lang) : '—',
+  });
+}
+
+/** What the sheet is: unit — period — campaign, whichever are known. */
+export function notificationContext(n: NotificationItem): string {
+  return [n.periodName, n.campaignTitle].filter(Boolean).join(' — ');
+}
+
+/** Where a notification leads: the sheet, else the campaign, else nowhere. */
+export function notificationLink(n: NotificationItem): string | null {
+  if (n.campaignId && n.sheetId) return `/campaigns/${n.campaignId}/sheets/${n.sheetId}`;
+  if (n.campaignId) return `/campaigns/${n.campaignId}`;
+  return null;
+}
