@@ -51,6 +51,18 @@ describe('scoreFromValue', () => {
     expect(scoreFromValue(computed, 1.2)).toMatchObject({ ok: false, reason: 'OUT_OF_RANGE' });
   });
 
+  it('says how each existing kind computed its score', () => {
+    expect(score('t', 12)).toEqual({
+      ok: true,
+      score: 20,
+      explanation: { rule: 'TARGET', score: 20, maxPoints: 20, value: 12, target: 8, capped: true },
+    });
+    expect(score('c', 5)).toMatchObject({ explanation: { rule: 'COUNT', count: 5, perItemPoints: 4, capped: false } });
+    expect(score('y', 0)).toMatchObject({ explanation: { rule: 'YES_NO', done: false, score: 0 } });
+    expect(score('m', 27.5)).toMatchObject({ explanation: { rule: 'MANUAL', points: 27.5 } });
+    expect(score('p', 40)).toMatchObject({ explanation: { rule: 'PENALTY_POINTS', score: -5, capped: true } });
+  });
+
   it('refuses to score a group', () => {
     expect(score('g1', 10)).toMatchObject({ ok: false, reason: 'NOT_SCORABLE' });
   });

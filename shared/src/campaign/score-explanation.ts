@@ -74,29 +74,32 @@ export type ScoreExplanation =
 
 export type ScoreExplanationRule = ScoreExplanation['rule'];
 
+/** One entry per rule: the compiler refuses a rule left out. */
+const RULES: Record<ScoreExplanationRule, true> = {
+  MANUAL: true,
+  YES_NO: true,
+  TARGET: true,
+  COUNT: true,
+  COMPUTED: true,
+  BONUS_POINTS: true,
+  PENALTY_POINTS: true,
+  BONUS_PER_ITEM: true,
+  PENALTY_PER_ITEM: true,
+  THRESHOLD_MET: true,
+  THRESHOLD_NOT_MET: true,
+  RATE_MET: true,
+  RATE_NOT_MET: true,
+  RATE_PROPORTIONAL: true,
+  WARD_RATE_MET: true,
+  WARD_RATE_NOT_MET: true,
+  RELATIVE_BELOW_TARGET: true,
+  RELATIVE_AT_TARGET: true,
+  RELATIVE_BEST: true,
+  RELATIVE_BETWEEN: true,
+};
+
 /** Every rule, so that a client can check it has a sentence for each. */
-export const SCORE_EXPLANATION_RULES: readonly ScoreExplanationRule[] = [
-  'MANUAL',
-  'YES_NO',
-  'TARGET',
-  'COUNT',
-  'COMPUTED',
-  'BONUS_POINTS',
-  'PENALTY_POINTS',
-  'BONUS_PER_ITEM',
-  'PENALTY_PER_ITEM',
-  'THRESHOLD_MET',
-  'THRESHOLD_NOT_MET',
-  'RATE_MET',
-  'RATE_NOT_MET',
-  'RATE_PROPORTIONAL',
-  'WARD_RATE_MET',
-  'WARD_RATE_NOT_MET',
-  'RELATIVE_BELOW_TARGET',
-  'RELATIVE_AT_TARGET',
-  'RELATIVE_BEST',
-  'RELATIVE_BETWEEN',
-];
+export const SCORE_EXPLANATION_RULES = Object.keys(RULES) as readonly ScoreExplanationRule[];
 
 export type ScoreErrorReason =
   | 'NOT_SCORABLE'
@@ -114,6 +117,23 @@ export type ScoreErrorReason =
   | 'ABOVE_POPULATION'
   /** WARD_RATE (a reviewer's score): either 0 or the maximum. */
   | 'ALL_OR_NOTHING';
+
+const REASONS: Record<ScoreErrorReason, true> = {
+  NOT_SCORABLE: true,
+  NOT_A_NUMBER: true,
+  OUT_OF_RANGE: true,
+  NOT_ON_STEP: true,
+  NOT_YES_NO: true,
+  NOT_WHOLE: true,
+  NO_TARGET: true,
+  NO_THRESHOLDS: true,
+  NO_POPULATION: true,
+  ABOVE_POPULATION: true,
+  ALL_OR_NOTHING: true,
+};
+
+/** Every reason a value or a score is refused, so that a client can check it words each one. */
+export const SCORE_ERROR_REASONS = Object.keys(REASONS) as readonly ScoreErrorReason[];
 
 /** A score with how it was computed, or why the value is refused. */
 export type ScoreResult =
