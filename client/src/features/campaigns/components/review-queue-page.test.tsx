@@ -11,6 +11,7 @@ const campaign = campaignFixture({
     {
       id: 'b1',
       name: 'Khối tổ dân phố',
+      criteriaSetId: 'cs1',
       leaderUnit: null,
       units: [
         { id: 'u1', code: 'TDP-01', name: 'Tổ dân phố 1' },

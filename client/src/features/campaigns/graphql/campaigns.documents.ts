@@ -75,6 +75,7 @@ export const CampaignFieldsFragment = graphql(`
       quotaPercent
       rankOrder
     }
+    ...CampaignSetupFields
   }
 `);
 

@@ -19,12 +19,19 @@ export function indicatorFixture(
     position: 0,
     depth: 0,
     computedSource: null,
+    number: overrides.code.split('.').pop() ?? overrides.code,
+    criteriaSetId: 'cs1',
+    thresholds: null,
+    comparison: null,
+    populationKind: null,
+    method: '',
+    evidenceText: '',
     ...overrides,
   };
 }
 
 export function campaignFixture(overrides: Partial<CampaignData> = {}): CampaignData {
-  return {
+  const campaign: Omit<CampaignData, 'criteriaSets'> & Partial<Pick<CampaignData, 'criteriaSets'>> = {
     id: 'c1',
     title: 'Thi đua tuyên truyền',
     description: '',
@@ -49,6 +56,8 @@ export function campaignFixture(overrides: Partial<CampaignData> = {}): Campaign
         endsOn: '2026-06-30',
         submissionDeadline: new Date(Date.now() + 7 * 86_400_000).toISOString(),
         publishedAt: null,
+        replyDays: 3,
+        lateRule: { kind: 'NONE', pointsPerDay: null, maxPoints: null },
       },
     ],
     blocks: [],
@@ -78,7 +87,22 @@ export function campaignFixture(overrides: Partial<CampaignData> = {}): Campaign
       }),
     ],
     titles: [],
+    rankOrganizer: false,
+    organizerUnit: null,
     ...overrides,
+  };
+  return {
+    criteriaSets: [
+      {
+        id: 'cs1',
+        name: 'Bộ tiêu chí chung',
+        position: 0,
+        blockIds: campaign.blocks.map((b) => b.id),
+        indicatorIssues: campaign.indicatorIssues,
+        indicators: campaign.indicators,
+      },
+    ],
+    ...campaign,
   };
 }
 
