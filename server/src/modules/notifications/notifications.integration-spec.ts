@@ -172,6 +172,8 @@ const MARK = `mutation($input: MarkNotificationsReadInput!) { markNotificationsR
 interface ListResult {
   myNotifications: {
     id: string;
+    campaignTitle: string | null;
+    periodName: string | null;
     kind: string;
     sheetId: string | null;
     reason: string | null;
@@ -224,15 +226,22 @@ describe('notifications', () => {
         replyDueAt: '2026-12-05T10:00:00.000Z',
       },
     });
+    // Writers may give ids only: the names and the unit's sheet are filled in.
     await notifications.notifyUnit(null, unitA, {
       kind: NotificationKind.SHEET_APPROVED,
-      payload: { sheetId: sheet.id },
+      payload: { campaignId: sheet.campaignId, periodId: sheet.periodId, unitId: unitA, other: 'not-a-uuid' },
     });
     await notifications.notifyUnit(null, unitB, { kind: NotificationKind.SHEET_APPROVED, payload: {} });
 
     const listA = await app.gql<ListResult>(LIST, {}, a.token);
     expect(listA.data!.unreadNotificationCount).toBe(2);
     expect(listA.data!.myNotifications.map((n) => n.kind)).toEqual(['SHEET_APPROVED', 'SHEET_RETURNED']);
+    expect(listA.data!.myNotifications[0]).toMatchObject({
+      campaignTitle: 'Thi đua tổ dân phố văn hóa',
+      periodName: 'Sơ kết 6 tháng',
+      unitName: 'Tổ dân phố API-A',
+      sheetId: sheet.id,
+    });
     expect(listA.data!.myNotifications[1]).toMatchObject({
       sheetId: sheet.id,
       unitName: 'Tổ dân phố API-A',

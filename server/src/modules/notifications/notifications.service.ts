@@ -89,6 +89,7 @@ export class NotificationsService implements EntitySubscriberInterface {
     const ids = [...new Set(userIds)];
     if (ids.length === 0) return 0;
     const m = manager ?? this.dataSource.manager;
+    const payload = await withNames(m, draft.payload);
     const result = await m
       .createQueryBuilder()
       .insert()
@@ -97,7 +98,7 @@ export class NotificationsService implements EntitySubscriberInterface {
         ids.map((userId): QueryDeepPartialEntity<Notification> => ({
           userId,
           kind: draft.kind,
-          payload: draft.payload as QueryDeepPartialEntity<Record<string, unknown>>,
+          payload: payload as QueryDeepPartialEntity<Record<string, unknown>>,
           dedupeKey: draft.dedupeKey ?? null,
         })),
       )
@@ -105,7 +106,7 @@ export class NotificationsService implements EntitySubscriberInterface {
       .returning(['id', 'userId', 'createdAt'])
       .execute();
     const rows = (result.raw as { id: string; user_id: string; created_at: Date }[]) ?? [];
-    const sheetId = notificationFacts(draft.payload).sheetId;
+    const sheetId = notificationFacts(payload).sheetId;
     const written = rows.map((row): Written => ({
       id: row.id,
       userId: row.user_id,
@@ -197,6 +198,47 @@ export class NotificationsService implements EntitySubscriberInterface {
       this.logger.error(`Notification e-mails failed: ${describe(error)}`),
     );
   }
+}
+
+/**
+ * The payload with the names the client and the e-mail word it with (campaign title,
+ * period and unit names) and, for a unit's period (a publication), its sheet: writers
+ * may give ids only. What the writer gave is kept.
+ */
+async function withNames(manager: EntityManager, payload: Record<string, unknown>): Promise<Record<string, unknown>> {
+  const facts = notificationFacts(payload);
+  const missing =
+    (facts.campaignId && !facts.campaignTitle) ||
+    (facts.periodId && !facts.periodName) ||
+    (facts.unitId && !facts.unitName) ||
+    (facts.periodId && facts.unitId && !facts.sheetId);
+  if (!missing) return payload;
+  const rows: Names[] = await manager.query(
+    `SELECT (SELECT title FROM campaign WHERE id = $1) AS campaign_title,
+            (SELECT name FROM campaign_period WHERE id = $2) AS period_name,
+            (SELECT name FROM unit WHERE id = $3) AS unit_name,
+            (SELECT id FROM score_sheet WHERE period_id = $2 AND unit_id = $3) AS sheet_id`,
+    [uuidOrNull(facts.campaignId), uuidOrNull(facts.periodId), uuidOrNull(facts.unitId)],
+  );
+  const row = rows[0];
+  return {
+    ...(row?.campaign_title ? { campaignTitle: row.campaign_title } : {}),
+    ...(row?.period_name ? { periodName: row.period_name } : {}),
+    ...(row?.unit_name ? { unitName: row.unit_name } : {}),
+    ...(row?.sheet_id ? { sheetId: row.sheet_id } : {}),
+    ...payload,
+  };
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/iu;
+/** An id that is not a uuid finds nothing (and must not fail the writer's transaction). */
+const uuidOrNull = (value: string | null) => (value && UUID.test(value) ? value : null);
+
+interface Names {
+  campaign_title: string | null;
+  period_name: string | null;
+  unit_name: string | null;
+  sheet_id: string | null;
 }
 
 function isUpdateResult(result: unknown): result is [unknown[], number] {
