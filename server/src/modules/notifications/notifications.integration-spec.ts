@@ -276,6 +276,35 @@ describe('notifications', () => {
     expect(tooMany.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
   });
 
+  it('lets an admin give a staff account an e-mail address, checked, and remove it', async () => {
+    const admin = await app.signIn('admin', TEST_ADMIN_PASSWORD);
+    const unit = await createUnit(app, 'MAIL-U');
+    const create = `mutation($input: CreateUserInput!) { createUser(input: $input) { id email } }`;
+    const update = `mutation($input: UpdateUserInput!) { updateUser(input: $input) { id email } }`;
+    const base = { displayName: 'Tổ trưởng', password: 'password-for-tests', role: 'UNIT_OFFICER', unitId: unit };
+    const bad = await app.gql(create, { input: { ...base, username: 'mail-bad', email: 'not an address' } }, admin);
+    expect(bad.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+    expect(await app.dataSource.getRepository(User).existsBy({ username: 'mail-bad' })).toBe(false);
+    const made = await app.gql<{ createUser: { id: string; email: string | null } }>(
+      create,
+      { input: { ...base, username: 'mail-ok', email: 'To.Truong@Example.test' } },
+      admin,
+    );
+    expect(made.data?.createUser.email).toBe('to.truong@example.test');
+    const id = made.data!.createUser.id;
+    const badUpdate = await app.gql(update, { input: { id, email: 'a@b' } }, admin);
+    expect(badUpdate.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+    expect((await app.gql(update, { input: { id, displayName: 'Tổ trưởng 2' } }, admin)).data).toEqual({
+      updateUser: { id, email: 'to.truong@example.test' },
+    });
+    expect((await app.gql(update, { input: { id, email: '' } }, admin)).data).toEqual({
+      updateUser: { id, email: null },
+    });
+    const officer = await staff(app, Role.UNIT_OFFICER, unit);
+    const refused = await app.gql(update, { input: { id, email: 'x@example.test' } }, officer.token);
+    expect(refused.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+  });
+
   it('reminds officers 3 days and 1 day before the deadline, once each, again after an extension', async () => {
     const unit = await createUnit(app, 'REM-A');
     const officer = await staff(app, Role.UNIT_OFFICER, unit);
