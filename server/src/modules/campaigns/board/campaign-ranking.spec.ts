@@ -124,8 +124,8 @@ const entry = (code: string, indicatorId: string, selfScore: number, reviewedSco
     value: selfScore,
     selfScore,
     reviewedScore,
-    reviewedValue: null,
-    correctedScore: null,
+    reviewedValue: null as number | null,
+    correctedScore: null as number | null,
   });
 
 const sheets = [sheet('A'), sheet('B'), sheet('C')];
@@ -320,7 +320,11 @@ describe('campaign ranking', () => {
     d.indicators[0].maxPoints = 300;
     d.indicators.splice(3, 0, Object.assign(indicator('R', 'RELATIVE_TO_BEST', 200, '1'), { target: 10 }));
     const figure = (code: string, value: number, reviewedValue: number | null = null) =>
-      Object.assign(entry(code, 'R', 0), { value, selfScore: null, reviewedValue });
+      Object.assign(entry(code, 'R', 0), {
+        value,
+        selfScore: null as number | null,
+        reviewedValue,
+      });
     const rows = [figure('A', 20), figure('B', 10, 25), figure('C', 5)];
     const provisional = rankCampaign(d, period(), 'PROVISIONAL', sheets, [...entries, ...rows]).blocks[0].rows;
     // A is the best (20 → 200), B at target (100), C below (0.5 × 200 × 5 ÷ 10 = 50).
