@@ -5,6 +5,7 @@ import { DataSource } from 'typeorm';
 import type { AuthUser } from '../../../common/auth/auth-user.js';
 import { entryScore } from '../board/score-views.js';
 import { CampaignBoardBroadcaster } from '../board/campaign-board.broadcaster.js';
+import { freezeQuotaBases } from '../board/quota-bases.js';
 import { CampaignsError } from '../campaigns.errors.js';
 import { CampaignPeriod } from '../entities/campaign-period.entity.js';
 import { ScoreCorrection } from '../entities/score-correction.entity.js';
@@ -60,6 +61,8 @@ export class SheetPublishingService {
           { units: units.map((u) => u.code) },
         );
       }
+      // Publishing freezes the quota bases when the council step did not (board/quota-bases.ts).
+      await freezeQuotaBases(manager, periodId, viewer.id, { ifOpen: true });
       const now = new Date();
       await manager.update(ScoreSheet, { periodId }, { status: 'PUBLISHED', publishedAt: now });
       await manager.update(CampaignPeriod, periodId, { publishedAt: now });
