@@ -104,18 +104,21 @@ function ReadOnlySetup({ campaign }: { campaign: CampaignData }) {
 /** The officer's own sheets; they go straight to the current period's. */
 function OfficerLanding({ campaign }: { campaign: CampaignData }) {
   const { t } = useTranslation();
+  const { user } = useSession();
   const [result] = useQuery({ query: ScoreSheetsDocument, variables: { campaignId: campaign.id } });
   if (!result.data) return result.error ? <FormError message={campaignErrorText(t, result.error)} /> : <LoadingState />;
   const sheets = result.data.scoreSheets;
   const period = currentPeriod(campaign);
-  const current = sheets.find((s) => s.periodId === period?.id) ?? sheets[0];
+  // A block leader's officer also lists its block's sheets (first round): go to the unit's own.
+  const own = sheets.filter((s) => !user?.unit || s.unit.id === user.unit.id);
+  const current = own.find((s) => s.periodId === period?.id) ?? own[0];
   if (current) return <Navigate replace to={`/campaigns/${campaign.id}/sheets/${current.id}`} />;
   return (
     <section className="page cmp-page">
       <CampaignHeader campaign={campaign} />
       <EmptyState>{t('campaigns.sheet.noSheet')}</EmptyState>
       <ul className="cmp-plain-list">
-        {sheets.map((s) => (
+        {own.map((s) => (
           <li key={s.id}>
             <Link to={`/campaigns/${campaign.id}/sheets/${s.id}`}>
               {campaign.periods.find((p) => p.id === s.periodId)?.name}

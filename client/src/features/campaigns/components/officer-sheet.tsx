@@ -1,33 +1,44 @@
 import { orderIndicatorTree } from '@thidua/shared';
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSheetAutosave } from '../hooks/use-sheet-autosave';
 import { useSheetEvidence } from '../hooks/use-sheet-evidence';
 import { useSheetScores } from '../hooks/use-sheet-scores';
 import { useSheetSubmit } from '../hooks/use-sheet-submit';
 import { type CampaignData, type SheetData, toIndicatorDef } from '../utils/campaign-model';
+import { sheetEditable } from '../utils/sheet-workflow';
+import { useSession } from '../../../lib/session';
 import { AuditTrail } from './audit-trail';
+import { BlockReviewList } from './sheet/block-review-list';
 import { IndicatorCard } from './sheet/indicator-card';
 import { SheetBar } from './sheet/sheet-bar';
 import { SheetGroupHeading } from './sheet/sheet-group-heading';
 import { SheetHeader } from './sheet/sheet-header';
-import { SheetMissing } from './sheet/sheet-missing';
+import { focusIndicator, SheetMissing } from './sheet/sheet-missing';
 import { SheetSubmitDialog } from './sheet/sheet-submit-dialog';
-
-const EDITABLE = new Set(['DRAFT', 'RETURNED']);
 
 /**
  * The unit officer's score sheet: one card per indicator, the score computed as they
  * type (shared scoring), drafts saved automatically, evidence from the phone's camera
- * or files, and a submit that lists what is missing first.
+ * or files, and a submit that lists what is missing beside its button first. Editable
+ * until the unit's own deadline (or a return's reply window). A ward reviewer opens the
+ * same form to enter the sheet on the unit's behalf (`onBehalf`).
  */
-export function OfficerSheet({ campaign, initial }: { campaign: CampaignData; initial: SheetData }) {
+export function OfficerSheet({
+  campaign,
+  initial,
+  onBehalf = false,
+}: {
+  campaign: CampaignData;
+  initial: SheetData;
+  onBehalf?: boolean;
+}) {
   const { t } = useTranslation();
+  const { user } = useSession();
   const [sheet, setSheet] = useState(initial);
   const [auditVersion, setAuditVersion] = useState(0);
   const period = campaign.periods.find((p) => p.id === sheet.periodId);
-  const deadlinePassed = period ? new Date(period.submissionDeadline).getTime() < Date.now() : false;
-  const editable = EDITABLE.has(sheet.status) && !deadlinePassed;
+  const editable = sheetEditable(sheet, onBehalf);
   const defs = useMemo(() => campaign.indicators.map(toIndicatorDef), [campaign]);
   const ordered = useMemo(() => orderIndicatorTree(defs), [defs]);
 
@@ -44,6 +55,12 @@ export function OfficerSheet({ campaign, initial }: { campaign: CampaignData; in
     flush: autosave.flush,
     onSubmitted: changed,
   });
+  // Each refused submit brings the first missing indicator (in sheet order) into view, focused.
+  const firstMissing = ordered.find(({ indicator }) => scores.missingCodes.has(indicator.code))?.indicator.code;
+  useEffect(() => {
+    if (submit.attempt > 0 && firstMissing) focusIndicator(firstMissing);
+    // Only a new submit tap moves the focus, not each keystroke that changes the list.
+  }, [submit.attempt]);
 
   return (
     <div className="sheet">
@@ -52,9 +69,10 @@ export function OfficerSheet({ campaign, initial }: { campaign: CampaignData; in
         sheet={sheet}
         period={period}
         editable={editable}
-        deadlinePassed={deadlinePassed && EDITABLE.has(sheet.status)}
+        onBehalf={onBehalf}
         justSubmitted={submit.justSubmitted}
       />
+      {!onBehalf && sheet.leaderUnitId && sheet.leaderUnitId === user?.unit?.id && <BlockReviewList sheet={sheet} />}
 
       {ordered.map(({ indicator: d, depth }) => {
         if (d.kind === 'GROUP')
@@ -85,8 +103,6 @@ export function OfficerSheet({ campaign, initial }: { campaign: CampaignData; in
         );
       })}
 
-      {submit.showMissing && scores.missingCodes.size > 0 && <SheetMissing problems={scores.problems} defs={defs} />}
-
       <section className="sheet-audit">
         <details>
           <summary>{t('campaigns.audit.title')}</summary>
@@ -101,6 +117,11 @@ export function OfficerSheet({ campaign, initial }: { campaign: CampaignData; in
         returned={sheet.status === 'RETURNED'}
         autosave={autosave}
         onSubmit={() => void submit.start()}
+        problems={
+          editable && submit.showMissing && scores.missingCodes.size > 0 ? (
+            <SheetMissing problems={scores.problems} defs={defs} onGoTo={focusIndicator} />
+          ) : null
+        }
       />
 
       {submit.confirming && (

@@ -2,7 +2,7 @@ import { screen, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { SheetStatus } from '../../../generated/graphql';
 import { renderUi } from '../../../test/render';
-import { campaignFixture } from '../testing/campaign-fixtures';
+import { campaignFixture, sheetWorkflowFixture } from '../testing/campaign-fixtures';
 import { graphqlStub } from '../../../test/graphql-stub';
 import { ReviewQueuePage } from './review-queue-page';
 
@@ -28,6 +28,9 @@ function queueSheet(id: string, unit: number, status: SheetStatus) {
     status,
     submittedAt: status === 'DRAFT' ? null : '2026-03-01T08:00:00.000Z',
     approvedAt: null,
+    ...sheetWorkflowFixture({
+      officerStatus: status === 'DRAFT' ? 'DRAFT_OPEN' : status === 'SUBMITTED' ? 'IN_REVIEW' : 'APPROVED',
+    }),
     selfTotal: 12,
     finalTotal: 12,
     unit: { id: `u${unit}`, code: `TDP-0${unit}`, name: `Tổ dân phố ${unit}` },
@@ -66,6 +69,48 @@ describe('ReviewQueuePage', () => {
     expect(screen.getAllByTestId(/^review-sheet-/).map((r) => r.getAttribute('data-testid'))).toEqual([
       'review-sheet-TDP-01',
     ]);
+  });
+
+  it('filters first-reviewed, overdue and marked sheets, with the unit’s own status and the mark’s reason', async () => {
+    const first = {
+      ...queueSheet('s1', 1, 'SUBMITTED'),
+      status: 'FIRST_REVIEWED' as const,
+      officerStatus: 'FIRST_REVIEWED' as const,
+    };
+    const late = { ...queueSheet('s2', 2, 'DRAFT'), officerStatus: 'OVERDUE' as const, isOverdue: true };
+    const marked = {
+      ...queueSheet('s3', 3, 'DRAFT'),
+      officerStatus: 'MARKED' as const,
+      isOverdue: true,
+      mark: 'NOT_SUBMITTED' as const,
+      markReason: 'Không nộp bảng',
+    };
+    const { user } = renderQueue([first, late, marked]);
+    await screen.findAllByTestId(/^review-sheet-/);
+    await user.click(screen.getByTestId('review-filter-FIRST_REVIEWED'));
+    expect(screen.getAllByTestId(/^review-sheet-/).map((r) => r.getAttribute('data-testid'))).toEqual([
+      'review-sheet-TDP-01',
+    ]);
+    await user.click(screen.getByTestId('review-filter-OVERDUE'));
+    const overdue = screen.getAllByTestId(/^review-sheet-/);
+    expect(overdue.map((r) => r.getAttribute('data-testid'))).toEqual(['review-sheet-TDP-02']);
+    expect(overdue[0]).toHaveTextContent('Quá hạn');
+    await user.click(screen.getByTestId('review-filter-MARKED'));
+    const rows = screen.getAllByTestId(/^review-sheet-/);
+    expect(rows.map((r) => r.getAttribute('data-testid'))).toEqual(['review-sheet-TDP-03']);
+    expect(rows[0]).toHaveTextContent('Không nộp');
+    expect(rows[0]).toHaveTextContent('Không nộp bảng');
+  });
+
+  it('does not wait for a marked sheet when publishing', async () => {
+    const marked = {
+      ...queueSheet('s2', 2, 'DRAFT'),
+      officerStatus: 'MARKED' as const,
+      mark: 'NOT_SUBMITTED' as const,
+    };
+    const { user } = renderQueue([queueSheet('s1', 1, 'APPROVED'), marked]);
+    await user.click(await screen.findByTestId('publish-period'));
+    expect(screen.getByTestId('publish-next')).toBeInTheDocument();
   });
 
   it('refuses to publish while a sheet is not approved, naming it', async () => {

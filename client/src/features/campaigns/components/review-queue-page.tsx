@@ -34,7 +34,7 @@ export function ReviewQueuePage() {
     <section className="page cmp-page">
       <CampaignHeader campaign={campaign} />
       <QueueFilter campaign={campaign} queue={queue} />
-      <QueueActions campaign={campaign} queue={queue} onPublish={() => setPublishing(true)} />
+      <QueueActions campaign={campaign} queue={queue} onPublish={() => setPublishing(true)} onChanged={reload} />
       <FormError message={campaignErrorText(t, queue.error)} />
       {period?.publishedAt && (
         <Alert tone="success">{t('campaigns.publish.done', { date: time.format(new Date(period.publishedAt)) })}</Alert>
@@ -47,7 +47,7 @@ export function ReviewQueuePage() {
           periodId={period.id}
           periodName={period.name}
           total={queue.sheets.length}
-          notApproved={queue.sheets.filter((s) => s.status !== 'APPROVED')}
+          notApproved={queue.sheets.filter((s) => s.status !== 'APPROVED' && !s.mark)}
           onClose={() => setPublishing(false)}
           onDone={() => {
             setPublishing(false);

@@ -51,7 +51,9 @@ function reviewed(variables: Record<string, unknown>) {
 function renderReview() {
   const { client, calls } = graphqlStub({
     ReviewScoreEntry: reviewed,
-    ApproveScoreSheet: () => ({ data: { approveScoreSheet: { ...submitted(), status: 'APPROVED' } } }),
+    ApproveScoreSheet: () => ({
+      data: { approveScoreSheet: { ...submitted(), status: 'APPROVED', officerStatus: 'APPROVED' } },
+    }),
   });
   return { ...renderUi(<ReviewSheet campaign={campaign} initial={submitted()} />, { client }), calls };
 }

@@ -8,11 +8,14 @@ import { ReturnDialog } from './review/return-dialog';
 import { ReviewActions } from './review/review-actions';
 import { ReviewHeader } from './review/review-header';
 import { ReviewTable } from './review/review-table';
+import { ReviewWorkflowActions } from './review/review-workflow-actions';
 
 /**
  * A reviewer's view of one sheet: self vs reviewed score side by side, evidence,
- * adjustments with one mandatory reason, return with a reason, approve. After
- * publication an admin corrects here, and corrections show as such.
+ * adjustments with one mandatory reason, return with a reason, the first round (block
+ * leader) and approval (ward). Ward reviewers also extend, mark or enter the sheet on
+ * the unit's behalf here. After publication an admin corrects here, and corrections
+ * show as such.
  */
 export function ReviewSheet({ campaign, initial }: { campaign: CampaignData; initial: SheetData }) {
   const { t } = useTranslation();
@@ -25,7 +28,8 @@ export function ReviewSheet({ campaign, initial }: { campaign: CampaignData; ini
       <ReviewHeader campaign={campaign} review={review} />
       <ReviewTable review={review} />
       {mode !== 'read' && <ReviewActions review={review} onReturn={() => setReturning(true)} />}
-      {sheet.status === 'APPROVED' && (
+      <ReviewWorkflowActions campaign={campaign} review={review} />
+      {sheet.status === 'APPROVED' && review.role === 'WARD' && !sheet.mark && (
         <FormActions align="start">
           <Button variant="danger" data-testid="review-return" onClick={() => setReturning(true)}>
             ↩ {t('campaigns.review.return')}

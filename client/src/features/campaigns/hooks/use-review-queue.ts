@@ -5,15 +5,34 @@ import { ScoreSheetsDocument } from '../graphql/campaigns.documents';
 import { type CampaignData, currentPeriod } from '../utils/campaign-model';
 
 /** The order the queue lists sheets in: what needs a reviewer first. */
-export const QUEUE_ORDER: readonly SheetStatus[] = ['SUBMITTED', 'RETURNED', 'DRAFT', 'APPROVED', 'PUBLISHED'];
+export const QUEUE_ORDER: readonly SheetStatus[] = [
+  'SUBMITTED',
+  'FIRST_REVIEWED',
+  'RETURNED',
+  'DRAFT',
+  'APPROVED',
+  'PUBLISHED',
+];
+
+/** Filters across statuses: sheets past their time, and sheets marked không nộp / không xét. */
+export const QUEUE_FLAGS = ['OVERDUE', 'MARKED'] as const;
+export type QueueFilterValue = SheetStatus | (typeof QUEUE_FLAGS)[number] | '';
+
+function matches(sheet: { status: SheetStatus; isOverdue: boolean; mark: unknown }, filter: QueueFilterValue): boolean {
+  if (filter === '') return true;
+  if (filter === 'OVERDUE') return sheet.isOverdue && !sheet.mark;
+  if (filter === 'MARKED') return Boolean(sheet.mark);
+  return sheet.status === filter;
+}
 
 /**
  * The sheets of one period for the review queue: the chosen period (else the current
- * one), a status filter with its counts, each unit's block, and a refetch after a change.
+ * one), a status filter (or overdue, or marked) with its counts, each unit's block, and
+ * a refetch after a change.
  */
 export function useReviewQueue(campaignId: string, campaign: CampaignData | null) {
   const [periodId, setPeriodId] = useState('');
-  const [status, setStatus] = useState<SheetStatus | ''>('');
+  const [status, setStatus] = useState<QueueFilterValue>('');
   const period = campaign ? (campaign.periods.find((p) => p.id === periodId) ?? currentPeriod(campaign)) : null;
   const [result, reexecute] = useQuery({
     query: ScoreSheetsDocument,
@@ -26,9 +45,11 @@ export function useReviewQueue(campaignId: string, campaign: CampaignData | null
     () => new Map((campaign?.blocks ?? []).flatMap((b) => b.units.map((u) => [u.id, b.name] as const))),
     [campaign],
   );
-  const counts = new Map(QUEUE_ORDER.map((s) => [s, sheets.filter((x) => x.status === s).length]));
+  const counts = new Map<QueueFilterValue, number>(
+    [...QUEUE_ORDER, ...QUEUE_FLAGS].map((f) => [f, sheets.filter((x) => matches(x, f)).length]),
+  );
   const shown = sheets
-    .filter((s) => !status || s.status === status)
+    .filter((s) => matches(s, status))
     .sort(
       (a, b) =>
         QUEUE_ORDER.indexOf(a.status) - QUEUE_ORDER.indexOf(b.status) || a.unit.name.localeCompare(b.unit.name, 'vi'),

@@ -9,6 +9,7 @@ import {
   ReturnScoreSheetDocument,
   ReviewScoreEntryDocument,
 } from '../graphql/campaigns.documents';
+import { FirstReviewScoreSheetDocument } from '../graphql/sheet-workflow.documents';
 import {
   type CampaignData,
   campaignErrorText,
@@ -17,8 +18,12 @@ import {
   type SheetData,
   toIndicatorDef,
 } from '../utils/campaign-model';
+import { reviewRole } from '../utils/sheet-workflow';
 
-/** `review` a submitted sheet, `correct` a published one (admins), or only `read` it. */
+/**
+ * `review` a submitted (or, for the ward, first-reviewed) sheet, `correct` a published one
+ * (admins), or only `read` it.
+ */
 export type ReviewMode = 'review' | 'correct' | 'read';
 
 export interface Adjustment {
@@ -48,13 +53,19 @@ export function useReviewSheet(campaign: CampaignData, initial: SheetData) {
   const [, correct] = useMutation(CorrectScoreDocument);
   const [approveState, approve] = useMutation(ApproveScoreSheetDocument);
   const [returnState, returnSheet] = useMutation(ReturnScoreSheetDocument);
+  const [firstReviewState, firstReview] = useMutation(FirstReviewScoreSheetDocument);
 
-  const mode: ReviewMode =
-    sheet.status === 'SUBMITTED'
-      ? 'review'
-      : sheet.status === 'PUBLISHED' && user?.role === 'ADMIN'
-        ? 'correct'
-        : 'read';
+  /** LEADER: the block leader's officer (first round only); WARD: a ward reviewer; null: reads only. */
+  const role = reviewRole(sheet, user);
+  const inReview =
+    !sheet.mark &&
+    (sheet.status === 'SUBMITTED' || (sheet.status === 'FIRST_REVIEWED' && role === 'WARD')) &&
+    role !== null;
+  const mode: ReviewMode = inReview
+    ? 'review'
+    : sheet.status === 'PUBLISHED' && user?.role === 'ADMIN'
+      ? 'correct'
+      : 'read';
   const defs = useMemo(() => campaign.indicators.map(toIndicatorDef), [campaign]);
   const ordered = useMemo(() => orderIndicatorTree(defs), [defs]);
   const entryByIndicator = new Map(sheet.entries.map((e) => [e.indicatorId, e]));
@@ -120,6 +131,14 @@ export function useReviewSheet(campaign: CampaignData, initial: SheetData) {
     if (result.data) changed(result.data.approveScoreSheet, t('campaigns.review.approved'));
   }
 
+  /** The first round done: the block leader (or a ward reviewer in its place) passes the sheet on. */
+  async function doFirstReview(note: string) {
+    setError(null);
+    if (adjustments.length > 0) return setError(t('campaigns.review.unsavedAdjustments'));
+    const result = await firstReview({ input: { sheetId: sheet.id, note: note.trim() || null } });
+    if (result.data) changed(result.data.firstReviewScoreSheet, t('campaigns.review.firstReviewed'));
+  }
+
   /** Returns the sheet to the unit; true when the server took it. */
   async function doReturn(why: string): Promise<boolean> {
     if (!why.trim()) return false;
@@ -141,10 +160,14 @@ export function useReviewSheet(campaign: CampaignData, initial: SheetData) {
     reviewedTotals,
     reason,
     setReason,
-    error: error ?? campaignErrorText(t, approveState.error),
+    error: error ?? campaignErrorText(t, approveState.error ?? firstReviewState.error),
     notice,
     saving,
-    approving: approveState.fetching,
+    approving: approveState.fetching || firstReviewState.fetching,
+    role,
+    firstReview: doFirstReview,
+    /** A dialog's mutation (mark, extension) returned the sheet. */
+    replace: changed,
     returning: returnState.fetching,
     returnError: returnState.error,
     auditVersion,

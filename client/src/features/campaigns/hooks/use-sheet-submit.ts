@@ -4,8 +4,9 @@ import { SubmitScoreSheetDocument } from '../graphql/campaigns.documents';
 import type { SheetData } from '../utils/campaign-model';
 
 /**
- * Submitting the sheet: pending saves go first, then what is missing is listed (and
- * the submit refused) or a confirmation opens; a returned sheet needs an explanation.
+ * Submitting the sheet: pending saves go first, then what is missing is listed next to
+ * the submit button (and the submit refused) or a confirmation opens; a returned sheet
+ * needs an explanation.
  */
 export function useSheetSubmit({
   sheet,
@@ -23,14 +24,17 @@ export function useSheetSubmit({
   const [confirming, setConfirming] = useState(false);
   const [explanation, setExplanation] = useState('');
   const [justSubmitted, setJustSubmitted] = useState(false);
+  /** Counts refused submit taps, so each one brings the first problem into view again. */
+  const [attempt, setAttempt] = useState(0);
   const [state, submit] = useMutation(SubmitScoreSheetDocument);
   const returned = sheet.status === 'RETURNED';
 
   async function start() {
     await flush();
     if (missing() > 0) {
+      // The list renders beside the submit button; the sheet then brings the first problem into view.
       setShowMissing(true);
-      document.getElementById('sheet-missing')?.scrollIntoView({ behavior: 'smooth', block: 'center' });
+      setAttempt((n) => n + 1);
       return;
     }
     setShowMissing(false);
@@ -51,6 +55,7 @@ export function useSheetSubmit({
 
   return {
     showMissing,
+    attempt,
     confirming,
     explanation,
     setExplanation,

@@ -1,5 +1,6 @@
 // Factories for the campaign client's tests: a campaign, its indicators, a sheet and its
 // entries, each with the fields the GraphQL fragments carry, overridable per test.
+import type { SheetWorkflowFieldsFragment } from '../../../generated/graphql';
 import type { CampaignData, EntryData, IndicatorData, SheetData } from '../utils/campaign-model';
 
 type Evidence = EntryData['evidence'][number];
@@ -149,6 +150,7 @@ export function sheetFixture(overrides: Partial<SheetData> = {}): SheetData {
     publishedAt: null,
     returnReason: null,
     explanation: null,
+    ...sheetWorkflowFixture({ officerStatus: OFFICER_STATUS_OF[overrides.status ?? 'DRAFT'] }),
     selfTotal: 0,
     finalTotal: 0,
     unit: { id: 'u1', code: 'TDP-01', name: 'Tổ dân phố 1' },
@@ -156,6 +158,40 @@ export function sheetFixture(overrides: Partial<SheetData> = {}): SheetData {
       entryFixture({ id: 'e11', indicatorId: 'i11', indicatorCode: '1.1' }),
       entryFixture({ id: 'e12', indicatorId: 'i12', indicatorCode: '1.2' }),
     ],
+    ...overrides,
+  };
+}
+
+/** The status a unit reads for a sheet in time, unmarked. */
+const OFFICER_STATUS_OF: Record<SheetData['status'], SheetWorkflowFieldsFragment['officerStatus']> = {
+  DRAFT: 'DRAFT_OPEN',
+  SUBMITTED: 'IN_REVIEW',
+  FIRST_REVIEWED: 'FIRST_REVIEWED',
+  RETURNED: 'RETURNED_NEEDS_FIX',
+  APPROVED: 'APPROVED',
+  PUBLISHED: 'PUBLISHED',
+};
+
+/** The deadline, mark and review-round fields of a sheet: an open draft due in a week by default. */
+export function sheetWorkflowFixture(
+  overrides: Partial<SheetWorkflowFieldsFragment> = {},
+): SheetWorkflowFieldsFragment {
+  const deadline = new Date(Date.now() + 7 * 86_400_000).toISOString();
+  return {
+    officerStatus: 'DRAFT_OPEN',
+    blockId: 'b1',
+    leaderUnitId: null,
+    firstReviewedAt: null,
+    effectiveDeadline: deadline,
+    deadlineOverride: null,
+    replyDueAt: null,
+    editableUntil: deadline,
+    isOverdue: false,
+    lateDays: 0,
+    enteredOnBehalf: false,
+    mark: null,
+    markReason: null,
+    markedAt: null,
     ...overrides,
   };
 }

@@ -3,6 +3,7 @@ import type { TFunction } from 'i18next';
 import type { CombinedError } from 'urql';
 import type { CampaignFieldsFragment, SheetFieldsFragment } from '../../../generated/graphql';
 import { errorText } from '../../../lib/error-text';
+import i18n from '../../../lib/i18n';
 import { errorInfo } from '../../../lib/graphql-errors';
 
 export type CampaignData = CampaignFieldsFragment;
@@ -45,6 +46,13 @@ export function campaignErrorText(t: TFunction, error: CombinedError | null | un
       indicator: typeof details.indicator === 'string' ? details.indicator : '',
       indicators: list('indicators'),
       units: list('units'),
+      // DEADLINE_PASSED names the moment the unit's time ran out.
+      deadline:
+        typeof details.deadline === 'string'
+          ? new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeStyle: 'short' }).format(
+              new Date(details.deadline),
+            )
+          : '',
       message: info.message,
     });
     if (text) return text;

@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation } from 'urql';
 import { FormError } from '../../../../components/form-error';
@@ -7,19 +8,27 @@ import { RecomputeIndicatorsDocument } from '../../graphql/campaigns.documents';
 import type { ReviewQueue } from '../../hooks/use-review-queue';
 import { useScoreTableDownload } from '../../hooks/use-score-table-download';
 import { campaignErrorText, type CampaignData } from '../../utils/campaign-model';
+import { DeadlineDialog } from '../review/deadline-dialog';
 
-/** The period's score table to download; for admins, recompute the computed indicators and publish. */
+/**
+ * The period's score table to download; for ward reviewers, extend the period's deadline
+ * (with a reason); for admins, recompute the computed indicators and publish.
+ */
 export function QueueActions({
   campaign,
   queue,
   onPublish,
+  onChanged,
 }: {
   campaign: CampaignData;
   queue: ReviewQueue;
   onPublish: () => void;
+  /** The campaign changed (a period's deadline). */
+  onChanged?: () => void;
 }) {
   const { t } = useTranslation();
   const { user } = useSession();
+  const [extending, setExtending] = useState(false);
   const [recomputeState, recompute] = useMutation(RecomputeIndicatorsDocument);
   const { period } = queue;
   const scoreTable = useScoreTableDownload(campaign.id, period?.id);
@@ -37,6 +46,11 @@ export function QueueActions({
             onClick={() => void recompute({ campaignId: campaign.id, periodId: period.id }).then(queue.refetch)}
           >
             ⟳ {t('campaigns.review.recompute')}
+          </Button>
+        )}
+        {(user?.role === 'ADMIN' || user?.role === 'REVIEWER') && period && !period.publishedAt && (
+          <Button data-testid="extend-period" onClick={() => setExtending(true)}>
+            ⏱ {t('campaigns.review.extendPeriod')}
           </Button>
         )}
         {open && (
@@ -62,6 +76,22 @@ export function QueueActions({
         </Alert>
       )}
       <FormError message={campaignErrorText(t, recomputeState.error)} />
+      {extending && period && (
+        <DeadlineDialog
+          target={{
+            kind: 'period',
+            periodId: period.id,
+            periodName: period.name,
+            current: period.submissionDeadline,
+            onDone: () => {
+              setExtending(false);
+              onChanged?.();
+              queue.refetch();
+            },
+          }}
+          onClose={() => setExtending(false)}
+        />
+      )}
     </>
   );
 }

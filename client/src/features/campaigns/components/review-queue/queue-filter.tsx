@@ -1,9 +1,9 @@
 import { useTranslation } from 'react-i18next';
-import { QUEUE_ORDER, type ReviewQueue } from '../../hooks/use-review-queue';
+import { QUEUE_FLAGS, QUEUE_ORDER, type ReviewQueue } from '../../hooks/use-review-queue';
 import type { CampaignData } from '../../utils/campaign-model';
 import { PeriodSelect } from '../period-select';
 
-/** Which period, and which status: every status with how many sheets have it. */
+/** Which period, and which status (or overdue, or marked): each with how many sheets have it. */
 export function QueueFilter({ campaign, queue }: { campaign: CampaignData; queue: ReviewQueue }) {
   const { t } = useTranslation();
   const { period, status, setStatus } = queue;
@@ -23,6 +23,17 @@ export function QueueFilter({ campaign, queue }: { campaign: CampaignData; queue
             data-testid={`review-filter-${s}`}
           >
             {t(`campaigns.sheetStatus.${s}`)} ({queue.counts.get(s)})
+          </button>
+        ))}
+        {QUEUE_FLAGS.map((f) => (
+          <button
+            key={f}
+            type="button"
+            className={`chip-btn${status === f ? ' is-on' : ''}`}
+            onClick={() => setStatus(f)}
+            data-testid={`review-filter-${f}`}
+          >
+            {t(`campaigns.officerStatus.${f}`)} ({queue.counts.get(f)})
           </button>
         ))}
       </div>

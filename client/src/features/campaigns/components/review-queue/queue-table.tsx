@@ -3,6 +3,7 @@ import { Link } from 'react-router';
 import type { ReviewQueue } from '../../hooks/use-review-queue';
 import { formatScore } from '../../utils/campaign-model';
 import { SheetStatusBadge } from '../campaign-header';
+import { OfficerStatusBadge } from '../sheet/officer-status-badge';
 
 /**
  * The period's sheets, one row per unit with both totals. Plain markup rather than the
@@ -35,6 +36,14 @@ export function QueueTable({ campaignId, queue }: { campaignId: string; queue: R
               <td>{queue.blockOf.get(s.unit.id) ?? ''}</td>
               <td>
                 <SheetStatusBadge status={s.status} />
+                {s.officerStatus !== 'IN_REVIEW' && s.officerStatus !== s.status && (
+                  <>
+                    {' '}
+                    <OfficerStatusBadge status={s.officerStatus} mark={s.mark} />
+                  </>
+                )}
+                {s.enteredOnBehalf && <span className="badge sheet-onbehalf"> {t('campaigns.sheet.onBehalf')}</span>}
+                {s.mark && s.markReason && <div className="muted">{s.markReason}</div>}
               </td>
               <td className="num">{fmt(s.selfTotal)}</td>
               <td className="num">

@@ -3,7 +3,8 @@ import { Link } from 'react-router';
 import { Alert } from '../../../../components/ui';
 import type { ReviewSheetState } from '../../hooks/use-review-sheet';
 import { type CampaignData, formatScore } from '../../utils/campaign-model';
-import { SheetStatusBadge } from '../campaign-header';
+import { OfficerStatusBadge } from '../sheet/officer-status-badge';
+import { SheetDeadlineInfo } from '../sheet/sheet-deadline-info';
 
 /** Whose sheet, its status and both totals; the unit's explanation, the return reason, what was done. */
 export function ReviewHeader({ campaign, review }: { campaign: CampaignData; review: ReviewSheetState }) {
@@ -15,13 +16,16 @@ export function ReviewHeader({ campaign, review }: { campaign: CampaignData; rev
     <>
       <nav className="breadcrumb" aria-label={t('common.breadcrumb')}>
         <Link to="/campaigns">{t('campaigns.title')}</Link> ›{' '}
-        <Link to={`/campaigns/${campaign.id}/review`}>{campaign.title}</Link>
+        {/* The block leader's officer has no review queue: its own sheet lists the block's. */}
+        <Link to={review.role === 'LEADER' ? `/campaigns/${campaign.id}` : `/campaigns/${campaign.id}/review`}>
+          {campaign.title}
+        </Link>
       </nav>
       <header className="page-header">
         <div>
           <h1>{sheet.unit.name}</h1>
           <p className="cmp-header__meta">
-            <SheetStatusBadge status={sheet.status} /> {period?.name}
+            <OfficerStatusBadge status={sheet.officerStatus} mark={sheet.mark} /> {period?.name}
           </p>
         </div>
         <div className="review-totals">
@@ -35,6 +39,7 @@ export function ReviewHeader({ campaign, review }: { campaign: CampaignData; rev
         </div>
       </header>
 
+      <SheetDeadlineInfo sheet={sheet} />
       {sheet.explanation && (
         <div className="alert alert-info">
           <strong>{t('campaigns.review.explanation')}</strong> {sheet.explanation}

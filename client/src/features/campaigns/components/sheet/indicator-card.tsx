@@ -37,6 +37,8 @@ export function IndicatorCard(props: IndicatorCardProps) {
     <article
       className={`sheet-card${missing ? ' is-missing' : ''}`}
       id={`indicator-${code}`}
+      // Focusable from the submit check's list, which brings a missing card into view.
+      tabIndex={-1}
       data-testid={`sheet-indicator-${code}`}
       aria-labelledby={`${id}-title`}
     >

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '../../../../components/ui';
 import type { SheetAutosave } from '../../hooks/use-sheet-autosave';
@@ -10,14 +11,17 @@ interface SheetBarProps {
   returned: boolean;
   autosave: SheetAutosave;
   onSubmit: () => void;
+  /** What a refused submit misses, shown right above the button. */
+  problems?: ReactNode;
 }
 
-/** The sticky bar: the total so far, whether the typing is saved, and the submit. */
-export function SheetBar({ total, max, editable, returned, autosave, onSubmit }: SheetBarProps) {
+/** The sticky bar: the total so far, whether the typing is saved, the submit and what it still misses. */
+export function SheetBar({ total, max, editable, returned, autosave, onSubmit, problems }: SheetBarProps) {
   const { t, i18n } = useTranslation();
   const fmt = (n: number) => formatScore(n, i18n.language);
   return (
-    <footer className="sheet-bar">
+    <footer className={`sheet-bar${problems ? ' has-problems' : ''}`}>
+      {problems && <div className="sheet-bar__problems">{problems}</div>}
       <div className="sheet-bar__info">
         <span className="sheet-bar__total">
           {t('campaigns.sheet.total')}: <strong data-testid="sheet-total">{fmt(total)}</strong> / {fmt(max)}
