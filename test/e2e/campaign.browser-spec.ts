@@ -213,6 +213,14 @@ describe('an emulation campaign from the unit’s phone to the big screen', () =
         input: { sheetId: sheet2.id },
       },
     );
+    // TDP-01 leads the block: its officer does the first round, then the ward approves.
+    const leader = await signIn(server.url, 'to-truong-01', PASSWORD);
+    await gql(
+      server.url,
+      leader,
+      `mutation($input: FirstReviewSheetInput!) { firstReviewScoreSheet(input: $input) { id } }`,
+      { input: { sheetId: sheet2.id } },
+    );
     const reviewer = await signIn(server.url, 'tham-dinh', PASSWORD);
     await gql(server.url, reviewer, `mutation($id: ID!) { approveScoreSheet(id: $id) { id } }`, { id: sheet2.id });
   });
