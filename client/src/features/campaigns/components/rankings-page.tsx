@@ -121,6 +121,16 @@ function RankRow({ row, block, campaign, mine }: { row: Row; block: Block; campa
   const { t, i18n } = useTranslation();
   const fmt = (n: number | null | undefined) => formatScore(n, i18n.language);
   const titleRule = (titleId: string) => campaign.titles.find((x) => x.id === titleId);
+  /** A LOWER_TITLE quota counts the units of the next title down: its name. */
+  const lowerTitleName = (titleId: string): string | null => {
+    const quota = block.quotas.find((q) => q.titleId === titleId);
+    const rule = titleRule(titleId);
+    if (quota?.baseKind !== 'LOWER_TITLE' || !rule) return null;
+    const lower = [...campaign.titles]
+      .sort((a, b) => a.rankOrder - b.rankOrder)
+      .find((x) => x.rankOrder > rule.rankOrder);
+    return lower?.name ?? null;
+  };
 
   function condition(titleId: string, c: Row['missedTitles'][number]['conditions'][number]): string {
     switch (c.kind) {
@@ -146,7 +156,9 @@ function RankRow({ row, block, campaign, mine }: { row: Row; block: Block; campa
           quota: c.quota ?? quota.limit,
           percent: fmt(quota.percent),
           base: c.quotaBase ?? quota.base,
-          of: t(`campaigns.rankings.quotaBase.${quota.baseKind}`),
+          of: lowerTitleName(titleId)
+            ? t('campaigns.rankings.quotaBaseLowerNamed', { title: lowerTitleName(titleId) })
+            : t(`campaigns.rankings.quotaBase.${quota.baseKind}`),
           rounding: t(`campaigns.rankings.quotaRounding.${quota.rounding}`),
           minimum: quota.minimum,
         });
