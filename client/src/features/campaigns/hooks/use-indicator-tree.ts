@@ -11,6 +11,7 @@ import {
   moveRow,
   removeRow,
   rowsOf,
+  thresholdsReadable,
   toDefs,
   toInput,
   topSum,
@@ -22,9 +23,9 @@ import {
  * move among siblings, update), and the save. A fresh campaign from the server (after
  * saving) replaces the local rows.
  */
-export function useIndicatorTree(campaign: CampaignData, onSaved: () => void) {
+export function useIndicatorTree(campaign: CampaignData, criteriaSetId: string, onSaved: () => void) {
   const { t } = useTranslation();
-  const initial = useMemo(() => rowsOf(campaign), [campaign]);
+  const initial = useMemo(() => rowsOf(campaign, criteriaSetId), [campaign, criteriaSetId]);
   const [rows, setRows] = useState<IndicatorRow[]>(initial);
   const [baseline, setBaseline] = useState(initial);
   const [notice, setNotice] = useState<string | null>(null);
@@ -46,11 +47,11 @@ export function useIndicatorTree(campaign: CampaignData, onSaved: () => void) {
 
   async function submit() {
     const input = toInput(rows);
-    if (input.some((i) => !Number.isFinite(i.maxPoints))) {
+    if (input.some((i) => !Number.isFinite(i.maxPoints)) || !rows.every(thresholdsReadable)) {
       setNotice(t('campaigns.tree.badNumber'));
       return;
     }
-    const result = await save({ input: { campaignId: campaign.id, indicators: input } });
+    const result = await save({ input: { campaignId: campaign.id, criteriaSetId, indicators: input } });
     if (result.data) {
       setNotice(t('campaigns.tree.saved'));
       onSaved();
@@ -68,6 +69,7 @@ export function useIndicatorTree(campaign: CampaignData, onSaved: () => void) {
     dirty: JSON.stringify(rows) !== JSON.stringify(initial),
     /** Rows the server has (only those can have unit targets). */
     savedKeys: new Set(campaign.indicators.map((i) => i.id)),
+    criteriaSetId,
     hasChildren: (key: string) => rows.some((r) => r.parentKey === key),
     update: (key: string, patch: Partial<IndicatorRow>) =>
       edit((rs) => rs.map((r) => (r.key === key ? { ...r, ...patch } : r))),

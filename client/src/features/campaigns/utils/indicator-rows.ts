@@ -1,11 +1,24 @@
-import { countsTowardMax, type IndicatorDef, type IndicatorKind, orderIndicatorTree, round2 } from '@thidua/shared';
-import type { ComputedMetric, ComputedSourceKind, IndicatorInput } from '../../../generated/graphql';
+import {
+  countsTowardMax,
+  indicatorCode,
+  indicatorFieldsOf,
+  type IndicatorDef,
+  type IndicatorKind,
+  orderIndicatorTree,
+  round2,
+  thresholdsFromFile,
+  thresholdsToFile,
+} from '@thidua/shared';
+import type { Comparison, ComputedMetric, ComputedSourceKind, IndicatorInput } from '../../../generated/graphql';
 import { type CampaignData, parseNumber } from './campaign-model';
+
+type SetupIndicator = CampaignData['criteriaSets'][number]['indicators'][number];
 
 /** One indicator as the tree editor holds it: numbers as typed, so a half-typed "7," survives. */
 export interface IndicatorRow {
   key: string;
   parentKey: string | null;
+  /** STT local to the parent ("1" again under each standard, "4.1", "a"). */
   code: string;
   title: string;
   kind: IndicatorKind;
@@ -17,8 +30,13 @@ export interface IndicatorRow {
   sourceKind: ComputedSourceKind;
   sourceId: string;
   metric: ComputedMetric;
-  /** PARTICIPATION_RATE: the population kind it divides by; '' = each unit's main kind. */
+  /** PARTICIPATION_RATE, RATE, WARD_RATE: the population kind it divides by; '' = each unit's main kind. */
   populationKind: string;
+  /** THRESHOLD / RATE: "85" or "85:4; 70:2", as the file writes it. */
+  thresholds: string;
+  comparison: Comparison;
+  method: string;
+  evidenceText: string;
 }
 
 const text = (n: number | null | undefined) => (n === null || n === undefined ? '' : String(n));
@@ -26,11 +44,13 @@ const num = (s: string) => parseNumber(s) ?? Number.NaN;
 let keySeq = 0;
 const newKey = () => `new-${Date.now().toString(36)}-${(keySeq += 1)}`;
 
-export function rowsOf(campaign: CampaignData): IndicatorRow[] {
-  return campaign.indicators.map((i) => ({
+/** The rows of one criteria set's tree (the first set when none is named). */
+export function rowsOf(campaign: CampaignData, criteriaSetId?: string | null): IndicatorRow[] {
+  const set = campaign.criteriaSets.find((s) => s.id === criteriaSetId) ?? campaign.criteriaSets[0];
+  return (set?.indicators ?? []).map((i: SetupIndicator) => ({
     key: i.id,
     parentKey: i.parentId,
-    code: i.code,
+    code: i.number,
     title: i.title,
     kind: i.kind,
     maxPoints: text(i.maxPoints),
@@ -41,17 +61,26 @@ export function rowsOf(campaign: CampaignData): IndicatorRow[] {
     sourceKind: i.computedSource?.kind ?? 'LIVE_GAME',
     sourceId: i.computedSource?.id ?? '',
     metric: i.computedSource?.metric ?? 'PARTICIPATION_RATE',
-    populationKind: i.computedSource?.populationKind ?? '',
+    populationKind: i.computedSource?.populationKind ?? i.populationKind ?? '',
+    thresholds: i.thresholds ? thresholdsToFile(i.thresholds, i.maxPoints) : '',
+    comparison: i.comparison ?? 'AT_LEAST',
+    method: i.method,
+    evidenceText: i.evidenceText,
   }));
 }
 
 /** The numbers and kind-specific fields of a row, as the server takes them. */
 function scoring(r: IndicatorRow) {
+  const uses = indicatorFieldsOf(r.kind);
+  const maxPoints = num(r.maxPoints);
   return {
-    maxPoints: num(r.maxPoints),
-    step: r.kind === 'MANUAL' ? (parseNumber(r.step) ?? 1) : null,
-    target: r.kind === 'TARGET' ? parseNumber(r.target) : null,
-    perItemPoints: r.kind === 'COUNT' ? parseNumber(r.perItemPoints) : null,
+    maxPoints,
+    step: uses.step ? (parseNumber(r.step) ?? 1) : null,
+    target: uses.target ? parseNumber(r.target) : null,
+    perItemPoints: uses.perItemPoints ? parseNumber(r.perItemPoints) : null,
+    thresholds: uses.thresholds ? (thresholdsFromFile(r.thresholds, maxPoints) ?? null) : null,
+    comparison: uses.comparison ? r.comparison : null,
+    populationKind: uses.populationKind ? r.populationKind || null : null,
     computedSource:
       r.kind === 'COMPUTED'
         ? {
@@ -64,13 +93,33 @@ function scoring(r: IndicatorRow) {
   };
 }
 
+/** Whether the thresholds box reads as steps ("85" or "85:4; 70:2"); empty counts as readable. */
+export const thresholdsReadable = (r: IndicatorRow) =>
+  !indicatorFieldsOf(r.kind).thresholds || thresholdsFromFile(r.thresholds, num(r.maxPoints)) !== undefined;
+
 /** The rows as the shared validation and ordering see them (position: the array order). */
 export function toDefs(rows: readonly IndicatorRow[]): IndicatorDef[] {
+  const byKey = new Map(rows.map((r) => [r.key, r]));
+  const codes = new Map<string, string>();
+  // The full code joins the parents' numbers ("1" under "II" is "II.1"), as the server stores it.
+  const codeOf = (r: IndicatorRow, seen = new Set<string>()): string => {
+    const known = codes.get(r.key);
+    if (known !== undefined) return known;
+    const parent = r.parentKey ? byKey.get(r.parentKey) : undefined;
+    if (!parent || seen.has(r.key)) return r.code.trim();
+    seen.add(r.key);
+    const code = indicatorCode({ code: codeOf(parent, seen), number: parent.code.trim() }, r.code);
+    codes.set(r.key, code);
+    return code;
+  };
   return rows.map((r, position) => ({
     id: r.key,
     parentId: r.parentKey,
-    code: r.code.trim(),
+    code: codeOf(r),
+    number: r.code.trim(),
     title: r.title,
+    method: r.method,
+    evidenceText: r.evidenceText,
     kind: r.kind,
     evidenceRequired: r.evidenceRequired,
     position,
@@ -90,6 +139,8 @@ export function toInput(rows: readonly IndicatorRow[]): IndicatorInput[] {
       title: r.title.trim() || r.code.trim(),
       kind: r.kind,
       evidenceRequired: r.kind === 'GROUP' ? false : r.evidenceRequired,
+      method: r.method.trim(),
+      evidenceText: r.evidenceText.trim(),
       ...scoring(r),
     };
   });
@@ -98,8 +149,7 @@ export function toInput(rows: readonly IndicatorRow[]): IndicatorInput[] {
 /** A new row under `parentKey`, numbered after its siblings ("2.3"). */
 export function addRow(rows: readonly IndicatorRow[], parentKey: string | null, kind: IndicatorKind): IndicatorRow[] {
   const siblings = rows.filter((r) => r.parentKey === parentKey);
-  const parent = parentKey ? rows.find((r) => r.key === parentKey) : null;
-  const code = parent ? `${parent.code}.${siblings.length + 1}` : String(siblings.length + 1);
+  const code = String(siblings.length + 1);
   const row: IndicatorRow = {
     key: newKey(),
     parentKey,
@@ -115,6 +165,10 @@ export function addRow(rows: readonly IndicatorRow[], parentKey: string | null, 
     sourceId: '',
     metric: 'PARTICIPATION_RATE',
     populationKind: '',
+    thresholds: '',
+    comparison: 'AT_LEAST',
+    method: '',
+    evidenceText: '',
   };
   return [...rows, row];
 }

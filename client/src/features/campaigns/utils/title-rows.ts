@@ -1,3 +1,4 @@
+import type { QuotaBase, QuotaRounding } from '../../../generated/graphql';
 import type { CampaignData } from './campaign-model';
 import { parseNumber } from './campaign-model';
 
@@ -7,9 +8,20 @@ export interface TitleRow {
   minTotal: string;
   floor: string;
   quota: string;
+  quotaBase: QuotaBase;
+  quotaRounding: QuotaRounding;
+  quotaMinimum: string;
 }
 
-export const emptyTitleRow = (): TitleRow => ({ name: '', minTotal: '', floor: '', quota: '' });
+export const emptyTitleRow = (): TitleRow => ({
+  name: '',
+  minTotal: '',
+  floor: '',
+  quota: '',
+  quotaBase: 'LOWER_TITLE',
+  quotaRounding: 'FLOOR',
+  quotaMinimum: '1',
+});
 
 /** The campaign's titles, highest first. */
 export function titleRowsOf(campaign: CampaignData): TitleRow[] {
@@ -20,6 +32,9 @@ export function titleRowsOf(campaign: CampaignData): TitleRow[] {
       minTotal: String(x.minTotal),
       floor: x.groupFloorPercent === null ? '' : String(x.groupFloorPercent),
       quota: x.quotaPercent === null ? '' : String(x.quotaPercent),
+      quotaBase: x.quotaBase,
+      quotaRounding: x.quotaRounding,
+      quotaMinimum: String(x.quotaMinimum),
     }));
 }
 
@@ -28,6 +43,9 @@ export interface TitleInput {
   minTotal: number;
   groupFloorPercent: number | null;
   quotaPercent: number | null;
+  quotaBase: QuotaBase;
+  quotaRounding: QuotaRounding;
+  quotaMinimum: number;
 }
 
 /** The save input, or null when a row lacks a name or minimum, or a percentage is out of range. */
@@ -37,6 +55,9 @@ export function titleInputs(rows: readonly TitleRow[]): TitleInput[] | null {
     minTotal: parseNumber(r.minTotal),
     groupFloorPercent: parseNumber(r.floor),
     quotaPercent: parseNumber(r.quota),
+    quotaBase: r.quotaBase,
+    quotaRounding: r.quotaRounding,
+    quotaMinimum: parseNumber(r.quotaMinimum) ?? 1,
   }));
   const valid = titles.every(
     (x): x is TitleInput =>
@@ -46,7 +67,9 @@ export function titleInputs(rows: readonly TitleRow[]): TitleInput[] | null {
       !Number.isNaN(x.groupFloorPercent) &&
       !Number.isNaN(x.quotaPercent) &&
       (x.groupFloorPercent === null || (x.groupFloorPercent >= 0 && x.groupFloorPercent <= 100)) &&
-      (x.quotaPercent === null || (x.quotaPercent > 0 && x.quotaPercent <= 100)),
+      (x.quotaPercent === null || (x.quotaPercent > 0 && x.quotaPercent <= 100)) &&
+      Number.isInteger(x.quotaMinimum) &&
+      x.quotaMinimum >= 0,
   );
   return valid ? titles : null;
 }

@@ -6,6 +6,8 @@ import { FormError } from '../../../../components/form-error';
 import { Button, EmptyState, FormActions, SelectField, TextField } from '../../../../components/ui';
 import { AddCampaignBlockDocument, CampaignUnitsDocument } from '../../graphql/campaigns.documents';
 import { campaignErrorText, type CampaignData } from '../../utils/campaign-model';
+import { BlockSettings } from './block-settings';
+import { ReviewerScopes } from './reviewer-scopes';
 import type { SetupSectionProps } from './setup-section-props';
 
 /** The blocks (khối thi đua) and their units; added while a draft, each unit in one block only. */
@@ -29,10 +31,17 @@ export function BlocksSection({ campaign, onSaved }: SetupSectionProps) {
                   </span>
                 ))}
               </div>
+              <BlockSettings
+                key={`${b.criteriaSetId}-${b.leaderUnit?.id ?? ''}`}
+                campaign={campaign}
+                block={b}
+                onSaved={onSaved}
+              />
             </li>
           ))}
         </ul>
       )}
+      <ReviewerScopes campaign={campaign} />
       {campaign.status === 'DRAFT' && <AddBlockForm campaign={campaign} onSaved={onSaved} />}
     </section>
   );

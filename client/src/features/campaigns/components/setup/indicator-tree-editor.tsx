@@ -4,9 +4,12 @@ import { FormError } from '../../../../components/form-error';
 import { Alert, Button, FormActions } from '../../../../components/ui';
 import { useIndicatorTree } from '../../hooks/use-indicator-tree';
 import { campaignErrorText, type CampaignData, formatScore } from '../../utils/campaign-model';
+import { CriteriaSetBar } from './criteria-set-bar';
+import { IndicatorImportDialog } from './indicator-import-dialog';
 import { IndicatorTreeRow } from './indicator-tree-row';
 import { TargetsDialog } from './targets-dialog';
 import { TreeIssues } from './tree-issues';
+import '../../styles/setup.css';
 
 /**
  * The indicator tree with live totals: every group shows the sum of its indicators
@@ -15,9 +18,36 @@ import { TreeIssues } from './tree-issues';
  * validation finds is listed before saving.
  */
 export function IndicatorTreeEditor({ campaign, onSaved }: { campaign: CampaignData; onSaved: () => void }) {
+  const [setId, setSetId] = useState(campaign.criteriaSets[0]?.id ?? '');
+  const selected = campaign.criteriaSets.find((s) => s.id === setId) ?? campaign.criteriaSets[0];
+  // One editor per set: switching sets starts from that set's saved tree.
+  return (
+    <SetTreeEditor
+      key={selected?.id ?? ''}
+      campaign={campaign}
+      setId={selected?.id ?? ''}
+      onSelect={setSetId}
+      onSaved={onSaved}
+    />
+  );
+}
+
+function SetTreeEditor({
+  campaign,
+  setId,
+  onSelect,
+  onSaved,
+}: {
+  campaign: CampaignData;
+  setId: string;
+  onSelect: (id: string) => void;
+  onSaved: () => void;
+}) {
   const { t, i18n } = useTranslation();
   const readOnly = campaign.status !== 'DRAFT';
-  const tree = useIndicatorTree(campaign, onSaved);
+  const tree = useIndicatorTree(campaign, setId, onSaved);
+  const [importing, setImporting] = useState(false);
+  const setName = campaign.criteriaSets.find((s) => s.id === setId)?.name ?? '';
   const [targetsFor, setTargetsFor] = useState<string | null>(null);
   const fmt = (n: number) => formatScore(n, i18n.language);
   const totalOk = Math.abs(tree.topSum - campaign.totalPoints) <= 1e-9;
@@ -30,6 +60,14 @@ export function IndicatorTreeEditor({ campaign, onSaved }: { campaign: CampaignD
           {t('campaigns.tree.total', { sum: fmt(tree.topSum), total: fmt(campaign.totalPoints) })}
         </p>
       </header>
+      <CriteriaSetBar
+        campaign={campaign}
+        selectedId={setId}
+        onSelect={onSelect}
+        onImport={() => setImporting(true)}
+        onSaved={onSaved}
+        readOnly={readOnly}
+      />
       {!readOnly && <p className="muted">{t('campaigns.tree.lead')}</p>}
       <ol className="cmp-tree">
         {tree.ordered.map(({ indicator, depth }) => (
@@ -71,6 +109,15 @@ export function IndicatorTreeEditor({ campaign, onSaved }: { campaign: CampaignD
           </Button>
           {tree.dirty && <span className="muted">{t('campaigns.tree.unsaved')}</span>}
         </FormActions>
+      )}
+      {importing && (
+        <IndicatorImportDialog
+          campaignId={campaign.id}
+          criteriaSetId={setId}
+          criteriaSetName={setName}
+          onClose={() => setImporting(false)}
+          onImported={onSaved}
+        />
       )}
       {targetsFor && (
         <TargetsDialog

@@ -1,8 +1,8 @@
-import { INDICATOR_KINDS, type IndicatorKind } from '@thidua/shared';
+import { INDICATOR_KINDS, indicatorFieldsOf, type IndicatorKind } from '@thidua/shared';
 import { useTranslation } from 'react-i18next';
-import type { ComputedMetric, ComputedSourceKind } from '../../../../generated/graphql';
+import type { Comparison, ComputedMetric, ComputedSourceKind } from '../../../../generated/graphql';
 import { usePopulationKinds } from '../../../../lib/population-kinds';
-import type { IndicatorRow } from '../../utils/indicator-rows';
+import { thresholdsReadable, type IndicatorRow } from '../../utils/indicator-rows';
 
 interface IndicatorTreeFieldsProps {
   row: IndicatorRow;
@@ -52,19 +52,7 @@ export function IndicatorTreeFields({ row: r, legend, readOnly, kindLocked, onCh
         value={r.maxPoints}
         onChange={(maxPoints) => onChange({ maxPoints })}
       />
-      {r.kind === 'MANUAL' && (
-        <NumberBox label={t('campaigns.tree.step')} value={r.step} onChange={(step) => onChange({ step })} />
-      )}
-      {r.kind === 'TARGET' && (
-        <NumberBox label={t('campaigns.tree.target')} value={r.target} onChange={(target) => onChange({ target })} />
-      )}
-      {r.kind === 'COUNT' && (
-        <NumberBox
-          label={t('campaigns.tree.perItem')}
-          value={r.perItemPoints}
-          onChange={(perItemPoints) => onChange({ perItemPoints })}
-        />
-      )}
+      <KindFields row={r} onChange={onChange} />
       {r.kind === 'COMPUTED' && <ComputedSourceFields row={r} onChange={onChange} />}
       {r.kind !== 'GROUP' && (
         <label className="cmp-check">
@@ -76,7 +64,90 @@ export function IndicatorTreeFields({ row: r, legend, readOnly, kindLocked, onCh
           {t('campaigns.tree.evidenceRequired')}
         </label>
       )}
+      {r.kind !== 'GROUP' && (
+        <span className="cmp-tree__texts">
+          <textarea
+            rows={1}
+            aria-label={t('campaigns.setup.method')}
+            placeholder={t('campaigns.setup.method')}
+            value={r.method}
+            onChange={(e) => onChange({ method: e.target.value })}
+          />
+          <textarea
+            rows={1}
+            aria-label={t('campaigns.setup.evidenceText')}
+            placeholder={t('campaigns.setup.evidenceText')}
+            value={r.evidenceText}
+            onChange={(e) => onChange({ evidenceText: e.target.value })}
+          />
+        </span>
+      )}
     </fieldset>
+  );
+}
+
+/** What the kind needs: step, target (or the ward's rate), steps of a threshold, points per occurrence, side, population. */
+function KindFields({ row: r, onChange }: { row: IndicatorRow; onChange: (patch: Partial<IndicatorRow>) => void }) {
+  const { t } = useTranslation();
+  const { kinds, label } = usePopulationKinds();
+  const uses = indicatorFieldsOf(r.kind);
+  return (
+    <>
+      {uses.step && (
+        <NumberBox label={t('campaigns.tree.step')} value={r.step} onChange={(step) => onChange({ step })} />
+      )}
+      {uses.target && (
+        <NumberBox
+          label={r.kind === 'WARD_RATE' ? t('campaigns.setup.wardRate') : t('campaigns.tree.target')}
+          value={r.target}
+          onChange={(target) => onChange({ target })}
+        />
+      )}
+      {uses.thresholds && (
+        <label className={`cmp-tree__num cmp-tree__steps${thresholdsReadable(r) ? '' : ' is-bad'}`}>
+          <span>{t('campaigns.setup.thresholds')}</span>
+          <input
+            value={r.thresholds}
+            placeholder="85:4; 70:2"
+            title={t('campaigns.setup.thresholdsHint')}
+            onChange={(e) => onChange({ thresholds: e.target.value })}
+          />
+        </label>
+      )}
+      {uses.perItemPoints && (
+        <NumberBox
+          label={t('campaigns.tree.perItem')}
+          value={r.perItemPoints}
+          onChange={(perItemPoints) => onChange({ perItemPoints })}
+        />
+      )}
+      {uses.comparison && (
+        <select
+          aria-label={t('campaigns.setup.comparison')}
+          value={r.comparison}
+          onChange={(e) => onChange({ comparison: e.target.value as Comparison })}
+        >
+          <option value="AT_LEAST">{t('campaigns.setup.comparisonOf.AT_LEAST')}</option>
+          <option value="AT_MOST">{t('campaigns.setup.comparisonOf.AT_MOST')}</option>
+        </select>
+      )}
+      {uses.populationKind && (
+        <select
+          aria-label={t('campaigns.tree.populationKind')}
+          value={r.populationKind}
+          onChange={(e) => onChange({ populationKind: e.target.value })}
+        >
+          <option value="">{t('campaigns.tree.populationKindMain')}</option>
+          {kinds
+            .filter((k) => k.active || k.code === r.populationKind)
+            .map((k) => (
+              <option key={k.code} value={k.code}>
+                {t('campaigns.tree.populationKindOf', { kind: label(k.code) })}
+              </option>
+            ))}
+        </select>
+      )}
+    </>
   );
 }
 

@@ -43,11 +43,14 @@ export function IndicatorTreeRow({ tree, indicator: d, depth, readOnly, onTarget
           </span>
         )}
         <RowHint row={r} />
-        {r.kind === 'TARGET' && tree.savedKeys.has(r.key) && !readOnly && !tree.dirty && (
-          <Button variant="ghost" size="small" onClick={onTargets}>
-            {t('campaigns.tree.unitTargets')}
-          </Button>
-        )}
+        {(r.kind === 'TARGET' || r.kind === 'RELATIVE_TO_BEST') &&
+          tree.savedKeys.has(r.key) &&
+          !readOnly &&
+          !tree.dirty && (
+            <Button variant="ghost" size="small" onClick={onTargets}>
+              {t('campaigns.tree.unitTargets')}
+            </Button>
+          )}
         {!readOnly && <RowActions tree={tree} row={r} />}
       </div>
       {exceeded && (
@@ -71,7 +74,13 @@ function RowHint({ row: r }: { row: IndicatorRow }) {
       <span className="muted">{t('campaigns.tree.countHint', { per: r.perItemPoints || '?', cap: r.maxPoints })}</span>
     );
   if (r.kind === 'BONUS' || r.kind === 'PENALTY')
-    return <span className="muted">{t('campaigns.tree.outsideMax')}</span>;
+    return (
+      <span className="muted">
+        {r.perItemPoints
+          ? t('campaigns.setup.perOccurrenceHint', { per: r.perItemPoints, cap: r.maxPoints })
+          : t('campaigns.tree.outsideMax')}
+      </span>
+    );
   return null;
 }
 

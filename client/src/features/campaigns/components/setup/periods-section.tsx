@@ -14,6 +14,7 @@ import {
 import type { PeriodKind } from '../../../../generated/graphql';
 import { AddCampaignPeriodDocument } from '../../graphql/campaigns.documents';
 import { campaignErrorText } from '../../utils/campaign-model';
+import { PeriodRules } from './period-rules';
 import type { SetupSectionProps } from './setup-section-props';
 
 /** The campaign's periods (interim, final), each with its submission deadline; added while a draft. */
@@ -34,6 +35,11 @@ export function PeriodsSection({ campaign, onSaved }: SetupSectionProps) {
               {p.publishedAt && (
                 <span className="badge cmp-status cmp-status--published">{t('campaigns.periods.published')}</span>
               )}
+              <PeriodRules
+                key={`${p.lateRule.kind}-${p.lateRule.pointsPerDay}-${p.lateRule.maxPoints}-${p.replyDays}`}
+                period={p}
+                onSaved={onSaved}
+              />
             </li>
           ))}
         </ul>

@@ -7,6 +7,7 @@ import { FormError } from '../../../../components/form-error';
 import { Alert, Button, FormActions } from '../../../../components/ui';
 import type { BoardSource, TieRuleKind } from '../../../../generated/graphql';
 import { UpdateCampaignDocument } from '../../graphql/campaigns.documents';
+import { OrganizerFields } from './organizer-fields';
 import { campaignErrorText, toIndicatorDef } from '../../utils/campaign-model';
 import type { SetupSectionProps } from './setup-section-props';
 
@@ -70,6 +71,11 @@ export function RulesSection({ campaign, onSaved }: SetupSectionProps) {
           </Button>
         </FormActions>
       </form>
+      <OrganizerFields
+        key={`${campaign.organizerUnit?.id ?? ''}-${campaign.rankOrganizer}`}
+        campaign={campaign}
+        onSaved={onSaved}
+      />
     </section>
   );
 }

@@ -1,5 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
+import type { QuotaBase, QuotaRounding } from '../../../../generated/graphql';
 import { useMutation } from 'urql';
 import { FormError } from '../../../../components/form-error';
 import { Alert, Button, FormActions, RowListEditor, type RowList } from '../../../../components/ui';
@@ -66,7 +68,7 @@ export function TitlesSection({ campaign, onSaved }: SetupSectionProps) {
 
 function TitleRowFields({ row: r, n, list }: { row: TitleRow; n: number; list: RowList<TitleRow> }) {
   const { t } = useTranslation();
-  const number = (key: 'minTotal' | 'floor' | 'quota', label: string, placeholder?: string) => (
+  const number = (key: 'minTotal' | 'floor' | 'quota' | 'quotaMinimum', label: string, placeholder?: string) => (
     <label className="cmp-tree__num">
       <span>{label}</span>
       <input
@@ -89,6 +91,47 @@ function TitleRowFields({ row: r, n, list }: { row: TitleRow; n: number; list: R
       {number('minTotal', t('campaigns.titles.minTotal'))}
       {number('floor', t('campaigns.titles.floor'), '—')}
       {number('quota', t('campaigns.titles.quota'), '—')}
+      {r.quota.trim() && (
+        <>
+          <select
+            aria-label={t('campaigns.setup.quotaBase')}
+            value={r.quotaBase}
+            onChange={(e) => list.update(n, { quotaBase: e.target.value as QuotaBase })}
+          >
+            {(['LOWER_TITLE', 'BLOCK_UNITS', 'WARD_UNITS'] as const).map((b) => (
+              <option key={b} value={b}>
+                {t(`campaigns.setup.quotaBaseOf.${b}`)}
+              </option>
+            ))}
+          </select>
+          <select
+            aria-label={t('campaigns.setup.quotaRounding')}
+            value={r.quotaRounding}
+            onChange={(e) => list.update(n, { quotaRounding: e.target.value as QuotaRounding })}
+          >
+            {(['FLOOR', 'ROUND', 'CEIL'] as const).map((b) => (
+              <option key={b} value={b}>
+                {t('campaigns.setup.quotaRounding')}: {t(`campaigns.setup.quotaRoundingOf.${b}`)}
+              </option>
+            ))}
+          </select>
+          {number('quotaMinimum', t('campaigns.setup.quotaMinimum'))}
+          <p className="muted cmp-titles__rule" data-testid={`title-quota-rule-${n}`}>
+            {quotaRuleText(t, r, list.items[n + 1]?.name)}
+          </p>
+        </>
+      )}
     </div>
   );
+}
+
+/** The quota rule in words: "tối đa 20 % số đơn vị đạt danh hiệu … (làm tròn xuống), tối thiểu 1". */
+function quotaRuleText(t: TFunction, r: TitleRow, lower: string | undefined): string {
+  const args = {
+    percent: r.quota.trim(),
+    rounding: t(`campaigns.setup.quotaRoundingOf.${r.quotaRounding}`),
+    minimum: r.quotaMinimum.trim() || '1',
+  };
+  if (r.quotaBase === 'LOWER_TITLE' && lower?.trim()) return t('campaigns.setup.quotaRuleLower', { ...args, lower });
+  return t('campaigns.setup.quotaRule', { ...args, base: t(`campaigns.setup.quotaBaseOf.${r.quotaBase}`) });
 }
