@@ -163,9 +163,9 @@ describe('readIndicatorTreeFile', () => {
     expect(outcome.errors.map((e) => [e.line, e.column, e.reason])).toEqual([
       [4, 'STT', 'DUPLICATE_NUMBER'],
       [9, 'STT', 'PARENT_NOT_FOUND'],
-      [10, 'STT', 'INVALID_NUMBER'],
+      [10, 'STT', 'INVALID_STT'],
       [11, 'STT', 'REQUIRED'],
-      [5, 'Loại tiêu chí', 'UNKNOWN_KIND'],
+      [5, 'Loại tiêu chí', 'UNKNOWN_CRITERION_KIND'],
       [8, 'STT', 'PARENT_NOT_GROUP'],
       [6, 'Điểm chuẩn', 'NOT_A_NUMBER'],
     ]);

@@ -159,7 +159,7 @@ export function readIndicatorTreeFile(
     }
     const shape = parseIndicatorNumber(raw);
     if (!shape) {
-      fail(row.line, 'number', 'INVALID_NUMBER', `STT "${raw}" is not I, II…, 1, 2…, 4.1 or a, b`);
+      fail(row.line, 'number', 'INVALID_STT', `STT "${raw}" is not I, II…, 1, 2…, 4.1 or a, b`);
       continue;
     }
     let parent: Placed | null;
@@ -201,7 +201,7 @@ export function readIndicatorTreeFile(
     const kind = indicatorKindFromFile(text);
     if (kind === undefined) {
       const known = Object.values(INDICATOR_KIND_FILE_LABELS).join(', ');
-      fail(node.row.line, 'kind', 'UNKNOWN_KIND', `"${text}" is not a kind of criterion (${known})`);
+      fail(node.row.line, 'kind', 'UNKNOWN_CRITERION_KIND', `"${text}" is not a kind of criterion (${known})`);
     }
     kindOf.set(node, kind ?? (node.children.length > 0 ? 'GROUP' : 'MANUAL'));
   }

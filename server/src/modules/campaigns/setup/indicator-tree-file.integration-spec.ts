@@ -224,7 +224,7 @@ describe('indicator tree file (integration)', () => {
     expect(result.ok).toBe(false);
     expect(result.errors.map((e) => [e.line, e.column, e.reason])).toEqual([
       [4, 'STT', 'DUPLICATE_NUMBER'],
-      [5, 'Loại tiêu chí', 'UNKNOWN_KIND'],
+      [5, 'Loại tiêu chí', 'UNKNOWN_CRITERION_KIND'],
       [7, 'STT', 'PARENT_NOT_GROUP'],
       [3, 'Điểm chuẩn', 'NOT_A_NUMBER'],
       [8, 'Đối tượng', 'UNKNOWN_POPULATION_KIND'],
