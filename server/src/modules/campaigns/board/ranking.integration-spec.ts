@@ -1,3 +1,4 @@
+import ExcelJS from 'exceljs';
 import { Unit } from '../../units/entities/unit.entity.js';
 import { createTestApp, type GraphqlResponse, type TestApp } from '../../../test-support/test-app.js';
 import {
@@ -346,7 +347,7 @@ describe('ranking as a ward ranks: criteria per block, marks, the organiser, lat
     expect(frozenBases.flatMap((b) => Object.values(b)).sort()).toEqual([2, 3]);
   });
 
-  it('publishes with the marked unit; and the published view lists it unranked', async () => {
+  it('publishes with the marked unit, which the published view lists unranked', async () => {
     const published = await gql('mutation($p: ID!) { publishCampaignPeriod(periodId: $p) { status } }', {
       p: periodId,
     });
@@ -357,6 +358,45 @@ describe('ranking as a ward ranks: criteria per block, marks, the organiser, lat
       ['T3', 'Không nộp'],
       ['VH', 'Đơn vị tổ chức – không xếp hạng'],
     ]);
+  });
+
+  it('prints the marks with reasons, late days and deductions and each block’s own criteria in the score table and summary', async () => {
+    const base = `${app.server.url}/api/campaigns/${campaignId}/periods/${periodId}`;
+    const response = await fetch(`${base}/score-table.xlsx`, { headers: { authorization: `Bearer ${reviewer}` } });
+    expect(response.status).toBe(200);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(Buffer.from(await response.arrayBuffer()) as unknown as ArrayBuffer);
+    const ws = workbook.getWorksheet('Khối tổ dân phố')!;
+    const rowOf = (label: string) => {
+      let found = 0;
+      ws.eachRow((row, n) => {
+        if (row.getCell(1).value === label || row.getCell(2).value === label) found = n;
+      });
+      expect(found).toBeGreaterThan(0);
+      return ws.getRow(found);
+    };
+    // Units in block order: T1, T2, T3, VH → reviewed columns 5, 7, 9, 11; the TDP set's own rows.
+    expect(rowOf('I.1').getCell(2).value).toContain('Phát bản tin');
+    expect(() => rowOf('1.2')).toThrow();
+    expect(rowOf('Số ngày nộp muộn').getCell(6).value).toBe(2);
+    expect(rowOf('Trừ nộp muộn').getCell(7).value).toBe(-4);
+    expect(rowOf('ĐIỂM XẾP HẠNG').getCell(7).value).toBe(86);
+    expect([5, 7, 9, 11].map((c) => rowOf('XẾP HẠNG').getCell(c).value)).toEqual([
+      2,
+      1,
+      'Không nộp',
+      'Đơn vị tổ chức – không xếp hạng',
+    ]);
+    expect(rowOf('Lý do (không nộp / không xét)').getCell(9).value).toBe('Tổ trưởng đi vắng, không nộp bảng tự chấm');
+    const html = await (
+      await fetch(`${base}/summary.html`, { headers: { authorization: `Bearer ${reviewer}` } })
+    ).text();
+    expect(html).toContain('Bộ tiêu chí: Bộ tiêu chí tổ dân phố');
+    expect(html).toContain(
+      '<strong>Không nộp</strong><div class="muted">Lý do: Tổ trưởng đi vắng, không nộp bảng tự chấm</div>',
+    );
+    expect(html).toContain('−4<div class="muted">2 ngày</div>');
+    expect(html).toContain('Cơ sở tính hạn mức danh hiệu đã chốt');
   });
 
   it('freezes the bases when a period is published without a freeze by hand', async () => {
