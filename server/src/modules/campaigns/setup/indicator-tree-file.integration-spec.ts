@@ -1,6 +1,20 @@
 import {
+  computeTotals,
+  INDICATOR_KIND_FILE_LABELS,
   INDICATOR_TREE_COLUMNS,
+  indicatorsOfTable,
+  POLICE_CLUSTER_EXPECTED,
+  POLICE_CLUSTER_EXPECTED_TOTALS,
+  POLICE_CLUSTER_I1_BLOCK,
+  POLICE_CLUSTER_TABLE,
+  POLICE_CLUSTER_TOTAL,
+  PROVINCE_TDP_2024_EXPECTED,
+  PROVINCE_TDP_2024_EXPECTED_TOTALS,
+  PROVINCE_TDP_2024_TABLE,
+  PROVINCE_TDP_2024_TOTAL,
   relativeToBestScores,
+  type ExpectedScore,
+  type TableRow,
   scoreFromValue,
   type IndicatorDef,
   type IndicatorKind,
@@ -86,6 +100,43 @@ async function wardXlsx(rows: readonly (readonly string[])[], headers = INDICATO
 }
 
 const asDef = (i: IndicatorRow): IndicatorDef => ({ ...i });
+
+/** A number as wards type it: a decimal comma. */
+const vn = (n: number | undefined) => (n === undefined ? '' : String(n).replace('.', ','));
+
+/** A real table's rows in the ward layout, written from the fixture (not by the app's own writer). */
+const wardRows = (table: readonly TableRow[]) =>
+  table.map((r) => [
+    r.number,
+    r.title,
+    vn(r.maxPoints),
+    r.method,
+    r.evidenceText,
+    INDICATOR_KIND_FILE_LABELS[r.kind],
+    r.thresholds ? r.thresholds.map((t) => `${vn(t.atLeast)}:${vn(t.points)}`).join('; ') : vn(r.target),
+    vn(r.perItemPoints),
+    vn(r.step),
+    r.populationKind ?? '',
+    r.comparison === 'AT_MOST' ? '≤' : r.comparison === 'AT_LEAST' ? '≥' : '',
+    r.evidenceRequired ? 'Có' : '',
+  ]);
+
+const REAL_TABLES = [
+  {
+    name: 'the province’s 2024 TDP văn hóa appendix',
+    total: PROVINCE_TDP_2024_TOTAL,
+    table: PROVINCE_TDP_2024_TABLE,
+    expected: PROVINCE_TDP_2024_EXPECTED,
+    totals: PROVINCE_TDP_2024_EXPECTED_TOTALS,
+  },
+  {
+    name: 'the police cluster’s 1,000-point scale',
+    total: POLICE_CLUSTER_TOTAL,
+    table: POLICE_CLUSTER_TABLE,
+    expected: POLICE_CLUSTER_EXPECTED,
+    totals: POLICE_CLUSTER_EXPECTED_TOTALS,
+  },
+] as const;
 
 describe('indicator tree file (integration)', () => {
   let app: TestApp;
@@ -202,6 +253,63 @@ describe('indicator tree file (integration)', () => {
         const scores = relativeToBestScores(byCode.get(relative.code)!, new Map(Object.entries(relative.values)));
         expect(Object.fromEntries([...scores].map(([unit, r]) => [unit, r.ok ? r.score : r.reason]))).toEqual(
           relative.points,
+        );
+      }
+    },
+  );
+
+  it.each(REAL_TABLES.map((t) => [t.name, t] as const))(
+    '%s: imports from XLSX to the table’s own tree, round-trips, and scores exactly by its rules',
+    async (_name, real) => {
+      const c = await createCampaign(real.name, real.total);
+      const setId = c.criteriaSets[0].id;
+      const imported = ok(await importTree(c.id, setId, await wardXlsx(wardRows(real.table)))).importIndicatorTree;
+      expect(imported.errors).toEqual([]);
+      expect(imported.issues).toEqual([]);
+      const saved = (await campaign(c.id)).criteriaSets[0];
+      expect(saved.indicatorIssues).toEqual([]);
+      const want = indicatorsOfTable(real.table);
+      const fields = (i: IndicatorDef) => ({
+        code: i.code,
+        number: i.number,
+        title: i.title,
+        kind: i.kind,
+        maxPoints: i.maxPoints,
+        target: i.target ?? null,
+        thresholds: i.thresholds ?? null,
+        perItemPoints: i.perItemPoints ?? null,
+        populationKind: i.populationKind ?? null,
+        method: i.method,
+        evidenceText: i.evidenceText,
+        evidenceRequired: i.evidenceRequired,
+      });
+      expect(saved.indicators.map((i) => fields(asDef(i)))).toEqual(want.map(fields));
+
+      // Export → import again → the same tree.
+      const exported = await download(`/api/campaigns/${c.id}/criteria-sets/${setId}/indicators.xlsx`);
+      ok(await importTree(c.id, setId, exported.body.toString('base64')));
+      const again = (await campaign(c.id)).criteriaSets[0].indicators;
+      expect(shape(again)).toEqual(shape(saved.indicators));
+
+      // Every leaf of the sample unit scores as the table says, and the total adds up.
+      const byCode = new Map(again.map((i) => [i.code, asDef(i)]));
+      const scored = real.expected.map((e: ExpectedScore) => {
+        const result = scoreFromValue(byCode.get(e.code)!, e.value, {
+          population: e.population,
+          blockBest: e.blockBest,
+        });
+        return [e.code, result.ok ? result.score : result.reason];
+      });
+      expect(scored).toEqual(real.expected.map((e) => [e.code, e.score]));
+      const scores = new Map(real.expected.map((e) => [byCode.get(e.code)!.id, e.score]));
+      expect(computeTotals(again.map(asDef), (id) => scores.get(id) ?? null).total).toBe(real.totals.total);
+      if (real.table === POLICE_CLUSTER_TABLE) {
+        const block = relativeToBestScores(
+          byCode.get('I.1')!,
+          new Map(POLICE_CLUSTER_I1_BLOCK.map((u) => [u.unitId, u.value])),
+        );
+        expect(POLICE_CLUSTER_I1_BLOCK.map((u) => [u.unitId, block.get(u.unitId)])).toEqual(
+          POLICE_CLUSTER_I1_BLOCK.map((u) => [u.unitId, expect.objectContaining({ ok: true, score: u.score })]),
         );
       }
     },
