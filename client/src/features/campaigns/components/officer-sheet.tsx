@@ -1,6 +1,7 @@
 import { orderIndicatorTree } from '@thidua/shared';
-import { useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useLatestSheet } from '../hooks/use-latest-sheet';
 import { useSheetAutosave } from '../hooks/use-sheet-autosave';
 import { useSheetEvidence } from '../hooks/use-sheet-evidence';
 import { useSheetScores } from '../hooks/use-sheet-scores';
@@ -27,10 +28,13 @@ import { SheetSubmitDialog } from './sheet/sheet-submit-dialog';
 export function OfficerSheet({
   campaign,
   initial,
+  latest,
   onBehalf = false,
 }: {
   campaign: CampaignData;
   initial: SheetData;
+  /** The sheet as last read from the server (a live change by someone else). */
+  latest?: SheetData;
   onBehalf?: boolean;
 }) {
   const { t } = useTranslation();
@@ -42,10 +46,11 @@ export function OfficerSheet({
   const defs = useMemo(() => campaign.indicators.map(toIndicatorDef), [campaign]);
   const ordered = useMemo(() => orderIndicatorTree(defs), [defs]);
 
-  const changed = (next: SheetData) => {
+  const changed = useCallback((next: SheetData) => {
     setSheet(next);
     setAuditVersion((v) => v + 1);
-  };
+  }, []);
+  useLatestSheet(latest, sheet, changed);
   const autosave = useSheetAutosave(sheet, defs, changed);
   const evidence = useSheetEvidence(changed);
   const scores = useSheetScores(sheet, defs, autosave.drafts);

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button, FormActions } from '../../../components/ui';
+import { useLatestSheet } from '../hooks/use-latest-sheet';
 import { useReviewSheet } from '../hooks/use-review-sheet';
 import type { CampaignData, SheetData } from '../utils/campaign-model';
 import { AuditTrail } from './audit-trail';
@@ -17,9 +18,19 @@ import { ReviewWorkflowActions } from './review/review-workflow-actions';
  * the unit's behalf here. After publication an admin corrects here, and corrections
  * show as such.
  */
-export function ReviewSheet({ campaign, initial }: { campaign: CampaignData; initial: SheetData }) {
+export function ReviewSheet({
+  campaign,
+  initial,
+  latest,
+}: {
+  campaign: CampaignData;
+  initial: SheetData;
+  /** The sheet as last read from the server (a live change by someone else). */
+  latest?: SheetData;
+}) {
   const { t } = useTranslation();
   const review = useReviewSheet(campaign, initial);
+  useLatestSheet(latest, review.sheet, review.sync);
   const [returning, setReturning] = useState(false);
   const { sheet, mode } = review;
 

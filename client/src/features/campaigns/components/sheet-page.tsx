@@ -43,10 +43,8 @@ export function SheetPage() {
   }, [behalfParam, reexecute]);
   useEffect(() => setRereading(false), [result.data]);
   // Returned, approved, reviewed, marked or extended by someone else: read it again (live, over /notifications).
-  useSheetWatch(sheetId, () => {
-    setRereading(true);
-    reexecute({ requestPolicy: 'network-only' });
-  });
+  // The open sheet takes the new state in place (see useLatestSheet), keeping what this page just did.
+  useSheetWatch(sheetId, () => reexecute({ requestPolicy: 'network-only' }));
   const sheet = result.data?.scoreSheet;
   const error = campaignError ?? result.error;
   if (!campaign || !sheet || rereading)
@@ -66,9 +64,15 @@ export function SheetPage() {
         </nav>
       )}
       {ownUnit || onBehalf ? (
-        <OfficerSheet key={`${sheet.id}-${String(onBehalf)}`} campaign={campaign} initial={sheet} onBehalf={onBehalf} />
+        <OfficerSheet
+          key={`${sheet.id}-${String(onBehalf)}`}
+          campaign={campaign}
+          initial={sheet}
+          latest={sheet}
+          onBehalf={onBehalf}
+        />
       ) : (
-        <ReviewSheet key={sheet.id} campaign={campaign} initial={sheet} />
+        <ReviewSheet key={sheet.id} campaign={campaign} initial={sheet} latest={sheet} />
       )}
     </section>
   );

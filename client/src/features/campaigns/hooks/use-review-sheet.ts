@@ -1,5 +1,5 @@
 import { computeTotals, type IndicatorDef, orderIndicatorTree, validateScore } from '@thidua/shared';
-import { useMemo, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation } from 'urql';
 import { useSession } from '../../../lib/session';
@@ -91,6 +91,11 @@ export function useReviewSheet(campaign: CampaignData, initial: SheetData) {
     setAuditVersion((v) => v + 1);
   };
 
+  const sync = useCallback((next: SheetData) => {
+    setSheet(next);
+    setAuditVersion((v) => v + 1);
+  }, []);
+
   async function sendOne(a: Adjustment): Promise<SheetData | null> {
     if (mode === 'correct') {
       const result = await correct({ input: { entryId: a.entry.id, newScore: a.value!, reason: reason.trim() } });
@@ -168,6 +173,8 @@ export function useReviewSheet(campaign: CampaignData, initial: SheetData) {
     firstReview: doFirstReview,
     /** A dialog's mutation (mark, extension) returned the sheet. */
     replace: changed,
+    /** Someone else changed the sheet: show it as it is now. */
+    sync,
     returning: returnState.fetching,
     returnError: returnState.error,
     auditVersion,
