@@ -17,6 +17,7 @@ import { SheetGroupHeading } from './sheet/sheet-group-heading';
 import { SheetHeader } from './sheet/sheet-header';
 import { focusIndicator, SheetMissing } from './sheet/sheet-missing';
 import { SheetSubmitDialog } from './sheet/sheet-submit-dialog';
+import { indicatorsOfSheet } from '../utils/sheet-indicators';
 
 /**
  * The unit officer's score sheet: one card per indicator, the score computed as they
@@ -43,7 +44,7 @@ export function OfficerSheet({
   const [auditVersion, setAuditVersion] = useState(0);
   const period = campaign.periods.find((p) => p.id === sheet.periodId);
   const editable = sheetEditable(sheet, onBehalf);
-  const defs = useMemo(() => campaign.indicators.map(toIndicatorDef), [campaign]);
+  const defs = useMemo(() => indicatorsOfSheet(campaign, sheet).map(toIndicatorDef), [campaign, sheet.blockId]);
   const ordered = useMemo(() => orderIndicatorTree(defs), [defs]);
 
   const changed = useCallback((next: SheetData) => {

@@ -19,6 +19,7 @@ import {
   toIndicatorDef,
 } from '../utils/campaign-model';
 import { reviewRole } from '../utils/sheet-workflow';
+import { indicatorsOfSheet } from '../utils/sheet-indicators';
 
 /**
  * `review` a submitted (or, for the ward, first-reviewed) sheet, `correct` a published one
@@ -66,7 +67,7 @@ export function useReviewSheet(campaign: CampaignData, initial: SheetData) {
     : sheet.status === 'PUBLISHED' && user?.role === 'ADMIN'
       ? 'correct'
       : 'read';
-  const defs = useMemo(() => campaign.indicators.map(toIndicatorDef), [campaign]);
+  const defs = useMemo(() => indicatorsOfSheet(campaign, sheet).map(toIndicatorDef), [campaign, sheet.blockId]);
   const ordered = useMemo(() => orderIndicatorTree(defs), [defs]);
   const entryByIndicator = new Map(sheet.entries.map((e) => [e.indicatorId, e]));
 
