@@ -39,7 +39,13 @@ export class SheetQueriesService {
     const units = await visibleUnitIds(this.dataSource.manager, viewer, campaignId);
     if (units) where.unitId = In(units);
     const sheets = await this.dataSource.getRepository(ScoreSheet).find({ where, order: { createdAt: 'ASC' } });
-    return this.toModels(sheets);
+    // Sheets created together share a timestamp: their units' codes order them.
+    const models = await this.toModels(sheets);
+    const created = new Map(sheets.map((s) => [s.id, s.createdAt.getTime()]));
+    return models.sort(
+      (a, b) =>
+        created.get(a.id)! - created.get(b.id)! || a.unit.code.localeCompare(b.unit.code, 'vi', { numeric: true }),
+    );
   }
 
   async get(viewer: AuthUser, id: string): Promise<ScoreSheetModel> {

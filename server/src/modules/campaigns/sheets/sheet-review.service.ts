@@ -114,8 +114,9 @@ export class SheetReviewService {
           action: 'SHEET_RETURNED',
           field: 'replyDueAt',
           oldValue: sheet.replyDueAt?.toISOString() ?? null,
-          newValue: replyDueAt.toISOString(),
-          reason: role === 'LEADER' ? 'first round (block leader)' : null,
+          newValue: { replyDueAt: replyDueAt.toISOString(), by: role === 'LEADER' ? 'BLOCK_LEADER' : 'WARD_REVIEWER' },
+          // Both events of the return carry its reason (they share one timestamp, in either order).
+          reason,
         },
       ]);
       await this.notifications.notifyUnit(manager, sheet.unitId, {
