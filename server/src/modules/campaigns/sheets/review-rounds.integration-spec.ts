@@ -149,6 +149,20 @@ describe('review rounds: block leader, ward reviewers, scopes, no self-review', 
       reason: 'BLOCK_OUT_OF_SCOPE',
     });
     expect((await calls.list(scoped, other.campaignId)).sheets).toEqual([]);
+    // The campaign's trail: the admin's has KX-01's sheet events, the scoped reviewer's only the campaign's own.
+    await calls.save(admin, { entryId: other.sheets['KX-01'].entries[0].id, value: 3 });
+    const trailAs = async (token: string) =>
+      (
+        await app.gql<{ campaignAuditTrail: { sheetId: string | null }[] }>(
+          'query($c: ID!) { campaignAuditTrail(campaignId: $c) { sheetId } }',
+          { c: other.campaignId },
+          token,
+        )
+      ).data!.campaignAuditTrail;
+    expect((await trailAs(admin)).some((e) => e.sheetId === sheet)).toBe(true);
+    const scopedTrail = await trailAs(scoped);
+    expect(scopedTrail.length).toBeGreaterThan(0);
+    expect(scopedTrail.filter((e) => e.sheetId !== null)).toEqual([]);
     expect(
       errorOf((await calls.mark(scoped, { sheetId: sheet, mark: 'NOT_CONSIDERED', reason: 'x' })).r),
     ).toMatchObject({ reason: 'BLOCK_OUT_OF_SCOPE' });

@@ -67,7 +67,13 @@ export class SheetQueriesService {
     } else if (viewer.role === Role.UNIT_OFFICER) {
       throw new CampaignsError('SHEET_OUT_OF_SCOPE', 'A unit sees the trail of its own sheet only: give sheetId');
     }
-    return toAuditEventModels(await auditTrailRows(manager, campaignId, sheetId));
+    const events = toAuditEventModels(await auditTrailRows(manager, campaignId, sheetId));
+    const units = sheetId ? null : await visibleUnitIds(manager, viewer, campaignId);
+    if (!units) return events;
+    // A reviewer scoped to blocks reads the campaign's own events and its blocks' sheets' only.
+    const sheets = await manager.find(ScoreSheet, { where: { campaignId, unitId: In(units) }, select: { id: true } });
+    const allowed = new Set(sheets.map((s) => s.id));
+    return events.filter((e) => !e.sheetId || allowed.has(e.sheetId));
   }
 
   /** An evidence file to download; a unit officer gets only their own unit's. */
