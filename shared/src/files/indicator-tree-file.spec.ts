@@ -203,7 +203,7 @@ describe('readIndicatorTreeFile', () => {
       { kinds, totalPoints: 100 },
     );
     const strip = (o: typeof first) =>
-      indicatorFileDefs(o.indicators).map(({ line: _line, key: _key, parentKey: _p, id: _id, parentId, ...rest }) => ({
+      indicatorFileDefs(o.indicators).map(({ id: _id, parentId, ...rest }) => ({
         ...rest,
         parent: parentId === null,
       }));

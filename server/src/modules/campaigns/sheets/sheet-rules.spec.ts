@@ -77,7 +77,7 @@ describe('score sheet rules', () => {
       status: 'RETURNED',
       replyDueAt: replyDueAfterReturn(new Date('2026-03-13T00:00:00Z'), 3),
     });
-    expect(returned.replyDueAt.toISOString()).toBe('2026-03-16T00:00:00.000Z');
+    expect(returned.replyDueAt?.toISOString()).toBe('2026-03-16T00:00:00.000Z');
     expect(editableUntil(returned, past)).toEqual(returned.replyDueAt);
     expect(() => assertOfficerCanEdit(officer('A'), returned, past, NOW)).not.toThrow();
     expect(
