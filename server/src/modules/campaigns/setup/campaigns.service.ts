@@ -110,6 +110,8 @@ export class CampaignsService {
 
   async addPeriod(input: AddCampaignPeriodInput): Promise<CampaignModel> {
     requirePeriodDates(input.startsOn, input.endsOn);
+    // The same rule as updatePeriod's, checked before anything is written.
+    const lateRule = input.lateRule ? lateRuleOf(input.lateRule) : null;
     await this.dataSource.transaction(async (manager) => {
       const d = await loadDefinition(manager, input.campaignId);
       requireDraft(d.campaign);
@@ -121,6 +123,9 @@ export class CampaignsService {
         startsOn: input.startsOn,
         endsOn: input.endsOn,
         submissionDeadline: input.submissionDeadline,
+        // Omitted: the column defaults (no late rule, a 3-day reply window).
+        ...(lateRule ? { lateRule } : {}),
+        ...(input.replyDays ? { replyDays: input.replyDays } : {}),
       });
     });
     return this.get(input.campaignId);

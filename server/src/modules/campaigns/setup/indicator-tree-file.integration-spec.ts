@@ -450,6 +450,30 @@ describe('indicator tree file (integration)', () => {
       },
     );
     expect(noPoints.errors?.[0]?.extensions?.reason).toBe('INVALID_PERIOD');
+    // A period added with its rules; a bad late rule adds nothing.
+    const addPeriod = (extra: Record<string, unknown>) =>
+      gql<{ addCampaignPeriod: Campaign }>(
+        `mutation($input: AddCampaignPeriodInput!) { addCampaignPeriod(input: $input) { ${CAMPAIGN} } }`,
+        {
+          input: {
+            campaignId: c.id,
+            name: 'Tổng kết',
+            kind: 'FINAL',
+            startsOn: '2026-07-01',
+            endsOn: '2026-12-31',
+            submissionDeadline: '2027-01-05T10:00:00Z',
+            ...extra,
+          },
+        },
+      );
+    const badAdd = await addPeriod({ lateRule: { kind: 'POINTS_PER_DAY' } });
+    expect(badAdd.errors?.[0]?.extensions?.reason).toBe('INVALID_PERIOD');
+    expect((await campaign(c.id)).periods).toHaveLength(1);
+    const withRules = ok(await addPeriod({ lateRule: { kind: 'NOT_RANKED' }, replyDays: 7 })).addCampaignPeriod;
+    expect(withRules.periods[1]).toMatchObject({
+      lateRule: { kind: 'NOT_RANKED', pointsPerDay: null, maxPoints: null },
+      replyDays: 7,
+    });
     const organised = ok(
       await gql<{ updateCampaign: Campaign }>(
         `mutation($input: UpdateCampaignInput!) { updateCampaign(input: $input) { ${CAMPAIGN} } }`,

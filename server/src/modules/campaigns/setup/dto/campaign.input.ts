@@ -203,6 +203,22 @@ export class AddCampaignPeriodInput {
   @Type(() => Date)
   @IsDate()
   submissionDeadline: Date;
+
+  @Field(() => LateRuleInput, { nullable: true, description: 'What a late sheet costs; none (NONE) when omitted' })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => LateRuleInput)
+  lateRule?: LateRuleInput | null;
+
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Days a unit has to answer a return, even past the deadline; 3 when omitted',
+  })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(60)
+  replyDays?: number | null;
 }
 
 @InputType()
