@@ -628,7 +628,10 @@ export type ReviewScoreEntryInput = {
   entryId: string | number;
   /** Mandatory */
   reason: string;
-  reviewedScore: number;
+  /** The score the reviewer sets; give it or reviewedValue (RELATIVE_TO_BEST: reviewedValue only) */
+  reviewedScore?: number | null | undefined;
+  /** RELATIVE_TO_BEST, THRESHOLD, RATE, WARD_RATE: the corrected figure; the score is computed from it (the block best for RELATIVE_TO_BEST) */
+  reviewedValue?: number | null | undefined;
 };
 
 /** What a staff account may do */

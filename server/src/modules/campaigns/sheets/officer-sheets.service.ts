@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { normalizeText, Role, scoreFromValue, submitProblems } from '@thidua/shared';
+import { normalizeText, Role, submitProblems } from '@thidua/shared';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { AuthUser } from '../../../common/auth/auth-user.js';
 import { CampaignsError } from '../campaigns.errors.js';
@@ -8,6 +8,7 @@ import { Evidence } from '../entities/evidence.entity.js';
 import { ScoreEntry } from '../entities/score-entry.entity.js';
 import { ScoreSheet } from '../entities/score-sheet.entity.js';
 import { NotificationsService } from '../../notifications/notifications.service.js';
+import { PopulationsService } from '../../people/populations.service.js';
 import { toIndicatorDef } from '../setup/campaign-definition.js';
 import { recordAudit, type AuditRecord } from './audit-trail.js';
 import type {
@@ -17,6 +18,7 @@ import type {
   SubmitScoreSheetInput,
 } from './dto/score-sheet.input.js';
 import { EvidenceFileStore } from './evidence-file.store.js';
+import { loadEntryFigures, scoreFigure } from './entry-figures.js';
 import type { ScoreSheetModel } from './models/score-sheet.model.js';
 import {
   blockKey,
@@ -27,7 +29,6 @@ import {
   reviewContext,
   sheetBlocks,
   submissionRows,
-  unitTarget,
   wardReviewerIds,
   type EntryContext,
 } from './score-sheet.store.js';
@@ -59,6 +60,7 @@ export class OfficerSheetsService {
     private readonly storage: EvidenceFileStore,
     private readonly queries: SheetQueriesService,
     private readonly notifications: NotificationsService,
+    private readonly populations: PopulationsService,
   ) {}
 
   async saveEntry(viewer: AuthUser, input: SaveScoreEntryInput): Promise<ScoreSheetModel> {
@@ -81,8 +83,14 @@ export class OfficerSheetsService {
       if (input.value !== undefined) {
         let selfScore: number | null = null;
         if (input.value !== null) {
-          const target = await unitTarget(manager, indicator.id, sheet.unitId);
-          const result = scoreFromValue(toIndicatorDef(indicator), input.value, { unitTarget: target });
+          // The unit's target, its population of a RATE's kind, the block's best of a RELATIVE_TO_BEST.
+          const def = toIndicatorDef(indicator);
+          const figureSheet = {
+            ...sheet,
+            blockId: (await sheetBlocks(manager, [sheet])).get(blockKey(sheet))?.blockId ?? null,
+          };
+          const figures = await loadEntryFigures(manager, this.populations, [figureSheet], [def]);
+          const result = scoreFigure(figures, figureSheet, def, input.value)!;
           if (!result.ok)
             throw new CampaignsError('INVALID_SCORE', result.message, {
               indicator: indicator.code,

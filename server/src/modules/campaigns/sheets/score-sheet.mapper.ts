@@ -1,4 +1,4 @@
-import { computeTotals, round2 } from '@thidua/shared';
+import { computeTotals, round2, type IndicatorDef } from '@thidua/shared';
 import type { Unit } from '../../units/entities/unit.entity.js';
 import { entryScore } from '../board/score-views.js';
 import type { AuditEvent } from '../entities/audit-event.entity.js';
@@ -9,6 +9,8 @@ import type { ScoreCorrection } from '../entities/score-correction.entity.js';
 import type { ScoreEntry } from '../entities/score-entry.entity.js';
 import type { ScoreSheet } from '../entities/score-sheet.entity.js';
 import { toIndicatorDef } from '../setup/campaign-definition.js';
+import { entryPopulation, scoreFigure, type EntryFigures, type FigureSheet } from './entry-figures.js';
+import { toScoreExplanationModel } from './models/score-explanation.model.js';
 import type { AuditEventModel, ScoreEntryModel, ScoreSheetModel } from './models/score-sheet.model.js';
 import { editableUntil, effectiveDeadline, officerStatus } from './sheet-rules.js';
 
@@ -25,6 +27,8 @@ export interface SheetRows {
   blocks: Map<string, SheetBlock>;
   /** The clock overdue is read against. */
   now: Date;
+  /** Targets, populations and block figures the entries' explanations use. */
+  figures: EntryFigures;
 }
 
 export interface SheetBlock {
@@ -63,6 +67,8 @@ export function toScoreSheetModels(sheets: readonly ScoreSheet[], rows: SheetRow
     const self = Object.fromEntries(own.map((e) => [e.indicatorId, entryScore(e, 'PROVISIONAL')]));
     const final = Object.fromEntries(own.map((e) => [e.indicatorId, entryScore(e, 'REVIEWED')]));
     const unit = unitById.get(sheet.unitId)!;
+    const figureSheet: FigureSheet = { ...sheet, blockId: block?.blockId ?? null };
+    const defById = new Map(defs.map((d) => [d.id, d]));
     return {
       id: sheet.id,
       campaignId: sheet.campaignId,
@@ -90,12 +96,24 @@ export function toScoreSheetModels(sheets: readonly ScoreSheet[], rows: SheetRow
       markedAt: sheet.markedAt,
       selfTotal: computeTotals(defs, (id) => self[id] ?? null).total,
       finalTotal: round2(computeTotals(defs, (id) => final[id] ?? null).total),
-      entries: own.map((e) => toEntryModel(e, indicatorById.get(e.indicatorId)?.code ?? '', rows)),
+      entries: own.map((e) =>
+        toEntryModel(e, indicatorById.get(e.indicatorId)?.code ?? '', rows, figureSheet, defById.get(e.indicatorId)),
+      ),
     };
   });
 }
 
-function toEntryModel(e: ScoreEntry, indicatorCode: string, rows: SheetRows): ScoreEntryModel {
+function toEntryModel(
+  e: ScoreEntry,
+  indicatorCode: string,
+  rows: SheetRows,
+  sheet: FigureSheet,
+  def: IndicatorDef | undefined,
+): ScoreEntryModel {
+  const explain = (figure: number | null) => {
+    const result = def ? scoreFigure(rows.figures, sheet, def, figure) : null;
+    return result?.ok ? toScoreExplanationModel(result.explanation) : null;
+  };
   return {
     id: e.id,
     indicatorId: e.indicatorId,
@@ -103,6 +121,10 @@ function toEntryModel(e: ScoreEntry, indicatorCode: string, rows: SheetRows): Sc
     value: e.value,
     selfScore: e.selfScore,
     reviewedScore: e.reviewedScore,
+    reviewedValue: e.reviewedValue,
+    population: def ? entryPopulation(rows.figures, def, sheet.unitId) : null,
+    explanation: explain(e.value),
+    reviewedExplanation: e.reviewedValue === null ? null : explain(e.reviewedValue),
     correctedScore: e.correctedScore,
     finalScore: entryScore(e, 'REVIEWED'),
     note: e.note,

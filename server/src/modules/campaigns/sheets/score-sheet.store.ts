@@ -8,11 +8,12 @@ import { AuditEvent } from '../entities/audit-event.entity.js';
 import { CampaignPeriod } from '../entities/campaign-period.entity.js';
 import { Campaign } from '../entities/campaign.entity.js';
 import { Evidence } from '../entities/evidence.entity.js';
-import { Indicator, IndicatorTarget } from '../entities/indicator.entity.js';
+import { Indicator } from '../entities/indicator.entity.js';
 import { ScoreCorrection } from '../entities/score-correction.entity.js';
 import { ScoreEntry } from '../entities/score-entry.entity.js';
 import { ScoreSheet } from '../entities/score-sheet.entity.js';
 import { recordAudit } from './audit-trail.js';
+import { NO_FIGURES } from './entry-figures.js';
 import type { AuditTrailRows, SheetBlock, SheetRows } from './score-sheet.mapper.js';
 import type { ReviewContext } from './sheet-rules.js';
 
@@ -53,15 +54,6 @@ export async function entryContext(manager: EntityManager, entryId: string, lock
 
 export function periodOf(manager: EntityManager, sheet: ScoreSheet): Promise<CampaignPeriod> {
   return manager.findOneByOrFail(CampaignPeriod, { id: sheet.periodId });
-}
-
-/** The unit's own target of a TARGET indicator, when the admin set one. */
-export async function unitTarget(
-  manager: EntityManager,
-  indicatorId: string,
-  unitId: string,
-): Promise<number | undefined> {
-  return (await manager.findOneBy(IndicatorTarget, { indicatorId, unitId }))?.target;
 }
 
 /**
@@ -144,7 +136,7 @@ export async function updateComputedEntries(
   );
 }
 
-/** Everything a sheet's API shape shows. */
+/** Everything a sheet's API shape shows, but the entries' figures (loadEntryFigures). */
 export async function sheetRows(manager: EntityManager, sheets: readonly ScoreSheet[]): Promise<SheetRows> {
   const sheetIds = sheets.map((s) => s.id);
   const campaignIds = [...new Set(sheets.map((s) => s.campaignId))];
@@ -157,7 +149,7 @@ export async function sheetRows(manager: EntityManager, sheets: readonly ScoreSh
     manager.find(CampaignPeriod, { where: { id: In([...new Set(sheets.map((s) => s.periodId))]) } }),
     sheetBlocks(manager, sheets),
   ]);
-  return { entries, evidence, corrections, indicators, units, periods, blocks, now: new Date() };
+  return { entries, evidence, corrections, indicators, units, periods, blocks, now: new Date(), figures: NO_FIGURES };
 }
 
 export const blockKey = (sheet: { campaignId: string; unitId: string }): string =>

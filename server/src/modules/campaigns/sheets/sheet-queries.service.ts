@@ -3,12 +3,15 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { Role, type SheetStatus } from '@thidua/shared';
 import { DataSource, In, type EntityManager } from 'typeorm';
 import type { AuthUser } from '../../../common/auth/auth-user.js';
+import { PopulationsService } from '../../people/populations.service.js';
 import { CampaignsError } from '../campaigns.errors.js';
 import { Evidence } from '../entities/evidence.entity.js';
 import { ScoreSheet } from '../entities/score-sheet.entity.js';
+import { toIndicatorDef } from '../setup/campaign-definition.js';
+import { loadEntryFigures } from './entry-figures.js';
 import type { AuditEventModel, ScoreSheetModel } from './models/score-sheet.model.js';
 import { toAuditEventModels, toScoreSheetModels } from './score-sheet.mapper.js';
-import { auditTrailRows, findSheet, reviewContext, sheetRows, visibleUnitIds } from './score-sheet.store.js';
+import { auditTrailRows, blockKey, findSheet, reviewContext, sheetRows, visibleUnitIds } from './score-sheet.store.js';
 import { assertCanRead } from './sheet-rules.js';
 
 export interface EvidenceDownload {
@@ -25,7 +28,10 @@ export interface EvidenceDownload {
  */
 @Injectable()
 export class SheetQueriesService {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly populations: PopulationsService,
+  ) {}
 
   async list(
     viewer: AuthUser,
@@ -94,7 +100,15 @@ export class SheetQueriesService {
 
   private async toModels(sheets: ScoreSheet[]): Promise<ScoreSheetModel[]> {
     if (sheets.length === 0) return [];
-    return toScoreSheetModels(sheets, await sheetRows(this.dataSource.manager, sheets));
+    const manager = this.dataSource.manager;
+    const rows = await sheetRows(manager, sheets);
+    const figures = await loadEntryFigures(
+      manager,
+      this.populations,
+      sheets.map((s) => ({ ...s, blockId: rows.blocks.get(blockKey(s))?.blockId ?? null })),
+      rows.indicators.map(toIndicatorDef),
+    );
+    return toScoreSheetModels(sheets, { ...rows, figures });
   }
 }
 

@@ -1,24 +1,28 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { validateScore } from '@thidua/shared';
+import { validateScore, type IndicatorDef, type IndicatorKind } from '@thidua/shared';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { AuthUser } from '../../../common/auth/auth-user.js';
 import { NotificationsService } from '../../notifications/notifications.service.js';
+import { PopulationsService } from '../../people/populations.service.js';
 import { CampaignBoardBroadcaster } from '../board/campaign-board.broadcaster.js';
 import { CampaignsError } from '../campaigns.errors.js';
 import { ScoreEntry } from '../entities/score-entry.entity.js';
 import { ScoreSheet } from '../entities/score-sheet.entity.js';
 import { toIndicatorDef } from '../setup/campaign-definition.js';
-import { recordAudit } from './audit-trail.js';
+import { recordAudit, type AuditRecord } from './audit-trail.js';
+import { loadEntryFigures, scoreFigure } from './entry-figures.js';
 import type { FirstReviewSheetInput, ReturnScoreSheetInput, ReviewScoreEntryInput } from './dto/score-sheet.input.js';
 import type { ScoreSheetModel } from './models/score-sheet.model.js';
 import {
+  blockKey,
   campaignStatus,
   entryContext,
   lockSheet,
   periodOf,
   reviewContext,
   setCampaignStatus,
+  sheetBlocks,
   wardReviewerIds,
 } from './score-sheet.store.js';
 import { SheetQueriesService } from './sheet-queries.service.js';
@@ -31,6 +35,9 @@ import {
   type ReviewContext,
 } from './sheet-rules.js';
 import { assertTransition, campaignStatusAfterReview } from './sheet-state-machine.js';
+
+/** Kinds whose figure a reviewer may correct (the score is then computed from it). */
+const FIGURE_KINDS: ReadonlySet<IndicatorKind> = new Set(['RELATIVE_TO_BEST', 'THRESHOLD', 'RATE', 'WARD_RATE']);
 
 /**
  * Review (thẩm định) in two rounds. The first round is the block leader's (khối
@@ -48,30 +55,46 @@ export class SheetReviewService {
     private readonly board: CampaignBoardBroadcaster,
     private readonly queries: SheetQueriesService,
     private readonly notifications: NotificationsService,
+    private readonly populations: PopulationsService,
   ) {}
 
+  /**
+   * The reviewer sets an entry's score, or corrects its figure (reviewedValue) and the
+   * score follows from it: a RELATIVE_TO_BEST is scored over the block from figures, so
+   * its figure is what the reviewer corrects (scored with the block's best); THRESHOLD,
+   * RATE and WARD_RATE take either. A score set directly clears a corrected figure.
+   */
   async reviewEntry(viewer: AuthUser, input: ReviewScoreEntryInput): Promise<ScoreSheetModel> {
     const reason = requireReason(input.reason);
     const sheet = await this.dataSource.transaction(async (manager) => {
       const { entry, sheet, indicator } = await entryContext(manager, input.entryId, true);
       await this.roleFor(manager, viewer, sheet, 'REVIEW');
-      const result = validateScore(toIndicatorDef(indicator), input.reviewedScore);
-      if (!result.ok)
-        throw new CampaignsError('INVALID_SCORE', result.message, { indicator: indicator.code, reason: result.reason });
-      await manager.update(ScoreEntry, entry.id, { reviewedScore: result.score, reviewReason: reason });
-      await recordAudit(manager, [
-        {
-          campaignId: sheet.campaignId,
-          sheetId: sheet.id,
-          entryId: entry.id,
-          actorId: viewer.id,
-          action: 'SCORE_REVIEWED',
-          field: 'reviewedScore',
-          oldValue: entry.reviewedScore ?? entry.selfScore,
-          newValue: result.score,
-          reason,
-        },
-      ]);
+      const def = toIndicatorDef(indicator);
+      const { score, reviewedValue } = await this.reviewedFigures(manager, sheet, def, input);
+      await manager.update(ScoreEntry, entry.id, { reviewedScore: score, reviewedValue, reviewReason: reason });
+      const base = {
+        campaignId: sheet.campaignId,
+        sheetId: sheet.id,
+        entryId: entry.id,
+        actorId: viewer.id,
+        action: 'SCORE_REVIEWED' as const,
+        reason,
+      };
+      const audits: AuditRecord[] = [];
+      if (reviewedValue !== entry.reviewedValue)
+        audits.push({
+          ...base,
+          field: 'reviewedValue',
+          oldValue: entry.reviewedValue ?? entry.value,
+          newValue: reviewedValue,
+        });
+      audits.push({
+        ...base,
+        field: 'reviewedScore',
+        oldValue: entry.reviewedScore ?? entry.selfScore,
+        newValue: score,
+      });
+      await recordAudit(manager, audits);
       await this.markInReview(manager, viewer, sheet.campaignId);
       return sheet;
     });
@@ -229,6 +252,46 @@ export class SheetReviewService {
       );
     }
     return { role, context };
+  }
+
+  /** The reviewed score (and corrected figure, or null) an input asks for, checked; nothing is written. */
+  private async reviewedFigures(
+    manager: EntityManager,
+    sheet: ScoreSheet,
+    def: IndicatorDef,
+    input: ReviewScoreEntryInput,
+  ): Promise<{ score: number; reviewedValue: number | null }> {
+    const figure = input.reviewedValue ?? null;
+    const direct = input.reviewedScore ?? null;
+    const details = { indicator: def.code };
+    if ((figure === null) === (direct === null))
+      throw new CampaignsError('INVALID_SCORE', `${def.code}: give either reviewedScore or reviewedValue`, details);
+    if (figure === null) {
+      if (def.kind === 'RELATIVE_TO_BEST')
+        throw new CampaignsError(
+          'INVALID_SCORE',
+          `${def.code} is scored over the block from figures: correct the figure (reviewedValue)`,
+          { ...details, reason: 'FIGURE_REQUIRED' },
+        );
+      const checked = validateScore(def, direct!);
+      if (!checked.ok)
+        throw new CampaignsError('INVALID_SCORE', checked.message, { ...details, reason: checked.reason });
+      return { score: checked.score, reviewedValue: null };
+    }
+    if (!FIGURE_KINDS.has(def.kind))
+      throw new CampaignsError(
+        'INVALID_SCORE',
+        `${def.code}: a corrected figure is for RELATIVE_TO_BEST, THRESHOLD, RATE and WARD_RATE; set the score`,
+        { ...details, reason: 'SCORE_REQUIRED' },
+      );
+    const figureSheet = {
+      ...sheet,
+      blockId: (await sheetBlocks(manager, [sheet])).get(blockKey(sheet))?.blockId ?? null,
+    };
+    const figures = await loadEntryFigures(manager, this.populations, [figureSheet], [def]);
+    const result = scoreFigure(figures, figureSheet, def, figure)!;
+    if (!result.ok) throw new CampaignsError('INVALID_SCORE', result.message, { ...details, reason: result.reason });
+    return { score: result.score, reviewedValue: figure };
   }
 
   private payload(sheet: ScoreSheet): Record<string, unknown> {

@@ -76,9 +76,22 @@ export class ReviewScoreEntryInput {
   @IsUUID()
   entryId: string;
 
-  @Field(() => Float)
+  @Field(() => Float, {
+    nullable: true,
+    description: 'The score the reviewer sets; give it or reviewedValue (RELATIVE_TO_BEST: reviewedValue only)',
+  })
+  @IsOptional()
   @IsNumber()
-  reviewedScore: number;
+  reviewedScore?: number | null;
+
+  @Field(() => Float, {
+    nullable: true,
+    description:
+      'RELATIVE_TO_BEST, THRESHOLD, RATE, WARD_RATE: the corrected figure; the score is computed from it (the block best for RELATIVE_TO_BEST)',
+  })
+  @IsOptional()
+  @IsNumber()
+  reviewedValue?: number | null;
 
   @Field({ description: 'Mandatory' })
   @IsString()

@@ -1,8 +1,9 @@
 import { Field, Float, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { UnitRef } from '../../../units/models/unit.model.js';
 import { PopulationSource } from '@thidua/shared';
-import '../../../people/models/unit-population.model.js';
+import { UnitPopulationModel } from '../../../people/models/unit-population.model.js';
 import { EvidenceKind, SheetMark, SheetStatus } from '../../models/campaign-enums.js';
+import { ScoreExplanationModel } from './score-explanation.model.js';
 import { SheetOfficerStatus } from '../sheet-rules.js';
 
 registerEnumType(SheetOfficerStatus, {
@@ -129,6 +130,31 @@ export class ScoreEntryModel {
 
   @Field(() => Float, { nullable: true })
   reviewedScore: number | null;
+
+  @Field(() => Float, {
+    nullable: true,
+    description:
+      'The figure as the reviewer corrected it (RELATIVE_TO_BEST, THRESHOLD, RATE, WARD_RATE); the score follows from it',
+  })
+  reviewedValue: number | null;
+
+  @Field(() => UnitPopulationModel, {
+    nullable: true,
+    description: "RATE: the unit's population of the indicator's kind that the rate divides by (roster, else declared)",
+  })
+  population: UnitPopulationModel | null;
+
+  @Field(() => ScoreExplanationModel, {
+    nullable: true,
+    description: "How the unit's value scores, with today's figures (for RELATIVE_TO_BEST the block's current best)",
+  })
+  explanation: ScoreExplanationModel | null;
+
+  @Field(() => ScoreExplanationModel, {
+    nullable: true,
+    description: "How the reviewer's corrected figure scores, when there is one",
+  })
+  reviewedExplanation: ScoreExplanationModel | null;
 
   @Field(() => Float, { nullable: true, description: 'Set by a correction after publication' })
   correctedScore: number | null;
