@@ -14,6 +14,7 @@ import {
 import type { PeriodKind } from '../../../../generated/graphql';
 import { AddCampaignPeriodDocument } from '../../graphql/campaigns.documents';
 import { campaignErrorText } from '../../utils/campaign-model';
+import { LateRuleFields, lateRuleDraft, lateRuleInput } from './late-rule-fields';
 import { PeriodRules } from './period-rules';
 import type { SetupSectionProps } from './setup-section-props';
 
@@ -49,6 +50,10 @@ export function PeriodsSection({ campaign, onSaved }: SetupSectionProps) {
   );
 }
 
+/** A new period's rules until changed: the server's defaults (no late rule, a 3-day reply window). */
+const NO_LATE_RULE = { kind: 'NONE', pointsPerDay: null, maxPoints: null } as const;
+const DEFAULT_REPLY_DAYS = 3;
+
 function AddPeriodForm({ campaignId, onSaved }: { campaignId: string; onSaved: () => void }) {
   const { t } = useTranslation();
   const [{ fetching, error }, add] = useMutation(AddCampaignPeriodDocument);
@@ -57,6 +62,7 @@ function AddPeriodForm({ campaignId, onSaved }: { campaignId: string; onSaved: (
   const [startsOn, setStartsOn] = useState('');
   const [endsOn, setEndsOn] = useState('');
   const [deadline, setDeadline] = useState('');
+  const [rules, setRules] = useState(() => lateRuleDraft(NO_LATE_RULE, DEFAULT_REPLY_DAYS));
   const [missing, setMissing] = useState(false);
 
   async function submit(event: FormEvent) {
@@ -67,10 +73,19 @@ function AddPeriodForm({ campaignId, onSaved }: { campaignId: string; onSaved: (
     }
     setMissing(false);
     const result = await add({
-      input: { campaignId, name: name.trim(), kind, startsOn, endsOn, submissionDeadline: deadline },
+      input: {
+        campaignId,
+        name: name.trim(),
+        kind,
+        startsOn,
+        endsOn,
+        submissionDeadline: deadline,
+        ...lateRuleInput(rules, DEFAULT_REPLY_DAYS),
+      },
     });
     if (result.data) {
       setName('');
+      setRules(lateRuleDraft(NO_LATE_RULE, DEFAULT_REPLY_DAYS));
       onSaved();
     }
   }
@@ -100,6 +115,9 @@ function AddPeriodForm({ campaignId, onSaved }: { campaignId: string; onSaved: (
           value={deadline}
           onChange={setDeadline}
         />
+      </div>
+      <div className="cmp-block-settings" data-testid="period-add-rules">
+        <LateRuleFields value={rules} onChange={setRules} idPrefix="period-add" />
       </div>
       <FormError message={missing ? t('campaigns.form.missing') : campaignErrorText(t, error)} />
       <FormActions align="start">
