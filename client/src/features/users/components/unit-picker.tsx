@@ -1,6 +1,7 @@
 import { compareVietnamese, matchesSearch } from '@thidua/shared';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Button } from '../../../components/ui';
 import type { UserUnitsQuery } from '../../../generated/graphql';
 
 export type UnitOption = UserUnitsQuery['units'][number];
@@ -12,10 +13,12 @@ interface UnitPickerProps {
   onChange: (unitId: string) => void;
   invalid?: boolean;
   describedBy?: string;
+  /** Given when no unit is a valid choice: a button to drop the chosen one. */
+  onClear?: () => void;
 }
 
 /** A unit chosen from a list filtered as you type; diacritics optional ("to dan pho" finds "Tổ dân phố"). */
-export function UnitPicker({ id, units, value, onChange, invalid, describedBy }: UnitPickerProps) {
+export function UnitPicker({ id, units, value, onChange, invalid, describedBy, onClear }: UnitPickerProps) {
   const { t } = useTranslation();
   const [query, setQuery] = useState('');
   const sorted = useMemo(() => [...units].sort((a, b) => compareVietnamese(a.name, b.name)), [units]);
@@ -53,6 +56,14 @@ export function UnitPicker({ id, units, value, onChange, invalid, describedBy }:
       <p className="field__hint" data-testid="user-unit-selected">
         {selected ? t('users.form.unitChosen', { name: selected.name, code: selected.code }) : t('users.form.noUnit')}
         {query.trim() && ` · ${t('users.form.unitMatches', { count: shown.length })}`}
+        {onClear && selected && (
+          <>
+            {' '}
+            <Button size="small" variant="ghost" data-testid="user-unit-clear" onClick={onClear}>
+              {t('users.form.unitClear')}
+            </Button>
+          </>
+        )}
       </p>
     </div>
   );

@@ -145,6 +145,22 @@ export function UserFormDialog({ editing, units, onClose, onSaved }: UserFormDia
               )}
             </div>
           )}
+          {form.reviewer && (
+            <div className="field field--wide">
+              <label htmlFor="user-unit">{t('users.form.reviewerUnit')}</label>
+              <p id="user-unit-hint" className="field__hint">
+                {t('users.form.reviewerUnitHint')}
+              </p>
+              <UnitPicker
+                id="user-unit"
+                units={units}
+                value={form.values.unitId}
+                onChange={form.setUnitId}
+                onClear={() => form.setUnitId('')}
+                describedBy="user-unit-hint"
+              />
+            </div>
+          )}
           {editing && (
             <label className="switch field--wide">
               <input

@@ -42,7 +42,10 @@ export function UsersTable({ users, meId, onEdit, onPassword }: Props) {
               <td data-label={t('users.fields.role')}>
                 <span className="badge badge-role">{t(`roles.${u.role}`)}</span>
               </td>
-              <td data-label={t('users.fields.unit')}>{u.unit ? u.unit.name : <span className="muted">—</span>}</td>
+              <td data-label={t('users.fields.unit')} data-testid={`user-unit-${u.username}`}>
+                {u.unit ? u.unit.name : <span className="muted">—</span>}
+                {u.unit && u.role === 'REVIEWER' && <div className="muted">{t('users.reviewerUnit')}</div>}
+              </td>
               <td data-label={t('users.fields.status')}>
                 <span className={`badge ${u.active ? 'badge-active' : 'badge-inactive'}`}>
                   {u.active ? t('users.active') : t('users.inactive')}

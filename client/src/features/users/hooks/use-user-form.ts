@@ -15,7 +15,7 @@ export type UserFormErrors = Partial<Record<'username' | 'displayName' | 'passwo
 
 /**
  * Creating an account or editing one: the values, the checks (a unit officer needs a
- * unit; a new account a username and a long enough password), and saving.
+ * unit, a reviewer may have one; a new account a username and a long enough password), and saving.
  */
 export function useUserForm(editing: UserItem | null, onSaved: (message: string) => void) {
   const { t } = useTranslation();
@@ -30,6 +30,8 @@ export function useUserForm(editing: UserItem | null, onSaved: (message: string)
   const [createState, createUser] = useMutation(CreateUserDocument);
   const [updateState, updateUser] = useMutation(UpdateUserDocument);
   const officer = role === 'UNIT_OFFICER';
+  /** A reviewer may have a unit of their own (đơn vị công tác), whose sheets they never review. */
+  const reviewer = role === 'REVIEWER';
 
   function validate(): UserFormErrors {
     const next: UserFormErrors = {};
@@ -46,7 +48,7 @@ export function useUserForm(editing: UserItem | null, onSaved: (message: string)
     const found = validate();
     setErrors(found);
     if (Object.keys(found).length > 0) return;
-    const unit = officer ? unitId : null;
+    const unit = officer ? unitId : reviewer ? unitId || null : null;
     if (editing) {
       const result = await updateUser({
         input: { id: editing.id, displayName: displayName.trim(), role, unitId: unit, active, email: email.trim() },
@@ -77,6 +79,7 @@ export function useUserForm(editing: UserItem | null, onSaved: (message: string)
     setActive,
     setEmail,
     officer,
+    reviewer,
     errors,
     saving: createState.fetching || updateState.fetching,
     error: createState.error ?? updateState.error,
