@@ -12,6 +12,7 @@ import { useCampaign } from '../hooks/use-campaign';
 import { useScoreTableDownload } from '../hooks/use-score-table-download';
 import { CampaignHeader, SheetStatusBadge } from './campaign-header';
 import { PeriodSelect } from './period-select';
+import { QuotaFreeze } from './rankings/quota-freeze';
 import { LateRuleNote, UnrankedRows } from './rankings/unranked-rows';
 import '../campaigns.css';
 
@@ -85,6 +86,9 @@ export function RankingsPage() {
         {t(`campaigns.rankings.viewHelp.${officer ? 'PUBLISHED' : view}`)}
         {ranking && <LateRuleNote rule={ranking.lateRule} />}
       </p>
+      {!officer && ranking && period && (
+        <QuotaFreeze ranking={ranking} published={Boolean(period.publishedAt)} isAdmin={user?.role === 'ADMIN'} />
+      )}
       {scoreTable.failed && <FormError message={t('campaigns.rankings.downloadFailed')} />}
       <FormError message={campaignErrorText(t, result.error)} />
       {!ranking && result.fetching && <LoadingState />}
