@@ -7,6 +7,7 @@ import { LoadingState } from '../../../components/ui';
 import { ScoreSheetsDocument } from '../graphql/campaigns.documents';
 import { campaignErrorText } from '../utils/campaign-model';
 import { useCampaign } from '../hooks/use-campaign';
+import { auditWording, type AuditNames } from './audit/audit-wording';
 import { AuditTrail } from './audit-trail';
 import { CampaignHeader } from './campaign-header';
 import '../campaigns.css';
@@ -14,7 +15,7 @@ import '../campaigns.css';
 /** `/campaigns/:id/audit`: the whole campaign's trail, for admins and reviewers. */
 export function AuditPage() {
   const { id = '' } = useParams();
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { campaign, error } = useCampaign(id);
   const [sheets] = useQuery({ query: ScoreSheetsDocument, variables: { campaignId: id } });
   const unitBySheet = useMemo(() => {
@@ -26,6 +27,19 @@ export function AuditPage() {
       ]),
     );
   }, [sheets.data, campaign]);
+  const names = useMemo<AuditNames>(
+    () => ({
+      units: new Map([
+        ...(campaign?.blocks ?? []).flatMap((b) => b.units.map((u) => [u.id, u.name] as const)),
+        ...(campaign?.organizerUnit ? [[campaign.organizerUnit.id, campaign.organizerUnit.name] as const] : []),
+        ...(sheets.data?.scoreSheets ?? []).map((s) => [s.unit.id, s.unit.name] as const),
+      ]),
+      criteriaSets: new Map((campaign?.criteriaSets ?? []).map((c) => [c.id, c.name])),
+      blocks: new Map((campaign?.blocks ?? []).map((b) => [b.id, b.name])),
+      titles: new Map((campaign?.titles ?? []).map((x) => [x.id, x.name])),
+    }),
+    [campaign, sheets.data],
+  );
   if (!campaign)
     return (
       <section className="page">
@@ -37,7 +51,11 @@ export function AuditPage() {
       <CampaignHeader campaign={campaign} />
       <h2>{t('campaigns.audit.title')}</h2>
       <p className="muted">{t('campaigns.audit.lead')}</p>
-      <AuditTrail campaignId={campaign.id} unitBySheet={unitBySheet} />
+      <AuditTrail
+        campaignId={campaign.id}
+        unitBySheet={unitBySheet}
+        describe={(row) => auditWording(row, names, t, i18n.language)}
+      />
     </section>
   );
 }

@@ -7,25 +7,11 @@ import { EmptyState, LoadingState, SelectField, TextField } from '../../../compo
 import type { CampaignAuditTrailQuery } from '../../../generated/graphql';
 import { CampaignAuditTrailDocument } from '../graphql/campaigns.documents';
 import { campaignErrorText, formatScore } from '../utils/campaign-model';
+import { AUDIT_ACTIONS, type AuditWording } from './audit/audit-wording';
 
 type AuditRow = CampaignAuditTrailQuery['campaignAuditTrail'][number];
 
-const ACTIONS = [
-  'CAMPAIGN_CREATED',
-  'CAMPAIGN_UPDATED',
-  'CAMPAIGN_LAUNCHED',
-  'CAMPAIGN_STATUS_CHANGED',
-  'ENTRY_SAVED',
-  'EVIDENCE_ADDED',
-  'EVIDENCE_REMOVED',
-  'SHEET_SUBMITTED',
-  'SCORE_REVIEWED',
-  'SHEET_RETURNED',
-  'SHEET_APPROVED',
-  'SHEET_PUBLISHED',
-  'SCORE_CORRECTED',
-  'SCORE_COMPUTED',
-] as const;
+const ACTIONS = AUDIT_ACTIONS;
 
 interface AuditTrailProps {
   campaignId: string;
@@ -35,10 +21,12 @@ interface AuditTrailProps {
   unitBySheet?: ReadonlyMap<string, string>;
   /** Bumped by the page after a change, to reload the trail. */
   version?: number;
+  /** Words a setup or workflow event (a field, ids) instead of its raw field and values. */
+  describe?: (row: AuditRow) => AuditWording | null;
 }
 
 /** Who, when, what, old → new, why; filterable by action, indicator, person and free text. */
-export function AuditTrail({ campaignId, sheetId, unitBySheet, version = 0 }: AuditTrailProps) {
+export function AuditTrail({ campaignId, sheetId, unitBySheet, version = 0, describe }: AuditTrailProps) {
   const { t, i18n } = useTranslation();
   const [result, reexecute] = useQuery({
     query: CampaignAuditTrailDocument,
@@ -157,13 +145,19 @@ export function AuditTrail({ campaignId, sheetId, unitBySheet, version = 0 }: Au
                     {r.indicatorCode && <code className="cmp-audit__code">{r.indicatorCode}</code>}
                   </td>
                   <td>
-                    {r.field && (
-                      <span className="muted">
-                        {t(`campaigns.audit.fields.${r.field}`, { defaultValue: r.field })}:{' '}
-                      </span>
+                    {describe?.(r) ? (
+                      <WordedChange wording={describe(r)} />
+                    ) : (
+                      <>
+                        {r.field && (
+                          <span className="muted">
+                            {t(`campaigns.audit.fields.${r.field}`, { defaultValue: r.field })}:{' '}
+                          </span>
+                        )}
+                        <span className="cmp-audit__old">{value(r.oldValue, r.field)}</span> →{' '}
+                        <strong>{value(r.newValue, r.field)}</strong>
+                      </>
                     )}
-                    <span className="cmp-audit__old">{value(r.oldValue, r.field)}</span> →{' '}
-                    <strong>{value(r.newValue, r.field)}</strong>
                   </td>
                   <td>{r.reason ?? ''}</td>
                 </tr>
@@ -173,5 +167,21 @@ export function AuditTrail({ campaignId, sheetId, unitBySheet, version = 0 }: Au
         </div>
       )}
     </section>
+  );
+}
+
+function WordedChange({ wording }: { wording: AuditWording | null }) {
+  if (!wording) return null;
+  return (
+    <>
+      <span className="muted" data-testid="audit-what">
+        {wording.what}
+      </span>
+      {(wording.old !== null || wording.new !== null) && (
+        <>
+          : <span className="cmp-audit__old">{wording.old ?? '—'}</span> → <strong>{wording.new ?? '—'}</strong>
+        </>
+      )}
+    </>
   );
 }
