@@ -80,7 +80,10 @@ export function RulesSection({ campaign, onSaved }: SetupSectionProps) {
   );
 }
 
-/** The indicators that break a tie, in the order they were ticked. */
+/**
+ * The indicators that break a tie, in the order they were ticked, listed by criteria set:
+ * several sets may each have an "I.1", so each is shown under its set's name.
+ */
 function TiebreakPicker({
   campaign,
   ids,
@@ -91,22 +94,39 @@ function TiebreakPicker({
   onChange: (ids: string[]) => void;
 }) {
   const { t } = useTranslation();
-  const leaves = orderIndicatorTree(campaign.indicators.map(toIndicatorDef))
-    .map((n) => n.indicator)
-    .filter((i) => i.kind !== 'GROUP');
+  const sets = [...campaign.criteriaSets]
+    .sort((a, b) => a.position - b.position)
+    .map((set) => ({
+      set,
+      leaves: orderIndicatorTree(set.indicators.map(toIndicatorDef))
+        .map((n) => n.indicator)
+        .filter((i) => i.kind !== 'GROUP'),
+    }))
+    .filter((g) => g.leaves.length > 0);
+  const named = sets.length > 1;
   return (
     <div className="cmp-tiebreak">
       <p className="field__hint">{t('campaigns.rules.tiebreakHint')}</p>
-      {leaves.map((i) => (
-        <label key={i.id} className="cmp-check">
-          <input
-            type="checkbox"
-            checked={ids.includes(i.id)}
-            onChange={(e) => onChange(e.target.checked ? [...ids, i.id] : ids.filter((x) => x !== i.id))}
-          />
-          {ids.includes(i.id) && <span className="badge">{ids.indexOf(i.id) + 1}</span>}
-          <code>{i.code}</code> {i.title}
-        </label>
+      {sets.map(({ set, leaves }) => (
+        <div key={set.id} role="group" aria-label={set.name} data-testid={`tiebreak-set-${set.id}`}>
+          {named && (
+            <p className="cmp-tiebreak__set">
+              <strong>{t('campaigns.rankings.criteriaSet', { name: set.name })}</strong>
+            </p>
+          )}
+          {leaves.map((i) => (
+            <label key={i.id} className="cmp-check">
+              <input
+                type="checkbox"
+                checked={ids.includes(i.id)}
+                onChange={(e) => onChange(e.target.checked ? [...ids, i.id] : ids.filter((x) => x !== i.id))}
+              />
+              {ids.includes(i.id) && <span className="badge">{ids.indexOf(i.id) + 1}</span>}
+              <code>{i.code}</code> {i.title}
+              {named && <span className="muted"> · {set.name}</span>}
+            </label>
+          ))}
+        </div>
       ))}
     </div>
   );
