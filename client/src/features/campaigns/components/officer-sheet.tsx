@@ -92,7 +92,7 @@ export function OfficerSheet({
             entry={entry}
             countedBeforeRosters={campaign.countedBeforeRosters}
             draft={autosave.drafts[entry.id] ?? { value: '', note: '' }}
-            preview={scores.previews.get(d.id) ?? { score: null, error: null }}
+            preview={scores.previews.get(d.id) ?? { score: null, error: null, explanation: null }}
             editable={editable && d.kind !== 'COMPUTED'}
             missing={submit.showMissing && scores.missingCodes.has(d.code)}
             busy={evidence.busyEntry === entry.id}

@@ -109,6 +109,7 @@ export const SheetFieldsFragment = graphql(`
       finalScore
       note
       reviewReason
+      ...EntryFiguresFields
       computed {
         value
         source

@@ -1,7 +1,8 @@
-import { computeTotals, type IndicatorDef, orderIndicatorTree, validateScore } from '@thidua/shared';
+import { computeTotals, type IndicatorDef, orderIndicatorTree, scoreFromValue, validateScore } from '@thidua/shared';
 import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation } from 'urql';
+import { usePopulationKinds } from '../../../lib/population-kinds';
 import { useSession } from '../../../lib/session';
 import {
   ApproveScoreSheetDocument,
@@ -18,6 +19,7 @@ import {
   type SheetData,
   toIndicatorDef,
 } from '../utils/campaign-model';
+import { scoreContextOf, scoreErrorText } from '../utils/sheet-preview';
 import { reviewRole } from '../utils/sheet-workflow';
 import { indicatorsOfSheet } from '../utils/sheet-indicators';
 
@@ -30,10 +32,17 @@ export type ReviewMode = 'review' | 'correct' | 'read';
 export interface Adjustment {
   entry: EntryData;
   def: IndicatorDef;
+  /** The adjusted score (for a corrected figure, the score it gives). */
   value: number | null;
-  /** Why the score is refused (shared validation), or null. */
+  /** RELATIVE_TO_BEST under review: the corrected figure typed (the score follows from it). */
+  figure: number | null;
+  /** Why the score or figure is refused (shared rules), or null. */
   problem: string | null;
 }
+
+/** In review, a relative-to-best indicator is corrected by its figure: it is scored over the block. */
+export const adjustsFigure = (def: IndicatorDef, mode: ReviewMode): boolean =>
+  mode === 'review' && def.kind === 'RELATIVE_TO_BEST';
 
 /**
  * A reviewer's work on one sheet: adjusted scores as typed (checked by the shared
@@ -43,6 +52,7 @@ export interface Adjustment {
 export function useReviewSheet(campaign: CampaignData, initial: SheetData) {
   const { t } = useTranslation();
   const { user } = useSession();
+  const { label } = usePopulationKinds();
   const [sheet, setSheet] = useState(initial);
   const [adjust, setAdjust] = useState<Record<string, string>>({});
   const [reason, setReason] = useState('');
@@ -71,14 +81,22 @@ export function useReviewSheet(campaign: CampaignData, initial: SheetData) {
   const ordered = useMemo(() => orderIndicatorTree(defs), [defs]);
   const entryByIndicator = new Map(sheet.entries.map((e) => [e.indicatorId, e]));
 
-  const adjustments: Adjustment[] = sheet.entries.flatMap((e) => {
+  const adjustments: Adjustment[] = sheet.entries.flatMap((e): Adjustment[] => {
     const text = adjust[e.id];
     if (text === undefined || text.trim() === '') return [];
     const def = defs.find((d) => d.id === e.indicatorId)!;
-    const value = parseNumber(text);
-    const check = value === null || Number.isNaN(value) ? null : validateScore(def, value);
-    const problem = check === null ? t('campaigns.scoreError.NOT_A_NUMBER') : check.ok ? null : check.message;
-    return [{ entry: e, def, value, problem }];
+    const typed = parseNumber(text);
+    if (typed === null || Number.isNaN(typed))
+      return [{ entry: e, def, value: null, figure: null, problem: t('campaigns.scoreError.NOT_A_NUMBER') }];
+    if (adjustsFigure(def, mode)) {
+      const scored = scoreFromValue(def, typed, scoreContextOf(def, e));
+      return scored.ok
+        ? [{ entry: e, def, value: scored.score, figure: typed, problem: null }]
+        : [{ entry: e, def, value: null, figure: typed, problem: scoreErrorText(t, scored.reason, def, e, label) }];
+    }
+    const check = validateScore(def, typed);
+    const problem = check.ok ? null : scoreErrorText(t, check.reason, def, e, label);
+    return [{ entry: e, def, value: typed, figure: null, problem }];
   });
   const adjustedScore = new Map(adjustments.filter((a) => !a.problem).map((a) => [a.entry.indicatorId, a.value!]));
   const selfTotals = computeTotals(defs, (id) => entryByIndicator.get(id)?.selfScore ?? null);
@@ -103,7 +121,12 @@ export function useReviewSheet(campaign: CampaignData, initial: SheetData) {
       if (!result.data) setError(campaignErrorText(t, result.error));
       return result.data?.correctScore ?? null;
     }
-    const result = await review({ input: { entryId: a.entry.id, reviewedScore: a.value!, reason: reason.trim() } });
+    const result = await review({
+      input:
+        a.figure !== null
+          ? { entryId: a.entry.id, reviewedValue: a.figure, reason: reason.trim() }
+          : { entryId: a.entry.id, reviewedScore: a.value!, reason: reason.trim() },
+    });
     if (!result.data) setError(campaignErrorText(t, result.error));
     return result.data?.reviewScoreEntry ?? null;
   }

@@ -1,6 +1,7 @@
 import { computeTotals, type IndicatorDef, submitProblems } from '@thidua/shared';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { usePopulationKinds } from '../../../lib/population-kinds';
 import type { EntryData, SheetData } from '../utils/campaign-model';
 import { type Draft, type Preview, previewScore } from '../utils/sheet-preview';
 
@@ -10,6 +11,7 @@ import { type Draft, type Preview, previewScore } from '../utils/sheet-preview';
  */
 export function useSheetScores(sheet: SheetData, defs: readonly IndicatorDef[], drafts: Record<string, Draft>) {
   const { t } = useTranslation();
+  const { label } = usePopulationKinds();
   const entryByIndicator = useMemo(
     () => new Map<string, EntryData>(sheet.entries.map((e) => [e.indicatorId, e])),
     [sheet],
@@ -19,10 +21,10 @@ export function useSheetScores(sheet: SheetData, defs: readonly IndicatorDef[], 
     for (const d of defs) {
       const entry = entryByIndicator.get(d.id);
       if (d.kind === 'GROUP' || !entry) continue;
-      out.set(d.id, previewScore(d, entry, drafts[entry.id], t));
+      out.set(d.id, previewScore(d, entry, drafts[entry.id], t, label));
     }
     return out;
-  }, [defs, entryByIndicator, drafts, t]);
+  }, [defs, entryByIndicator, drafts, t, label]);
   const totals = useMemo(() => computeTotals(defs, (id) => previews.get(id)?.score ?? null), [defs, previews]);
   const problems = useMemo(
     () =>

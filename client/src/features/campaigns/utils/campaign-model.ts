@@ -26,6 +26,11 @@ export function toIndicatorDef(i: IndicatorData): IndicatorDef {
     evidenceRequired: i.evidenceRequired,
     computedSource: i.computedSource ? { ...i.computedSource, id: i.computedSource.id ?? null } : null,
     position: i.position,
+    thresholds: i.thresholds,
+    comparison: i.comparison,
+    populationKind: i.populationKind,
+    method: i.method,
+    evidenceText: i.evidenceText,
   };
 }
 

@@ -9,7 +9,7 @@ import type { ScoreCorrection } from '../entities/score-correction.entity.js';
 import type { ScoreEntry } from '../entities/score-entry.entity.js';
 import type { ScoreSheet } from '../entities/score-sheet.entity.js';
 import { toIndicatorDef } from '../setup/campaign-definition.js';
-import { entryPopulation, scoreFigure, type EntryFigures, type FigureSheet } from './entry-figures.js';
+import { blockBestOf, entryPopulation, scoreFigure, type EntryFigures, type FigureSheet } from './entry-figures.js';
 import { toScoreExplanationModel } from './models/score-explanation.model.js';
 import type { AuditEventModel, ScoreEntryModel, ScoreSheetModel } from './models/score-sheet.model.js';
 import { editableUntil, effectiveDeadline, officerStatus } from './sheet-rules.js';
@@ -123,6 +123,8 @@ function toEntryModel(
     reviewedScore: e.reviewedScore,
     reviewedValue: e.reviewedValue,
     population: def ? entryPopulation(rows.figures, def, sheet.unitId) : null,
+    unitTarget: rows.figures.targets.get(`${e.indicatorId}:${sheet.unitId}`) ?? null,
+    blockBest: def?.kind === 'RELATIVE_TO_BEST' ? blockBestOf(rows.figures, sheet, def.id) : null,
     explanation: explain(e.value),
     reviewedExplanation: e.reviewedValue === null ? null : explain(e.reviewedValue),
     correctedScore: e.correctedScore,

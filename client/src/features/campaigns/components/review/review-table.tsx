@@ -1,9 +1,12 @@
 import type { IndicatorDef } from '@thidua/shared';
 import { useTranslation } from 'react-i18next';
 import { type ComputedParticipation, useParticipationFormula } from '../../hooks/use-participation-formula';
-import type { ReviewSheetState } from '../../hooks/use-review-sheet';
+import { usePopulationKinds } from '../../../../lib/population-kinds';
+import { adjustsFigure, type ReviewSheetState } from '../../hooks/use-review-sheet';
 import { type EntryData, formatScore } from '../../utils/campaign-model';
+import { explanationText } from '../../utils/score-explanation-text';
 import { EvidenceList } from '../evidence-list';
+import { IndicatorGuide } from '../sheet/indicator-card';
 
 /** A computed rate's formula under its score, and whether it was counted before rosters. */
 function ParticipationNote({ participation }: { participation: ComputedParticipation }) {
@@ -75,8 +78,11 @@ function ReviewRow({
   depth: number;
 }) {
   const { t, i18n } = useTranslation();
+  const { label } = usePopulationKinds();
   const fmt = (n: number | null | undefined) => formatScore(n, i18n.language);
-  const problem = review.adjustments.find((a) => a.entry.id === e.id)?.problem;
+  const adjustment = review.adjustments.find((a) => a.entry.id === e.id);
+  const problem = adjustment?.problem;
+  const byFigure = adjustsFigure(d, review.mode);
   const changed = e.reviewedScore !== null && e.reviewedScore !== e.selfScore;
   return (
     <tr
@@ -86,6 +92,7 @@ function ReviewRow({
       <td style={{ paddingLeft: `${0.65 + depth}rem` }}>
         <code>{d.code}</code> {d.title}
         {d.evidenceRequired && <span className="badge cmp-required">{t('campaigns.sheet.evidenceRequired')}</span>}
+        <IndicatorGuide indicator={d} />
         {e.note && <p className="review-note">“{e.note}”</p>}
       </td>
       <td className="num">{d.kind === 'PENALTY' ? `−${fmt(d.maxPoints)}` : fmt(d.maxPoints)}</td>
@@ -98,6 +105,11 @@ function ReviewRow({
           </span>
         )}
         {e.computed?.participation && <ParticipationNote participation={e.computed.participation} />}
+        {e.explanation && (
+          <p className="review-note" data-testid={`review-explain-${d.code}`}>
+            {explanationText(e.explanation, t, i18n.language, label)}
+          </p>
+        )}
       </td>
       <td>
         <EvidenceList evidence={e.evidence} code={d.code} />
@@ -107,6 +119,14 @@ function ReviewRow({
       </td>
       <td className="num">
         <strong>{fmt(e.finalScore)}</strong>
+        {e.reviewedValue !== null && (
+          <p className="review-note">{t('campaigns.sheet.reviewedFigure', { value: fmt(e.reviewedValue) })}</p>
+        )}
+        {e.reviewedExplanation && (
+          <p className="review-note" data-testid={`review-reviewed-explain-${d.code}`}>
+            {explanationText(e.reviewedExplanation, t, i18n.language, label)}
+          </p>
+        )}
         {e.reviewReason && <p className="review-note">{e.reviewReason}</p>}
         {e.corrections.map((c) => (
           <p key={c.id} className="review-note is-correction">
@@ -119,13 +139,21 @@ function ReviewRow({
           <input
             className="review-adjust"
             inputMode="decimal"
-            aria-label={t('campaigns.review.adjustLabel', { code: d.code })}
+            aria-label={t(byFigure ? 'campaigns.review.adjustFigureLabel' : 'campaigns.review.adjustLabel', {
+              code: d.code,
+            })}
             data-testid={`review-adjust-${d.code}`}
-            placeholder={fmt(e.finalScore)}
+            placeholder={byFigure ? fmt(e.reviewedValue ?? e.value) : fmt(e.finalScore)}
             value={review.adjust[e.id] ?? ''}
             aria-invalid={problem ? true : undefined}
             onChange={(ev) => review.setAdjusted(e.id, ev.target.value)}
           />
+          {byFigure && !adjustment && <p className="review-note">{t('campaigns.review.figureHint')}</p>}
+          {byFigure && adjustment && !problem && (
+            <p className="review-note" data-testid={`review-figure-score-${d.code}`}>
+              {t('campaigns.review.figureScore', { score: fmt(adjustment.value) })}
+            </p>
+          )}
           {problem && <p className="field__error">{problem}</p>}
         </td>
       )}

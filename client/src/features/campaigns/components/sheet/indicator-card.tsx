@@ -1,7 +1,9 @@
 import type { IndicatorDef } from '@thidua/shared';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
+import { usePopulationKinds } from '../../../../lib/population-kinds';
 import { type EntryData, formatScore } from '../../utils/campaign-model';
+import { explanationText } from '../../utils/score-explanation-text';
 import { type Draft, indicatorHint, type Preview } from '../../utils/sheet-preview';
 import { ComputedValue } from './computed-value';
 import { IndicatorEvidence } from './indicator-evidence';
@@ -29,6 +31,7 @@ interface IndicatorCardProps {
 export function IndicatorCard(props: IndicatorCardProps) {
   const { indicator: ind, entry, draft, preview, editable, missing } = props;
   const { t, i18n } = useTranslation();
+  const { label } = usePopulationKinds();
   const id = useId();
   const fmt = (n: number | null | undefined) => formatScore(n, i18n.language);
   const code = ind.code;
@@ -49,9 +52,10 @@ export function IndicatorCard(props: IndicatorCardProps) {
         </h3>
       </header>
       <p className="sheet-card__hint">
-        {indicatorHint(ind, entry, t, i18n.language)}
+        {indicatorHint(ind, entry, t, i18n.language, label)}
         {ind.evidenceRequired && <span className="badge cmp-required">{t('campaigns.sheet.evidenceRequired')}</span>}
       </p>
+      <IndicatorGuide indicator={ind} />
 
       {ind.kind === 'COMPUTED' ? (
         <ComputedValue entry={entry} countedBeforeRosters={props.countedBeforeRosters} />
@@ -83,11 +87,25 @@ export function IndicatorCard(props: IndicatorCardProps) {
           </>
         )}
       </p>
+      {!preview.error && (preview.explanation ?? entry.explanation) && (
+        <p className="sheet-card__explain" data-testid={`sheet-explain-${code}`}>
+          {explanationText((preview.explanation ?? entry.explanation)!, t, i18n.language, label)}
+        </p>
+      )}
 
       {entry.reviewedScore !== null && (
         <p className="sheet-card__review" data-testid={`sheet-reviewed-${code}`}>
+          {entry.reviewedValue !== null && (
+            <>{t('campaigns.sheet.reviewedFigure', { value: fmt(entry.reviewedValue) })} · </>
+          )}
           {t('campaigns.sheet.reviewed', { score: fmt(entry.reviewedScore) })}
           {entry.reviewReason && <> — {entry.reviewReason}</>}
+          {entry.reviewedExplanation && (
+            <span className="sheet-card__explain">
+              {' '}
+              {explanationText(entry.reviewedExplanation, t, i18n.language, label)}
+            </span>
+          )}
         </p>
       )}
       {entry.corrections.map((c) => (
@@ -124,5 +142,27 @@ export function IndicatorCard(props: IndicatorCardProps) {
         onRemove={props.onRemoveEvidence}
       />
     </article>
+  );
+}
+
+/** Cách tính and Minh chứng yêu cầu, as the criteria table writes them. */
+export function IndicatorGuide({ indicator }: { indicator: IndicatorDef }) {
+  const { t } = useTranslation();
+  if (!indicator.method && !indicator.evidenceText) return null;
+  return (
+    <dl className="sheet-card__guide" data-testid={`indicator-guide-${indicator.code}`}>
+      {indicator.method && (
+        <div>
+          <dt>{t('campaigns.sheet.method')}</dt>
+          <dd>{indicator.method}</dd>
+        </div>
+      )}
+      {indicator.evidenceText && (
+        <div>
+          <dt>{t('campaigns.sheet.evidenceText')}</dt>
+          <dd>{indicator.evidenceText}</dd>
+        </div>
+      )}
+    </dl>
   );
 }

@@ -1,4 +1,4 @@
-import type { IndicatorDef } from '@thidua/shared';
+import type { IndicatorDef, IndicatorKind } from '@thidua/shared';
 import { useTranslation } from 'react-i18next';
 import { bumpedValue } from '../../utils/sheet-preview';
 
@@ -13,7 +13,10 @@ interface IndicatorValueProps {
   onCommit: () => void;
 }
 
-/** What the unit enters: yes/no as two big buttons, a target as a number, the rest with − and + beside. */
+/** Figures typed as they are (achieved results, rates): no − and + beside. */
+const PLAIN_FIGURE: ReadonlySet<IndicatorKind> = new Set(['TARGET', 'THRESHOLD', 'RELATIVE_TO_BEST', 'WARD_RATE']);
+
+/** What the unit enters: yes/no as two big buttons, a figure as a number, the rest with − and + beside. */
 export function IndicatorValue({
   indicator: ind,
   value,
@@ -64,7 +67,7 @@ export function IndicatorValue({
       id={`${idBase}-value`}
       className="sheet-card__input"
       data-testid={`sheet-value-${code}`}
-      inputMode={ind.kind === 'COUNT' ? 'numeric' : 'decimal'}
+      inputMode={ind.kind === 'COUNT' || ind.kind === 'RATE' ? 'numeric' : 'decimal'}
       autoComplete="off"
       value={value}
       disabled={!editable}
@@ -79,7 +82,7 @@ export function IndicatorValue({
       <label htmlFor={`${idBase}-value`} className="sheet-card__label">
         {t(`campaigns.valueLabel.${ind.kind}`)}
       </label>
-      {ind.kind === 'TARGET' ? (
+      {PLAIN_FIGURE.has(ind.kind) ? (
         input
       ) : (
         <div className="sheet-stepper">

@@ -144,6 +144,16 @@ export class ScoreEntryModel {
   })
   population: UnitPopulationModel | null;
 
+  @Field(() => Float, { nullable: true, description: "The unit's own target, when the admin set one" })
+  unitTarget: number | null;
+
+  @Field(() => Float, {
+    nullable: true,
+    description:
+      'RELATIVE_TO_BEST: the best figure of the other sheets of the block and period (reviewer’s where corrected)',
+  })
+  blockBest: number | null;
+
   @Field(() => ScoreExplanationModel, {
     nullable: true,
     description: "How the unit's value scores, with today's figures (for RELATIVE_TO_BEST the block's current best)",
