@@ -68,3 +68,7 @@ export function explanationText(
     best: fmt(e.best),
   });
 }
+
+/** Whether the sentence says more than the score beside it (points typed, yes/no do not). */
+export const explainsMore = (e: Pick<ExplanationFigures, 'rule'> | null | undefined): boolean =>
+  Boolean(e) && e!.rule !== 'MANUAL' && e!.rule !== 'YES_NO';

@@ -4,7 +4,7 @@ import { type ComputedParticipation, useParticipationFormula } from '../../hooks
 import { usePopulationKinds } from '../../../../lib/population-kinds';
 import { adjustsFigure, type ReviewSheetState } from '../../hooks/use-review-sheet';
 import { type EntryData, formatScore } from '../../utils/campaign-model';
-import { explanationText } from '../../utils/score-explanation-text';
+import { explainsMore, explanationText } from '../../utils/score-explanation-text';
 import { EvidenceList } from '../evidence-list';
 import { IndicatorGuide } from '../sheet/indicator-card';
 
@@ -105,7 +105,7 @@ function ReviewRow({
           </span>
         )}
         {e.computed?.participation && <ParticipationNote participation={e.computed.participation} />}
-        {e.explanation && (
+        {e.explanation && explainsMore(e.explanation) && (
           <p className="review-note" data-testid={`review-explain-${d.code}`}>
             {explanationText(e.explanation, t, i18n.language, label)}
           </p>

@@ -3,7 +3,7 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { usePopulationKinds } from '../../../../lib/population-kinds';
 import { type EntryData, formatScore } from '../../utils/campaign-model';
-import { explanationText } from '../../utils/score-explanation-text';
+import { explainsMore, explanationText } from '../../utils/score-explanation-text';
 import { type Draft, indicatorHint, type Preview } from '../../utils/sheet-preview';
 import { ComputedValue } from './computed-value';
 import { IndicatorEvidence } from './indicator-evidence';
@@ -87,7 +87,7 @@ export function IndicatorCard(props: IndicatorCardProps) {
           </>
         )}
       </p>
-      {!preview.error && (preview.explanation ?? entry.explanation) && (
+      {!preview.error && explainsMore(preview.explanation ?? entry.explanation) && (
         <p className="sheet-card__explain" data-testid={`sheet-explain-${code}`}>
           {explanationText((preview.explanation ?? entry.explanation)!, t, i18n.language, label)}
         </p>
@@ -100,10 +100,10 @@ export function IndicatorCard(props: IndicatorCardProps) {
           )}
           {t('campaigns.sheet.reviewed', { score: fmt(entry.reviewedScore) })}
           {entry.reviewReason && <> — {entry.reviewReason}</>}
-          {entry.reviewedExplanation && (
+          {explainsMore(entry.reviewedExplanation) && (
             <span className="sheet-card__explain">
               {' '}
-              {explanationText(entry.reviewedExplanation, t, i18n.language, label)}
+              {explanationText(entry.reviewedExplanation!, t, i18n.language, label)}
             </span>
           )}
         </p>
