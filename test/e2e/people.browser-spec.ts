@@ -2,7 +2,7 @@ import { foldForSearch, formatPersonalCode, personalCodeFromBytes } from '@thidu
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { DESKTOP, launchBrowser, screenshot } from '../support/browser.js';
 import { freshDatabaseUrl } from '../support/database.js';
-import { graphql, signIn, startServerProcess, type ServerProcess } from '../support/server-process.js';
+import { gql, signIn, startServerProcess, type ServerProcess } from '../support/server-process.js';
 
 const ADMIN_PASSWORD = 'people-browser-test-password';
 /** A small phone, as pupils' and residents' phones are. */
@@ -16,13 +16,6 @@ const TDP = { code: 'TDP-06', name: 'Tổ dân phố số 6' };
 const PHONES_AT_ONCE = 6;
 /** Poll on a timer: background pages get no animation frames, the default polling. */
 const POLL = { polling: 100 };
-
-/** GraphQL as a signed-in user; fails the test on any error. */
-async function gql<T>(url: string, token: string, query: string, variables: Record<string, unknown> = {}): Promise<T> {
-  const result = await graphql<T>(url, query, variables, token);
-  if (result.errors?.length || !result.data) throw new Error(`${query.slice(0, 60)}: ${JSON.stringify(result.errors)}`);
-  return result.data;
-}
 
 interface RosterPerson {
   id: string;

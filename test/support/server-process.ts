@@ -151,3 +151,15 @@ export async function signIn(url: string, username: string, password: string): P
   if (!result.data?.signIn) throw new Error(`sign-in failed: ${JSON.stringify(result.errors)}`);
   return result.data.signIn.accessToken;
 }
+
+/** GraphQL as a signed-in user; fails the test on any error. */
+export async function gql<T>(
+  url: string,
+  token: string,
+  query: string,
+  variables: Record<string, unknown> = {},
+): Promise<T> {
+  const result = await graphql<T>(url, query, variables, token);
+  if (result.errors?.length || !result.data) throw new Error(`${query.slice(0, 60)}: ${JSON.stringify(result.errors)}`);
+  return result.data;
+}
