@@ -7,7 +7,7 @@ import { EmptyState, LoadingState, SelectField, TextField } from '../../../compo
 import type { CampaignAuditTrailQuery } from '../../../generated/graphql';
 import { CampaignAuditTrailDocument } from '../graphql/campaigns.documents';
 import { campaignErrorText, formatScore } from '../utils/campaign-model';
-import { AUDIT_ACTIONS, type AuditWording } from './audit/audit-wording';
+import { AUDIT_ACTIONS, auditWording, NO_AUDIT_NAMES, type AuditWording } from './audit/audit-wording';
 
 type AuditRow = CampaignAuditTrailQuery['campaignAuditTrail'][number];
 
@@ -21,13 +21,17 @@ interface AuditTrailProps {
   unitBySheet?: ReadonlyMap<string, string>;
   /** Bumped by the page after a change, to reload the trail. */
   version?: number;
-  /** Words a setup or workflow event (a field, ids) instead of its raw field and values. */
+  /**
+   * Words a setup or workflow event (a field, ids) instead of its raw field and values;
+   * by default the workflow's events without names (a sheet's own trail).
+   */
   describe?: (row: AuditRow) => AuditWording | null;
 }
 
 /** Who, when, what, old → new, why; filterable by action, indicator, person and free text. */
-export function AuditTrail({ campaignId, sheetId, unitBySheet, version = 0, describe }: AuditTrailProps) {
+export function AuditTrail({ campaignId, sheetId, unitBySheet, version = 0, describe: describeRow }: AuditTrailProps) {
   const { t, i18n } = useTranslation();
+  const describe = describeRow ?? ((row: AuditRow) => auditWording(row, NO_AUDIT_NAMES, t, i18n.language));
   const [result, reexecute] = useQuery({
     query: CampaignAuditTrailDocument,
     variables: { campaignId, sheetId: sheetId ?? null },

@@ -97,4 +97,21 @@ describe('audit wording', () => {
     expect(word(row('SCORE_REVIEWED', 'reviewedScore', 4, 3))).toBeNull();
     expect(word(row('CAMPAIGN_UPDATED', 'somethingNew', 1, 2))).toBeNull();
   });
+
+  it('words who did the first round and the reply window a return opened, not their raw values', () => {
+    expect(
+      word(row('SHEET_FIRST_REVIEWED', 'status', 'SUBMITTED', { status: 'FIRST_REVIEWED', by: 'BLOCK_LEADER' })),
+    ).toEqual({
+      what: 'Khối trưởng thẩm định vòng 1',
+      old: i18n.t('campaigns.sheetStatus.SUBMITTED'),
+      new: i18n.t('campaigns.sheetStatus.FIRST_REVIEWED'),
+    });
+    const returned = word(
+      row('SHEET_RETURNED', 'replyDueAt', null, { replyDueAt: '2026-12-04T00:15:00.000Z', by: 'BLOCK_LEADER' }),
+    );
+    expect(returned?.what).toBe('Hạn trả lời sau khi khối trưởng trả lại');
+    expect(returned?.old).toBeNull();
+    expect(returned?.new).toMatch(/2026/);
+    expect(word(row('SHEET_RETURNED', 'status', 'SUBMITTED', 'RETURNED'))).toBeNull();
+  });
 });

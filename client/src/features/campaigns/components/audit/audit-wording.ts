@@ -69,6 +69,14 @@ const after = (field: string, prefix: string) => field.slice(prefix.length + 1);
  * The setup's and the workflow's events that carry a field or ids, worded; null when the
  * row is plain (a score, a status) and the trail's own old → new reads well.
  */
+/** Names for a sheet's own trail, whose events name no units, blocks or sets. */
+export const NO_AUDIT_NAMES: AuditNames = {
+  units: new Map(),
+  criteriaSets: new Map(),
+  blocks: new Map(),
+  titles: new Map(),
+};
+
 export function auditWording(row: AuditRow, names: AuditNames, t: TFunction, language: string): AuditWording | null {
   const oldValue = parse(row.oldValue);
   const newValue = parse(row.newValue);
@@ -88,6 +96,10 @@ export function auditWording(row: AuditRow, names: AuditNames, t: TFunction, lan
     if (r.kind === 'NOT_RANKED') return t('campaigns.rankings.lateRule.NOT_RANKED');
     return r.kind === 'NONE' ? t('campaigns.setup.lateRuleOf.NONE') : null;
   };
+  const status = (v: unknown) =>
+    typeof v === 'string'
+      ? t(`campaigns.sheetStatus.${v}`, { defaultValue: t(`campaigns.status.${v}`, { defaultValue: v }) })
+      : null;
   const list = (v: unknown) =>
     Array.isArray(v) ? (v.length ? v.join(', ') : t('campaigns.audit.words.everyBlock')) : null;
 
@@ -198,6 +210,28 @@ export function auditWording(row: AuditRow, names: AuditNames, t: TFunction, lan
             .join(', ')}`,
       );
       return { what: t('campaigns.audit.words.quotaBases'), old: null, new: bases.join('; ') || null };
+    }
+    case 'SHEET_FIRST_REVIEWED': {
+      const by = str(record(newValue).by);
+      if (!by) return null;
+      return {
+        what: t(`campaigns.audit.words.firstReviewBy.${by}`, { defaultValue: by }),
+        old: status(oldValue),
+        new: status(record(newValue).status),
+      };
+    }
+    case 'SHEET_RETURNED': {
+      // The return's second event: the reply window it opened (the first carries the status).
+      if (row.field !== 'replyDueAt') return null;
+      const n = record(newValue);
+      const by = str(n.by);
+      return {
+        what: t('campaigns.audit.words.replyWindow', {
+          by: by ? t(`campaigns.audit.words.returnedBy.${by}`, { defaultValue: by }) : '',
+        }),
+        old: date(oldValue),
+        new: date(n.replyDueAt),
+      };
     }
     case 'SHEET_MARKED':
     case 'SHEET_UNMARKED': {
