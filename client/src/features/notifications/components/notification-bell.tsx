@@ -10,6 +10,7 @@ import {
   type NotificationItem,
 } from '../utils/notification-text';
 import '../notifications.css';
+import { BellIcon } from '../../../components/icons';
 
 /** The staff header's bell: the unread count, live; the latest notifications, each linking to its sheet. */
 export function NotificationBell() {
@@ -52,7 +53,7 @@ export function NotificationBell() {
         aria-label={t('notifications.bell', { count: feed.unread })}
         onClick={() => setOpen((v) => !v)}
       >
-        <span aria-hidden="true">🔔</span>
+        <BellIcon size={22} />
         {feed.unread > 0 && (
           <span className="notification-bell__count" data-testid="notification-count" aria-hidden="true">
             {feed.unread > 99 ? '99+' : feed.unread}
