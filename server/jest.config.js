@@ -16,4 +16,7 @@ export default {
   globalSetup: '<rootDir>/src/test-support/global-setup.mjs',
   globalTeardown: '<rootDir>/src/test-support/global-teardown.mjs',
   testTimeout: 60000,
+  // A handle a failed hook leaked (a Redis client reconnecting for ever) must not keep the run alive
+  // after the report is written: CI would wait hours for a process that has nothing left to do.
+  forceExit: true,
 };

@@ -11,4 +11,7 @@ export default {
   moduleNameMapper: { '^(\\.{1,2}/.*)\\.js$': '$1' },
   transform: { '^.+\\.ts$': ['ts-jest', { useESM: true, tsconfig: '<rootDir>/tsconfig.json' }] },
   testTimeout: 120000,
+  // A handle a failed hook leaked (a Redis client reconnecting for ever) must not keep the run alive
+  // after the report is written: CI would wait hours for a process that has nothing left to do.
+  forceExit: true,
 };

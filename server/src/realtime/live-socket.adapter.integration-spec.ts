@@ -60,11 +60,23 @@ describeIf('the socket.io Redis adapter when Redis goes away', () => {
   });
   afterAll(async () => {
     client?.disconnect();
-    for (const n of nodes) {
-      await n.io.close();
-      await n.adapter.dispose();
+    // Bounded: a node that cannot close must fail this hook with a reason, not hang the run.
+    const within = (work: Promise<unknown>, what: string) =>
+      Promise.race([
+        work,
+        new Promise((_, reject) =>
+          setTimeout(() => reject(new Error(`${what} did not close in 10 s`)), 10_000).unref(),
+        ),
+      ]);
+    try {
+      for (const n of nodes) {
+        n.io.disconnectSockets(true);
+        await within(n.io.close(), 'socket.io server');
+        await within(n.adapter.dispose(), 'Redis adapter');
+      }
+    } finally {
+      redis?.kill('SIGKILL');
     }
-    redis?.kill('SIGKILL');
   });
 
   it('survives broadcasts in flight when Redis dies, and carries them across nodes once it is back', async () => {

@@ -51,8 +51,25 @@ export class LiveSocketAdapter extends IoAdapter {
 
   override async dispose(): Promise<void> {
     await super.dispose();
-    await Promise.allSettled(this.redisClients.splice(0).map((c) => c.close()));
+    await Promise.allSettled(this.redisClients.splice(0).map((c) => closeWithin(c, REDIS_CLOSE_GRACE_MS)));
   }
+}
+
+/** How long a shutdown waits for a Redis client's pending commands before dropping them. */
+const REDIS_CLOSE_GRACE_MS = 2_000;
+
+/**
+ * A graceful close that cannot hang a shutdown: node-redis waits for every queued
+ * command, and after Redis went away a node's queue of broadcasts may never drain.
+ */
+async function closeWithin(client: RedisClientType, ms: number): Promise<void> {
+  let timer: NodeJS.Timeout | undefined;
+  const grace = new Promise<void>((resolve) => {
+    timer = setTimeout(resolve, ms);
+  });
+  await Promise.race([client.close().catch(() => undefined), grace]);
+  clearTimeout(timer);
+  if (client.isOpen) client.destroy();
 }
 
 const logger = new Logger('LiveSocketAdapter');
