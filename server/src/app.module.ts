@@ -20,6 +20,7 @@ import { UnitsModule } from './modules/units/units.module.js';
 import { PeopleModule } from './modules/people/people.module.js';
 import { UsersModule } from './modules/users/users.module.js';
 import { NotificationsModule } from './modules/notifications/notifications.module.js';
+import { CommendationModule } from './modules/commendation/commendation.module.js';
 
 /** Feature modules, in the order a reader meets them. */
 export const FEATURE_MODULES = [
@@ -31,6 +32,7 @@ export const FEATURE_MODULES = [
   LiveModule,
   CampaignsModule,
   NotificationsModule,
+  CommendationModule,
   ContestsModule,
   HealthModule,
 ];

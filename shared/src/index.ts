@@ -39,3 +39,4 @@ export * from './files/indicator-tree-file.js';
 export * from './people/population-kinds.js';
 export * from './people/identity.js';
 export * from './people/participation.js';
+export * from './commendation/index.js';

@@ -29,6 +29,13 @@ const NAV_ITEMS: readonly NavItem[] = [
     testId: 'nav-campaigns',
     roles: ['ADMIN', 'REVIEWER', 'UNIT_OFFICER'],
   },
+  {
+    to: '/commendation',
+    key: 'commendation.nav',
+    end: false,
+    testId: 'nav-commendation',
+    roles: ['ADMIN', 'REVIEWER'],
+  },
   { to: '/contests', key: 'contests.nav', end: false, testId: 'nav-contests', roles: ['ADMIN', 'REVIEWER'] },
   { to: '/admin/people', key: 'people.nav', end: false, testId: 'nav-people', roles: ['ADMIN', 'UNIT_OFFICER'] },
   { to: '/users', key: 'nav.users', end: false, testId: 'nav-users', roles: ['ADMIN'] },

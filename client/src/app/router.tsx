@@ -67,6 +67,11 @@ export const routes: RouteObject[] = withErrorBoundaries([
     path: '/board/contest/:id',
     element: lazyPage(() => import('../features/contests/contest-board-routes').then((m) => m.RacePage)),
   },
+  // The public posting of a commendation round: residents read the list and comment.
+  {
+    path: '/posting/:roundId',
+    element: lazyPage(() => import('../features/commendation/commendation-public-routes').then((m) => m.PostingPage)),
+  },
   {
     path: '/screen/:pin',
     element: lazyPage(() => import('../features/live/components/screen/screen-page').then((m) => m.ScreenPage)),
@@ -184,6 +189,41 @@ export const routes: RouteObject[] = withErrorBoundaries([
               {
                 path: 'campaigns/:id/audit',
                 element: lazyPage(() => import('../features/campaigns/campaign-routes').then((m) => m.AuditPage)),
+              },
+            ],
+          },
+          {
+            element: <RequireRole roles={[Role.ADMIN, Role.REVIEWER]} />,
+            children: [
+              {
+                path: 'commendation',
+                element: lazyPage(() =>
+                  import('../features/commendation/commendation-routes').then((m) => m.RoundsPage),
+                ),
+              },
+              {
+                path: 'commendation/forms',
+                element: lazyPage(() =>
+                  import('../features/commendation/commendation-routes').then((m) => m.FormsPage),
+                ),
+              },
+              {
+                path: 'commendation/settings',
+                element: lazyPage(() =>
+                  import('../features/commendation/commendation-routes').then((m) => m.DocumentSettingsPage),
+                ),
+              },
+              {
+                path: 'commendation/rounds/:id',
+                element: lazyPage(() =>
+                  import('../features/commendation/commendation-routes').then((m) => m.RoundPage),
+                ),
+              },
+              {
+                path: 'commendation/rounds/:id/certificates',
+                element: lazyPage(() =>
+                  import('../features/commendation/commendation-routes').then((m) => m.CertificatesPage),
+                ),
               },
             ],
           },

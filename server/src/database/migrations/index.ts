@@ -7,6 +7,7 @@ import { Contests1795696861132 } from './1795696861132-Contests.js';
 import { LiveGameRevision1795706049227 } from './1795706049227-LiveGameRevision.js';
 import { People1796177614144 } from './1796177614144-People.js';
 import { CampaignPractice1796188706308 } from './1796188706308-CampaignPractice.js';
+import { Commendation1796215172591 } from './1796215172591-Commendation.js';
 
 export const MIGRATIONS = [
   Initial1795695520114,
@@ -17,4 +18,5 @@ export const MIGRATIONS = [
   LiveGameRevision1795706049227,
   People1796177614144,
   CampaignPractice1796188706308,
+  Commendation1796215172591,
 ];

@@ -41,6 +41,10 @@ export class CampaignTitle {
   @Column({ type: 'integer', default: 1 })
   quotaMinimum: number;
 
+  /** The form of the catalogue (commendation_form) a unit earning this title is proposed for; null: none. */
+  @Column({ type: 'uuid', nullable: true })
+  commendationFormId: string | null;
+
   /** 1 = highest title. */
   @Column({ type: 'integer' })
   rankOrder: number;

@@ -1,0 +1,3 @@
+export * from './commendation-enums.js';
+export * from './commendation-types.js';
+export * from './council-rules.js';
