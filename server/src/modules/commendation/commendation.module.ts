@@ -1,6 +1,9 @@
 import { Module } from '@nestjs/common';
 import { CampaignsModule } from '../campaigns/campaigns.module.js';
 import { PeopleModule } from '../people/people.module.js';
+import { CatalogueSeed } from './catalogue-seed.js';
+import { FormsResolver } from './forms.resolver.js';
+import { FormsService } from './forms.service.js';
 
 /**
  * Commendation by the law (Luật Thi đua, khen thưởng 2022): the catalogue of forms a ward
@@ -11,7 +14,12 @@ import { PeopleModule } from '../people/people.module.js';
  */
 @Module({
   imports: [CampaignsModule, PeopleModule],
-  providers: [],
-  exports: [],
+  providers: [
+    // The catalogue of forms (seeded on bootstrap when empty).
+    FormsService,
+    FormsResolver,
+    CatalogueSeed,
+  ],
+  exports: [FormsService, CatalogueSeed],
 })
 export class CommendationModule {}
