@@ -38,6 +38,7 @@ import { CampaignBlock, CampaignBlockUnit } from '../../modules/campaigns/entiti
 import { CampaignPeriod } from '../../modules/campaigns/entities/campaign-period.entity.js';
 import { CampaignTitle } from '../../modules/campaigns/entities/campaign-title.entity.js';
 import { Campaign } from '../../modules/campaigns/entities/campaign.entity.js';
+import { CommendationForm } from '../../modules/commendation/entities/commendation-form.entity.js';
 import { Evidence } from '../../modules/campaigns/entities/evidence.entity.js';
 import { Indicator } from '../../modules/campaigns/entities/indicator.entity.js';
 import { CriteriaSet } from '../../modules/campaigns/entities/criteria-set.entity.js';
@@ -136,9 +137,18 @@ export class CampaignSeeder {
         blocks.flatMap((b) => b.unitIds.map((unitId) => ({ blockId: b.id, unitId, campaignId }))),
       );
       const indicatorCount = await this.insertIndicators(manager, campaignId, setIdByKey);
+      // The catalogue is filled before the campaign (DemoSeeder): a title links to its form by code.
+      const forms = await manager.findBy(CommendationForm, {
+        code: In(DEMO_TITLES.flatMap((t) => (t.formCode ? [t.formCode] : []))),
+      });
       await manager.insert(
         CampaignTitle,
-        DEMO_TITLES.map((t, index) => ({ campaignId, ...t, rankOrder: index + 1 })),
+        DEMO_TITLES.map(({ formCode, ...t }, index) => ({
+          campaignId,
+          ...t,
+          rankOrder: index + 1,
+          commendationFormId: forms.find((f) => f.code === formCode)?.id ?? null,
+        })),
       );
       const accounts = await this.insertAccounts(manager, unitByCode);
 

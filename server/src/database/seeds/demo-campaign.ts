@@ -112,10 +112,15 @@ export const DEMO_BLOCKS: readonly DemoBlock[] = [
  * the ward confers it; "Tập thể lao động xuất sắc" is an annual title proposed to the
  * higher level, so the demo does not award it. The giấy khen goes to at most 20 % of
  * the units that completed the campaign with distinction, rounded down, at least one.
+ *
+ * `formCode` is the catalogue form (shared ward-forms.ts) a unit earning the title is
+ * proposed for in the commendation round: the giấy khen is GIAY_KHEN_TAP_THE; "Hoàn thành
+ * xuất sắc nhiệm vụ…" is the campaign's own grading, a form of no law, so it proposes nothing.
  */
 export const DEMO_TITLES = [
   {
     name: 'Giấy khen của Chủ tịch Ủy ban nhân dân phường',
+    formCode: 'GIAY_KHEN_TAP_THE',
     minTotal: 90,
     groupFloorPercent: 50,
     quotaPercent: 20,
@@ -125,6 +130,7 @@ export const DEMO_TITLES = [
   },
   {
     name: 'Hoàn thành xuất sắc nhiệm vụ tuyên truyền Nghị quyết',
+    formCode: null,
     minTotal: 80,
     groupFloorPercent: 50,
     quotaPercent: null,

@@ -7,6 +7,8 @@ import {
   DEMO_RETURN_REASON,
   DEMO_TITLES,
 } from './demo-campaign.js';
+import { CommendationSeeder } from './commendation.seeder.js';
+import { DEMO_LDTT_INDIVIDUALS, DEMO_ROUND_NAME } from './demo-commendation.js';
 import { DemoSeeder } from './demo-seeder.js';
 import { PeopleSeeder } from './people.seeder.js';
 import { PopulationsService } from '../../modules/people/populations.service.js';
@@ -248,6 +250,39 @@ describe('demo campaign', () => {
     );
   });
 
+  it('draws up the sơ kết’s commendation round: giấy khen and “Lao động tiên tiến” for individuals, “Tập thể lao động tiên tiến” met only where most members hold it', async () => {
+    const titles: { name: string; code: string | null }[] = await app.dataSource.query(
+      `SELECT t.name, f.code FROM campaign_title t LEFT JOIN commendation_form f ON f.id = t.commendation_form_id
+        ORDER BY t.rank_order`,
+    );
+    expect(titles.map((t) => t.code)).toEqual(DEMO_TITLES.map((t) => t.formCode));
+    const rows: {
+      status: string;
+      code: string;
+      unit: string;
+      person: string | null;
+      conditions: { kind: string; met: boolean | null; holders?: number; members?: number }[];
+    }[] = await app.dataSource.query(
+      `SELECT r.status, f.code, u.code AS unit, p.person_id AS person, p.conditions
+           FROM commendation_proposal p JOIN commendation_round r ON r.id = p.round_id
+           JOIN commendation_form f ON f.id = p.form_id JOIN unit u ON u.id = p.unit_id
+          WHERE r.name = $1`,
+      [DEMO_ROUND_NAME],
+    );
+    expect(new Set(rows.map((r) => r.status))).toEqual(new Set(['PROPOSING']));
+    expect(rows.filter((r) => r.code === 'LAO_DONG_TIEN_TIEN')).toHaveLength(DEMO_LDTT_INDIVIDUALS.length);
+    expect(rows.filter((r) => r.code === 'GIAY_KHEN_CA_NHAN' && r.person).length).toBeGreaterThanOrEqual(3);
+    expect(rows.map((r) => r.code)).not.toContain('TAP_THE_LAO_DONG_XUAT_SAC');
+    const share = (unit: string) =>
+      rows
+        .find((r) => r.code === 'TAP_THE_LAO_DONG_TIEN_TIEN' && r.unit === unit)!
+        .conditions.find((c) => c.kind === 'MEMBER_SHARE')!;
+    expect(share('PHONG-VHXH')).toMatchObject({ met: true, holders: 8, members: 12 });
+    expect(share('PHONG-KT-HT-DT')).toMatchObject({ met: false, holders: 5, members: 15 });
+    // The sơ kết is not published yet: no unit is proposed from its ranking.
+    expect(rows.filter((r) => r.code === 'GIAY_KHEN_TAP_THE')).toEqual([]);
+  });
+
   it('lets the demo staff finish the sơ kết: the returned TDP answers late in its reply window, the leader and the reviewer review, and it publishes', async () => {
     const admin = await app.tokenFor('ADMIN');
     const ok = async <T>(token: string, query: string, variables: Record<string, unknown>) => {
@@ -313,6 +348,16 @@ describe('demo campaign', () => {
     expect(published.publishCampaignPeriod.filter((s) => s.mark).map((s) => [s.status, s.mark])).toEqual([
       ['PUBLISHED', 'NOT_SUBMITTED'],
     ]);
+    // Once published, the round takes the units that earned the giấy khen from the ranking.
+    await app.server.app.get(CommendationSeeder).seedDemoCommendation();
+    const units: { code: string; rank: number }[] = await app.dataSource.query(
+      `SELECT u.code, p.rank FROM commendation_proposal p JOIN commendation_form f ON f.id = p.form_id
+         JOIN unit u ON u.id = p.unit_id JOIN commendation_round r ON r.id = p.round_id
+        WHERE r.name = $1 AND f.code = 'GIAY_KHEN_TAP_THE' ORDER BY u.code`,
+      [DEMO_ROUND_NAME],
+    );
+    expect(units.length).toBeGreaterThan(0);
+    expect(units.every((u) => u.rank === 1)).toBe(true);
   });
 
   it('loads the rosters once, so units with a roster count it and the others keep their declared number', async () => {

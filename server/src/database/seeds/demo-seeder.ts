@@ -2,7 +2,9 @@ import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { AppSetting } from '../entities/app-setting.entity.js';
+import { CatalogueSeed } from '../../modules/commendation/catalogue-seed.js';
 import { CampaignSeeder } from './campaign.seeder.js';
+import { CommendationSeeder } from './commendation.seeder.js';
 import { ContentSeeder } from './content.seeder.js';
 import { ContestSeeder } from './contest.seeder.js';
 import { DEMO_CONTENT } from './demo-content.js';
@@ -12,12 +14,13 @@ import { PeopleSeeder } from './people.seeder.js';
 /**
  * Loads the demo data (phường Hải An's organization and its rosters, the resolution's question
  * pack and its quiz, the emulation campaign with scores in several statuses, the
- * online contest with weekly rounds) on the first start of an installation, and records that it
+ * online contest with weekly rounds, the sơ kết's commendation round through the council to the
+ * chairman's decision) on the first start of an installation, and records that it
  * did: deleting demo data later does not bring it back on restart. Each step is
  * idempotent and locked, so two nodes starting together load it once.
  *
  * The data is in this folder (demo-organization.ts, demo-people.ts, demo-content.ts,
- * demo-campaign.ts, demo-contest.ts), one seeder per feature beside it; this class only sequences them.
+ * demo-campaign.ts, demo-commendation.ts, demo-contest.ts), one seeder per feature beside it; this class only sequences them.
  */
 @Injectable()
 export class DemoSeeder {
@@ -30,6 +33,8 @@ export class DemoSeeder {
     private readonly contentSeeder: ContentSeeder,
     private readonly campaignSeeder: CampaignSeeder,
     private readonly contestSeeder: ContestSeeder,
+    private readonly catalogue: CatalogueSeed,
+    private readonly commendationSeeder: CommendationSeeder,
   ) {}
 
   async seedOnFirstRun(): Promise<boolean> {
@@ -38,7 +43,10 @@ export class DemoSeeder {
     const units = await this.organizationSeeder.seedDemoOrganization();
     const people = await this.peopleSeeder.seedDemoPeople();
     await this.contentSeeder.seedDemoContent(DEMO_CONTENT);
+    // The commendation catalogue first (it is seeded on bootstrap, and this runs before it): titles link to its forms.
+    await this.catalogue.ensureCatalogue();
     await this.campaignSeeder.seedDemoCampaign();
+    await this.commendationSeeder.seedDemoCommendation();
     await this.contestSeeder.seedDemoContest();
     await settings
       .createQueryBuilder()
