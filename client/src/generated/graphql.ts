@@ -801,6 +801,8 @@ export type TieRuleKind =
   | 'TIEBREAK_INDICATORS';
 
 export type TitleInput = {
+  /** The collective commendation form a unit earning this title is proposed for; null: none */
+  commendationFormId?: string | number | null | undefined;
   groupFloorPercent?: number | null | undefined;
   minTotal: number;
   /** e.g. "Tập thể lao động xuất sắc" */

@@ -4,6 +4,12 @@ import { PeopleModule } from '../people/people.module.js';
 import { CatalogueSeed } from './catalogue-seed.js';
 import { FormsResolver } from './forms.resolver.js';
 import { FormsService } from './forms.service.js';
+import { ProposalBuildService } from './proposal-build.service.js';
+import { ProposalsResolver } from './proposals.resolver.js';
+import { ProposalsService } from './proposals.service.js';
+import { RankingFacts } from './ranking-facts.js';
+import { RoundsResolver } from './rounds.resolver.js';
+import { RoundsService } from './rounds.service.js';
 
 /**
  * Commendation by the law (Luật Thi đua, khen thưởng 2022): the catalogue of forms a ward
@@ -19,6 +25,13 @@ import { FormsService } from './forms.service.js';
     FormsService,
     FormsResolver,
     CatalogueSeed,
+    // Rounds and their proposals (from rankings and individuals' records).
+    RoundsService,
+    RoundsResolver,
+    ProposalsService,
+    ProposalBuildService,
+    ProposalsResolver,
+    RankingFacts,
   ],
   exports: [FormsService, CatalogueSeed],
 })

@@ -69,6 +69,7 @@ export function toCampaignModel(d: CampaignDefinition): CampaignModel {
       quotaBase: t.quotaBase,
       quotaRounding: t.quotaRounding,
       quotaMinimum: t.quotaMinimum,
+      commendationFormId: t.commendationFormId,
       rankOrder: t.rankOrder,
     })),
   };

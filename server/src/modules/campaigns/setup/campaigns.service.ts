@@ -206,6 +206,7 @@ export class CampaignsService {
             quotaBase: t.quotaBase ?? 'LOWER_TITLE',
             quotaRounding: t.quotaRounding ?? 'FLOOR',
             quotaMinimum: t.quotaMinimum ?? 1,
+            commendationFormId: t.commendationFormId ?? null,
             rankOrder: index + 1,
           })),
         );

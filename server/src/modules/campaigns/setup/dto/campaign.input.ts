@@ -292,6 +292,14 @@ export class TitleInput {
   @Min(0)
   @Max(1000)
   quotaMinimum?: number;
+
+  @Field(() => ID, {
+    nullable: true,
+    description: 'The collective commendation form a unit earning this title is proposed for; null: none',
+  })
+  @IsOptional()
+  @IsUUID()
+  commendationFormId?: string | null;
 }
 
 @InputType()

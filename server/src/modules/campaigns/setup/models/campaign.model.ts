@@ -202,6 +202,9 @@ export class CampaignTitleModel {
   @Field(() => Int, { description: 'At least this many units may earn it when they qualify' })
   quotaMinimum: number;
 
+  @Field(() => ID, { nullable: true, description: 'The commendation form a unit earning it is proposed for' })
+  commendationFormId: string | null;
+
   @Field(() => Int, { description: '1 = highest' })
   rankOrder: number;
 }
