@@ -1,4 +1,4 @@
-import { scoreFromValue, validateIndicatorTree, type IndicatorDef } from '@thidua/shared';
+import { scoreFromValue, validateIndicatorTree, WARD_COMMENDATION_FORMS, type IndicatorDef } from '@thidua/shared';
 import {
   DEMO_BLOCKS,
   DEMO_CRITERIA_SETS,
@@ -111,6 +111,10 @@ describe('demo campaign data', () => {
       quotaMinimum: 1,
     });
     expect(DEMO_TITLES[0].minTotal).toBeGreaterThan(DEMO_TITLES[1].minTotal);
+    // The giấy khen proposes the catalogue's collective giấy khen; the campaign's own grading proposes nothing.
+    expect(DEMO_TITLES.map((t) => t.formCode)).toEqual(['GIAY_KHEN_TAP_THE', null]);
+    const form = WARD_COMMENDATION_FORMS.find((f) => f.code === DEMO_TITLES[0].formCode);
+    expect(form).toMatchObject({ recipientKind: 'COLLECTIVE', authority: 'CONFER', name: DEMO_TITLES[0].name });
     expect(DEMO_BLOCKS.map((b) => b.leaderCode)).not.toContain(DEMO_ORGANIZER_CODE);
   });
 

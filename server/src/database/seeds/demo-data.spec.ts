@@ -1,4 +1,10 @@
-import { DEFAULT_POPULATION_KINDS, isAllowedParent, parsePersonalCode } from '@thidua/shared';
+import {
+  DEFAULT_POPULATION_KINDS,
+  hasQuorum,
+  isAllowedParent,
+  parsePersonalCode,
+  WARD_COMMENDATION_FORMS,
+} from '@thidua/shared';
 import {
   DEMO_ACCOUNTS,
   DEMO_BLOCKS,
@@ -7,6 +13,14 @@ import {
   DEMO_ORGANIZER_CODE,
   DEMO_PERFORMANCE,
 } from './demo-campaign.js';
+import {
+  DEMO_COMMENDATION_DAYS,
+  DEMO_COUNCIL,
+  DEMO_DECISION_NUMBER,
+  DEMO_GIAY_KHEN_INDIVIDUALS,
+  DEMO_LDTT_INDIVIDUALS,
+  DEMO_TTLDTT_UNITS,
+} from './demo-commendation.js';
 import { DEMO_CONTENT } from './demo-content.js';
 import { DEMO_CONTEST_DRAW, DEMO_CONTEST_RESOLUTION_CODE } from './demo-contest.js';
 import { DEMO_ORGANIZATION } from './demo-organization.js';
@@ -111,6 +125,55 @@ describe('demo data', () => {
       expect(residents.every((r) => DEMO_SCHOOL_YEAR - r.birthYear >= 18)).toBe(true);
       expect(residents.length).toBeGreaterThan(households.length * 1.8);
       expect(count('TDP-02', 'PARTY_MEMBERS')).toBe(14);
+    });
+  });
+
+  describe('commendation', () => {
+    const people = demoPeople();
+    const staff = (code: string) => people.filter((p) => p.unitCode === code && p.kind === 'CIVIL_SERVANTS').length;
+
+    it('picks every individual from a demo roster, once per form, with the line printed under the name', () => {
+      const picks = [...DEMO_GIAY_KHEN_INDIVIDUALS, ...DEMO_LDTT_INDIVIDUALS];
+      for (const pick of picks) {
+        expect(people.filter((p) => p.unitCode === pick.unitCode && p.kind === pick.kind)[pick.index]).toBeDefined();
+        expect(pick.detail).not.toBe('');
+      }
+      expect(new Set(picks.map((p) => `${p.formCode}|${p.unitCode}|${p.kind}|${p.index}`)).size).toBe(picks.length);
+    });
+
+    it('proposes only forms the ward confers, never “Tập thể lao động xuất sắc”', () => {
+      const codes = [...DEMO_GIAY_KHEN_INDIVIDUALS, ...DEMO_LDTT_INDIVIDUALS].map((p) => p.formCode);
+      for (const code of [...codes, 'TAP_THE_LAO_DONG_TIEN_TIEN']) {
+        expect(WARD_COMMENDATION_FORMS.find((f) => f.code === code)).toMatchObject({ authority: 'CONFER' });
+      }
+      expect(codes).not.toContain('TAP_THE_LAO_DONG_XUAT_SAC');
+    });
+
+    it('makes one department’s “Tập thể lao động tiên tiến” reachable (more than half its members LĐTT) and the other’s not', () => {
+      const holders = (code: string) => DEMO_LDTT_INDIVIDUALS.filter((p) => p.unitCode === code).length;
+      const [met, unmet] = DEMO_TTLDTT_UNITS;
+      expect(holders(met) / staff(met)).toBeGreaterThan(0.5);
+      expect(holders(unmet) / staff(unmet)).toBeLessThanOrEqual(0.5);
+    });
+
+    it('seats a council of 7 to 9 with one chair and one secretary, one member absent and a quorum all the same', () => {
+      expect(DEMO_COUNCIL.length).toBeGreaterThanOrEqual(7);
+      expect(DEMO_COUNCIL.length).toBeLessThanOrEqual(9);
+      expect(DEMO_COUNCIL.filter((c) => c.role === 'CHAIR')).toHaveLength(1);
+      expect(DEMO_COUNCIL.filter((c) => c.role === 'SECRETARY')).toHaveLength(1);
+      expect(DEMO_COUNCIL.filter((c) => !c.present)).toHaveLength(1);
+      expect(hasQuorum(DEMO_COUNCIL.filter((c) => c.present).length, DEMO_COUNCIL.length)).toBe(true);
+    });
+
+    it('dates the story in order: tờ trình, council, posting, comment, decision after the posting’s 10 days', () => {
+      const d = DEMO_COMMENDATION_DAYS;
+      expect(d.submission).toBeLessThan(d.council);
+      expect(d.council).toBeLessThan(d.postingStart);
+      expect(d.postingStart).toBeLessThan(d.comment);
+      expect(d.comment).toBeLessThan(d.handled);
+      expect(d.postingStart + 10).toBeLessThan(d.decision);
+      expect(d.decision).toBeLessThan(0);
+      expect(DEMO_DECISION_NUMBER).toMatch(/^\d+\/QĐ-UBND$/);
     });
   });
 });
