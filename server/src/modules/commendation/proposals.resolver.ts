@@ -1,4 +1,6 @@
-import { Args, ID, Mutation, Resolver } from '@nestjs/graphql';
+import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
 import { Role } from '@thidua/shared';
 import type { AuthUser } from '../../common/auth/auth-user.js';
 import { CurrentUser, Roles } from '../../common/auth/decorators.js';
@@ -7,7 +9,12 @@ import {
   ConfirmProposalConditionInput,
   UpdateCommendationProposalInput,
 } from './dto/proposal.input.js';
-import { BuildProposalsResultModel, CommendationProposalModel } from './models/proposal.model.js';
+import {
+  BuildProposalsResultModel,
+  CommendationProposalModel,
+  ProposalCandidateModel,
+} from './models/proposal.model.js';
+import { rosterCandidates } from './proposal-candidates.js';
 import { ProposalBuildService } from './proposal-build.service.js';
 import { ProposalsService } from './proposals.service.js';
 
@@ -16,7 +23,20 @@ export class ProposalsResolver {
   constructor(
     private readonly proposals: ProposalsService,
     private readonly builder: ProposalBuildService,
+    @InjectDataSource() private readonly dataSource: DataSource,
   ) {}
+
+  @Query(() => [ProposalCandidateModel], {
+    description:
+      'Persons on the roster of the unit and its sub-units matching the words (diacritics optional), at most 20',
+  })
+  @Roles(Role.ADMIN, Role.REVIEWER)
+  async commendationCandidates(
+    @Args('unitId', { type: () => ID }) unitId: string,
+    @Args('search') search: string,
+  ): Promise<ProposalCandidateModel[]> {
+    return rosterCandidates(this.dataSource.manager, unitId, search.slice(0, 100));
+  }
 
   @Mutation(() => BuildProposalsResultModel, {
     description:

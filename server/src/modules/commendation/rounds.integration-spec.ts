@@ -1,3 +1,4 @@
+import { foldForSearch } from '@thidua/shared';
 import { createTestApp, type GraphqlResponse, type TestApp } from '../../test-support/test-app.js';
 import {
   createNeighbourhoodGroups,
@@ -190,8 +191,8 @@ describe('commendation rounds and proposals', () => {
     ] as const) {
       const [row]: { id: string }[] = await app.dataSource.query(
         `INSERT INTO person (unit_id, kind, full_name, search_text, identity_key, sub_unit)
-         VALUES ($1, 'RESIDENTS', $2::varchar, lower($2::varchar), $2::varchar, 'Nhà số 5') RETURNING id`,
-        [units[unit], name.normalize('NFD')],
+         VALUES ($1, 'RESIDENTS', $2::varchar, $3::varchar, $2::varchar, 'Nhà số 5') RETURNING id`,
+        [units[unit], name.normalize('NFD'), foldForSearch(name)],
       );
       people[name] = row.id;
     }
@@ -333,6 +334,20 @@ describe('commendation rounds and proposals', () => {
     ).toMatchObject({ reason: 'PROPOSAL_DUPLICATE' });
     must(await add({ formId: forms.TEST_CA_NHAN, unitId: scenario.units.A, personId: people['Trần Thị Bình'] }));
     expect((await of('A')).conditions[3]).toMatchObject({ met: true, holders: 2, members: 3, actual: 66.67 });
+  });
+
+  it('finds persons of a unit’s roster by name without diacritics, for reviewers', async () => {
+    const search = async (unit: string, words: string) =>
+      must(
+        await gql<{ commendationCandidates: { id: string; unitName: string }[] }>(
+          'query($u: ID!, $s: String!) { commendationCandidates(unitId: $u, search: $s) { id fullName unitName } }',
+          { u: scenario.units[unit], s: words },
+          reviewer,
+        ),
+      ).commendationCandidates;
+    expect((await search('A', 'nguyen an')).map((p) => p.id)).toEqual([people['Nguyễn Văn An']]);
+    expect(await search('B', 'nguyen an')).toEqual([]);
+    expect(await search('A', '  ')).toEqual([]);
   });
 
   it('confirms a condition only with the evidence it asks for', async () => {

@@ -44,6 +44,19 @@ export const CampaignSetupFieldsFragment = graphql(`
       quotaBase
       quotaRounding
       quotaMinimum
+      commendationFormId
+    }
+  }
+`);
+
+/** The collective forms a title can propose its units for (the commendation catalogue). */
+export const TitleCommendationFormsDocument = graphql(`
+  query TitleCommendationForms {
+    commendationForms {
+      id
+      code
+      name
+      recipientKind
     }
   }
 `);

@@ -11,6 +11,8 @@ export interface TitleRow {
   quotaBase: QuotaBase;
   quotaRounding: QuotaRounding;
   quotaMinimum: string;
+  /** The commendation form a unit earning the title is proposed for; '' for none. */
+  formId: string;
 }
 
 export const emptyTitleRow = (): TitleRow => ({
@@ -21,6 +23,7 @@ export const emptyTitleRow = (): TitleRow => ({
   quotaBase: 'LOWER_TITLE',
   quotaRounding: 'FLOOR',
   quotaMinimum: '1',
+  formId: '',
 });
 
 /** The campaign's titles, highest first. */
@@ -35,6 +38,7 @@ export function titleRowsOf(campaign: CampaignData): TitleRow[] {
       quotaBase: x.quotaBase,
       quotaRounding: x.quotaRounding,
       quotaMinimum: String(x.quotaMinimum),
+      formId: x.commendationFormId ?? '',
     }));
 }
 
@@ -46,6 +50,7 @@ export interface TitleInput {
   quotaBase: QuotaBase;
   quotaRounding: QuotaRounding;
   quotaMinimum: number;
+  commendationFormId: string | null;
 }
 
 /** The save input, or null when a row lacks a name or minimum, or a percentage is out of range. */
@@ -58,6 +63,7 @@ export function titleInputs(rows: readonly TitleRow[]): TitleInput[] | null {
     quotaBase: r.quotaBase,
     quotaRounding: r.quotaRounding,
     quotaMinimum: parseNumber(r.quotaMinimum) ?? 1,
+    commendationFormId: r.formId || null,
   }));
   const valid = titles.every(
     (x): x is TitleInput =>

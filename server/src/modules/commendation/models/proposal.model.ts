@@ -162,3 +162,24 @@ export class BuildProposalsResultModel {
   @Field(() => [CommendationProposalModel], { description: 'Every proposal of the round, after the build' })
   proposals: CommendationProposalModel[];
 }
+
+@ObjectType('ProposalCandidate', { description: 'A person on a unit’s roster whom an individual form can go to' })
+export class ProposalCandidateModel {
+  @Field(() => ID)
+  id: string;
+
+  @Field()
+  fullName: string;
+
+  @Field()
+  subUnit: string;
+
+  @Field({ description: 'Population kind' })
+  kind: string;
+
+  @Field(() => ID)
+  unitId: string;
+
+  @Field()
+  unitName: string;
+}

@@ -2,10 +2,11 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
 import type { QuotaBase, QuotaRounding } from '../../../../generated/graphql';
-import { useMutation } from 'urql';
+import { useMutation, useQuery } from 'urql';
 import { FormError } from '../../../../components/form-error';
 import { Alert, Button, FormActions, RowListEditor, type RowList } from '../../../../components/ui';
 import { SaveCampaignTitlesDocument } from '../../graphql/campaigns.documents';
+import { TitleCommendationFormsDocument } from '../../graphql/setup.documents';
 import { campaignErrorText } from '../../utils/campaign-model';
 import { emptyTitleRow, titleInputs, titleRowsOf, type TitleRow } from '../../utils/title-rows';
 import type { SetupSectionProps } from './setup-section-props';
@@ -18,6 +19,8 @@ export function TitlesSection({ campaign, onSaved }: SetupSectionProps) {
   const [bad, setBad] = useState(false);
   const [saved, setSaved] = useState(false);
   const locked = campaign.periods.some((p) => p.publishedAt);
+  const [{ data: formsData }] = useQuery({ query: TitleCommendationFormsDocument });
+  const forms = (formsData?.commendationForms ?? []).filter((f) => f.recipientKind === 'COLLECTIVE');
 
   const change = (next: TitleRow[]) => {
     setSaved(false);
@@ -49,7 +52,7 @@ export function TitlesSection({ campaign, onSaved }: SetupSectionProps) {
           empty={t('campaigns.titles.empty')}
           reorderable={false}
           disabled={locked}
-          renderRow={(row, n, list) => <TitleRowFields row={row} n={n} list={list} />}
+          renderRow={(row, n, list) => <TitleRowFields row={row} n={n} list={list} forms={forms} />}
         />
       </fieldset>
       {locked && <p className="field__hint">{t('campaigns.titles.locked')}</p>}
@@ -66,7 +69,22 @@ export function TitlesSection({ campaign, onSaved }: SetupSectionProps) {
   );
 }
 
-function TitleRowFields({ row: r, n, list }: { row: TitleRow; n: number; list: RowList<TitleRow> }) {
+interface FormOption {
+  id: string;
+  name: string;
+}
+
+function TitleRowFields({
+  row: r,
+  n,
+  list,
+  forms,
+}: {
+  row: TitleRow;
+  n: number;
+  list: RowList<TitleRow>;
+  forms: readonly FormOption[];
+}) {
   const { t } = useTranslation();
   const number = (key: 'minTotal' | 'floor' | 'quota' | 'quotaMinimum', label: string, placeholder?: string) => (
     <label className="cmp-tree__num">
@@ -91,6 +109,21 @@ function TitleRowFields({ row: r, n, list }: { row: TitleRow; n: number; list: R
       {number('minTotal', t('campaigns.titles.minTotal'))}
       {number('floor', t('campaigns.titles.floor'), '—')}
       {number('quota', t('campaigns.titles.quota'), '—')}
+      <select
+        aria-label={t('commendation.proposals.titleForm.label')}
+        value={r.formId}
+        onChange={(e) => list.update(n, { formId: e.target.value })}
+      >
+        <option value="">{t('commendation.proposals.titleForm.none')}</option>
+        {r.formId && !forms.some((f) => f.id === r.formId) && (
+          <option value={r.formId}>{t('commendation.proposals.titleForm.unknown')}</option>
+        )}
+        {forms.map((f) => (
+          <option key={f.id} value={f.id}>
+            {t('commendation.proposals.titleForm.option', { name: f.name })}
+          </option>
+        ))}
+      </select>
       {r.quota.trim() && (
         <>
           <select
