@@ -66,6 +66,21 @@ type Documents = {
     "\n  mutation ExtendPeriodDeadline($input: ExtendPeriodDeadlineInput!) {\n    extendPeriodDeadline(input: $input) {\n      id\n      ...SheetWorkflowFields\n    }\n  }\n": typeof types.ExtendPeriodDeadlineDocument,
     "\n  mutation MarkScoreSheet($input: MarkScoreSheetInput!) {\n    markScoreSheet(input: $input) {\n      ...SheetFields\n    }\n  }\n": typeof types.MarkScoreSheetDocument,
     "\n  mutation UnmarkScoreSheet($input: UnmarkScoreSheetInput!) {\n    unmarkScoreSheet(input: $input) {\n      ...SheetFields\n    }\n  }\n": typeof types.UnmarkScoreSheetDocument,
+    "\n  fragment RoundHeaderFields on CommendationRound {\n    id\n    name\n    status\n    year\n    campaignId\n    periodId\n    campaignName\n    periodName\n    createdAt\n  }\n": typeof types.RoundHeaderFieldsFragmentDoc,
+    "\n  fragment ProposalFields on CommendationProposal {\n    id\n    roundId\n    form {\n      id\n      code\n      name\n      recipientKind\n      authority\n    }\n    recipientKind\n    unit {\n      id\n      code\n      name\n    }\n    person {\n      id\n      fullName\n    }\n    recipientName\n    recipientDetail\n    achievements\n    source\n    rank\n    total\n    conditions {\n      conditionId\n      kind\n      label\n      met\n      actual\n      required\n      holders\n      members\n      evidence\n      evidenceRequired\n    }\n    conditionsMet\n    status\n    statusReason\n    position\n  }\n": typeof types.ProposalFieldsFragmentDoc,
+    "\n  query CommendationRounds {\n    commendationRounds {\n      ...RoundHeaderFields\n    }\n  }\n": typeof types.CommendationRoundsDocument,
+    "\n  query CommendationRoundHeader($id: ID!) {\n    commendationRound(id: $id) {\n      ...RoundHeaderFields\n    }\n  }\n": typeof types.CommendationRoundHeaderDocument,
+    "\n  query RoundProposals($id: ID!) {\n    commendationRound(id: $id) {\n      ...RoundHeaderFields\n      quotas {\n        formCode\n        formName\n        limit\n        proposed\n        base\n      }\n      proposals {\n        ...ProposalFields\n      }\n    }\n  }\n": typeof types.RoundProposalsDocument,
+    "\n  query RoundCampaigns {\n    campaigns {\n      id\n      title\n      status\n      periods {\n        id\n        name\n        publishedAt\n      }\n    }\n  }\n": typeof types.RoundCampaignsDocument,
+    "\n  mutation CreateCommendationRound($input: CreateCommendationRoundInput!) {\n    createCommendationRound(input: $input) {\n      ...RoundHeaderFields\n    }\n  }\n": typeof types.CreateCommendationRoundDocument,
+    "\n  mutation BuildProposalsFromRanking($roundId: ID!) {\n    buildProposalsFromRanking(roundId: $roundId) {\n      created\n      refreshed\n      skipped {\n        unit {\n          id\n          name\n        }\n        titleName\n        formName\n        reason\n      }\n      proposals {\n        ...ProposalFields\n      }\n    }\n  }\n": typeof types.BuildProposalsFromRankingDocument,
+    "\n  mutation AddCommendationProposal($input: AddCommendationProposalInput!) {\n    addCommendationProposal(input: $input) {\n      ...ProposalFields\n    }\n  }\n": typeof types.AddCommendationProposalDocument,
+    "\n  mutation UpdateCommendationProposal($input: UpdateCommendationProposalInput!) {\n    updateCommendationProposal(input: $input) {\n      ...ProposalFields\n    }\n  }\n": typeof types.UpdateCommendationProposalDocument,
+    "\n  mutation ConfirmProposalCondition($input: ConfirmProposalConditionInput!) {\n    confirmProposalCondition(input: $input) {\n      ...ProposalFields\n    }\n  }\n": typeof types.ConfirmProposalConditionDocument,
+    "\n  mutation WithdrawCommendationProposal($id: ID!, $reason: String!) {\n    withdrawCommendationProposal(id: $id, reason: $reason) {\n      ...ProposalFields\n    }\n  }\n": typeof types.WithdrawCommendationProposalDocument,
+    "\n  query ProposalForms {\n    commendationForms {\n      id\n      code\n      name\n      recipientKind\n      unitKinds\n    }\n  }\n": typeof types.ProposalFormsDocument,
+    "\n  query ProposalUnits {\n    units {\n      id\n      code\n      name\n      kind\n      parentId\n      sortOrder\n    }\n  }\n": typeof types.ProposalUnitsDocument,
+    "\n  query CommendationCandidates($unitId: ID!, $search: String!) {\n    commendationCandidates(unitId: $unitId, search: $search) {\n      id\n      fullName\n      subUnit\n      unitName\n    }\n  }\n": typeof types.CommendationCandidatesDocument,
     "\n  query Resolutions {\n    resolutions {\n      id\n      code\n      title\n      issuedOn\n      summary\n      isDemo\n      sections {\n        id\n        key\n        kind\n        title\n        body\n        position\n        resolutionId\n      }\n    }\n  }\n": typeof types.ResolutionsDocument,
     "\n  fragment QuestionVersionFields on QuestionVersion {\n    id\n    version\n    type\n    prompt\n    options {\n      id\n      text\n    }\n    correctOptionIds\n    numericAnswer {\n      answer\n      tolerance\n      unit\n    }\n    explanation\n    section {\n      id\n      key\n      kind\n      title\n      resolutionId\n    }\n    difficulty\n    tags\n    timeLimitSeconds\n    doublePoints\n    points\n    createdAt\n    publishedAt\n  }\n": typeof types.QuestionVersionFieldsFragmentDoc,
     "\n  query Questions($filter: QuestionsFilterInput) {\n    questions(filter: $filter) {\n      total\n      items {\n        id\n        key\n        status\n        updatedAt\n        publishedVersion {\n          id\n          version\n        }\n        currentVersion {\n          id\n          version\n          type\n          prompt\n          difficulty\n          tags\n          section {\n            id\n            key\n            title\n          }\n        }\n      }\n    }\n  }\n": typeof types.QuestionsDocument,
@@ -201,6 +216,21 @@ const documents: Documents = {
     "\n  mutation ExtendPeriodDeadline($input: ExtendPeriodDeadlineInput!) {\n    extendPeriodDeadline(input: $input) {\n      id\n      ...SheetWorkflowFields\n    }\n  }\n": types.ExtendPeriodDeadlineDocument,
     "\n  mutation MarkScoreSheet($input: MarkScoreSheetInput!) {\n    markScoreSheet(input: $input) {\n      ...SheetFields\n    }\n  }\n": types.MarkScoreSheetDocument,
     "\n  mutation UnmarkScoreSheet($input: UnmarkScoreSheetInput!) {\n    unmarkScoreSheet(input: $input) {\n      ...SheetFields\n    }\n  }\n": types.UnmarkScoreSheetDocument,
+    "\n  fragment RoundHeaderFields on CommendationRound {\n    id\n    name\n    status\n    year\n    campaignId\n    periodId\n    campaignName\n    periodName\n    createdAt\n  }\n": types.RoundHeaderFieldsFragmentDoc,
+    "\n  fragment ProposalFields on CommendationProposal {\n    id\n    roundId\n    form {\n      id\n      code\n      name\n      recipientKind\n      authority\n    }\n    recipientKind\n    unit {\n      id\n      code\n      name\n    }\n    person {\n      id\n      fullName\n    }\n    recipientName\n    recipientDetail\n    achievements\n    source\n    rank\n    total\n    conditions {\n      conditionId\n      kind\n      label\n      met\n      actual\n      required\n      holders\n      members\n      evidence\n      evidenceRequired\n    }\n    conditionsMet\n    status\n    statusReason\n    position\n  }\n": types.ProposalFieldsFragmentDoc,
+    "\n  query CommendationRounds {\n    commendationRounds {\n      ...RoundHeaderFields\n    }\n  }\n": types.CommendationRoundsDocument,
+    "\n  query CommendationRoundHeader($id: ID!) {\n    commendationRound(id: $id) {\n      ...RoundHeaderFields\n    }\n  }\n": types.CommendationRoundHeaderDocument,
+    "\n  query RoundProposals($id: ID!) {\n    commendationRound(id: $id) {\n      ...RoundHeaderFields\n      quotas {\n        formCode\n        formName\n        limit\n        proposed\n        base\n      }\n      proposals {\n        ...ProposalFields\n      }\n    }\n  }\n": types.RoundProposalsDocument,
+    "\n  query RoundCampaigns {\n    campaigns {\n      id\n      title\n      status\n      periods {\n        id\n        name\n        publishedAt\n      }\n    }\n  }\n": types.RoundCampaignsDocument,
+    "\n  mutation CreateCommendationRound($input: CreateCommendationRoundInput!) {\n    createCommendationRound(input: $input) {\n      ...RoundHeaderFields\n    }\n  }\n": types.CreateCommendationRoundDocument,
+    "\n  mutation BuildProposalsFromRanking($roundId: ID!) {\n    buildProposalsFromRanking(roundId: $roundId) {\n      created\n      refreshed\n      skipped {\n        unit {\n          id\n          name\n        }\n        titleName\n        formName\n        reason\n      }\n      proposals {\n        ...ProposalFields\n      }\n    }\n  }\n": types.BuildProposalsFromRankingDocument,
+    "\n  mutation AddCommendationProposal($input: AddCommendationProposalInput!) {\n    addCommendationProposal(input: $input) {\n      ...ProposalFields\n    }\n  }\n": types.AddCommendationProposalDocument,
+    "\n  mutation UpdateCommendationProposal($input: UpdateCommendationProposalInput!) {\n    updateCommendationProposal(input: $input) {\n      ...ProposalFields\n    }\n  }\n": types.UpdateCommendationProposalDocument,
+    "\n  mutation ConfirmProposalCondition($input: ConfirmProposalConditionInput!) {\n    confirmProposalCondition(input: $input) {\n      ...ProposalFields\n    }\n  }\n": types.ConfirmProposalConditionDocument,
+    "\n  mutation WithdrawCommendationProposal($id: ID!, $reason: String!) {\n    withdrawCommendationProposal(id: $id, reason: $reason) {\n      ...ProposalFields\n    }\n  }\n": types.WithdrawCommendationProposalDocument,
+    "\n  query ProposalForms {\n    commendationForms {\n      id\n      code\n      name\n      recipientKind\n      unitKinds\n    }\n  }\n": types.ProposalFormsDocument,
+    "\n  query ProposalUnits {\n    units {\n      id\n      code\n      name\n      kind\n      parentId\n      sortOrder\n    }\n  }\n": types.ProposalUnitsDocument,
+    "\n  query CommendationCandidates($unitId: ID!, $search: String!) {\n    commendationCandidates(unitId: $unitId, search: $search) {\n      id\n      fullName\n      subUnit\n      unitName\n    }\n  }\n": types.CommendationCandidatesDocument,
     "\n  query Resolutions {\n    resolutions {\n      id\n      code\n      title\n      issuedOn\n      summary\n      isDemo\n      sections {\n        id\n        key\n        kind\n        title\n        body\n        position\n        resolutionId\n      }\n    }\n  }\n": types.ResolutionsDocument,
     "\n  fragment QuestionVersionFields on QuestionVersion {\n    id\n    version\n    type\n    prompt\n    options {\n      id\n      text\n    }\n    correctOptionIds\n    numericAnswer {\n      answer\n      tolerance\n      unit\n    }\n    explanation\n    section {\n      id\n      key\n      kind\n      title\n      resolutionId\n    }\n    difficulty\n    tags\n    timeLimitSeconds\n    doublePoints\n    points\n    createdAt\n    publishedAt\n  }\n": types.QuestionVersionFieldsFragmentDoc,
     "\n  query Questions($filter: QuestionsFilterInput) {\n    questions(filter: $filter) {\n      total\n      items {\n        id\n        key\n        status\n        updatedAt\n        publishedVersion {\n          id\n          version\n        }\n        currentVersion {\n          id\n          version\n          type\n          prompt\n          difficulty\n          tags\n          section {\n            id\n            key\n            title\n          }\n        }\n      }\n    }\n  }\n": types.QuestionsDocument,
@@ -506,6 +536,66 @@ export function graphql(source: "\n  mutation MarkScoreSheet($input: MarkScoreSh
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation UnmarkScoreSheet($input: UnmarkScoreSheetInput!) {\n    unmarkScoreSheet(input: $input) {\n      ...SheetFields\n    }\n  }\n"): (typeof documents)["\n  mutation UnmarkScoreSheet($input: UnmarkScoreSheetInput!) {\n    unmarkScoreSheet(input: $input) {\n      ...SheetFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment RoundHeaderFields on CommendationRound {\n    id\n    name\n    status\n    year\n    campaignId\n    periodId\n    campaignName\n    periodName\n    createdAt\n  }\n"): (typeof documents)["\n  fragment RoundHeaderFields on CommendationRound {\n    id\n    name\n    status\n    year\n    campaignId\n    periodId\n    campaignName\n    periodName\n    createdAt\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ProposalFields on CommendationProposal {\n    id\n    roundId\n    form {\n      id\n      code\n      name\n      recipientKind\n      authority\n    }\n    recipientKind\n    unit {\n      id\n      code\n      name\n    }\n    person {\n      id\n      fullName\n    }\n    recipientName\n    recipientDetail\n    achievements\n    source\n    rank\n    total\n    conditions {\n      conditionId\n      kind\n      label\n      met\n      actual\n      required\n      holders\n      members\n      evidence\n      evidenceRequired\n    }\n    conditionsMet\n    status\n    statusReason\n    position\n  }\n"): (typeof documents)["\n  fragment ProposalFields on CommendationProposal {\n    id\n    roundId\n    form {\n      id\n      code\n      name\n      recipientKind\n      authority\n    }\n    recipientKind\n    unit {\n      id\n      code\n      name\n    }\n    person {\n      id\n      fullName\n    }\n    recipientName\n    recipientDetail\n    achievements\n    source\n    rank\n    total\n    conditions {\n      conditionId\n      kind\n      label\n      met\n      actual\n      required\n      holders\n      members\n      evidence\n      evidenceRequired\n    }\n    conditionsMet\n    status\n    statusReason\n    position\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CommendationRounds {\n    commendationRounds {\n      ...RoundHeaderFields\n    }\n  }\n"): (typeof documents)["\n  query CommendationRounds {\n    commendationRounds {\n      ...RoundHeaderFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CommendationRoundHeader($id: ID!) {\n    commendationRound(id: $id) {\n      ...RoundHeaderFields\n    }\n  }\n"): (typeof documents)["\n  query CommendationRoundHeader($id: ID!) {\n    commendationRound(id: $id) {\n      ...RoundHeaderFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RoundProposals($id: ID!) {\n    commendationRound(id: $id) {\n      ...RoundHeaderFields\n      quotas {\n        formCode\n        formName\n        limit\n        proposed\n        base\n      }\n      proposals {\n        ...ProposalFields\n      }\n    }\n  }\n"): (typeof documents)["\n  query RoundProposals($id: ID!) {\n    commendationRound(id: $id) {\n      ...RoundHeaderFields\n      quotas {\n        formCode\n        formName\n        limit\n        proposed\n        base\n      }\n      proposals {\n        ...ProposalFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RoundCampaigns {\n    campaigns {\n      id\n      title\n      status\n      periods {\n        id\n        name\n        publishedAt\n      }\n    }\n  }\n"): (typeof documents)["\n  query RoundCampaigns {\n    campaigns {\n      id\n      title\n      status\n      periods {\n        id\n        name\n        publishedAt\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateCommendationRound($input: CreateCommendationRoundInput!) {\n    createCommendationRound(input: $input) {\n      ...RoundHeaderFields\n    }\n  }\n"): (typeof documents)["\n  mutation CreateCommendationRound($input: CreateCommendationRoundInput!) {\n    createCommendationRound(input: $input) {\n      ...RoundHeaderFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation BuildProposalsFromRanking($roundId: ID!) {\n    buildProposalsFromRanking(roundId: $roundId) {\n      created\n      refreshed\n      skipped {\n        unit {\n          id\n          name\n        }\n        titleName\n        formName\n        reason\n      }\n      proposals {\n        ...ProposalFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation BuildProposalsFromRanking($roundId: ID!) {\n    buildProposalsFromRanking(roundId: $roundId) {\n      created\n      refreshed\n      skipped {\n        unit {\n          id\n          name\n        }\n        titleName\n        formName\n        reason\n      }\n      proposals {\n        ...ProposalFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddCommendationProposal($input: AddCommendationProposalInput!) {\n    addCommendationProposal(input: $input) {\n      ...ProposalFields\n    }\n  }\n"): (typeof documents)["\n  mutation AddCommendationProposal($input: AddCommendationProposalInput!) {\n    addCommendationProposal(input: $input) {\n      ...ProposalFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateCommendationProposal($input: UpdateCommendationProposalInput!) {\n    updateCommendationProposal(input: $input) {\n      ...ProposalFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateCommendationProposal($input: UpdateCommendationProposalInput!) {\n    updateCommendationProposal(input: $input) {\n      ...ProposalFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConfirmProposalCondition($input: ConfirmProposalConditionInput!) {\n    confirmProposalCondition(input: $input) {\n      ...ProposalFields\n    }\n  }\n"): (typeof documents)["\n  mutation ConfirmProposalCondition($input: ConfirmProposalConditionInput!) {\n    confirmProposalCondition(input: $input) {\n      ...ProposalFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WithdrawCommendationProposal($id: ID!, $reason: String!) {\n    withdrawCommendationProposal(id: $id, reason: $reason) {\n      ...ProposalFields\n    }\n  }\n"): (typeof documents)["\n  mutation WithdrawCommendationProposal($id: ID!, $reason: String!) {\n    withdrawCommendationProposal(id: $id, reason: $reason) {\n      ...ProposalFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ProposalForms {\n    commendationForms {\n      id\n      code\n      name\n      recipientKind\n      unitKinds\n    }\n  }\n"): (typeof documents)["\n  query ProposalForms {\n    commendationForms {\n      id\n      code\n      name\n      recipientKind\n      unitKinds\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ProposalUnits {\n    units {\n      id\n      code\n      name\n      kind\n      parentId\n      sortOrder\n    }\n  }\n"): (typeof documents)["\n  query ProposalUnits {\n    units {\n      id\n      code\n      name\n      kind\n      parentId\n      sortOrder\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CommendationCandidates($unitId: ID!, $search: String!) {\n    commendationCandidates(unitId: $unitId, search: $search) {\n      id\n      fullName\n      subUnit\n      unitName\n    }\n  }\n"): (typeof documents)["\n  query CommendationCandidates($unitId: ID!, $search: String!) {\n    commendationCandidates(unitId: $unitId, search: $search) {\n      id\n      fullName\n      subUnit\n      unitName\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
