@@ -386,6 +386,37 @@ describe('commendation rounds and proposals', () => {
     expect((await of('A')).conditionsMet).toBe(false);
   });
 
+  it('drafts an individual’s achievements from the live games of the round’s year', async () => {
+    const [game]: { id: string }[] = await app.dataSource.query(
+      `INSERT INTO live_game (pin, title, settings, status, phase, question_count, started_at)
+       VALUES ('731905', 'Rung chuông vàng', '{}', 'ENDED', 'ENDED', 0, '2026-05-01T08:00:00Z') RETURNING id`,
+    );
+    for (const [name, personId, score] of [
+      ['Dung', people['Phạm Thị Dung'], 80],
+      ['Khách', null, 50],
+      ['Khách 2', null, 90],
+    ] as const) {
+      await app.dataSource.query(
+        `INSERT INTO live_player (game_id, name, unit_id, person_id, resume_token_hash, joined_at, score)
+         VALUES ($1, $2::varchar, $3, $4, md5($2::varchar) || md5($2::varchar), now(), $5)`,
+        [game.id, name, scenario.units.B, personId, score],
+      );
+    }
+    const dung = must(
+      await add({
+        formId: forms.TEST_CA_NHAN,
+        unitId: scenario.units.B,
+        personId: people['Phạm Thị Dung'],
+        recipientDetail: ' Tổ trưởng  tổ dân phố B ',
+      }),
+    ).addCommendationProposal;
+    expect(dung.achievements).toBe(
+      'Đã có thành tích tích cực tham gia các hoạt động thi đua năm 2026: trò chơi “Rung chuông vàng” (xếp thứ 2/3)',
+    );
+    expect(dung.recipientDetail).toBe('Tổ trưởng tổ dân phố B');
+    expect((await of('B')).conditions[3]).toMatchObject({ met: true, holders: 1, members: 1 });
+  });
+
   it('changes proposals only while proposing; a withdrawal also during the posting', async () => {
     await app.dataSource.query("UPDATE commendation_round SET status = 'IN_COUNCIL' WHERE id = $1", [roundId]);
     const before = await snapshot();
