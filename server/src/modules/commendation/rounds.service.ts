@@ -87,7 +87,7 @@ export class RoundsService {
         const proposed = countById.get(f.id) ?? 0;
         const base = f.quotaOfFormCode ? (countByCode.get(f.quotaOfFormCode) ?? 0) : proposed;
         const limit = quotaLimit(f.quotaPercent ?? 100, base, 'FLOOR', f.quotaMinimum);
-        return { formCode: f.code, formName: f.name, limit: Math.max(limit, f.quotaMinimum), proposed, base };
+        return { formCode: f.code, formName: f.name, limit, proposed, base };
       });
   }
 

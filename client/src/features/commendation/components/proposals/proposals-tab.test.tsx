@@ -123,6 +123,7 @@ describe('ProposalsTab', () => {
     );
     const group = await screen.findByTestId('form-group-TDP_VH');
     expect(within(group).getByText('Tổ dân phố 1')).toBeInTheDocument();
+    expect(group).toHaveTextContent('(1 đề nghị)');
     expect(within(group).getByText(/Xếp thứ 1 · 96,5 điểm/)).toBeInTheDocument();
     expect(within(screen.getByTestId('check-c1')).getByText('✓')).toBeInTheDocument();
     expect(within(screen.getByTestId('check-c2')).getByText('✗')).toBeInTheDocument();
