@@ -166,6 +166,17 @@ describe('commendation: from a published period through the council, the posting
 
   it('the organiser opens a round on the published sơ kết, builds it from the ranking, adds a teacher and confirms a condition', async () => {
     const page = await signedInPage('admin', ADMIN_PASSWORD);
+    // The demo's own round, drawn up by the demo seeding: one department's TTLĐTT met, the other's not.
+    await page.goto(`${server.url}/commendation`);
+    await page
+      .getByTestId('round-list')
+      .getByRole('link', { name: /sơ kết 6 tháng đầu năm 2026/ })
+      .click();
+    const collective = page.getByTestId('form-group-TAP_THE_LAO_DONG_TIEN_TIEN');
+    await expectText(collective, /Phòng Văn hóa - Xã hội/);
+    mkdirSync(SHOTS, { recursive: true });
+    await collective.screenshot({ path: join(SHOTS, '00-demo-round-ttldtt.png') });
+
     await page.goto(`${server.url}/commendation`);
     await page.getByTestId('round-create').click();
     await page.locator('#round-name').fill('Khen thưởng sơ kết 6 tháng — kiểm thử');
