@@ -74,7 +74,9 @@ function cleanCondition(condition: FormCondition): FormCondition {
         populationKind: condition.populationKind?.trim() || null,
         strict: condition.strict ?? false,
       };
-    default:
+    case 'MIN_TOTAL':
+    case 'GROUP_FLOOR':
+    case 'MAX_RANK':
       return { ...base, value: condition.value ?? null };
   }
 }
