@@ -2,8 +2,14 @@ import { Module } from '@nestjs/common';
 import { CampaignsModule } from '../campaigns/campaigns.module.js';
 import { PeopleModule } from '../people/people.module.js';
 import { CatalogueSeed } from './catalogue-seed.js';
+import { CouncilResolver } from './council.resolver.js';
+import { CouncilService } from './council.service.js';
+import { DecisionResolver } from './decision.resolver.js';
+import { DecisionService } from './decision.service.js';
 import { FormsResolver } from './forms.resolver.js';
 import { FormsService } from './forms.service.js';
+import { PostingResolver } from './posting.resolver.js';
+import { PostingService } from './posting.service.js';
 import { ProposalBuildService } from './proposal-build.service.js';
 import { ProposalsResolver } from './proposals.resolver.js';
 import { ProposalsService } from './proposals.service.js';
@@ -32,6 +38,13 @@ import { RoundsService } from './rounds.service.js';
     ProposalBuildService,
     ProposalsResolver,
     RankingFacts,
+    // The council's session and votes, the public posting with comments, the decision.
+    CouncilService,
+    CouncilResolver,
+    PostingService,
+    PostingResolver,
+    DecisionService,
+    DecisionResolver,
   ],
   exports: [FormsService, CatalogueSeed],
 })
