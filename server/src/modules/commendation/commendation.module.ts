@@ -6,6 +6,11 @@ import { CouncilResolver } from './council.resolver.js';
 import { CouncilService } from './council.service.js';
 import { DecisionResolver } from './decision.resolver.js';
 import { DecisionService } from './decision.service.js';
+import { DocumentSettingsService } from './documents/document-settings.service.js';
+import { DocumentsController } from './documents/documents.controller.js';
+import { DocumentsResolver } from './documents/documents.resolver.js';
+import { RoundDocumentsLoader } from './documents/round-documents.loader.js';
+import { RoundDocumentsService } from './documents/round-documents.service.js';
 import { FormsResolver } from './forms.resolver.js';
 import { FormsService } from './forms.service.js';
 import { PostingResolver } from './posting.resolver.js';
@@ -45,7 +50,13 @@ import { RoundsService } from './rounds.service.js';
     PostingResolver,
     DecisionService,
     DecisionResolver,
+    // Document settings and the round's documents (DOCX, Nghị định 30/2020).
+    DocumentSettingsService,
+    RoundDocumentsLoader,
+    RoundDocumentsService,
+    DocumentsResolver,
   ],
+  controllers: [DocumentsController],
   exports: [FormsService, CatalogueSeed],
 })
 export class CommendationModule {}
