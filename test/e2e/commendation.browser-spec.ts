@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { DESKTOP, launchBrowser } from '../support/browser.js';
 import { freshDatabaseUrl } from '../support/database.js';
-import { gql, signIn, startServerProcess, type ServerProcess } from '../support/server-process.js';
+import { gql, graphql, signIn, startServerProcess, type ServerProcess } from '../support/server-process.js';
 
 /**
  * A period from its published scores to a printed certificate (issue 13): the demo's
@@ -215,46 +215,76 @@ describe('commendation: from a published period through the council, the posting
     await shot(page, '02-teacher-added');
   });
 
-  it('the council meets: a vote without quorum is refused, then votes are recorded', async () => {
+  it('the council meets: without quorum no vote is taken (refused), then every proposal is voted', async () => {
     const page = await signedInPage('admin', ADMIN_PASSWORD);
-    await page.goto(`${server.url}/commendation/rounds/${roundId}`);
-    await page.locator('#round-tab-council').click();
+    await page.goto(`${server.url}/commendation/rounds/${roundId}?tab=council`);
     const members = [
       ['Lê Văn Thành', 'Chủ tịch Ủy ban nhân dân phường', 'CHAIR'],
+      ['Nguyễn Thị Thu Hà', 'Công chức Phòng Văn hóa - Xã hội', 'SECRETARY'],
       ['Nguyễn Thị Hồng Vân', 'Phó Chủ tịch Ủy ban nhân dân phường', 'VICE_CHAIR'],
       ['Hoàng Thị Hà', 'Trưởng phòng Văn hóa - Xã hội', 'STANDING_MEMBER'],
       ['Nguyễn Đức Quý', 'Chánh Văn phòng HĐND và UBND phường', 'MEMBER'],
       ['Vũ Kim Hương', 'Trưởng phòng Kinh tế, Hạ tầng và Đô thị', 'MEMBER'],
-      ['Nguyễn Thị Thu Hà', 'Công chức Phòng Văn hóa - Xã hội', 'SECRETARY'],
     ];
+    const editor = page.getByTestId('council-members-editor');
+    const rows = editor.locator('li.row-list__row');
+    await rows.first().waitFor();
+    while ((await rows.count()) < members.length) await editor.locator(':scope > button').click();
     for (const [index, [name, position, role]] of members.entries()) {
-      await page.getByTestId('council-member-add').click();
-      await page.getByTestId(`council-member-name-${index}`).fill(name);
-      await page.getByTestId(`council-member-position-${index}`).fill(position);
-      await page.getByTestId(`council-member-role-${index}`).selectOption(role);
+      const row = rows.nth(index);
+      await row.locator('input[type="text"], input:not([type])').nth(0).fill(name);
+      await row.locator('input[type="text"], input:not([type])').nth(1).fill(position);
+      await row.locator('select').selectOption(role);
+      // Only the chair, the secretary and one member came at first: 3 of 6, short of the 2/3 quorum (4).
+      await row.locator('input[type="checkbox"]').setChecked(index < 3);
     }
-    await page.getByTestId('council-open').click();
-    // Only 3 of 6 present: below the 2/3 quorum.
-    for (const index of [0, 2, 5]) await page.getByTestId(`council-present-${index}`).check();
-    await page.getByTestId('council-attendance-save').click();
-    const firstVote = page.locator('[data-testid^="vote-open-"]').first();
-    await firstVote.click();
-    await page.getByTestId('vote-approve').fill('3');
-    await page.getByTestId('vote-against').fill('0');
-    await page.getByTestId('vote-submit').click();
-    await expectText(page.getByTestId('vote-error'), /đủ số thành viên|quorum|túc số/i);
+    await page.getByTestId('council-open-submit').click();
+    await expectText(page.getByTestId('quorum-line'), /3/);
+    // No vote form while the quorum is short, and the council's refusal is worded; the API refuses it too.
+    expect(await page.locator('[data-testid^="vote-form-"]').count()).toBe(0);
+    await expectText(page.getByRole('alert').filter({ hasText: /chưa đủ số thành viên/ }), /chưa thể biểu quyết/);
+    const { commendationRound } = await gql<{
+      commendationRound: { proposals: { id: string; recipientName: string }[] };
+    }>(server.url, admin, 'query($id: ID!) { commendationRound(id: $id) { proposals { id recipientName } } }', {
+      id: roundId,
+    });
+    const refused = await graphql(
+      server.url,
+      'mutation($input: RecordCouncilVoteInput!) { recordCouncilVote(input: $input) { proposalStatus } }',
+      {
+        input: {
+          proposalId: commendationRound.proposals[0].id,
+          ballot: 'OPEN',
+          present: 3,
+          approve: 3,
+          against: 0,
+          abstain: 0,
+        },
+      },
+      admin,
+    );
+    expect(refused.errors?.[0]?.extensions?.reason ?? refused.errors?.[0]?.message).toMatch(/NO_QUORUM/);
     await shot(page, '03-vote-refused-no-quorum');
 
-    for (const index of [1, 3, 4]) await page.getByTestId(`council-present-${index}`).check();
-    await page.getByTestId('council-attendance-save').click();
-    const votes = page.locator('[data-testid^="vote-open-"]');
-    const count = await votes.count();
-    for (let i = 0; i < count; i += 1) {
-      await page.locator('[data-testid^="vote-open-"]').first().click();
-      await page.getByTestId('vote-approve').fill('6');
-      await page.getByTestId('vote-against').fill('0');
-      await page.getByTestId('vote-submit').click();
-      await page.getByTestId('vote-recorded').last().waitFor();
+    // The other three arrive: 6 of 6.
+    const attendance = page.getByTestId('council-session').locator('input[type="checkbox"]');
+    for (let i = 0; i < (await attendance.count()); i += 1) {
+      if (!(await attendance.nth(i).isChecked())) {
+        await attendance.nth(i).check();
+        await page.waitForTimeout(300);
+      }
+    }
+    await expectText(page.getByTestId('quorum-line'), /6/);
+    for (const p of commendationRound.proposals) {
+      const form = page.getByTestId(`vote-form-${p.id}`);
+      await form.waitFor();
+      const numbers = form.locator('input');
+      await numbers.nth(0).fill('6');
+      await numbers.nth(1).fill('6');
+      await numbers.nth(2).fill('0');
+      await numbers.nth(3).fill('0');
+      await page.getByTestId(`vote-submit-${p.id}`).click();
+      await page.getByTestId(`vote-result-${p.id}`).waitFor();
     }
     await expectText(page.getByTestId('council-tab'), new RegExp(TEACHER_NAME));
     await shot(page, '04-votes-recorded');
