@@ -109,6 +109,14 @@ describe('formProblems', () => {
     ]);
   });
 
+  it('knows the unit kinds and the shape of a population kind code', () => {
+    expect(codes(collective({ unitKinds: ['NEIGHBORHOOD_GROUP', 'CASTLE'] }))).toEqual(['unitKinds:KIND_NOT_ALLOWED']);
+    const share = { id: 'c1', kind: 'MEMBER_SHARE' as const, label: 'Trên 50%', value: 50 };
+    expect(
+      codes(collective({ conditions: [{ ...share, formCode: 'LAO_DONG_TIEN_TIEN', populationKind: 'công chức' }] })),
+    ).toEqual(['conditions.0.populationKind:CODE_FORMAT']);
+  });
+
   it('refuses duplicate condition ids', () => {
     const form = collective({
       conditions: [

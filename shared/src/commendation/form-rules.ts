@@ -1,6 +1,8 @@
 import type { FormAuthority, FormPeriod, RecipientKind } from './commendation-enums.js';
 import { CONDITION_KINDS, ConditionKind } from './commendation-enums.js';
 import type { FormCondition } from './commendation-types.js';
+import { POPULATION_KIND_CODE } from '../people/population-kinds.js';
+import { UNIT_KINDS } from '../units/unit-kind.js';
 
 /** A form of the catalogue as the admin defines it (the editable fields of `commendation_form`). */
 export interface CommendationFormDefinition {
@@ -121,6 +123,9 @@ function conditionProblems(
     else if (target.recipientKind !== 'INDIVIDUAL')
       problems.push({ field: `${at}.formCode`, code: 'FORM_NOT_INDIVIDUAL' });
     if (!condition.populationKind) problems.push({ field: `${at}.populationKind`, code: 'REQUIRED' });
+    else if (!POPULATION_KIND_CODE.test(condition.populationKind)) {
+      problems.push({ field: `${at}.populationKind`, code: 'CODE_FORMAT' });
+    }
   }
   return problems;
 }
@@ -156,6 +161,8 @@ export function formProblems(form: CommendationFormDefinition, others: readonly 
   problems.push(...textProblems('legalBasis', form.legalBasis, FORM_LEGAL_BASIS_MAX, false));
   problems.push(...textProblems('certificateHeading', form.certificateHeading, FORM_HEADING_MAX, false));
   if (form.recipientKind === 'INDIVIDUAL' && form.unitKinds.length > 0) {
+    problems.push({ field: 'unitKinds', code: 'KIND_NOT_ALLOWED' });
+  } else if (form.unitKinds.some((kind) => !(UNIT_KINDS as readonly string[]).includes(kind))) {
     problems.push({ field: 'unitKinds', code: 'KIND_NOT_ALLOWED' });
   }
   if (form.conditions.length > FORM_CONDITIONS_MAX) problems.push({ field: 'conditions', code: 'TOO_MANY' });
