@@ -21,7 +21,8 @@ import type {
   PublicPostingModel,
 } from './models/posting.model.js';
 import { commentsOpen, postingStartProblem, postingWindow, PUBLIC_STATUSES } from './round-stage.js';
-import { requireRound } from './rounds.service.js';
+import { ProposalsService } from './proposals.service.js';
+import { requireRound, RoundsService } from './rounds.service.js';
 
 const invalid = (field: string, message: string, extra: Record<string, unknown> = {}) =>
   new CommendationError('COMMENT_INVALID', message, { field, ...extra });
@@ -33,7 +34,11 @@ export class PostingService {
   private readonly perAddress = new RateLimiter(5, 10 * 60_000);
   private readonly perRound = new RateLimiter(200, 60 * 60_000);
 
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly rounds: RoundsService,
+    private readonly proposals: ProposalsService,
+  ) {}
 
   async start(viewer: AuthUser, input: StartPostingInput, now = new Date()): Promise<void> {
     const places = normalizeText(input.places);
@@ -86,6 +91,7 @@ export class PostingService {
   async publicPosting(roundId: string, now = new Date()): Promise<PublicPostingModel> {
     const manager = this.dataSource.manager;
     const round = await publicRound(manager, roundId);
+    const { campaignName, periodName } = await this.rounds.get(round.id);
     const [ward] = await manager.find(Unit, {
       where: { kind: 'WARD', parentId: IsNull() },
       order: { name: 'ASC' },
@@ -115,7 +121,9 @@ export class PostingService {
       decisionNumber: round.status === 'DECIDED' ? round.decisionNumber : null,
       decisionDate: round.status === 'DECIDED' ? round.decisionDate : null,
       campaignId: round.campaignId,
+      campaignName,
       periodId: round.periodId,
+      periodName,
       entries: rows.entities.map((p, i) => ({
         proposalId: p.id,
         formName: p.form.name,
@@ -253,6 +261,8 @@ export class PostingService {
           detail: { from: proposal.status, commentId: comment.id },
           reason: note,
         });
+        // An individual's withdrawal changes the share of members holding the form (MEMBER_SHARE).
+        if (proposal.personId) await this.proposals.recheckCollectives(manager, round);
         withdrawn = proposal.id;
       }
       await manager.update(

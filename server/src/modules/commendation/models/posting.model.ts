@@ -74,8 +74,14 @@ export class PublicPostingModel {
   @Field(() => ID, { nullable: true, description: 'The campaign whose public board the ranking is on' })
   campaignId: string | null;
 
+  @Field(() => String, { nullable: true, description: 'Its name, for the link to the board (/board/campaign/:id)' })
+  campaignName: string | null;
+
   @Field(() => ID, { nullable: true, description: 'The period of that campaign' })
   periodId: string | null;
+
+  @Field(() => String, { nullable: true })
+  periodName: string | null;
 
   @Field(() => [PublicPostingEntryModel], { description: 'In the order of the list' })
   entries: PublicPostingEntryModel[];
