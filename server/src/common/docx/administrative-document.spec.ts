@@ -1,5 +1,5 @@
 import JSZip from 'jszip';
-import { closing, documentDate, header, listTable, packDocument, title } from './administrative-document.js';
+import { bodyLines, closing, documentDate, header, listTable, packDocument, title } from './administrative-document.js';
 
 describe('documentDate', () => {
   it('writes days under 10 and months 1 and 2 with a leading zero (Nghị định 30/2020, Phụ lục I)', () => {
@@ -12,6 +12,14 @@ describe('documentDate', () => {
   it('takes the day in Vietnam for a moment, and leaves dots to fill without a date', () => {
     expect(documentDate(new Date('2026-12-14T18:30:00Z'))).toBe('ngày 15 tháng 12 năm 2026');
     expect(documentDate(null)).toBe('ngày … tháng … năm …');
+  });
+});
+
+describe('bodyLines', () => {
+  it('breaks a long body name before the place, and leaves short ones whole', () => {
+    expect(bodyLines('Ủy ban nhân dân phường Hải An')).toEqual(['ỦY BAN NHÂN DÂN', 'PHƯỜNG HẢI AN']);
+    expect(bodyLines('Phòng Văn hóa - Xã hội')).toEqual(['PHÒNG VĂN HÓA - XÃ HỘI']);
+    expect(bodyLines('HỘI ĐỒNG THI ĐUA - KHEN THƯỞNG')).toEqual(['HỘI ĐỒNG THI ĐUA - KHEN THƯỞNG']);
   });
 });
 
@@ -42,7 +50,8 @@ describe('packDocument', () => {
     const xml = (await zip.file('word/document.xml')?.async('string')) ?? '';
     const styles = (await zip.file('word/styles.xml')?.async('string')) ?? '';
     const text = [...xml.matchAll(/<w:t[^>]*>([^<]*)<\/w:t>/g)].map((m) => m[1]).join('|');
-    expect(text).toContain('ỦY BAN NHÂN DÂN PHƯỜNG HẢI AN');
+    // The issuing body breaks before the place, upper case.
+    expect(text).toContain('ỦY BAN NHÂN DÂN|PHƯỜNG HẢI AN');
     expect(text).toContain('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM|Độc lập - Tự do - Hạnh phúc');
     expect(text).toContain('Hải An, ngày 05 tháng 12 năm 2026');
     expect(text).toContain('QUYẾT ĐỊNH|Về việc khen thưởng');

@@ -94,7 +94,7 @@ export function rule(columnMm: number, lengthMm: number): Paragraph {
   const side = Math.max(0, (columnMm - lengthMm) / 2);
   return new Paragraph({
     indent: { left: mm(side), right: mm(side) },
-    spacing: { before: 0, after: 60, line: 120 },
+    spacing: { before: 50, after: 60, line: 120 },
     border: { top: { style: BorderStyle.SINGLE, size: 6, color: '000000', space: 1 } },
     children: [new TextRun({ text: '', size: 4 })],
   });
@@ -153,21 +153,48 @@ export interface HeaderOptions {
 const LEFT_MM = 68;
 const RIGHT_MM = TEXT_MM - LEFT_MM;
 
-/** The header: issuing body, a short rule and the number | Quốc hiệu, Tiêu ngữ with its rule, the date line. */
+/**
+ * Upper-case names of bodies break before the place ("ỦY BAN NHÂN DÂN" / "PHƯỜNG HẢI AN"), as
+ * the ward's documents print them, rather than wherever the column ends.
+ */
+export function bodyLines(text: string): string[] {
+  const upper = text.toUpperCase();
+  if (upper.length <= 26) return [upper];
+  const match = /^(.+?)\s+((?:PHƯỜNG|XÃ|THỊ TRẤN|QUẬN|HUYỆN|THỊ XÃ|THÀNH PHỐ|TỈNH)\s.+)$/u.exec(upper);
+  return match ? [match[1], match[2]] : [upper];
+}
+
+/**
+ * The header: a borderless table of two rows so the number and the date line stand level:
+ * the parent body, the issuing body (bold) and a short rule | Quốc hiệu, Tiêu ngữ and its rule;
+ * then "Số: …" | the italic place and date.
+ */
 export function header(h: HeaderOptions): Table {
   const left = [
-    ...(h.parentBody ? [centred(h.parentBody.toUpperCase(), { size: 13 })] : []),
-    centred(h.issuingBody.toUpperCase(), { bold: true, size: 13 }),
+    ...(h.parentBody ? bodyLines(h.parentBody).map((t) => centred(t, { size: 12 })) : []),
+    ...bodyLines(h.issuingBody).map((t) => centred(t, { bold: true, size: 12 })),
     rule(LEFT_MM, 25),
-    line(h.number, { align: 'center', size: 13, before: 4 }),
   ];
   const right = [
     centred('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', { bold: true, size: 12.5 }),
     centred('Độc lập - Tự do - Hạnh phúc', { bold: true, size: 13.5 }),
     rule(RIGHT_MM, 62),
-    line(`${h.place}, ${documentDate(h.date)}`, { align: 'center', italics: true, size: 14, before: 4 }),
   ];
-  return frame([LEFT_MM, RIGHT_MM], [new TableRow({ children: [cell(left, LEFT_MM), cell(right, RIGHT_MM)] })]);
+  return frame(
+    [LEFT_MM, RIGHT_MM],
+    [
+      new TableRow({ children: [cell(left, LEFT_MM), cell(right, RIGHT_MM)] }),
+      new TableRow({
+        children: [
+          cell([line(h.number, { align: 'center', size: 13, before: 2 })], LEFT_MM),
+          cell(
+            [line(`${h.place}, ${documentDate(h.date)}`, { align: 'center', italics: true, size: 14, before: 2 })],
+            RIGHT_MM,
+          ),
+        ],
+      }),
+    ],
+  );
 }
 
 /** The kind ("QUYẾT ĐỊNH") and the trích yếu ("Về việc …"), centred and bold, a short rule under them. */

@@ -1,4 +1,9 @@
 import { Field, Float, ID, InputType, ObjectType } from '@nestjs/graphql';
+import { Type } from 'class-transformer';
+import { IsNumber, IsString, MaxLength, ValidateNested } from 'class-validator';
+
+/* The inputs' decorators only guard the request's size and types (INVALID_INPUT); the rules
+ * (shared documentSettingsProblems, the narrative's limit) refuse with the fields named. */
 
 @ObjectType('CertificateLayout', { description: 'The certificate’s layout: sizes in points, margin in mm' })
 export class CertificateLayoutModel {
@@ -27,35 +32,38 @@ export class DocumentSettingsModel {
 
 @InputType()
 export class CertificateLayoutInput {
-  @Field(() => Float) headingSize: number;
-  @Field(() => Float) nameSize: number;
-  @Field(() => Float) bodySize: number;
-  @Field(() => Float) marginMm: number;
-  @Field() border: string;
-  @Field() color: string;
+  @Field(() => Float) @IsNumber() headingSize: number;
+  @Field(() => Float) @IsNumber() nameSize: number;
+  @Field(() => Float) @IsNumber() bodySize: number;
+  @Field(() => Float) @IsNumber() marginMm: number;
+  @Field() @IsString() @MaxLength(1000) border: string;
+  @Field() @IsString() @MaxLength(1000) color: string;
 }
 
 @InputType()
 export class UpdateDocumentSettingsInput {
-  @Field() parentBody: string;
-  @Field() issuingBody: string;
-  @Field() issuingSymbol: string;
-  @Field() councilName: string;
-  @Field() organiserName: string;
-  @Field() placeName: string;
-  @Field() signerAuthority: string;
-  @Field() signerCapacity: string;
-  @Field() signerTitle: string;
-  @Field() signerName: string;
-  @Field(() => CertificateLayoutInput) certificate: CertificateLayoutInput;
+  @Field() @IsString() @MaxLength(1000) parentBody: string;
+  @Field() @IsString() @MaxLength(1000) issuingBody: string;
+  @Field() @IsString() @MaxLength(1000) issuingSymbol: string;
+  @Field() @IsString() @MaxLength(1000) councilName: string;
+  @Field() @IsString() @MaxLength(1000) organiserName: string;
+  @Field() @IsString() @MaxLength(1000) placeName: string;
+  @Field() @IsString() @MaxLength(1000) signerAuthority: string;
+  @Field() @IsString() @MaxLength(1000) signerCapacity: string;
+  @Field() @IsString() @MaxLength(1000) signerTitle: string;
+  @Field() @IsString() @MaxLength(1000) signerName: string;
+  @Field(() => CertificateLayoutInput)
+  @ValidateNested()
+  @Type(() => CertificateLayoutInput)
+  certificate: CertificateLayoutInput;
 }
 
 @InputType()
 export class UpdateRoundNarrativeInput {
-  @Field(() => ID) roundId: string;
-  @Field({ description: 'I. Kết quả đạt được' }) results: string;
-  @Field({ description: 'II. Hạn chế, nguyên nhân' }) limitations: string;
-  @Field({ description: 'III. Phương hướng, nhiệm vụ' }) directions: string;
+  @Field(() => ID) @IsString() @MaxLength(100) roundId: string;
+  @Field({ description: 'I. Kết quả đạt được' }) @IsString() @MaxLength(100_000) results: string;
+  @Field({ description: 'II. Hạn chế, nguyên nhân' }) @IsString() @MaxLength(100_000) limitations: string;
+  @Field({ description: 'III. Phương hướng, nhiệm vụ' }) @IsString() @MaxLength(100_000) directions: string;
 }
 
 @ObjectType('RoundNarrative')

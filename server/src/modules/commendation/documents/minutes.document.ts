@@ -22,7 +22,7 @@ export const ROLE_TEXT: Record<CouncilRole, string> = {
 
 /** Biên bản họp xét thi đua, khen thưởng: who attended, the quorum, each vote with its counts, re-votes and the closing. */
 export function minutesDocument(facts: RoundFacts): { title: string; blocks: Block[] } {
-  const { settings: s, session, members, votes, round } = facts;
+  const { settings: s, session, members, round } = facts;
   const heldAt = session?.heldAt ?? null;
   const present = members.filter((m) => m.present);
   const chair = members.find((m) => m.role === 'CHAIR');
@@ -30,6 +30,10 @@ export function minutesDocument(facts: RoundFacts): { title: string; blocks: Blo
   const rule = { numerator: session?.quorumNumerator ?? 2, denominator: session?.quorumDenominator ?? 3 };
   const quorate = hasQuorum(present.length, members.length, rule);
   const byId = new Map(facts.proposals.map((p) => [p.proposal.id, p]));
+  const order = new Map(facts.proposals.map((p, i) => [p.proposal.id, i]));
+  const votes = [...facts.votes].sort(
+    (a, b) => (order.get(a.proposalId) ?? 0) - (order.get(b.proposalId) ?? 0) || a.attempt - b.attempt,
+  );
   const latest = new Map<string, number>();
   for (const v of votes) latest.set(v.proposalId, Math.max(latest.get(v.proposalId) ?? 0, v.attempt));
   const blocks: Block[] = [
@@ -80,16 +84,16 @@ export function minutesDocument(facts: RoundFacts): { title: string; blocks: Blo
     listTable(
       [
         { title: 'STT', widthMm: 9, align: 'center' },
-        { title: 'Tập thể, cá nhân', widthMm: 30 },
-        { title: 'Hình thức', widthMm: 24 },
-        { title: 'Cách biểu quyết', widthMm: 16, align: 'center' },
+        { title: 'Tập thể, cá nhân', widthMm: 29 },
+        { title: 'Hình thức', widthMm: 22 },
+        { title: 'Cách biểu quyết', widthMm: 15, align: 'center' },
         { title: 'Có mặt', widthMm: 11, align: 'center' },
         { title: 'Đồng ý', widthMm: 11, align: 'center' },
         { title: 'Không đồng ý', widthMm: 13, align: 'center' },
         { title: 'Không biểu quyết', widthMm: 15, align: 'center' },
         { title: 'Tỷ lệ %', widthMm: 12, align: 'center' },
-        { title: 'Ngưỡng %', widthMm: 12, align: 'center' },
-        { title: 'Kết quả', widthMm: 12, align: 'center' },
+        { title: 'Ngưỡng %', widthMm: 15, align: 'center' },
+        { title: 'Kết quả', widthMm: 13, align: 'center' },
       ],
       votes.map((v, i) => {
         const p = byId.get(v.proposalId);
