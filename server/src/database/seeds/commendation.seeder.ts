@@ -8,6 +8,10 @@ import { Campaign } from '../../modules/campaigns/entities/campaign.entity.js';
 import { CommendationForm } from '../../modules/commendation/entities/commendation-form.entity.js';
 import { CommendationProposal } from '../../modules/commendation/entities/commendation-proposal.entity.js';
 import { CommendationRound } from '../../modules/commendation/entities/commendation-round.entity.js';
+import { PostingComment } from '../../modules/commendation/entities/posting-comment.entity.js';
+import { CouncilService } from '../../modules/commendation/council.service.js';
+import { DecisionService } from '../../modules/commendation/decision.service.js';
+import { PostingService } from '../../modules/commendation/posting.service.js';
 import { ProposalBuildService } from '../../modules/commendation/proposal-build.service.js';
 import { ProposalsService } from '../../modules/commendation/proposals.service.js';
 import { RoundsService } from '../../modules/commendation/rounds.service.js';
@@ -16,31 +20,51 @@ import { Unit } from '../../modules/units/entities/unit.entity.js';
 import { User } from '../../modules/users/entities/user.entity.js';
 import { DEMO_CAMPAIGN_TITLE } from './demo-campaign.js';
 import {
+  DEMO_ANNUAL_ROUND_NAME,
+  DEMO_ANNUAL_YEAR,
+  DEMO_COMMENDATION_DAYS as DAYS,
+  DEMO_COMMENT,
   DEMO_CONFIRMATION_EVIDENCE,
+  DEMO_COUNCIL,
+  DEMO_COUNCIL_LOCATION,
+  DEMO_CSTDCS_INDIVIDUALS,
+  DEMO_DECISION_NUMBER,
+  DEMO_FIRST_SECRET_APPROVE,
   DEMO_GIAY_KHEN_INDIVIDUALS,
   DEMO_LDTT_INDIVIDUALS,
+  DEMO_MINUTES_NOTE,
   DEMO_ORGANISER_USERNAME,
+  DEMO_POSTING_PLACES,
+  DEMO_REVOTE_REASON,
   DEMO_ROUND_NAME,
   DEMO_ROUND_YEAR,
+  DEMO_SIGNER,
   DEMO_TTLDTT_UNITS,
+  demoDate,
+  demoDay,
   type DemoIndividual,
 } from './demo-commendation.js';
 import { demoPeople } from './demo-people.js';
 
 /**
- * Loads the demo's commendation round (demo-commendation.ts) over the demo campaign's
- * interim period, through the commendation services themselves (their checks and audit
- * events), acting as the demo's ward reviewer (Phòng Văn hóa - Xã hội, the organiser).
+ * Loads the demo's two commendation rounds (demo-commendation.ts) through the
+ * commendation services themselves (their checks and audit events), acting as the demo's
+ * ward reviewer (Phòng Văn hóa - Xã hội, the organiser):
  *
- * The round follows its period. The demo's sơ kết is still under review when the demo
- * loads (demo-campaign.ts: a returned sheet, sheets in the block leaders' queues), and
- * only a published ranking proposes units (RankingFacts), so on the first load the round
- * is being drawn up: the individuals (giấy khen, "Lao động tiên tiến") and the two
- * departments' "Tập thể lao động tiên tiến" with their checks — Phòng Văn hóa - Xã hội's
- * met (8 of 12 members), Phòng Kinh tế, Hạ tầng và Đô thị's not (5 of 15). Once the
- * period is published (by the demo's staff, or by the demo seeding of a later version),
- * `seedDemoCommendation` adds the units from the ranking.
- * Idempotent: the round is created once; a proposal already there is left alone.
+ * - the annual titles of 2025, decided: proposals, confirmations, the council's session
+ *   and votes, the posting, a resident's comment handled, the chairman's decision;
+ * - the sơ kết of the demo campaign, being drawn up. Its period is still under review when
+ *   the demo loads (demo-campaign.ts: a returned sheet, sheets in the block leaders'
+ *   queues) and only a published ranking proposes units (RankingFacts): the individuals'
+ *   giấy khen now, the units from the ranking once the period is published (when this
+ *   runs again then, or when the organiser presses "Lập danh sách từ kết quả xếp hạng").
+ *
+ * Dates: the services act now, while the annual round's council met 13 days ago and its
+ * posting started 12 days ago. The council's date and the posting's start are inputs
+ * (a posting may start up to 30 days back); the comment is written here with its past
+ * date, since the public form takes comments only while the posting is open; its
+ * handling and the decision take the moment they happened (the services' `now`).
+ * Idempotent: each round is created once; a proposal already there is left alone.
  */
 @Injectable()
 export class CommendationSeeder {
@@ -56,32 +80,133 @@ export class CommendationSeeder {
     return this.moduleRef.get(type, { strict: false });
   }
 
-  /** The round's id, or null without the demo campaign or its organiser's account. */
-  async seedDemoCommendation(): Promise<string | null> {
+  /** The rounds' ids, or null without the demo campaign or its organiser's account. */
+  async seedDemoCommendation(): Promise<{ annualRoundId: string; roundId: string } | null> {
     const m = this.dataSource.manager;
     const campaign = await m.findOneBy(Campaign, { isDemo: true, title: DEMO_CAMPAIGN_TITLE });
     const actor = await this.organiser();
     if (!campaign || !actor) return null;
+    const annualRoundId = await this.seedAnnualRound(actor);
     const period = await m.findOneByOrFail(CampaignPeriod, { campaignId: campaign.id, kind: 'INTERIM' });
-    const existing = await m.findOneBy(CommendationRound, { campaignId: campaign.id, name: DEMO_ROUND_NAME });
     const round =
-      existing ??
+      (await m.findOneBy(CommendationRound, { campaignId: campaign.id, name: DEMO_ROUND_NAME })) ??
       (await this.service(RoundsService).create(actor, {
         name: DEMO_ROUND_NAME,
         campaignId: campaign.id,
         periodId: period.id,
         year: DEMO_ROUND_YEAR,
       }));
-    if (round.status !== 'PROPOSING') return round.id;
-    if (period.publishedAt) await this.service(ProposalBuildService).build(actor, round.id);
+    if (round.status === 'PROPOSING') {
+      if (period.publishedAt) await this.service(ProposalBuildService).build(actor, round.id);
+      await this.draw(actor, round.id, DEMO_GIAY_KHEN_INDIVIDUALS, []);
+    }
+    return { annualRoundId, roundId: round.id };
+  }
 
+  /** The annual titles of 2025, from the proposals to the decision. */
+  private async seedAnnualRound(actor: AuthUser): Promise<string> {
+    const m = this.dataSource.manager;
+    const existing = await m.findOneBy(CommendationRound, { name: DEMO_ANNUAL_ROUND_NAME, year: DEMO_ANNUAL_YEAR });
+    if (existing) return existing.id;
+    const now = Date.now();
+    const { id: roundId } = await this.service(RoundsService).create(actor, {
+      name: DEMO_ANNUAL_ROUND_NAME,
+      year: DEMO_ANNUAL_YEAR,
+    });
+    await this.draw(actor, roundId, [...DEMO_LDTT_INDIVIDUALS, ...DEMO_CSTDCS_INDIVIDUALS], DEMO_TTLDTT_UNITS);
+
+    const council = this.service(CouncilService);
+    await council.open(actor, {
+      roundId,
+      heldAt: demoDay(DAYS.council, now),
+      location: DEMO_COUNCIL_LOCATION,
+      members: DEMO_COUNCIL.map((c) => ({
+        fullName: c.fullName,
+        position: c.position,
+        role: c.role,
+        present: c.present,
+      })),
+    });
+    const session = (await council.session(roundId))!;
+    await council.update(actor, { sessionId: session.id, minutesNote: DEMO_MINUTES_NOTE });
+    const present = DEMO_COUNCIL.filter((c) => c.present).length;
+    const proposals = await m.find(CommendationProposal, {
+      where: { roundId },
+      relations: { form: true },
+      order: { position: 'ASC' },
+    });
+    for (const p of proposals) {
+      const ballot = p.form.secretBallot ? 'SECRET' : 'OPEN';
+      const vote = (approve: number, reason: string | null = null) =>
+        council.vote(actor, {
+          proposalId: p.id,
+          ballot,
+          present,
+          approve,
+          against: present - approve,
+          abstain: 0,
+          reason,
+        });
+      if (p.form.secretBallot) {
+        // The first secret count was spoilt by two miswritten ballots; the council voted again, with its reason.
+        await vote(DEMO_FIRST_SECRET_APPROVE);
+        await vote(present, DEMO_REVOTE_REASON);
+      } else {
+        // A collective short of its members' share is not passed: most members vote against.
+        await vote(p.conditions.some((c) => c.met === false) ? 2 : present);
+      }
+    }
+
+    const posting = this.service(PostingService);
+    await posting.start(actor, { roundId, startsAt: demoDay(DAYS.postingStart, now), places: DEMO_POSTING_PLACES });
+    const about = proposals.find((p) => p.personId === null && p.recipientName.includes('Văn hóa - Xã hội'));
+    const [comment] = await m.save(PostingComment, [
+      {
+        roundId,
+        proposalId: about?.id ?? null,
+        body: DEMO_COMMENT.body,
+        authorName: DEMO_COMMENT.authorName,
+        contact: DEMO_COMMENT.contact,
+        status: 'NEW' as const,
+        createdAt: demoDay(DAYS.comment, now),
+      },
+    ]);
+    await posting.handle(
+      actor,
+      { commentId: comment.id, status: 'DISMISSED', handlingNote: DEMO_COMMENT.handlingNote },
+      demoDay(DAYS.handled, now),
+    );
+    await this.service(DecisionService).decide(
+      actor,
+      {
+        roundId,
+        decisionNumber: DEMO_DECISION_NUMBER,
+        decisionDate: demoDate(DAYS.decision, now),
+        signerAuthority: DEMO_SIGNER.authority,
+        signerCapacity: DEMO_SIGNER.capacity,
+        signerTitle: DEMO_SIGNER.title,
+        signerName: DEMO_SIGNER.name,
+      },
+      demoDay(DAYS.decision, now),
+    );
+    this.logger.log(`Loaded the demo's annual commendation round: ${proposals.length} proposals, decided`);
+    return roundId;
+  }
+
+  /** Adds the individuals and collectives a round lacks, and confirms their yes/no conditions from the dossiers. */
+  private async draw(
+    actor: AuthUser,
+    roundId: string,
+    individuals: readonly DemoIndividual[],
+    collectiveUnits: readonly string[],
+  ): Promise<void> {
+    const m = this.dataSource.manager;
     const proposals = this.service(ProposalsService);
     const forms = new Map((await m.find(CommendationForm)).map((f) => [f.code, f]));
     const units = new Map((await m.find(Unit)).map((u) => [u.code, u]));
-    const already = await m.findBy(CommendationProposal, { roundId: round.id });
+    const already = await m.findBy(CommendationProposal, { roundId });
     const has = (formId: string, unitId: string, personId: string | null) =>
       already.some((p) => p.formId === formId && p.unitId === unitId && p.personId === personId);
-    const individuals = [...DEMO_LDTT_INDIVIDUALS, ...DEMO_GIAY_KHEN_INDIVIDUALS];
     const personIds = await this.rosterPersons(individuals);
     for (const individual of individuals) {
       const personId = personIds.get(individual);
@@ -89,7 +214,7 @@ export class CommendationSeeder {
       const form = forms.get(individual.formCode);
       if (!personId || !unit || !form || has(form.id, unit.id, personId)) continue;
       await proposals.add(actor, {
-        roundId: round.id,
+        roundId,
         formId: form.id,
         unitId: unit.id,
         personId,
@@ -98,14 +223,13 @@ export class CommendationSeeder {
       });
     }
     const ttldtt = forms.get('TAP_THE_LAO_DONG_TIEN_TIEN');
-    for (const code of DEMO_TTLDTT_UNITS) {
+    for (const code of collectiveUnits) {
       const unit = units.get(code);
       if (unit && ttldtt && !has(ttldtt.id, unit.id, null)) {
-        await proposals.add(actor, { roundId: round.id, formId: ttldtt.id, unitId: unit.id });
+        await proposals.add(actor, { roundId, formId: ttldtt.id, unitId: unit.id });
       }
     }
-    // The organiser confirms the yes/no conditions from the units' dossiers.
-    const drawn = await m.find(CommendationProposal, { where: { roundId: round.id }, relations: { form: true } });
+    const drawn = await m.find(CommendationProposal, { where: { roundId }, relations: { form: true } });
     for (const p of drawn) {
       for (const c of p.form.conditions) {
         if (c.kind !== 'CONFIRMED' || p.confirmations[c.id]) continue;
@@ -117,8 +241,6 @@ export class CommendationSeeder {
         });
       }
     }
-    this.logger.log(`Loaded the demo commendation round: ${drawn.length} proposals`);
-    return round.id;
   }
 
   /** The ward's reviewer of the demo (Phòng Văn hóa - Xã hội) acts as the organiser. */

@@ -1,18 +1,19 @@
 /**
- * The demo's commendation story, as plain data: the sơ kết of the demo campaign
- * (demo-campaign.ts) ends the way a ward's does under Luật Thi đua, khen thưởng 2022
- * (DOMAIN.md, "Commendation at ward level"):
+ * The demo's commendation story, as plain data, in two rounds (DOMAIN.md, "Commendation
+ * at ward level"; Luật Thi đua, khen thưởng 2022):
  *
- *   the interim period's ranking → a round "Khen thưởng sơ kết 6 tháng…" → the units
- *   earning the campaign's giấy khen proposed from the ranking (GIAY_KHEN_TAP_THE), a few
- *   individuals with the chairman's giấy khen (GIAY_KHEN_CA_NHAN), and "Lao động tiên
- *   tiến" for most of Phòng Văn hóa - Xã hội's civil servants, so that its "Tập thể lao
- *   động tiên tiến" (more than 50 % of its members LĐTT) is met and proposed; Phòng Kinh
- *   tế, Hạ tầng và Đô thị is proposed too, but only 5 of its 15 civil servants are, so
- *   its condition is unmet and the council does not pass it → the council (9 members, one
- *   absent) votes, by secret ballot where the form asks for it, once again with a reason →
- *   the list is posted for 10 days, starting 12 days ago, and a resident's comment is
- *   answered → the chairman's decision → certificates.
+ * 1. The annual titles of the year before (danh hiệu thi đua are annual, never computed
+ *    at a 6-month review), decided: "Lao động tiên tiến" for most of Phòng Văn hóa - Xã
+ *    hội's civil servants, so its "Tập thể lao động tiên tiến" (more than 50 % of its
+ *    members LĐTT) is met; Phòng Kinh tế, Hạ tầng và Đô thị is proposed too, but only 5
+ *    of its 15 are LĐTT, so its condition is unmet and the council does not pass it; one
+ *    "Chiến sĩ thi đua cơ sở" by secret ballot, counted again with a reason → the council
+ *    (9 members, one absent) → the list posted for 10 days from 12 days ago, a resident's
+ *    comment answered → the chairman's decision yesterday → certificates.
+ * 2. The sơ kết of the demo campaign (demo-campaign.ts), being drawn up: the chairman's
+ *    giấy khen for individuals with a record in the campaign (teachers, a civil servant,
+ *    a resident), and, once the period is published, the units that earned the campaign's
+ *    giấy khen from the ranking (GIAY_KHEN_TAP_THE).
  *
  * "Tập thể lao động xuất sắc" is proposed to the higher level, never conferred by the
  * ward: the demo does not propose it at all. People are picked from the demo rosters
@@ -26,10 +27,13 @@ const DAY = 24 * 60 * 60 * 1000;
 export const DEMO_ROUND_NAME = 'Khen thưởng sơ kết 6 tháng đầu năm 2026 phong trào thi đua thực hiện Nghị quyết';
 export const DEMO_ROUND_YEAR = 2026;
 
+export const DEMO_ANNUAL_ROUND_NAME = 'Bình xét danh hiệu thi đua năm 2025';
+export const DEMO_ANNUAL_YEAR = 2025;
+
 /** The demo account that acts as the organiser (demo-campaign.ts DEMO_ACCOUNTS: Phòng Văn hóa - Xã hội). */
 export const DEMO_ORGANISER_USERNAME = 'demo.vhxh';
 
-/** The dates of the story, in days from seeding (negative: before), so the demo reads the same whenever it is loaded. */
+/** The dates of the annual round, in days from seeding (negative: before), so the demo reads the same whenever it is loaded. */
 export const DEMO_COMMENDATION_DAYS = {
   /** Tờ trình of Phòng Văn hóa - Xã hội. */
   submission: -15,
@@ -120,9 +124,9 @@ export const DEMO_COUNCIL: readonly DemoCouncilMember[] = [
 
 export const DEMO_COUNCIL_LOCATION = 'Phòng họp tầng 2, trụ sở Ủy ban nhân dân phường Hải An';
 export const DEMO_MINUTES_NOTE =
-  'Hội đồng thống nhất đề nghị tặng Giấy khen cho các tập thể, cá nhân có thành tích tiêu biểu trong sơ kết 6 tháng; ' +
-  'Phòng Kinh tế, Hạ tầng và Đô thị chưa đủ tỷ lệ cá nhân đạt danh hiệu “Lao động tiên tiến” nên chưa đề nghị ' +
-  'công nhận danh hiệu “Tập thể lao động tiên tiến”.';
+  'Hội đồng thống nhất đề nghị công nhận danh hiệu thi đua năm 2025 cho các cá nhân, tập thể đủ điều kiện; ' +
+  'Phòng Kinh tế, Hạ tầng và Đô thị chưa đủ tỷ lệ cá nhân đạt danh hiệu “Lao động tiên tiến” nên Hội đồng không ' +
+  'thông qua đề nghị công nhận danh hiệu “Tập thể lao động tiên tiến”.';
 
 /** A person of a demo roster: the `index`-th of `kind` in `unitCode` (demo-people.ts order). */
 export interface DemoRosterPick {
@@ -132,7 +136,7 @@ export interface DemoRosterPick {
 }
 
 export interface DemoIndividual extends DemoRosterPick {
-  formCode: 'GIAY_KHEN_CA_NHAN' | 'LAO_DONG_TIEN_TIEN';
+  formCode: 'GIAY_KHEN_CA_NHAN' | 'LAO_DONG_TIEN_TIEN' | 'CHIEN_SI_THI_DUA_CO_SO';
   /** The line under the name on the certificate. */
   detail: string;
   achievements: string;
@@ -190,13 +194,26 @@ function ldtt(unitCode: string, index: number, unitName: string): DemoIndividual
     index,
     formCode: 'LAO_DONG_TIEN_TIEN',
     detail: `Công chức ${unitName}`,
-    achievements: 'Đã hoàn thành tốt nhiệm vụ được giao năm 2026',
+    achievements: 'Đã hoàn thành tốt nhiệm vụ được giao năm 2025',
   };
 }
 
 export const DEMO_LDTT_INDIVIDUALS: readonly DemoIndividual[] = [
   ...VHXH_LDTT.map((i) => ldtt('PHONG-VHXH', i, VHXH)),
   ...KT_LDTT.map((i) => ldtt('PHONG-KT-HT-DT', i, 'Phòng Kinh tế, Hạ tầng và Đô thị phường Hải An')),
+];
+
+/** "Chiến sĩ thi đua cơ sở": an LĐTT of Phòng Văn hóa - Xã hội with an initiative; the form is voted by secret ballot. */
+export const DEMO_CSTDCS_INDIVIDUALS: readonly DemoIndividual[] = [
+  {
+    unitCode: 'PHONG-VHXH',
+    kind: 'CIVIL_SERVANTS',
+    index: 5,
+    formCode: 'CHIEN_SI_THI_DUA_CO_SO',
+    detail: `Công chức bộ phận Văn hóa - Thông tin, ${VHXH}`,
+    achievements:
+      'Đã có sáng kiến “Số hóa sổ theo dõi hoạt động văn hóa các tổ dân phố” được Hội đồng sáng kiến phường công nhận năm 2025',
+  },
 ];
 
 /** The departments proposed for "Tập thể lao động tiên tiến": the first meets its MEMBER_SHARE condition, the second does not. */
@@ -206,21 +223,22 @@ export const DEMO_TTLDTT_UNITS = ['PHONG-VHXH', 'PHONG-KT-HT-DT'] as const;
 export const DEMO_CONFIRMATION_EVIDENCE =
   'Báo cáo thành tích của đơn vị và xác nhận của Phòng Văn hóa - Xã hội, lưu hồ sơ đợt xét';
 
-/**
- * The first count on the TDP's giấy khen was taken before a member arrived; the council
- * counted again (a re-vote with its reason).
- */
+/** The secret ballot on the "Chiến sĩ thi đua cơ sở" was counted again (a re-vote with its reason). */
 export const DEMO_REVOTE_REASON =
-  'Đồng chí Bí thư Đoàn phường đến sau khi đã biểu quyết; Hội đồng thống nhất biểu quyết lại để đủ số thành viên có mặt.';
+  'Ban kiểm phiếu xác định 2 phiếu ghi sai mẫu ở lần bỏ phiếu thứ nhất; Hội đồng thống nhất bỏ phiếu kín lại.';
 
-/** The resident's comment during the posting, and how the organiser handled it. */
+/** Ballots of the first, miscounted secret vote: 5 of 8 approving (62,5 %, below the 70 % threshold). */
+export const DEMO_FIRST_SECRET_APPROVE = 5;
+
+/** The resident's comment during the posting (about Phòng Văn hóa - Xã hội's title), and how the organiser handled it. */
 export const DEMO_COMMENT = {
+  unitCode: 'PHONG-VHXH',
   authorName: 'Bùi Văn Tiến',
   contact: '0912 345 678',
   body:
-    'Tôi là cư dân Tổ dân phố số 2. Đề nghị cho biết tuyên truyền viên của tổ được đề nghị khen thưởng vì thành tích gì, ' +
-    'vì tôi thấy nhóm Zalo của tổ chỉ mới lập từ tháng 4.',
+    'Tôi là cư dân Tổ dân phố số 2. Đề nghị cho biết trong năm 2025 Phòng Văn hóa - Xã hội có cán bộ nào bị kỷ luật không, ' +
+    'vì điều kiện công nhận “Tập thể lao động tiên tiến” yêu cầu không có cá nhân bị kỷ luật.',
   handlingNote:
-    'Đã trả lời ông Bùi Văn Tiến qua điện thoại ngày làm việc tiếp theo: nhóm Zalo của tổ lập tháng 4/2026, từ đó đăng 46 tin ' +
-    'tuyên truyền Nghị quyết (có sổ theo dõi); tổ trưởng tổ dân phố xác nhận. Giữ nguyên đề nghị.',
+    'Đã đối chiếu hồ sơ thi đua và quyết định kỷ luật năm 2025: Phòng Văn hóa - Xã hội không có cá nhân bị kỷ luật. ' +
+    'Đã trả lời ông Bùi Văn Tiến qua điện thoại; giữ nguyên đề nghị.',
 } as const;

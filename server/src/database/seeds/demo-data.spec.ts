@@ -16,6 +16,7 @@ import {
 import {
   DEMO_COMMENDATION_DAYS,
   DEMO_COUNCIL,
+  DEMO_CSTDCS_INDIVIDUALS,
   DEMO_DECISION_NUMBER,
   DEMO_GIAY_KHEN_INDIVIDUALS,
   DEMO_LDTT_INDIVIDUALS,
@@ -133,7 +134,7 @@ describe('demo data', () => {
     const staff = (code: string) => people.filter((p) => p.unitCode === code && p.kind === 'CIVIL_SERVANTS').length;
 
     it('picks every individual from a demo roster, once per form, with the line printed under the name', () => {
-      const picks = [...DEMO_GIAY_KHEN_INDIVIDUALS, ...DEMO_LDTT_INDIVIDUALS];
+      const picks = [...DEMO_GIAY_KHEN_INDIVIDUALS, ...DEMO_LDTT_INDIVIDUALS, ...DEMO_CSTDCS_INDIVIDUALS];
       for (const pick of picks) {
         expect(people.filter((p) => p.unitCode === pick.unitCode && p.kind === pick.kind)[pick.index]).toBeDefined();
         expect(pick.detail).not.toBe('');
@@ -142,7 +143,13 @@ describe('demo data', () => {
     });
 
     it('proposes only forms the ward confers, never “Tập thể lao động xuất sắc”', () => {
-      const codes = [...DEMO_GIAY_KHEN_INDIVIDUALS, ...DEMO_LDTT_INDIVIDUALS].map((p) => p.formCode);
+      const codes = [...DEMO_GIAY_KHEN_INDIVIDUALS, ...DEMO_LDTT_INDIVIDUALS, ...DEMO_CSTDCS_INDIVIDUALS].map(
+        (p) => p.formCode,
+      );
+      // The "Chiến sĩ thi đua cơ sở" is a "Lao động tiên tiến" of the same year (its first condition).
+      for (const c of DEMO_CSTDCS_INDIVIDUALS) {
+        expect(DEMO_LDTT_INDIVIDUALS.some((l) => l.unitCode === c.unitCode && l.index === c.index)).toBe(true);
+      }
       for (const code of [...codes, 'TAP_THE_LAO_DONG_TIEN_TIEN']) {
         expect(WARD_COMMENDATION_FORMS.find((f) => f.code === code)).toMatchObject({ authority: 'CONFER' });
       }

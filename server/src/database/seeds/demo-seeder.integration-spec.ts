@@ -8,7 +8,14 @@ import {
   DEMO_TITLES,
 } from './demo-campaign.js';
 import { CommendationSeeder } from './commendation.seeder.js';
-import { DEMO_LDTT_INDIVIDUALS, DEMO_ROUND_NAME } from './demo-commendation.js';
+import {
+  DEMO_ANNUAL_ROUND_NAME,
+  DEMO_DECISION_NUMBER,
+  DEMO_GIAY_KHEN_INDIVIDUALS,
+  DEMO_LDTT_INDIVIDUALS,
+  DEMO_REVOTE_REASON,
+  DEMO_ROUND_NAME,
+} from './demo-commendation.js';
 import { DemoSeeder } from './demo-seeder.js';
 import { PeopleSeeder } from './people.seeder.js';
 import { PopulationsService } from '../../modules/people/populations.service.js';
@@ -250,37 +257,94 @@ describe('demo campaign', () => {
     );
   });
 
-  it('draws up the sơ kết’s commendation round: giấy khen and “Lao động tiên tiến” for individuals, “Tập thể lao động tiên tiến” met only where most members hold it', async () => {
-    const titles: { name: string; code: string | null }[] = await app.dataSource.query(
-      `SELECT t.name, f.code FROM campaign_title t LEFT JOIN commendation_form f ON f.id = t.commendation_form_id
+  it('decides the annual titles through the council, the posting and a handled comment; “Tập thể lao động tiên tiến” only where most members hold LĐTT', async () => {
+    const titles: { code: string | null }[] = await app.dataSource.query(
+      `SELECT f.code FROM campaign_title t LEFT JOIN commendation_form f ON f.id = t.commendation_form_id
         ORDER BY t.rank_order`,
     );
     expect(titles.map((t) => t.code)).toEqual(DEMO_TITLES.map((t) => t.formCode));
-    const rows: {
+    interface Row {
+      round: string;
+      decision: string | null;
+      id: string;
       status: string;
       code: string;
       unit: string;
       person: string | null;
       conditions: { kind: string; met: boolean | null; holders?: number; members?: number }[];
-    }[] = await app.dataSource.query(
-      `SELECT r.status, f.code, u.code AS unit, p.person_id AS person, p.conditions
+    }
+    const proposals = (name: string) =>
+      app.dataSource.query<Row[]>(
+        `SELECT r.status AS round, r.decision_number AS decision, p.id, p.status, f.code, u.code AS unit,
+                p.person_id AS person, p.conditions
            FROM commendation_proposal p JOIN commendation_round r ON r.id = p.round_id
            JOIN commendation_form f ON f.id = p.form_id JOIN unit u ON u.id = p.unit_id
           WHERE r.name = $1`,
-      [DEMO_ROUND_NAME],
+        [name],
+      );
+    const annual = await proposals(DEMO_ANNUAL_ROUND_NAME);
+    expect(new Set(annual.map((r) => [r.round, r.decision].join(' ')))).toEqual(
+      new Set([`DECIDED ${DEMO_DECISION_NUMBER}`]),
     );
-    expect(new Set(rows.map((r) => r.status))).toEqual(new Set(['PROPOSING']));
-    expect(rows.filter((r) => r.code === 'LAO_DONG_TIEN_TIEN')).toHaveLength(DEMO_LDTT_INDIVIDUALS.length);
-    expect(rows.filter((r) => r.code === 'GIAY_KHEN_CA_NHAN' && r.person).length).toBeGreaterThanOrEqual(3);
-    expect(rows.map((r) => r.code)).not.toContain('TAP_THE_LAO_DONG_XUAT_SAC');
-    const share = (unit: string) =>
-      rows
-        .find((r) => r.code === 'TAP_THE_LAO_DONG_TIEN_TIEN' && r.unit === unit)!
-        .conditions.find((c) => c.kind === 'MEMBER_SHARE')!;
-    expect(share('PHONG-VHXH')).toMatchObject({ met: true, holders: 8, members: 12 });
-    expect(share('PHONG-KT-HT-DT')).toMatchObject({ met: false, holders: 5, members: 15 });
-    // The sơ kết is not published yet: no unit is proposed from its ranking.
-    expect(rows.filter((r) => r.code === 'GIAY_KHEN_TAP_THE')).toEqual([]);
+    expect(annual.filter((r) => r.code === 'LAO_DONG_TIEN_TIEN' && r.status === 'CONFERRED')).toHaveLength(
+      DEMO_LDTT_INDIVIDUALS.length,
+    );
+    const collective = (unit: string) =>
+      annual.find((r) => r.code === 'TAP_THE_LAO_DONG_TIEN_TIEN' && r.unit === unit)!;
+    expect(collective('PHONG-VHXH').status).toBe('CONFERRED');
+    expect(collective('PHONG-VHXH').conditions.find((c) => c.kind === 'MEMBER_SHARE')).toMatchObject({
+      met: true,
+      holders: 8,
+      members: 12,
+    });
+    expect(collective('PHONG-KT-HT-DT').status).toBe('NOT_PASSED');
+    expect(collective('PHONG-KT-HT-DT').conditions.find((c) => c.kind === 'MEMBER_SHARE')).toMatchObject({
+      met: false,
+      holders: 5,
+      members: 15,
+    });
+    const interim = await proposals(DEMO_ROUND_NAME);
+    for (const r of [...annual, ...interim]) expect(r.code).not.toBe('TAP_THE_LAO_DONG_XUAT_SAC');
+
+    // The secret ballot counted twice, the second time with its reason; 8 of 9 present.
+    const cstdcs = annual.find((r) => r.code === 'CHIEN_SI_THI_DUA_CO_SO')!;
+    expect(cstdcs.status).toBe('CONFERRED');
+    const votes: { attempt: number; ballot: string; present: number; passed: boolean; reason: string | null }[] =
+      await app.dataSource.query(
+        'SELECT attempt, ballot, present, passed, reason FROM council_vote WHERE proposal_id = $1 ORDER BY attempt',
+        [cstdcs.id],
+      );
+    expect(votes).toEqual([
+      { attempt: 1, ballot: 'SECRET', present: 8, passed: false, reason: null },
+      { attempt: 2, ballot: 'SECRET', present: 8, passed: true, reason: DEMO_REVOTE_REASON },
+    ]);
+    const comments: { status: string; handling_note: string | null }[] = await app.dataSource.query(
+      `SELECT c.status, c.handling_note FROM posting_comment c JOIN commendation_round r ON r.id = c.round_id
+        WHERE r.name = $1`,
+      [DEMO_ANNUAL_ROUND_NAME],
+    );
+    expect(comments).toEqual([
+      { status: 'DISMISSED', handling_note: expect.stringContaining('không có cá nhân bị kỷ luật') },
+    ]);
+
+    // The sơ kết is drawn up: the individuals' giấy khen; no unit before its ranking is published.
+    expect(new Set(interim.map((r) => r.round))).toEqual(new Set(['PROPOSING']));
+    expect(interim.filter((r) => r.code === 'GIAY_KHEN_CA_NHAN')).toHaveLength(DEMO_GIAY_KHEN_INDIVIDUALS.length);
+    expect(interim.filter((r) => r.code === 'GIAY_KHEN_TAP_THE')).toEqual([]);
+
+    // The certificates of the decided round print: the council's service lists them.
+    const admin = await app.tokenFor('ADMIN');
+    const [{ id: annualId }]: { id: string }[] = await app.dataSource.query(
+      'SELECT id FROM commendation_round WHERE name = $1',
+      [DEMO_ANNUAL_ROUND_NAME],
+    );
+    const certificates = await app.gql<{ commendationCertificates: { recipientName: string }[] }>(
+      'query($r: ID!) { commendationCertificates(roundId: $r) { recipientName } }',
+      { r: annualId },
+      admin,
+    );
+    expect(certificates.errors).toBeUndefined();
+    expect(certificates.data!.commendationCertificates.length).toBe(DEMO_LDTT_INDIVIDUALS.length + 2);
   });
 
   it('lets the demo staff finish the sơ kết: the returned TDP answers late in its reply window, the leader and the reviewer review, and it publishes', async () => {
