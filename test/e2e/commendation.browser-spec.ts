@@ -160,22 +160,20 @@ describe('commendation: from a published period through the council, the posting
     await database?.drop();
   });
 
-  /** A datetime-local value in the browser's zone (Asia/Ho_Chi_Minh, UTC+7, no daylight saving). */
-  const localInput = (at: Date) => new Date(at.getTime() + 7 * 3_600_000).toISOString().slice(0, 16);
   let postingEndsAt: Date;
 
   it('the organiser opens a round on the published sơ kết, builds it from the ranking, adds a teacher and confirms a condition', async () => {
     const page = await signedInPage('admin', ADMIN_PASSWORD);
-    // The demo's own round, drawn up by the demo seeding: one department's TTLĐTT met, the other's not.
+    // The demo's annual round, decided by the demo seeding: one department's TTLĐTT conferred, the other's not passed.
     await page.goto(`${server.url}/commendation`);
     await page
       .getByTestId('round-list')
-      .getByRole('link', { name: /sơ kết 6 tháng đầu năm 2026/ })
+      .getByRole('link', { name: /danh hiệu thi đua năm 2025/ })
       .click();
     const collective = page.getByTestId('form-group-TAP_THE_LAO_DONG_TIEN_TIEN');
-    await expectText(collective, /Phòng Văn hóa - Xã hội/);
+    await expectText(collective, /Phòng Văn hóa - Xã hội[\s\S]*Phòng Kinh tế, Hạ tầng và Đô thị/);
     mkdirSync(SHOTS, { recursive: true });
-    await collective.screenshot({ path: join(SHOTS, '00-demo-round-ttldtt.png') });
+    await collective.screenshot({ path: join(SHOTS, '00-demo-annual-ttldtt.png') });
 
     await page.goto(`${server.url}/commendation`);
     await page.getByTestId('round-create').click();
@@ -297,62 +295,96 @@ describe('commendation: from a published period through the council, the posting
       '{ commendationForms { code postingDays } }',
     );
     const days = Math.max(...commendationForms.filter((f) => f.code.startsWith('GIAY_KHEN')).map((f) => f.postingDays));
-    // The window ends 30–90 s from now: its start is set that far into the past (minutes: the input's precision).
-    const endTarget = Math.ceil((Date.now() + 30_000) / 60_000) * 60_000;
-    const startsAt = new Date(endTarget - days * DAY);
-    postingEndsAt = new Date(endTarget);
-
+    // The posting tab takes a start day; the window must end half a minute from now, so the start goes through the API.
+    postingEndsAt = new Date(Date.now() + 35_000);
+    await gql(server.url, admin, 'mutation($input: StartPostingInput!) { startPosting(input: $input) { id } }', {
+      input: {
+        roundId,
+        startsAt: new Date(postingEndsAt.getTime() - days * DAY).toISOString(),
+        places: 'Trụ sở UBND phường và nhà văn hóa các tổ dân phố',
+      },
+    });
     const page = await signedInPage('admin', ADMIN_PASSWORD);
-    await page.goto(`${server.url}/commendation/rounds/${roundId}`);
-    await page.locator('#round-tab-posting').click();
-    await page.getByTestId('posting-starts-at').fill(localInput(startsAt));
-    await page.getByTestId('posting-start').click();
-    await page.getByTestId('posting-ends-at').waitFor();
+    await page.goto(`${server.url}/commendation/rounds/${roundId}?tab=posting`);
+    await page.getByTestId('posting-window').waitFor();
+    await page.getByTestId('posting-public-url').waitFor();
     await shot(page, '05-posting-started');
 
     const phone = await browser.newContext({ viewport: SMALL_PHONE, locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh' });
     contexts.push(phone);
     const resident = await phone.newPage();
     await resident.goto(`${server.url}/posting/${roundId}`);
-    await expectText(resident.getByTestId('public-posting-list'), new RegExp(TEACHER_NAME));
-    await resident.getByTestId('public-comment-body').fill(COMMENT);
-    await resident.getByTestId('public-comment-name').fill('Bùi Văn Tiến');
+    await expectText(resident.getByTestId('commendation-posting-page'), new RegExp(TEACHER_NAME));
+    const form = resident.getByTestId('public-comment-form');
+    await form.locator('textarea').fill(COMMENT);
+    await form.locator('input').first().fill('Bùi Văn Tiến');
     await resident.getByTestId('public-comment-submit').click();
-    await resident.getByTestId('public-comment-sent').waitFor();
+    await resident.getByTestId('comment-thanks').waitFor();
     const width = await resident.evaluate(() => document.documentElement.scrollWidth);
     expect(width).toBeLessThanOrEqual(SMALL_PHONE.width);
     await shot(resident, '06-public-comment-phone');
 
     await page.reload();
-    await page.locator('#round-tab-posting').click();
-    const comment = page.locator('[data-testid^="posting-comment-"]', { hasText: 'Trường THCS Hải An' });
+    const comment = page.locator('li[data-testid^="comment-"]', { hasText: COMMENT });
     await comment.waitFor();
-    await comment.getByTestId('comment-handle').click();
-    await page
-      .getByTestId('comment-note')
+    const handling = comment.locator('form[data-testid^="handle-"]');
+    await handling.locator('select').selectOption('ACCEPTED');
+    await handling
+      .locator('textarea')
       .fill('Đã bổ sung thành tích của nhà trường vào danh sách; trả lời ông Tiến qua điện thoại.');
-    await page.getByTestId('comment-handle-submit').click();
-    await expectText(comment, /Đã xử lý/);
+    await handling.locator('button[type="submit"]').click();
+    await expectText(comment, /trả lời ông Tiến/);
+    expect(await comment.locator('form[data-testid^="handle-"]').count()).toBe(0);
     await shot(page, '07-comment-handled');
   });
 
   it('a decision before the posting ends is refused with its reason; after it, it is recorded and the certificate prints', async () => {
     const page = await signedInPage('admin', ADMIN_PASSWORD);
-    await page.goto(`${server.url}/commendation/rounds/${roundId}`);
-    await page.locator('#round-tab-decision').click();
-    await page.getByTestId('decision-number').fill('125/QĐ-UBND');
-    await page.getByTestId('decision-signer-name').fill('Lê Văn Thành');
-    await page.getByTestId('decision-submit').click();
-    await expectText(page.getByTestId('decision-error'), /niêm yết/);
+    await page.goto(`${server.url}/commendation/rounds/${roundId}?tab=decision`);
+    await expectText(page.getByTestId('decision-blocked'), /niêm yết/);
+    expect(await page.getByTestId('decision-submit').isDisabled()).toBe(true);
+    const early = await graphql(
+      server.url,
+      `
+        mutation ($input: RecordCommendationDecisionInput!) {
+          recordCommendationDecision(input: $input) {
+            id
+          }
+        }
+      `,
+      {
+        input: {
+          roundId,
+          decisionNumber: '125/QĐ-UBND',
+          decisionDate: new Date().toISOString().slice(0, 10),
+          signerAuthority: 'TM. ỦY BAN NHÂN DÂN',
+          signerTitle: 'CHỦ TỊCH',
+          signerName: 'Lê Văn Thành',
+        },
+      },
+      admin,
+    );
+    expect(early.errors?.[0]?.extensions?.reason).toBe('POSTING_NOT_ENDED');
     await shot(page, '08-decision-refused');
 
     await new Promise((resolve) => setTimeout(resolve, Math.max(0, postingEndsAt.getTime() - Date.now() + 2_000)));
+    await page.reload();
+    const form = page.getByTestId('decision-form');
+    await form.waitFor();
+    expect(await page.getByTestId('decision-submit').isDisabled()).toBe(false);
+    // Number, then the signature block (authority, capacity, title, name); the date defaults to today.
+    const fields = form.locator('input:not([type="date"])');
+    const values = ['125/QĐ-UBND', 'TM. ỦY BAN NHÂN DÂN', 'CHỦ TỊCH', 'CHỦ TỊCH', 'Lê Văn Thành'];
+    for (const [index, value] of values.entries()) await fields.nth(index).fill(value);
     await page.getByTestId('decision-submit').click();
-    await page.getByTestId('decision-recorded').waitFor();
+    await page.getByTestId('decision-summary').waitFor();
+    await expectText(page.getByTestId('decision-summary'), /125\/QĐ-UBND/);
     await shot(page, '09-decision-recorded');
 
-    await page.goto(`${server.url}/commendation/rounds/${roundId}/certificates`);
-    await expectText(page.getByTestId('commendation-certificates-page'), new RegExp(TEACHER_NAME));
+    await page.getByTestId('certificates-link').click();
+    await page.waitForURL(/\/certificates/);
+    const sheet = page.locator('article[data-testid^="certificate-"]', { hasText: TEACHER_NAME });
+    await sheet.waitFor();
     await shot(page, '10-certificates');
     await page.emulateMedia({ media: 'print' });
     const pdf = join(SHOTS, 'certificates.pdf');
