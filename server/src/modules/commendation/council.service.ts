@@ -1,10 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { approvalPercent, hasQuorum, normalizeText, quorumRequired, voteProblems, votePasses } from '@thidua/shared';
+import { approvalPercent, hasQuorum, quorumRequired, voteProblems, votePasses } from '@thidua/shared';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { AuthUser } from '../../common/auth/auth-user.js';
 import { recordCommendationEvent } from './commendation-audit.js';
 import { CommendationError } from './commendation.errors.js';
+import { cleanBlock, cleanLine } from './council-text.js';
 import type {
   OpenCouncilSessionInput,
   RecordCouncilVoteInput,
@@ -43,10 +44,10 @@ export class CouncilService {
   async open(viewer: AuthUser, input: OpenCouncilSessionInput): Promise<CouncilSessionModel> {
     const members = input.members.map((m) => ({
       ...m,
-      fullName: normalizeText(m.fullName),
-      position: normalizeText(m.position),
+      fullName: cleanLine(m.fullName),
+      position: cleanLine(m.position),
     }));
-    const location = normalizeText(input.location);
+    const location = cleanLine(input.location);
     const numerator = input.quorumNumerator ?? 2;
     const denominator = input.quorumDenominator ?? 3;
     if (members.length === 0) throw sessionInvalid('members', 'The council has at least one member');
@@ -107,11 +108,11 @@ export class CouncilService {
   }
 
   async update(viewer: AuthUser, input: UpdateCouncilSessionInput): Promise<CouncilSessionModel> {
-    const location = input.location == null ? undefined : normalizeText(input.location);
+    const location = input.location == null ? undefined : cleanLine(input.location);
     if (location !== undefined && location.length > 200)
       throw sessionInvalid('location', 'The place is at most 200 characters');
     if (input.heldAt && Number.isNaN(input.heldAt.getTime())) throw sessionInvalid('heldAt', 'Not a date');
-    const minutesNote = input.minutesNote == null ? undefined : input.minutesNote.normalize('NFC').trim();
+    const minutesNote = input.minutesNote == null ? undefined : cleanBlock(input.minutesNote);
     const roundId = await this.dataSource.transaction(async (manager) => {
       const session = await requireSession(manager, input.sessionId);
       const round = await requireRound(manager, session.roundId, true);
@@ -153,7 +154,7 @@ export class CouncilService {
   }
 
   async vote(viewer: AuthUser, input: RecordCouncilVoteInput): Promise<CouncilVoteResultModel> {
-    const reason = input.reason == null ? '' : normalizeText(input.reason);
+    const reason = input.reason == null ? '' : cleanLine(input.reason);
     return this.dataSource.transaction(async (manager) => {
       const found = await manager.findOneBy(CommendationProposal, { id: input.proposalId });
       if (!found) throw new CommendationError('PROPOSAL_NOT_FOUND', 'No such proposal');

@@ -4,6 +4,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import type { AuthUser } from '../../common/auth/auth-user.js';
 import { CurrentUser, Roles } from '../../common/auth/decorators.js';
+import { IdArg } from '../../common/graphql/id-arg.js';
 import { DecisionService } from './decision.service.js';
 import { RecordCommendationDecisionInput, RevokeCommendationInput } from './dto/decision.input.js';
 import { CommendationCertificateModel } from './models/certificate.model.js';
@@ -51,7 +52,7 @@ export class DecisionResolver {
   })
   @Roles(Role.ADMIN, Role.REVIEWER)
   async commendationCertificates(
-    @Args('roundId', { type: () => ID }) roundId: string,
+    @IdArg('roundId') roundId: string,
     @Args('proposalId', { type: () => ID, nullable: true }) proposalId?: string | null,
   ): Promise<CommendationCertificateModel[]> {
     return this.decisions.certificates(roundId, proposalId);

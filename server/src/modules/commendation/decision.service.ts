@@ -1,11 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { normalizeText } from '@thidua/shared';
+import { isUUID } from 'class-validator';
 import { In, type DataSource } from 'typeorm';
 import type { AuthUser } from '../../common/auth/auth-user.js';
 import { Unit } from '../units/entities/unit.entity.js';
 import { recordCommendationEvent } from './commendation-audit.js';
 import { CommendationError } from './commendation.errors.js';
+import { cleanLine } from './council-text.js';
 import type { RecordCommendationDecisionInput, RevokeCommendationInput } from './dto/decision.input.js';
 import { CommendationProposal } from './entities/commendation-proposal.entity.js';
 import { CommendationRound } from './entities/commendation-round.entity.js';
@@ -35,7 +36,7 @@ export class DecisionService {
   }
 
   async decide(viewer: AuthUser, input: RecordCommendationDecisionInput, now = new Date()): Promise<void> {
-    const decisionNumber = normalizeText(input.decisionNumber);
+    const decisionNumber = cleanLine(input.decisionNumber);
     if (!validDecisionNumber(decisionNumber)) {
       throw invalid('decisionNumber', 'A decision number is like "12/QĐ-UBND" (at most 40 characters)');
     }
@@ -50,10 +51,10 @@ export class DecisionService {
     }
     if (decisionDate > localDay(now)) throw invalid('decisionDate', 'The decision date is not in the future');
     const signer = {
-      signerAuthority: normalizeText(input.signerAuthority),
-      signerCapacity: input.signerCapacity ? normalizeText(input.signerCapacity) || null : null,
-      signerTitle: normalizeText(input.signerTitle),
-      signerName: normalizeText(input.signerName),
+      signerAuthority: cleanLine(input.signerAuthority),
+      signerCapacity: input.signerCapacity ? cleanLine(input.signerCapacity) || null : null,
+      signerTitle: cleanLine(input.signerTitle),
+      signerName: cleanLine(input.signerName),
     };
     for (const field of ['signerAuthority', 'signerTitle', 'signerName'] as const) {
       if (!signer[field]) throw invalid(field, 'The signature block names the authority, the title and the signer');
@@ -100,7 +101,7 @@ export class DecisionService {
   }
 
   async revoke(viewer: AuthUser, input: RevokeCommendationInput, now = new Date()): Promise<string> {
-    const reason = normalizeText(input.reason);
+    const reason = cleanLine(input.reason);
     if (reason.length < 10) {
       throw new CommendationError('REASON_REQUIRED', 'A revocation states its reason (at least 10 characters)', {
         field: 'reason',
@@ -137,6 +138,7 @@ export class DecisionService {
   async certificates(roundId: string, proposalId?: string | null): Promise<CommendationCertificateModel[]> {
     const manager = this.dataSource.manager;
     const round = await requireRound(manager, roundId);
+    if (proposalId && !isUUID(proposalId)) throw new CommendationError('PROPOSAL_NOT_FOUND', 'No such proposal');
     const proposals = await manager.find(CommendationProposal, {
       where: { roundId: round.id, ...(proposalId ? { id: proposalId } : { status: 'CONFERRED' as const }) },
       relations: { form: true },

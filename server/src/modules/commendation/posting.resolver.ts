@@ -2,6 +2,7 @@ import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } fr
 import { Role } from '@thidua/shared';
 import type { AuthUser } from '../../common/auth/auth-user.js';
 import { CurrentUser, Public, Roles, type RequestWithUser } from '../../common/auth/decorators.js';
+import { IdArg } from '../../common/graphql/id-arg.js';
 import { HandlePostingCommentInput, StartPostingInput, SubmitPostingCommentInput } from './dto/posting.input.js';
 import {
   CommentsSummaryModel,
@@ -49,7 +50,7 @@ export class PostingResolver {
 
   @Query(() => [PostingCommentModel], { description: 'The residents’ comments on a round, oldest first' })
   @Roles(Role.ADMIN, Role.REVIEWER)
-  async postingComments(@Args('roundId', { type: () => ID }) roundId: string): Promise<PostingCommentModel[]> {
+  async postingComments(@IdArg('roundId') roundId: string): Promise<PostingCommentModel[]> {
     return this.posting.comments(roundId);
   }
 

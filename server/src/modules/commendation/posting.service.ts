@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { normalizeText } from '@thidua/shared';
 import { isUUID } from 'class-validator';
 import { In, IsNull, type DataSource, type EntityManager } from 'typeorm';
 import type { AuthUser } from '../../common/auth/auth-user.js';
@@ -8,6 +7,7 @@ import { RateLimiter } from '../../common/rate-limit/rate-limiter.js';
 import { Unit } from '../units/entities/unit.entity.js';
 import { recordCommendationEvent } from './commendation-audit.js';
 import { CommendationError } from './commendation.errors.js';
+import { cleanBlock, cleanLine } from './council-text.js';
 import { requireStep } from './council.service.js';
 import type { HandlePostingCommentInput, StartPostingInput, SubmitPostingCommentInput } from './dto/posting.input.js';
 import { CommendationProposal } from './entities/commendation-proposal.entity.js';
@@ -41,7 +41,7 @@ export class PostingService {
   ) {}
 
   async start(viewer: AuthUser, input: StartPostingInput, now = new Date()): Promise<void> {
-    const places = normalizeText(input.places);
+    const places = cleanLine(input.places);
     if (places.length > 300) {
       throw new CommendationError('ROUND_INVALID', 'The places are at most 300 characters', { field: 'places' });
     }
@@ -161,12 +161,12 @@ export class PostingService {
         });
       }
     }
-    const body = input.body.normalize('NFC').trim();
+    const body = cleanBlock(input.body);
     if (body.length < 5 || body.length > 2000)
       throw invalid('body', 'A comment is 5 to 2,000 characters', { length: body.length });
-    const authorName = input.authorName == null ? '' : normalizeText(input.authorName);
+    const authorName = input.authorName == null ? '' : cleanLine(input.authorName);
     if (authorName.length > 100) throw invalid('authorName', 'A name is at most 100 characters');
-    const contact = input.contact == null ? '' : normalizeText(input.contact);
+    const contact = input.contact == null ? '' : cleanLine(input.contact);
     if (contact.length > 120) throw invalid('contact', 'A contact is at most 120 characters');
     return this.dataSource.transaction(async (manager) => {
       if (input.proposalId) {
@@ -229,7 +229,7 @@ export class PostingService {
   }
 
   async handle(viewer: AuthUser, input: HandlePostingCommentInput, now = new Date()): Promise<PostingCommentModel> {
-    const note = normalizeText(input.handlingNote);
+    const note = cleanLine(input.handlingNote);
     if (!note)
       throw new CommendationError('REASON_REQUIRED', 'The handling of a comment is written down', {
         field: 'handlingNote',
