@@ -1,0 +1,65 @@
+import { approvalPercent, hasQuorum, quorumRequired, voteProblems, votePasses, type VoteProblem } from '@thidua/shared';
+
+/** The quorum line's figures: "Có mặt 7/9 thành viên, đủ điều kiện biểu quyết (tối thiểu 6)". */
+export function quorumLine(present: number, members: number, rule: { numerator: number; denominator: number }) {
+  return {
+    present,
+    members,
+    required: quorumRequired(members, rule),
+    met: hasQuorum(present, members, rule),
+  };
+}
+
+export interface VotePreview {
+  percent: number;
+  threshold: number;
+  passes: boolean;
+  problems: VoteProblem[];
+}
+
+/** What a count will give before it is saved: the approvals' %, the threshold, passed or not, what does not add up. */
+export function votePreview(
+  count: { present: number; approve: number; against: number; abstain: number },
+  members: number,
+  threshold: number,
+): VotePreview {
+  return {
+    percent: approvalPercent(count),
+    threshold,
+    passes: votePasses(count, threshold),
+    problems: voteProblems(count, members),
+  };
+}
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+/** dd/mm/yyyy of an instant (in the browser's zone) or of a yyyy-mm-dd day. */
+export function formatDay(value: string | null | undefined): string {
+  if (!value) return '';
+  if (/^\d{4}-\d{2}-\d{2}$/.test(value)) {
+    const [y, m, d] = value.split('-');
+    return `${d}/${m}/${y}`;
+  }
+  const at = new Date(value);
+  if (Number.isNaN(at.getTime())) return '';
+  return `${pad(at.getDate())}/${pad(at.getMonth() + 1)}/${at.getFullYear()}`;
+}
+
+/** dd/mm/yyyy hh:mm of an instant. */
+export function formatDayTime(value: string | null | undefined): string {
+  if (!value) return '';
+  const at = new Date(value);
+  if (Number.isNaN(at.getTime())) return '';
+  return `${formatDay(value)} ${pad(at.getHours())}:${pad(at.getMinutes())}`;
+}
+
+/** Today as yyyy-mm-dd in the browser's zone. */
+export function todayInput(now = new Date()): string {
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
+/** The document's date words: "ngày 15 tháng 12 năm 2026" (day and month under 10 written 05, 03 as in NĐ 30). */
+export function documentDateParts(day: string): { day: string; month: string; year: string } {
+  const [y = '', m = '', d = ''] = day.split('-');
+  return { day: d, month: m, year: y };
+}
