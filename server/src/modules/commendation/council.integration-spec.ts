@@ -259,6 +259,14 @@ describe('commendation council, posting and decision', () => {
       expect(session).toMatchObject({ quorumRequired: 7, presentCount: 6, hasQuorum: false });
       expect((await roundFields(round.id)).status).toBe('IN_COUNCIL');
       await refused('ROUND_WRONG_STAGE', () => openSession(input));
+      const updated = must(
+        await gql<{ updateCouncilSession: { location: string; minutesNote: string } }>(
+          `mutation($input: UpdateCouncilSessionInput!) { updateCouncilSession(input: $input) { location minutesNote } }`,
+          { input: { sessionId: session.id, location: ' Phòng họp  số 2 ', minutesNote: 'Dòng một\nDòng hai' } },
+          reviewer,
+        ),
+      ).updateCouncilSession;
+      expect(updated).toEqual({ location: 'Phòng họp số 2', minutesNote: 'Dòng một\nDòng hai' });
     });
 
     it('refuses votes without a quorum, then counts the members present', async () => {
@@ -312,6 +320,7 @@ describe('commendation council, posting and decision', () => {
       const days = (Date.parse(started.postingEndsAt) - Date.parse(started.postingStartsAt)) / DAY;
       expect(days).toBe(10);
       await refused('ROUND_WRONG_STAGE', () => vote({ proposalId: round.proposals.A, approve: 10, reason: 'Lại' }));
+      await refused('ROUND_WRONG_STAGE', () => attend(session.members[0].id, false));
     });
 
     it('posts the passed list publicly: names and units, no withdrawn proposal', async () => {

@@ -17,6 +17,8 @@ describe('round stages', () => {
     expect(stepAllowed('VOTE', 'IN_COUNCIL')).toBe(true);
     expect(stepAllowed('VOTE', 'POSTED')).toBe(false);
     expect(stepAllowed('ATTENDANCE', 'POSTED')).toBe(false);
+    expect(stepAllowed('UPDATE_SESSION', 'IN_COUNCIL')).toBe(true);
+    expect(stepAllowed('UPDATE_SESSION', 'POSTED')).toBe(false);
     expect(stepAllowed('START_POSTING', 'IN_COUNCIL')).toBe(true);
     expect(stepAllowed('COMMENT', 'POSTED')).toBe(true);
     expect(stepAllowed('COMMENT', 'DECIDED')).toBe(false);

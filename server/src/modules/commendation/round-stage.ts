@@ -20,7 +20,7 @@ export type RoundStep =
 
 const STEP_STAGES: Record<RoundStep, readonly RoundStatus[]> = {
   OPEN_SESSION: ['PROPOSING'],
-  UPDATE_SESSION: ['IN_COUNCIL', 'POSTED', 'DECIDED'],
+  UPDATE_SESSION: ['IN_COUNCIL'],
   ATTENDANCE: ['IN_COUNCIL'],
   VOTE: ['IN_COUNCIL'],
   START_POSTING: ['IN_COUNCIL'],
