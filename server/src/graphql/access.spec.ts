@@ -29,6 +29,10 @@ const DELIBERATELY_PUBLIC = [
   // A player or entrant finds their own name on the roster of a unit of that game or contest
   // (at most 8 names, no birth data, limited per address), then proves it with their birth year.
   'rosterCandidates',
+  // A commendation round's posted list (niêm yết công khai): residents read names, units and
+  // achievements only, and comment without an account, limited per address and per round.
+  'publicPosting',
+  'submitPostingComment',
 ];
 
 interface Operation {
