@@ -266,12 +266,14 @@ describe('commendation: from a published period through the council, the posting
 
     // The other three arrive: 6 of 6.
     const attendance = page.getByTestId('council-session').locator('input[type="checkbox"]');
-    for (let i = 0; i < (await attendance.count()); i += 1) {
-      if (!(await attendance.nth(i).isChecked())) {
-        await attendance.nth(i).check();
-        await page.waitForTimeout(300);
-      }
+    for (let present = 4; present <= members.length; present += 1) {
+      // Each tick saves at once; the list comes back from the server before the next one.
+      const box = page.getByTestId('council-session').locator('input[type="checkbox"]:not(:checked)').first();
+      await box.click();
+      await expectText(page.getByTestId('quorum-line'), new RegExp(`${present}/${members.length}`));
+      await page.waitForFunction(() => !document.querySelector('[data-testid="council-session"] input:disabled'));
     }
+    expect(await attendance.count()).toBe(members.length);
     await expectText(page.getByTestId('quorum-line'), /6/);
     for (const p of commendationRound.proposals) {
       const form = page.getByTestId(`vote-form-${p.id}`);
