@@ -196,7 +196,10 @@ describe('commendation: from a published period through the council, the posting
     await dialog.locator('#proposal-unit').selectOption(unitId.get('THCS-HAI-AN')!);
     await dialog.locator('#proposal-person-search').fill('kim thu');
     await dialog.getByRole('button', { name: new RegExp(TEACHER_NAME) }).click();
-    await dialog.locator('#proposal-detail-new').fill('Giáo viên Tổ Ngữ văn, Trường THCS Hải An');
+    await dialog.locator('#proposal-detail-new').fill('Giáo viên Tổ Ngữ văn');
+    await dialog
+      .locator('#proposal-achievements-new')
+      .fill('Đã có thành tích xuất sắc trong tuyên truyền Nghị quyết cho học sinh qua các tiết sinh hoạt dưới cờ');
     await dialog.getByTestId('proposal-add-submit').click();
     await dialog.waitFor({ state: 'detached' });
     const teacher = page
@@ -374,9 +377,9 @@ describe('commendation: from a published period through the council, the posting
     const form = page.getByTestId('decision-form');
     await form.waitFor();
     expect(await page.getByTestId('decision-submit').isDisabled()).toBe(false);
-    // Number, then the signature block (authority, capacity, title, name); the date defaults to today.
+    // Number, then the signature block (authority, capacity — none: the chairman signs himself —, title, name).
     const fields = form.locator('input:not([type="date"])');
-    const values = ['125/QĐ-UBND', 'TM. ỦY BAN NHÂN DÂN', 'CHỦ TỊCH', 'CHỦ TỊCH', 'Lê Văn Thành'];
+    const values = ['125/QĐ-UBND', 'TM. ỦY BAN NHÂN DÂN', '', 'CHỦ TỊCH', 'Lê Văn Thành'];
     for (const [index, value] of values.entries()) await fields.nth(index).fill(value);
     await page.getByTestId('decision-submit').click();
     await page.getByTestId('decision-summary').waitFor();

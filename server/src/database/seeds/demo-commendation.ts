@@ -60,9 +60,10 @@ export const DEMO_DECISION_NUMBER = '118/QĐ-UBND';
 export const DEMO_POSTING_PLACES =
   'Trụ sở Ủy ban nhân dân phường Hải An, nhà văn hóa các tổ dân phố và Cổng thông tin điện tử phường';
 
+/** The chairman signs himself: no "KT." line (that is a deputy's, "KT. CHỦ TỊCH / PHÓ CHỦ TỊCH"). */
 export const DEMO_SIGNER = {
   authority: 'TM. ỦY BAN NHÂN DÂN',
-  capacity: 'CHỦ TỊCH',
+  capacity: null,
   title: 'CHỦ TỊCH',
   name: 'Lê Văn Thành',
 } as const;
