@@ -209,6 +209,18 @@ export const RoundDecisionDocument = graphql(`
   }
 `);
 
+/** The usual signer, to prefill the decision form. */
+export const DecisionSignerDocument = graphql(`
+  query DecisionSigner {
+    documentSettings {
+      signerAuthority
+      signerCapacity
+      signerTitle
+      signerName
+    }
+  }
+`);
+
 export const RecordCommendationDecisionDocument = graphql(`
   mutation RecordCommendationDecision($input: RecordCommendationDecisionInput!) {
     recordCommendationDecision(input: $input) {
@@ -250,6 +262,46 @@ export const CommendationCertificatesDocument = graphql(`
         title
         name
       }
+    }
+  }
+`);
+
+export const CertificateSettingsFieldsFragment = graphql(`
+  fragment CertificateSettingsFields on DocumentSettings {
+    parentBody
+    issuingBody
+    issuingSymbol
+    councilName
+    organiserName
+    placeName
+    signerAuthority
+    signerCapacity
+    signerTitle
+    signerName
+    certificate {
+      headingSize
+      nameSize
+      bodySize
+      marginMm
+      border
+      color
+    }
+  }
+`);
+
+/** What the certificates print above and around the recipient, and their saved layout. */
+export const CertificateSettingsDocument = graphql(`
+  query CertificateSettings {
+    documentSettings {
+      ...CertificateSettingsFields
+    }
+  }
+`);
+
+export const SaveCertificateLayoutDocument = graphql(`
+  mutation SaveCertificateLayout($input: UpdateDocumentSettingsInput!) {
+    updateDocumentSettings(input: $input) {
+      ...CertificateSettingsFields
     }
   }
 `);

@@ -1,14 +1,39 @@
-import { DEFAULT_CERTIFICATE_LAYOUT, defaultDocumentSettings, type CertificateLayout } from '@thidua/shared';
+import {
+  DEFAULT_CERTIFICATE_LAYOUT,
+  defaultDocumentSettings,
+  type CertificateLayout,
+  type DocumentSettings,
+} from '@thidua/shared';
 import { useState } from 'react';
-import { useQuery } from 'urql';
-import { CommendationCertificatesDocument, PublicPostingDocument } from '../graphql/council.documents';
+import { useMutation, useQuery } from 'urql';
+import {
+  CertificateSettingsDocument,
+  CommendationCertificatesDocument,
+  PublicPostingDocument,
+  SaveCertificateLayoutDocument,
+} from '../graphql/council.documents';
 
-/** What the certificates print, the issuing body (from the ward's name) and the layout being adjusted. */
+const BORDERS: readonly CertificateLayout['border'][] = ['DOUBLE', 'SINGLE', 'NONE'];
+
+/** The settings as the certificate needs them (the server's border is a plain string). */
+function asSettings(
+  s: Omit<DocumentSettings, 'certificate'> & { certificate: Omit<CertificateLayout, 'border'> & { border: string } },
+): DocumentSettings {
+  const border = BORDERS.find((b) => b === s.certificate.border) ?? DEFAULT_CERTIFICATE_LAYOUT.border;
+  return { ...s, certificate: { ...s.certificate, border } };
+}
+
+/** What the certificates print, the issuing body and signer settings, and the layout being adjusted and saved. */
 export function useCertificates(roundId: string) {
   const [result] = useQuery({ query: CommendationCertificatesDocument, variables: { roundId } });
-  const [ward] = useQuery({ query: PublicPostingDocument, variables: { roundId } });
-  const [layout, setLayout] = useState<CertificateLayout>({ ...DEFAULT_CERTIFICATE_LAYOUT });
-  const settings = defaultDocumentSettings(ward.data?.publicPosting.wardName ?? '');
+  const [settingsResult] = useQuery({ query: CertificateSettingsDocument });
+  const [ward] = useQuery({ query: PublicPostingDocument, variables: { roundId }, pause: !settingsResult.error });
+  const [saving, save] = useMutation(SaveCertificateLayoutDocument);
+  const [edited, setEdited] = useState<CertificateLayout | null>(null);
+  const loaded = settingsResult.data?.documentSettings;
+  // Without the settings (not allowed, not loaded): the ward's defaults from its name.
+  const settings = loaded ? asSettings(loaded) : defaultDocumentSettings(ward.data?.publicPosting.wardName ?? '');
+  const layout = edited ?? settings.certificate;
   return {
     roundName: result.data?.commendationRound?.name ?? '',
     certificates: result.data?.commendationCertificates ?? null,
@@ -16,6 +41,15 @@ export function useCertificates(roundId: string) {
     fetching: result.fetching,
     error: result.error,
     layout,
-    setLayout,
+    setLayout: (next: CertificateLayout) => setEdited(next),
+    changed: edited !== null,
+    canSave: Boolean(loaded),
+    saving,
+    saveLayout: async () => {
+      if (!loaded || !edited) return;
+      const { certificate: _old, ...rest } = asSettings(loaded);
+      const r = await save({ input: { ...rest, certificate: edited } });
+      if (r.data) setEdited(null);
+    },
   };
 }

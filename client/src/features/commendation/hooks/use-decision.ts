@@ -1,6 +1,7 @@
 import { useCallback } from 'react';
 import { useMutation, useQuery } from 'urql';
 import {
+  DecisionSignerDocument,
   RecordCommendationDecisionDocument,
   RevokeCommendationDocument,
   RoundDecisionDocument,
@@ -10,10 +11,14 @@ import {
 export function useDecision(roundId: string) {
   const [result, reexecute] = useQuery({ query: RoundDecisionDocument, variables: { id: roundId } });
   const refresh = useCallback(() => reexecute({ requestPolicy: 'network-only' }), [reexecute]);
+  const [signer] = useQuery({ query: DecisionSignerDocument });
   const [deciding, decide] = useMutation(RecordCommendationDecisionDocument);
   const [revoking, revoke] = useMutation(RevokeCommendationDocument);
   return {
     round: result.data?.commendationRound ?? null,
+    /** The usual signer of the document settings; null while loading or when not readable. */
+    signer: signer.data?.documentSettings ?? null,
+    signerLoading: signer.fetching,
     fetching: result.fetching,
     error: result.error,
     refresh,

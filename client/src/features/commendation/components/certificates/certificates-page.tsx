@@ -20,7 +20,7 @@ export function CertificatesPage() {
   const list = c.certificates ?? [];
   const shown = only ? list.filter((x) => x.proposalId === only) : list;
   const set = <K extends keyof CertificateLayout>(key: K, value: CertificateLayout[K]) =>
-    c.setLayout((old) => ({ ...old, [key]: value }));
+    c.setLayout({ ...c.layout, [key]: value });
   return (
     <Page
       testId="commendation-certificates-page"
@@ -88,7 +88,20 @@ export function CertificatesPage() {
             <label htmlFor="cert-color">{t('commendation.certificates.color')}</label>
             <input id="cert-color" type="color" value={c.layout.color} onChange={(e) => set('color', e.target.value)} />
           </div>
-          <p className="field__hint cert-panel__note">{t('commendation.certificates.printHint')}</p>
+          <div className="cert-panel__note">
+            <FormError message={errorText(t, c.saving.error)} />
+            {c.canSave && (
+              <Button
+                busy={c.saving.fetching}
+                disabled={!c.changed}
+                onClick={() => void c.saveLayout()}
+                data-testid="certificates-save-layout"
+              >
+                {t('commendation.certificates.saveLayout')}
+              </Button>
+            )}{' '}
+            <span className="field__hint">{t('commendation.certificates.printHint')}</span>
+          </div>
         </section>
       )}
       {c.certificates && list.length === 0 && <EmptyState>{t('commendation.certificates.none')}</EmptyState>}

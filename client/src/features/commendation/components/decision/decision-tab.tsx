@@ -52,11 +52,12 @@ export function DecisionTab({ roundId, onChanged }: DecisionTabProps) {
             </Alert>
           )}
           <DecisionForm
+            key={d.signer ? 'signer' : 'blank'}
             initial={{
-              signerAuthority: round.signerAuthority ?? '',
-              signerCapacity: round.signerCapacity ?? '',
-              signerTitle: round.signerTitle ?? '',
-              signerName: round.signerName ?? '',
+              signerAuthority: round.signerAuthority ?? d.signer?.signerAuthority ?? '',
+              signerCapacity: round.signerCapacity ?? d.signer?.signerCapacity ?? '',
+              signerTitle: round.signerTitle ?? d.signer?.signerTitle ?? '',
+              signerName: round.signerName ?? d.signer?.signerName ?? '',
             }}
             disabled={!round.canDecide.allowed}
             busy={d.deciding.fetching}
