@@ -13,6 +13,7 @@ import {
 } from '../../../../components/ui';
 import { errorText } from '../../../../lib/error-text';
 import { useDocumentDownload, useRoundDocuments } from '../../hooks/use-documents';
+import '../../styles/documents.css';
 
 export interface DocumentsTabProps {
   roundId: string;
