@@ -114,6 +114,8 @@ export class CommendationSeeder {
       year: DEMO_ANNUAL_YEAR,
     });
     await this.draw(actor, roundId, [...DEMO_LDTT_INDIVIDUALS, ...DEMO_CSTDCS_INDIVIDUALS], DEMO_TTLDTT_UNITS);
+    // A catalogue the admin changed before the demo loaded may lack the forms: the round then stays drawn up.
+    if (!(await m.existsBy(CommendationProposal, { roundId }))) return roundId;
 
     const council = this.service(CouncilService);
     await council.open(actor, {
