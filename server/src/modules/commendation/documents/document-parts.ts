@@ -20,16 +20,15 @@ export function bodyName(settings: DocumentSettings): string {
   return `${lowered.charAt(0).toUpperCase()}${lowered.slice(1)}${at > 0 ? settings.placeName : ''}`.trim();
 }
 
-/** The abbreviation of an organiser's name for numbers: "Phòng Văn hóa - Xã hội" → "VHXH". */
+/** The abbreviation of an organiser's name for numbers: "Phòng Văn hóa - Xã hội" → "VHXH", "… Hạ tầng và Đô thị" → "…HTĐT". */
 export function symbolOf(name: string): string {
   const words = name
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/đ/gi, 'D')
-    .replace(/^\s*phong\s+/i, '')
-    .split(/[\s-]+/)
-    .filter(Boolean);
-  return words.map((w) => w.charAt(0).toUpperCase()).join('') || '…';
+    .normalize('NFC')
+    .replace(/^\s*phòng\s+/iu, '')
+    .split(/[\s,\-–]+/u)
+    .filter((w) => w && w.toLowerCase() !== 'và');
+  const initial = (w: string) => (/^đ/iu.test(w) ? 'Đ' : w.normalize('NFD').charAt(0).toUpperCase());
+  return words.map(initial).join('') || '…';
 }
 
 export const settingsSigner = (s: DocumentSettings): Signature => ({
