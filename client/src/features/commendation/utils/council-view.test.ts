@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { documentDateParts, formatDay, quorumLine, votePreview } from './council-view';
+import { documentDateParts, formatDay, quorumLine, recipientLine, votePreview } from './council-view';
 
 describe('quorumLine', () => {
   it('counts 6 of 9 as the fewest for 2/3', () => {
@@ -29,5 +29,14 @@ describe('dates', () => {
   it('writes dd/mm/yyyy and the document parts', () => {
     expect(formatDay('2026-12-15')).toBe('15/12/2026');
     expect(documentDateParts('2026-03-05')).toEqual({ day: '05', month: '03', year: '2026' });
+  });
+});
+
+describe('recipientLine', () => {
+  it('leaves out the unit the detail already names', () => {
+    expect(recipientLine('Giáo viên Tổ khối 1, Trường Tiểu học Hải An', 'Trường Tiểu học Hải An')).toBe(
+      'Giáo viên Tổ khối 1, Trường Tiểu học Hải An',
+    );
+    expect(recipientLine('Tổ trưởng', 'Tổ dân phố số 2')).toBe('Tổ trưởng — Tổ dân phố số 2');
   });
 });

@@ -63,3 +63,10 @@ export function documentDateParts(day: string): { day: string; month: string; ye
   const [y = '', m = '', d = ''] = day.split('-');
   return { day: d, month: m, year: y };
 }
+
+/** The recipient's detail with the unit, the unit left out when the detail already names it. */
+export function recipientLine(detail: string, unitName: string): string {
+  if (!detail) return unitName;
+  if (!unitName || detail.toLocaleLowerCase('vi').includes(unitName.toLocaleLowerCase('vi'))) return detail;
+  return `${detail} — ${unitName}`;
+}

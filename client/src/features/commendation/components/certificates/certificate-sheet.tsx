@@ -1,7 +1,7 @@
 import type { CertificateLayout, DocumentSettings } from '@thidua/shared';
 import type { CSSProperties } from 'react';
 import type { CommendationCertificatesQuery } from '../../../../generated/graphql';
-import { documentDateParts } from '../../utils/council-view';
+import { documentDateParts, recipientLine } from '../../utils/council-view';
 
 export type Certificate = CommendationCertificatesQuery['commendationCertificates'][number];
 
@@ -32,7 +32,7 @@ export function CertificateSheet({
     '--cert-body': `${layout.bodySize}pt`,
     '--cert-border': BORDER[layout.border],
   } as CSSProperties;
-  const detail = [c.recipientDetail, c.unitName].filter((x, i, a) => x && a.indexOf(x) === i).join(' — ');
+  const detail = recipientLine(c.recipientDetail, c.unitName);
   return (
     <article className="cert-sheet" style={style} data-testid={`certificate-${c.proposalId}`}>
       <div className={layout.border === 'NONE' ? 'cert-frame cert-frame--none' : 'cert-frame'}>

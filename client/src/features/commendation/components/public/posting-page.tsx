@@ -5,7 +5,7 @@ import { LoadingState } from '../../../../components/ui';
 import type { PublicPostingQuery } from '../../../../generated/graphql';
 import { errorText } from '../../../../lib/error-text';
 import { usePostingPublic } from '../../hooks/use-posting-public';
-import { formatDay } from '../../utils/council-view';
+import { formatDay, recipientLine } from '../../utils/council-view';
 import { PublicCommentForm } from './comment-form';
 import '../../styles/posting-public.css';
 
@@ -75,9 +75,8 @@ export function PostingPage() {
               >
                 <p className="pp-name">{e.recipientName}</p>
                 {(e.recipientDetail || e.unitName) && (
-                  <p className="pp-unit">
-                    {[e.recipientDetail, e.unitName].filter((x, i, a) => x && a.indexOf(x) === i).join(' — ')}
-                  </p>
+                  <p className="pp-unit">{recipientLine(e.recipientDetail, e.unitName)}</p>
+                )}
                 )}
                 {e.achievements && <p className="pp-achievements">{e.achievements}</p>}
                 {e.status === 'REVOKED' && (
