@@ -105,6 +105,12 @@ export interface RuntimeGame {
   pausedAt: number | null;
   /** The row's revision this node last read or wrote: a phase change is written only over it. */
   revision: number;
+  /**
+   * The revision whose state this node last sent its players (LiveGameEmitter.state). Behind
+   * `revision` when the game was re-read without a re-send (a refresh outside its queue):
+   * cluster catch-up then re-sends it, so no phone is left on an old phase.
+   */
+  sentRevision: number;
   questions: RuntimeQuestion[];
   players: Map<string, RuntimePlayer>;
   nameKeys: Set<string>;

@@ -100,6 +100,7 @@ export function gameFromRows(rows: GameRows): ReadGame {
     paused: row.paused,
     pausedAt: ms(row.pausedAt),
     revision: row.revision,
+    sentRevision: row.revision, // a (re)load: players get the state from their join or resume ack
     questions,
     players: new Map(),
     nameKeys: new Set(),

@@ -9,6 +9,7 @@ import {
 import { addPlayer, markRemoved } from '../game-rules/join-rules.js';
 import type { RuntimeGame, RuntimePlayer, RuntimeQuestion } from '../live-game-state.js';
 import { LiveCommandError } from '../live.errors.js';
+import { catchUpAction } from './catch-up-rule.js';
 import { LiveGameEmitter } from './live-game-emitter.js';
 import { LiveGameEngine } from './live-game-engine.js';
 import { LiveGameRegistry } from './live-game-registry.js';
@@ -76,7 +77,8 @@ export class LiveClusterSync implements OnApplicationShutdown {
       // Nobody drives it (its driver stopped): take it over, then run the command here.
       if (!(await this.coordinator.claim(game.id)))
         throw new LiveCommandError('INVALID_COMMAND', 'The game is changing hands between servers; try again');
-      await this.engine.takeOver(game);
+      // In the game's queue: its refresh must not interleave with a re-read or change already queued.
+      await this.engine.enqueue(game, () => this.engine.takeOver(game));
     }
     return this.engine.execute(game, command);
   }
@@ -180,7 +182,10 @@ export class LiveClusterSync implements OnApplicationShutdown {
     for (const game of this.registry.open()) this.engine.reread(game);
   }
 
-  /** Every second: re-reads the open games another node moved on since this one read them (a lost 'changed'). */
+  /**
+   * Every second: re-reads the open games another node moved on since this one read them
+   * (a lost 'changed'), and re-sends those whose players were last sent an older revision.
+   */
   private async catchUp(): Promise<void> {
     const open = this.registry.open();
     if (open.length === 0 || this.catchingUp) return;
@@ -188,7 +193,10 @@ export class LiveClusterSync implements OnApplicationShutdown {
     try {
       for (const row of await this.store.revisions(open.map((g) => g.id))) {
         const game = this.registry.get(row.id);
-        if (game && row.revision > game.revision) this.engine.reread(game, row.revision);
+        if (!game) continue;
+        const action = catchUpAction(row.revision, game);
+        if (action === 'reread') this.engine.reread(game, row.revision);
+        else if (action === 'resend') this.engine.reread(game, game.revision);
       }
     } catch {
       // PostgreSQL unreachable: the next round tries again (phase changes are failing too).

@@ -29,6 +29,7 @@ export class LiveGameEmitter {
   /** The state to this node's players; to hosts and screens (of every node) when this node drives the game. */
   state(game: RuntimeGame): void {
     game.cachedState = null;
+    game.sentRevision = game.revision;
     const state = this.stateFor(game, null);
     this.broadcaster.emitState(
       game.id,

@@ -134,10 +134,15 @@ export class LiveGameEngine {
    * timer if this node drives it and re-sends this node's clients their state. With
    * `revision` (a change heard of), only if this node has not got that one by then:
    * its own change being written counts, and repeated notices of one change cost nothing.
+   * A copy that has it but whose players were not sent it (refreshed outside the queue)
+   * is re-sent without a re-read.
    */
   reread(game: RuntimeGame, revision?: number): void {
     void this.enqueue(game, async () => {
-      if (revision !== undefined && game.revision >= revision) return;
+      if (revision !== undefined && game.revision >= revision) {
+        if (game.sentRevision < game.revision) this.emitter.state(game);
+        return;
+      }
       await this.refresh(game);
       if (game.status === 'ENDED') this.forget(game);
       else this.armTimer(game);

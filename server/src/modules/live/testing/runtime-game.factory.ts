@@ -46,6 +46,7 @@ export function runtimeGame(
     paused: false,
     pausedAt: null,
     revision: 1,
+    sentRevision: 1,
     questions: Array.from({ length: questions }, (_, i) => runtimeQuestion(i)),
     players: new Map(),
     nameKeys: new Set(),
