@@ -77,7 +77,6 @@ export function PostingPage() {
                 {(e.recipientDetail || e.unitName) && (
                   <p className="pp-unit">{recipientLine(e.recipientDetail, e.unitName)}</p>
                 )}
-                )}
                 {e.achievements && <p className="pp-achievements">{e.achievements}</p>}
                 {e.status === 'REVOKED' && (
                   <p className="pp-revoked">
