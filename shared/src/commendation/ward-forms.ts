@@ -14,7 +14,9 @@ import type { CommendationFormDefinition } from './form-rules.js';
  */
 const LAW = 'Luật Thi đua, khen thưởng năm 2022';
 const REFORM = 'thẩm quyền của Chủ tịch Ủy ban nhân dân cấp xã theo Nghị định số 129/2025/NĐ-CP';
-const COMPLY = 'Chấp hành tốt chủ trương, chính sách của Đảng, pháp luật của Nhà nước';
+/** Written once without its capital, since it also continues a sentence; "Đảng" and "Nhà nước" keep theirs. */
+const COMPLY_CLAUSE = 'chấp hành tốt chủ trương, chính sách của Đảng, pháp luật của Nhà nước';
+const COMPLY = `C${COMPLY_CLAUSE.slice(1)}`;
 const NO_DISCIPLINE = 'Không có cá nhân bị kỷ luật từ hình thức cảnh cáo trở lên';
 
 const base = {
@@ -129,7 +131,7 @@ export const WARD_COMMENDATION_FORMS: readonly CommendationFormDefinition[] = [
         strict: true,
       },
       { id: 'c3', kind: 'CONFIRMED', label: NO_DISCIPLINE, evidenceRequired: true },
-      { id: 'c4', kind: 'CONFIRMED', label: `Nội bộ đoàn kết, ${COMPLY.toLowerCase()}`, evidenceRequired: false },
+      { id: 'c4', kind: 'CONFIRMED', label: `Nội bộ đoàn kết, ${COMPLY_CLAUSE}`, evidenceRequired: false },
     ],
     certificateHeading: 'GIẤY CHỨNG NHẬN',
     position: 50,

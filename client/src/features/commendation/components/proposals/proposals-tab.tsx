@@ -107,7 +107,7 @@ export function ProposalsTab({ roundId, onChanged }: ProposalsTabProps) {
       {groups.map((g) => (
         <section key={g.form.id} className="card cm-form-group" data-testid={`form-group-${g.form.code}`}>
           <h3 className="cm-form-group__title">
-            {g.form.name}{' '}
+            {g.form.name} · {t(`commendation.forms.recipient.${g.form.recipientKind}`)}{' '}
             <span className="muted">({t('commendation.proposals.count', { count: g.proposals.length })})</span>
           </h3>
           <ul className="cm-proposal-list">
