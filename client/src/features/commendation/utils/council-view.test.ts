@@ -38,5 +38,8 @@ describe('recipientLine', () => {
       'Giáo viên Tổ khối 1, Trường Tiểu học Hải An',
     );
     expect(recipientLine('Tổ trưởng', 'Tổ dân phố số 2')).toBe('Tổ trưởng — Tổ dân phố số 2');
+    // A unit's own certificate: its name is already the recipient's, no second line.
+    expect(recipientLine('Tổ dân phố số 1', 'Tổ dân phố số 1', 'Tổ dân phố số 1')).toBe('');
+    expect(recipientLine('', 'Tổ dân phố số 1', 'Tổ dân phố số 1')).toBe('');
   });
 });

@@ -64,9 +64,17 @@ export function documentDateParts(day: string): { day: string; month: string; ye
   return { day: d, month: m, year: y };
 }
 
-/** The recipient's detail with the unit, the unit left out when the detail already names it. */
-export function recipientLine(detail: string, unitName: string): string {
-  if (!detail) return unitName;
-  if (!unitName || detail.toLocaleLowerCase('vi').includes(unitName.toLocaleLowerCase('vi'))) return detail;
-  return `${detail} — ${unitName}`;
+/**
+ * The line under the recipient's name: the detail with the unit, the unit left out when
+ * the detail already names it, and nothing when it would only repeat the name (a unit's own).
+ */
+export function recipientLine(detail: string, unitName: string, recipientName = ''): string {
+  const folded = (text: string) => text.toLocaleLowerCase('vi').trim();
+  const line =
+    !detail || folded(detail) === folded(recipientName)
+      ? unitName
+      : !unitName || folded(detail).includes(folded(unitName))
+        ? detail
+        : `${detail} — ${unitName}`;
+  return folded(line) === folded(recipientName) ? '' : line;
 }

@@ -32,7 +32,7 @@ export function CertificateSheet({
     '--cert-body': `${layout.bodySize}pt`,
     '--cert-border': BORDER[layout.border],
   } as CSSProperties;
-  const detail = recipientLine(c.recipientDetail, c.unitName);
+  const detail = recipientLine(c.recipientDetail, c.unitName, c.recipientName);
   return (
     <article className="cert-sheet" style={style} data-testid={`certificate-${c.proposalId}`}>
       <div className={layout.border === 'NONE' ? 'cert-frame cert-frame--none' : 'cert-frame'}>

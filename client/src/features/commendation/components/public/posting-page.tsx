@@ -74,8 +74,8 @@ export function PostingPage() {
                 data-testid={`public-entry-${e.proposalId}`}
               >
                 <p className="pp-name">{e.recipientName}</p>
-                {(e.recipientDetail || e.unitName) && (
-                  <p className="pp-unit">{recipientLine(e.recipientDetail, e.unitName)}</p>
+                {recipientLine(e.recipientDetail, e.unitName, e.recipientName) && (
+                  <p className="pp-unit">{recipientLine(e.recipientDetail, e.unitName, e.recipientName)}</p>
                 )}
                 {e.achievements && <p className="pp-achievements">{e.achievements}</p>}
                 {e.status === 'REVOKED' && (
