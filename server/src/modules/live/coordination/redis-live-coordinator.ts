@@ -14,6 +14,26 @@ import type {
 export const DRIVER_LOCK_TTL_MS = 3000;
 /** Renewal (and takeover attempts) every ttl/3. */
 const TICK_MS = Math.round(DRIVER_LOCK_TTL_MS / 3);
+/**
+ * The longest an awaited Redis command may take. node-redis drops its own timeout once a
+ * command is written, and a command written as Redis restarts can stay unsettled for ever:
+ * a tick would then never end (the node never learns it lost a lock, and two nodes drive
+ * one game) and a game's queue waiting on a claim would stall its players.
+ */
+const REDIS_COMMAND_TIMEOUT_MS = 1500;
+
+/** The command's result, or a rejection once it took longer than REDIS_COMMAND_TIMEOUT_MS. */
+function bounded<T>(command: Promise<T>, what: string): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const expired = new Promise<never>((_, reject) => {
+    timer = setTimeout(
+      () => reject(new Error(`Redis ${what} took longer than ${REDIS_COMMAND_TIMEOUT_MS} ms`)),
+      REDIS_COMMAND_TIMEOUT_MS,
+    );
+  });
+  command.catch(() => undefined); // settles late or never: nobody waits for it any more
+  return Promise.race([command, expired]).finally(() => clearTimeout(timer));
+}
 /** A forwarded host command waits this long for the driver's reply. */
 const FORWARD_TIMEOUT_MS = 5000;
 /** Answer counters outlive any game. */
@@ -95,21 +115,25 @@ export class RedisLiveCoordinator implements LiveCoordinator {
 
   async claim(gameId: string): Promise<boolean> {
     const key = driverLockKey(gameId);
-    const set = await this.client.set(key, this.nodeId, {
-      condition: 'NX',
-      expiration: { type: 'PX', value: DRIVER_LOCK_TTL_MS },
-    });
+    const set = await bounded(
+      this.client.set(key, this.nodeId, { condition: 'NX', expiration: { type: 'PX', value: DRIVER_LOCK_TTL_MS } }),
+      'SET NX',
+    );
     const mine =
       set === 'OK' ||
-      Number(await this.client.eval(RENEW, { keys: [key], arguments: [this.nodeId, String(DRIVER_LOCK_TTL_MS)] })) ===
-        1;
+      Number(
+        await bounded(
+          this.client.eval(RENEW, { keys: [key], arguments: [this.nodeId, String(DRIVER_LOCK_TTL_MS)] }),
+          'renew',
+        ),
+      ) === 1;
     if (mine) this.held.add(gameId);
     return mine;
   }
 
   async release(gameId: string): Promise<void> {
     this.held.delete(gameId);
-    await this.client.eval(RELEASE, { keys: [driverLockKey(gameId)], arguments: [this.nodeId] });
+    await bounded(this.client.eval(RELEASE, { keys: [driverLockKey(gameId)], arguments: [this.nodeId] }), 'release');
   }
 
   publish(message: ClusterMessage): void {
@@ -125,7 +149,7 @@ export class RedisLiveCoordinator implements LiveCoordinator {
         await new Promise((r) => setTimeout(r, 50));
         continue;
       }
-      const driver = await this.client.get(driverLockKey(command.gameId));
+      const driver = await bounded(this.client.get(driverLockKey(command.gameId)), 'GET');
       if (driver === null || driver === this.nodeId) return null;
       const id = randomUUID();
       const reply = new Promise<DriverReply | 'timeout'>((resolve) => {
@@ -138,9 +162,12 @@ export class RedisLiveCoordinator implements LiveCoordinator {
         );
         this.pending.set(id, { resolve, timer });
       });
-      const receivers = await this.client.publish(
-        nodeChannel(driver),
-        JSON.stringify({ kind: 'request', from: this.nodeId, id, command } satisfies Envelope),
+      const receivers = await bounded(
+        this.client.publish(
+          nodeChannel(driver),
+          JSON.stringify({ kind: 'request', from: this.nodeId, id, command } satisfies Envelope),
+        ),
+        'PUBLISH',
       );
       if (receivers === 0) {
         // The lock holder is gone (killed) but its lock has not expired yet: wait for it.
@@ -158,7 +185,7 @@ export class RedisLiveCoordinator implements LiveCoordinator {
 
   async addAnswered(gameId: string, questionIndex: number, count: number): Promise<number> {
     const key = answeredKey(gameId, questionIndex);
-    const [total] = await this.client.multi().incrBy(key, count).expire(key, COUNTER_TTL_S).exec();
+    const [total] = await bounded(this.client.multi().incrBy(key, count).expire(key, COUNTER_TTL_S).exec(), 'INCRBY');
     return Number(total);
   }
 
@@ -170,16 +197,19 @@ export class RedisLiveCoordinator implements LiveCoordinator {
       for (const gameId of this.handlers.openGames()) {
         const key = driverLockKey(gameId);
         if (this.held.has(gameId)) {
-          const renewed = await this.client.eval(RENEW, {
-            keys: [key],
-            arguments: [this.nodeId, String(DRIVER_LOCK_TTL_MS)],
-          });
+          const renewed = await bounded(
+            this.client.eval(RENEW, { keys: [key], arguments: [this.nodeId, String(DRIVER_LOCK_TTL_MS)] }),
+            'renew',
+          );
           if (Number(renewed) !== 1 && this.held.delete(gameId)) this.handlers.lost(gameId);
         } else if (
-          (await this.client.set(key, this.nodeId, {
-            condition: 'NX',
-            expiration: { type: 'PX', value: DRIVER_LOCK_TTL_MS },
-          })) === 'OK'
+          (await bounded(
+            this.client.set(key, this.nodeId, {
+              condition: 'NX',
+              expiration: { type: 'PX', value: DRIVER_LOCK_TTL_MS },
+            }),
+            'SET NX',
+          )) === 'OK'
         ) {
           this.held.add(gameId);
           this.handlers.claimed(gameId);
