@@ -2,7 +2,7 @@ import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { AppSetting } from '../entities/app-setting.entity.js';
-import { CatalogueSeed } from '../../modules/commendation/catalogue-seed.js';
+import { CatalogueSeed } from '../../modules/commendation/catalogue/catalogue-seed.js';
 import { CampaignSeeder } from './campaign.seeder.js';
 import { CommendationSeeder } from './commendation.seeder.js';
 import { ContentSeeder } from './content.seeder.js';

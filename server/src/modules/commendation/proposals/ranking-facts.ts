@@ -1,11 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import type { GroupFigure } from '@thidua/shared';
 import type { EntityManager } from 'typeorm';
-import { RankingService } from '../campaigns/board/ranking.service.js';
-import { CampaignPeriod } from '../campaigns/entities/campaign-period.entity.js';
-import { Campaign } from '../campaigns/entities/campaign.entity.js';
-import { CommendationError } from './commendation.errors.js';
-import type { CommendationRound } from './entities/commendation-round.entity.js';
+import { RankingService } from '../../campaigns/board/ranking.service.js';
+import { CampaignPeriod } from '../../campaigns/entities/campaign-period.entity.js';
+import { Campaign } from '../../campaigns/entities/campaign.entity.js';
+import { CommendationError } from '../commendation.errors.js';
+import type { CommendationRound } from '../entities/commendation-round.entity.js';
 import { rankingAchievements } from './proposal-texts.js';
 
 /** A unit as the round's published ranking placed it. */

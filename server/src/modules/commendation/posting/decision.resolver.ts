@@ -2,17 +2,17 @@ import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nest
 import { Role } from '@thidua/shared';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import type { AuthUser } from '../../common/auth/auth-user.js';
-import { CurrentUser, Roles } from '../../common/auth/decorators.js';
-import { IdArg } from '../../common/graphql/id-arg.js';
+import type { AuthUser } from '../../../common/auth/auth-user.js';
+import { CurrentUser, Roles } from '../../../common/auth/decorators.js';
+import { IdArg } from '../../../common/graphql/id-arg.js';
 import { DecisionService } from './decision.service.js';
-import { RecordCommendationDecisionInput, RevokeCommendationInput } from './dto/decision.input.js';
-import { CommendationCertificateModel } from './models/certificate.model.js';
-import { CanDecideModel } from './models/posting.model.js';
-import { CommendationProposalModel } from './models/proposal.model.js';
-import { CommendationRoundModel } from './models/round.model.js';
-import { proposalModels } from './proposal-view.js';
-import { RoundsService } from './rounds.service.js';
+import { RecordCommendationDecisionInput, RevokeCommendationInput } from '../dto/decision.input.js';
+import { CommendationCertificateModel } from '../models/certificate.model.js';
+import { CanDecideModel } from '../models/posting.model.js';
+import { CommendationProposalModel } from '../models/proposal.model.js';
+import { CommendationRoundModel } from '../models/round.model.js';
+import { proposalModels } from '../proposals/proposal-view.js';
+import { RoundsService } from '../proposals/rounds.service.js';
 
 @Resolver(() => CommendationRoundModel)
 export class DecisionResolver {

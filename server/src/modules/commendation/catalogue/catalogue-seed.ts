@@ -2,8 +2,8 @@ import { Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common'
 import { InjectDataSource } from '@nestjs/typeorm';
 import { WARD_COMMENDATION_FORMS } from '@thidua/shared';
 import type { DataSource } from 'typeorm';
-import { recordCommendationEvent } from './commendation-audit.js';
-import { CommendationForm } from './entities/commendation-form.entity.js';
+import { recordCommendationEvent } from '../commendation-audit.js';
+import { CommendationForm } from '../entities/commendation-form.entity.js';
 
 /**
  * Fills an empty catalogue with the ward's default forms (WARD_COMMENDATION_FORMS), once:

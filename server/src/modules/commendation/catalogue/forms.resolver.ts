@@ -1,10 +1,10 @@
 import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { Role } from '@thidua/shared';
-import type { AuthUser } from '../../common/auth/auth-user.js';
-import { CurrentUser, Roles } from '../../common/auth/decorators.js';
-import { CreateCommendationFormInput, UpdateCommendationFormInput } from './dto/form.input.js';
+import type { AuthUser } from '../../../common/auth/auth-user.js';
+import { CurrentUser, Roles } from '../../../common/auth/decorators.js';
+import { CreateCommendationFormInput, UpdateCommendationFormInput } from '../dto/form.input.js';
 import { FormsService } from './forms.service.js';
-import { CommendationFormModel, toCommendationFormModel } from './models/form.model.js';
+import { CommendationFormModel, toCommendationFormModel } from '../models/form.model.js';
 
 @Resolver(() => CommendationFormModel)
 export class FormsResolver {

@@ -1,10 +1,10 @@
 import type { ConditionCheck } from '@thidua/shared';
 import { In, type EntityManager } from 'typeorm';
-import { Person } from '../people/entities/person.entity.js';
-import { Unit } from '../units/entities/unit.entity.js';
-import { CommendationProposal } from './entities/commendation-proposal.entity.js';
-import type { CommendationForm } from './entities/commendation-form.entity.js';
-import type { CommendationProposalModel, ConditionCheckModel } from './models/proposal.model.js';
+import { Person } from '../../people/entities/person.entity.js';
+import { Unit } from '../../units/entities/unit.entity.js';
+import { CommendationProposal } from '../entities/commendation-proposal.entity.js';
+import type { CommendationForm } from '../entities/commendation-form.entity.js';
+import type { CommendationProposalModel, ConditionCheckModel } from '../models/proposal.model.js';
 import { conditionsState } from './proposal-conditions.js';
 
 function toCheckModel(check: ConditionCheck, form: CommendationForm): ConditionCheckModel {

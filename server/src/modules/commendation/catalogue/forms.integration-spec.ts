@@ -1,8 +1,8 @@
 import { WARD_COMMENDATION_FORMS } from '@thidua/shared';
-import { CommendationEvent } from './entities/commendation-event.entity.js';
-import { CommendationForm } from './entities/commendation-form.entity.js';
-import { createNeighbourhoodGroups } from '../campaigns/sheets/testing/sheet-scenario.js';
-import { createTestApp, type GraphqlResponse, type TestApp } from '../../test-support/test-app.js';
+import { CommendationEvent } from '../entities/commendation-event.entity.js';
+import { CommendationForm } from '../entities/commendation-form.entity.js';
+import { createNeighbourhoodGroups } from '../../campaigns/sheets/testing/sheet-scenario.js';
+import { createTestApp, type GraphqlResponse, type TestApp } from '../../../test-support/test-app.js';
 
 const FORM_FIELDS = `id code name recipientKind authority period legalBasis unitKinds quotaPercent quotaOfFormCode
   quotaMinimum postingDays approvalPercent secretBallot certificateHeading active position

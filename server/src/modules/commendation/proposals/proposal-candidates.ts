@@ -1,6 +1,6 @@
 import { foldForSearch } from '@thidua/shared';
 import type { EntityManager } from 'typeorm';
-import type { ProposalCandidateModel } from './models/proposal.model.js';
+import type { ProposalCandidateModel } from '../models/proposal.model.js';
 
 const escapeLike = (value: string) => value.replace(/[\\%_]/g, (c) => `\\${c}`);
 

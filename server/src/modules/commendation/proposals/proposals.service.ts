@@ -2,21 +2,21 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { normalizeText, type ConditionCheck } from '@thidua/shared';
 import { IsNull, type DataSource, type EntityManager } from 'typeorm';
-import type { AuthUser } from '../../common/auth/auth-user.js';
-import { PopulationsService } from '../people/populations.service.js';
-import { Person } from '../people/entities/person.entity.js';
-import { Unit } from '../units/entities/unit.entity.js';
-import { recordCommendationEvent } from './commendation-audit.js';
-import { CommendationError } from './commendation.errors.js';
+import type { AuthUser } from '../../../common/auth/auth-user.js';
+import { PopulationsService } from '../../people/populations.service.js';
+import { Person } from '../../people/entities/person.entity.js';
+import { Unit } from '../../units/entities/unit.entity.js';
+import { recordCommendationEvent } from '../commendation-audit.js';
+import { CommendationError } from '../commendation.errors.js';
 import type {
   AddCommendationProposalInput,
   ConfirmProposalConditionInput,
   UpdateCommendationProposalInput,
-} from './dto/proposal.input.js';
-import { CommendationForm } from './entities/commendation-form.entity.js';
-import { CommendationProposal } from './entities/commendation-proposal.entity.js';
-import type { CommendationRound } from './entities/commendation-round.entity.js';
-import type { CommendationProposalModel } from './models/proposal.model.js';
+} from '../dto/proposal.input.js';
+import { CommendationForm } from '../entities/commendation-form.entity.js';
+import { CommendationProposal } from '../entities/commendation-proposal.entity.js';
+import type { CommendationRound } from '../entities/commendation-round.entity.js';
+import type { CommendationProposalModel } from '../models/proposal.model.js';
 import { checkProposal } from './proposal-conditions.js';
 import { recordActivity } from './proposal-record.js';
 import { recordAchievements } from './proposal-texts.js';

@@ -6,10 +6,10 @@ import {
   type MemberShare,
 } from '@thidua/shared';
 import type { EntityManager } from 'typeorm';
-import type { PopulationsService } from '../people/populations.service.js';
-import type { CommendationForm } from './entities/commendation-form.entity.js';
-import type { CommendationProposal } from './entities/commendation-proposal.entity.js';
-import type { CommendationRound } from './entities/commendation-round.entity.js';
+import type { PopulationsService } from '../../people/populations.service.js';
+import type { CommendationForm } from '../entities/commendation-form.entity.js';
+import type { CommendationProposal } from '../entities/commendation-proposal.entity.js';
+import type { CommendationRound } from '../entities/commendation-round.entity.js';
 
 /**
  * Holders of an individual form among a unit's members: the persons of `kind` on the

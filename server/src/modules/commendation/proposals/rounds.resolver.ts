@@ -1,10 +1,10 @@
 import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Role } from '@thidua/shared';
-import type { AuthUser } from '../../common/auth/auth-user.js';
-import { CurrentUser, Roles } from '../../common/auth/decorators.js';
-import { CreateCommendationRoundInput } from './dto/round.input.js';
-import { CommendationProposalModel } from './models/proposal.model.js';
-import { CommendationRoundModel, RoundQuotaModel } from './models/round.model.js';
+import type { AuthUser } from '../../../common/auth/auth-user.js';
+import { CurrentUser, Roles } from '../../../common/auth/decorators.js';
+import { CreateCommendationRoundInput } from '../dto/round.input.js';
+import { CommendationProposalModel } from '../models/proposal.model.js';
+import { CommendationRoundModel, RoundQuotaModel } from '../models/round.model.js';
 import { ProposalsService } from './proposals.service.js';
 import { RoundsService } from './rounds.service.js';
 

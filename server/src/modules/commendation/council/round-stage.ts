@@ -1,5 +1,5 @@
 import type { FormAuthority, ProposalStatus, RoundStatus } from '@thidua/shared';
-import type { CommendationErrorReason } from './commendation.errors.js';
+import type { CommendationErrorReason } from '../commendation.errors.js';
 
 /**
  * Where a round may go from where it stands: proposing → council (attendance, votes) →

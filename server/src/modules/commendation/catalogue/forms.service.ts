@@ -8,16 +8,16 @@ import {
   type FormCondition,
 } from '@thidua/shared';
 import type { DataSource, EntityManager } from 'typeorm';
-import type { AuthUser } from '../../common/auth/auth-user.js';
-import { recordCommendationEvent } from './commendation-audit.js';
-import { CommendationError } from './commendation.errors.js';
+import type { AuthUser } from '../../../common/auth/auth-user.js';
+import { recordCommendationEvent } from '../commendation-audit.js';
+import { CommendationError } from '../commendation.errors.js';
 import type {
   CommendationFormFieldsInput,
   CreateCommendationFormInput,
   UpdateCommendationFormInput,
-} from './dto/form.input.js';
-import { CommendationForm } from './entities/commendation-form.entity.js';
-import { CommendationProposal } from './entities/commendation-proposal.entity.js';
+} from '../dto/form.input.js';
+import { CommendationForm } from '../entities/commendation-form.entity.js';
+import { CommendationProposal } from '../entities/commendation-proposal.entity.js';
 
 /** A new form's settings where the admin gave none. */
 const NEW_FORM: Omit<CommendationFormDefinition, 'code' | 'name' | 'position'> = {

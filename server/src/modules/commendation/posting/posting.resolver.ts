@@ -1,18 +1,18 @@
 import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Role } from '@thidua/shared';
-import type { AuthUser } from '../../common/auth/auth-user.js';
-import { CurrentUser, Public, Roles, type RequestWithUser } from '../../common/auth/decorators.js';
-import { IdArg } from '../../common/graphql/id-arg.js';
-import { HandlePostingCommentInput, StartPostingInput, SubmitPostingCommentInput } from './dto/posting.input.js';
+import type { AuthUser } from '../../../common/auth/auth-user.js';
+import { CurrentUser, Public, Roles, type RequestWithUser } from '../../../common/auth/decorators.js';
+import { IdArg } from '../../../common/graphql/id-arg.js';
+import { HandlePostingCommentInput, StartPostingInput, SubmitPostingCommentInput } from '../dto/posting.input.js';
 import {
   CommentsSummaryModel,
   PostingCommentModel,
   PostingCommentReceiptModel,
   PublicPostingModel,
-} from './models/posting.model.js';
-import { CommendationRoundModel } from './models/round.model.js';
+} from '../models/posting.model.js';
+import { CommendationRoundModel } from '../models/round.model.js';
 import { PostingService } from './posting.service.js';
-import { RoundsService } from './rounds.service.js';
+import { RoundsService } from '../proposals/rounds.service.js';
 
 @Resolver(() => CommendationRoundModel)
 export class PostingResolver {

@@ -2,15 +2,15 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { normalizeText, quotaLimit } from '@thidua/shared';
 import { In, type DataSource, type EntityManager } from 'typeorm';
-import type { AuthUser } from '../../common/auth/auth-user.js';
-import { CampaignPeriod } from '../campaigns/entities/campaign-period.entity.js';
-import { Campaign } from '../campaigns/entities/campaign.entity.js';
-import { recordCommendationEvent } from './commendation-audit.js';
-import { CommendationError } from './commendation.errors.js';
-import type { CreateCommendationRoundInput } from './dto/round.input.js';
-import { CommendationForm } from './entities/commendation-form.entity.js';
-import { CommendationRound } from './entities/commendation-round.entity.js';
-import { toCommendationRoundModel, type CommendationRoundModel, type RoundQuotaModel } from './models/round.model.js';
+import type { AuthUser } from '../../../common/auth/auth-user.js';
+import { CampaignPeriod } from '../../campaigns/entities/campaign-period.entity.js';
+import { Campaign } from '../../campaigns/entities/campaign.entity.js';
+import { recordCommendationEvent } from '../commendation-audit.js';
+import { CommendationError } from '../commendation.errors.js';
+import type { CreateCommendationRoundInput } from '../dto/round.input.js';
+import { CommendationForm } from '../entities/commendation-form.entity.js';
+import { CommendationRound } from '../entities/commendation-round.entity.js';
+import { toCommendationRoundModel, type CommendationRoundModel, type RoundQuotaModel } from '../models/round.model.js';
 
 /** Statuses of a proposal that is no longer on the round's list. */
 export const OFF_LIST = ['WITHDRAWN', 'NOT_PASSED', 'REVOKED'] as const;

@@ -2,23 +2,23 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { approvalPercent, hasQuorum, quorumRequired, voteProblems, votePasses } from '@thidua/shared';
 import type { DataSource, EntityManager } from 'typeorm';
-import type { AuthUser } from '../../common/auth/auth-user.js';
-import { recordCommendationEvent } from './commendation-audit.js';
-import { CommendationError } from './commendation.errors.js';
+import type { AuthUser } from '../../../common/auth/auth-user.js';
+import { recordCommendationEvent } from '../commendation-audit.js';
+import { CommendationError } from '../commendation.errors.js';
 import { cleanBlock, cleanLine } from './council-text.js';
 import type {
   OpenCouncilSessionInput,
   RecordCouncilVoteInput,
   SetCouncilAttendanceInput,
   UpdateCouncilSessionInput,
-} from './dto/council.input.js';
-import { CommendationForm } from './entities/commendation-form.entity.js';
-import { CommendationProposal } from './entities/commendation-proposal.entity.js';
-import { CommendationRound } from './entities/commendation-round.entity.js';
-import { CouncilMember, CouncilSession, CouncilVote } from './entities/council.entities.js';
-import type { CouncilSessionModel, CouncilVoteModel, CouncilVoteResultModel } from './models/council.model.js';
+} from '../dto/council.input.js';
+import { CommendationForm } from '../entities/commendation-form.entity.js';
+import { CommendationProposal } from '../entities/commendation-proposal.entity.js';
+import { CommendationRound } from '../entities/commendation-round.entity.js';
+import { CouncilMember, CouncilSession, CouncilVote } from '../entities/council.entities.js';
+import type { CouncilSessionModel, CouncilVoteModel, CouncilVoteResultModel } from '../models/council.model.js';
 import { type RoundStep, stagesFor, stepAllowed } from './round-stage.js';
-import { requireRound } from './rounds.service.js';
+import { requireRound } from '../proposals/rounds.service.js';
 
 export function requireStep(round: CommendationRound, step: RoundStep): void {
   if (!stepAllowed(step, round.status)) {

@@ -2,18 +2,18 @@ import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { Role } from '@thidua/shared';
-import type { AuthUser } from '../../common/auth/auth-user.js';
-import { CurrentUser, Roles } from '../../common/auth/decorators.js';
+import type { AuthUser } from '../../../common/auth/auth-user.js';
+import { CurrentUser, Roles } from '../../../common/auth/decorators.js';
 import {
   AddCommendationProposalInput,
   ConfirmProposalConditionInput,
   UpdateCommendationProposalInput,
-} from './dto/proposal.input.js';
+} from '../dto/proposal.input.js';
 import {
   BuildProposalsResultModel,
   CommendationProposalModel,
   ProposalCandidateModel,
-} from './models/proposal.model.js';
+} from '../models/proposal.model.js';
 import { rosterCandidates } from './proposal-candidates.js';
 import { ProposalBuildService } from './proposal-build.service.js';
 import { ProposalsService } from './proposals.service.js';

@@ -1,16 +1,16 @@
 import { Args, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { Role } from '@thidua/shared';
-import type { AuthUser } from '../../common/auth/auth-user.js';
-import { CurrentUser, Roles } from '../../common/auth/decorators.js';
+import type { AuthUser } from '../../../common/auth/auth-user.js';
+import { CurrentUser, Roles } from '../../../common/auth/decorators.js';
 import { CouncilService } from './council.service.js';
 import {
   OpenCouncilSessionInput,
   RecordCouncilVoteInput,
   SetCouncilAttendanceInput,
   UpdateCouncilSessionInput,
-} from './dto/council.input.js';
-import { CouncilSessionModel, CouncilVoteResultModel } from './models/council.model.js';
-import { CommendationRoundModel } from './models/round.model.js';
+} from '../dto/council.input.js';
+import { CouncilSessionModel, CouncilVoteResultModel } from '../models/council.model.js';
+import { CommendationRoundModel } from '../models/round.model.js';
 
 @Resolver(() => CommendationRoundModel)
 export class CouncilResolver {

@@ -2,27 +2,27 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { isUUID } from 'class-validator';
 import { In, IsNull, type DataSource, type EntityManager } from 'typeorm';
-import type { AuthUser } from '../../common/auth/auth-user.js';
-import { RateLimiter } from '../../common/rate-limit/rate-limiter.js';
-import { Unit } from '../units/entities/unit.entity.js';
-import { recordCommendationEvent } from './commendation-audit.js';
-import { CommendationError } from './commendation.errors.js';
-import { cleanBlock, cleanLine } from './council-text.js';
-import { requireStep } from './council.service.js';
-import type { HandlePostingCommentInput, StartPostingInput, SubmitPostingCommentInput } from './dto/posting.input.js';
-import { CommendationProposal } from './entities/commendation-proposal.entity.js';
-import { CommendationRound } from './entities/commendation-round.entity.js';
-import { CouncilSession } from './entities/council.entities.js';
-import { PostingComment } from './entities/posting-comment.entity.js';
+import type { AuthUser } from '../../../common/auth/auth-user.js';
+import { RateLimiter } from '../../../common/rate-limit/rate-limiter.js';
+import { Unit } from '../../units/entities/unit.entity.js';
+import { recordCommendationEvent } from '../commendation-audit.js';
+import { CommendationError } from '../commendation.errors.js';
+import { cleanBlock, cleanLine } from '../council/council-text.js';
+import { requireStep } from '../council/council.service.js';
+import type { HandlePostingCommentInput, StartPostingInput, SubmitPostingCommentInput } from '../dto/posting.input.js';
+import { CommendationProposal } from '../entities/commendation-proposal.entity.js';
+import { CommendationRound } from '../entities/commendation-round.entity.js';
+import { CouncilSession } from '../entities/council.entities.js';
+import { PostingComment } from '../entities/posting-comment.entity.js';
 import type {
   CommentsSummaryModel,
   PostingCommentModel,
   PostingCommentReceiptModel,
   PublicPostingModel,
-} from './models/posting.model.js';
-import { commentsOpen, postingStartProblem, postingWindow, PUBLIC_STATUSES } from './round-stage.js';
-import { ProposalsService } from './proposals.service.js';
-import { requireRound, RoundsService } from './rounds.service.js';
+} from '../models/posting.model.js';
+import { commentsOpen, postingStartProblem, postingWindow, PUBLIC_STATUSES } from '../council/round-stage.js';
+import { ProposalsService } from '../proposals/proposals.service.js';
+import { requireRound, RoundsService } from '../proposals/rounds.service.js';
 
 const invalid = (field: string, message: string, extra: Record<string, unknown> = {}) =>
   new CommendationError('COMMENT_INVALID', message, { field, ...extra });

@@ -1,12 +1,12 @@
 import { foldForSearch } from '@thidua/shared';
-import { createTestApp, type GraphqlResponse, type TestApp } from '../../test-support/test-app.js';
+import { createTestApp, type GraphqlResponse, type TestApp } from '../../../test-support/test-app.js';
 import {
   createNeighbourhoodGroups,
   errorOf,
   launchScenario,
   sheetCalls,
   type Scenario,
-} from '../campaigns/sheets/testing/sheet-scenario.js';
+} from '../../campaigns/sheets/testing/sheet-scenario.js';
 
 const CHECK = 'conditionId kind met actual required holders members evidence evidenceRequired';
 const PROPOSAL = `id recipientKind recipientName recipientDetail achievements source rank total status statusReason

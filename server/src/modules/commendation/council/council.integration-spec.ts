@@ -1,9 +1,9 @@
-import { createTestApp, type GraphqlResponse, type TestApp } from '../../test-support/test-app.js';
-import { createNeighbourhoodGroups, errorOf } from '../campaigns/sheets/testing/sheet-scenario.js';
-import { CommendationForm } from './entities/commendation-form.entity.js';
-import { CommendationProposal } from './entities/commendation-proposal.entity.js';
-import { CommendationRound } from './entities/commendation-round.entity.js';
-import { PostingComment } from './entities/posting-comment.entity.js';
+import { createTestApp, type GraphqlResponse, type TestApp } from '../../../test-support/test-app.js';
+import { createNeighbourhoodGroups, errorOf } from '../../campaigns/sheets/testing/sheet-scenario.js';
+import { CommendationForm } from '../entities/commendation-form.entity.js';
+import { CommendationProposal } from '../entities/commendation-proposal.entity.js';
+import { CommendationRound } from '../entities/commendation-round.entity.js';
+import { PostingComment } from '../entities/posting-comment.entity.js';
 
 const DAY = 24 * 60 * 60 * 1000;
 const SESSION = `id closedAt quorumRequired presentCount hasQuorum
