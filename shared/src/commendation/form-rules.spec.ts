@@ -1,5 +1,5 @@
 import type { CommendationFormDefinition, FormReference } from './form-rules.js';
-import { formProblems, nextConditionId } from './form-rules.js';
+import { formProblems, NEW_FORM_SETTINGS, nextConditionId } from './form-rules.js';
 import { WARD_COMMENDATION_FORMS } from './ward-forms.js';
 
 const catalogue: FormReference[] = WARD_COMMENDATION_FORMS.map((f) => ({
@@ -9,22 +9,10 @@ const catalogue: FormReference[] = WARD_COMMENDATION_FORMS.map((f) => ({
 
 function collective(overrides: Partial<CommendationFormDefinition> = {}): CommendationFormDefinition {
   return {
+    ...NEW_FORM_SETTINGS,
     code: 'GIAY_KHEN_THU',
     name: 'Giấy khen thử',
-    recipientKind: 'COLLECTIVE',
-    authority: 'CONFER',
-    period: 'THEMATIC',
-    legalBasis: '',
-    conditions: [],
-    unitKinds: [],
-    quotaPercent: null,
-    quotaOfFormCode: null,
-    quotaMinimum: 1,
-    postingDays: 10,
-    approvalPercent: 70,
-    secretBallot: false,
     certificateHeading: 'GIẤY KHEN',
-    active: true,
     position: 0,
     ...overrides,
   };

@@ -26,6 +26,28 @@ export interface CommendationFormDefinition {
   position: number;
 }
 
+/**
+ * A new form's settings before the admin changes any (the editor's empty form and the
+ * server's defaults for fields a client leaves out): a thematic giấy khen the ward confers,
+ * posted 10 days, passed at 70 % of the members present by open vote.
+ */
+export const NEW_FORM_SETTINGS: Omit<CommendationFormDefinition, 'code' | 'name' | 'position'> = {
+  recipientKind: 'COLLECTIVE',
+  authority: 'CONFER',
+  period: 'THEMATIC',
+  legalBasis: '',
+  conditions: [],
+  unitKinds: [],
+  quotaPercent: null,
+  quotaOfFormCode: null,
+  quotaMinimum: 1,
+  postingDays: 10,
+  approvalPercent: 70,
+  secretBallot: false,
+  certificateHeading: '',
+  active: true,
+};
+
 /** A form code: capital letters, digits and underscores, starting with a letter (≤ 40, the column's length). */
 export const FORM_CODE = /^[A-Z][A-Z0-9_]{1,39}$/;
 export const FORM_NAME_MAX = 200;

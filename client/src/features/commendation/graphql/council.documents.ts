@@ -266,46 +266,6 @@ export const CommendationCertificatesDocument = graphql(`
   }
 `);
 
-export const CertificateSettingsFieldsFragment = graphql(`
-  fragment CertificateSettingsFields on DocumentSettings {
-    parentBody
-    issuingBody
-    issuingSymbol
-    councilName
-    organiserName
-    placeName
-    signerAuthority
-    signerCapacity
-    signerTitle
-    signerName
-    certificate {
-      headingSize
-      nameSize
-      bodySize
-      marginMm
-      border
-      color
-    }
-  }
-`);
-
-/** What the certificates print above and around the recipient, and their saved layout. */
-export const CertificateSettingsDocument = graphql(`
-  query CertificateSettings {
-    documentSettings {
-      ...CertificateSettingsFields
-    }
-  }
-`);
-
-export const SaveCertificateLayoutDocument = graphql(`
-  mutation SaveCertificateLayout($input: UpdateDocumentSettingsInput!) {
-    updateDocumentSettings(input: $input) {
-      ...CertificateSettingsFields
-    }
-  }
-`);
-
 export const PublicPostingDocument = graphql(`
   query PublicPosting($roundId: ID!) {
     publicPosting(roundId: $roundId) {

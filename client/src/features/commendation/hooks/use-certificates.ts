@@ -6,12 +6,8 @@ import {
 } from '@thidua/shared';
 import { useState } from 'react';
 import { useMutation, useQuery } from 'urql';
-import {
-  CertificateSettingsDocument,
-  CommendationCertificatesDocument,
-  PublicPostingDocument,
-  SaveCertificateLayoutDocument,
-} from '../graphql/council.documents';
+import { CommendationCertificatesDocument, PublicPostingDocument } from '../graphql/council.documents';
+import { DocumentSettingsDocument, UpdateDocumentSettingsDocument } from '../graphql/documents.documents';
 
 const BORDERS: readonly CertificateLayout['border'][] = ['DOUBLE', 'SINGLE', 'NONE'];
 
@@ -26,9 +22,9 @@ function asSettings(
 /** What the certificates print, the issuing body and signer settings, and the layout being adjusted and saved. */
 export function useCertificates(roundId: string) {
   const [result] = useQuery({ query: CommendationCertificatesDocument, variables: { roundId } });
-  const [settingsResult] = useQuery({ query: CertificateSettingsDocument });
+  const [settingsResult] = useQuery({ query: DocumentSettingsDocument });
   const [ward] = useQuery({ query: PublicPostingDocument, variables: { roundId }, pause: !settingsResult.error });
-  const [saving, save] = useMutation(SaveCertificateLayoutDocument);
+  const [saving, save] = useMutation(UpdateDocumentSettingsDocument);
   const [edited, setEdited] = useState<CertificateLayout | null>(null);
   const loaded = settingsResult.data?.documentSettings;
   // Without the settings (not allowed, not loaded): the ward's defaults from its name.

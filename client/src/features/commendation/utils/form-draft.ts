@@ -1,5 +1,6 @@
 import {
   formProblems,
+  NEW_FORM_SETTINGS,
   nextConditionId,
   type CommendationFormDefinition,
   type FormCondition,
@@ -13,25 +14,7 @@ export type FormItem = CommendationFormFieldsFragment;
 export type FormDraft = CommendationFormDefinition;
 
 export function emptyDraft(position: number): FormDraft {
-  return {
-    code: '',
-    name: '',
-    recipientKind: 'COLLECTIVE',
-    authority: 'CONFER',
-    period: 'THEMATIC',
-    legalBasis: '',
-    conditions: [],
-    unitKinds: [],
-    quotaPercent: null,
-    quotaOfFormCode: null,
-    quotaMinimum: 1,
-    postingDays: 10,
-    approvalPercent: 70,
-    secretBallot: false,
-    certificateHeading: '',
-    active: true,
-    position,
-  };
+  return { ...NEW_FORM_SETTINGS, conditions: [], unitKinds: [], code: '', name: '', position };
 }
 
 /** The definition of a listed form (fields picked one by one: urql adds `__typename` to what it returns). */

@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import {
   compareVietnamese,
   formProblems,
+  NEW_FORM_SETTINGS,
   normalizeText,
   type CommendationFormDefinition,
   type FormCondition,
@@ -18,24 +19,6 @@ import type {
 } from '../dto/form.input.js';
 import { CommendationForm } from '../entities/commendation-form.entity.js';
 import { CommendationProposal } from '../entities/commendation-proposal.entity.js';
-
-/** A new form's settings where the admin gave none. */
-const NEW_FORM: Omit<CommendationFormDefinition, 'code' | 'name' | 'position'> = {
-  recipientKind: 'COLLECTIVE',
-  authority: 'CONFER',
-  period: 'THEMATIC',
-  legalBasis: '',
-  conditions: [],
-  unitKinds: [],
-  quotaPercent: null,
-  quotaOfFormCode: null,
-  quotaMinimum: 1,
-  postingDays: 10,
-  approvalPercent: 70,
-  secretBallot: false,
-  certificateHeading: '',
-  active: true,
-};
 
 const FIELDS = [
   'name',
@@ -130,7 +113,10 @@ export class FormsService {
         throw new CommendationError('FORM_CODE_TAKEN', `A form with code ${code} exists`, { field: 'code' });
       }
       const position = ((await repo.maximum('position')) ?? 0) + 10;
-      const definition = merged({ ...NEW_FORM, code, name: '', position }, input);
+      const definition = merged(
+        { ...NEW_FORM_SETTINGS, conditions: [], unitKinds: [], code, name: '', position },
+        input,
+      );
       await this.check(manager, definition);
       const saved = await repo.save(repo.create(definition));
       await recordCommendationEvent(manager, {

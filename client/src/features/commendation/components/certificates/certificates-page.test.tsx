@@ -39,8 +39,8 @@ function renderPage() {
         commendationCertificates: [certificate('p1', 'Phòng Văn hóa - Xã hội'), certificate('p2', 'Tổ dân phố số 3')],
       },
     }),
-    CertificateSettings: () => ({ data: { documentSettings: settings } }),
-    SaveCertificateLayout: (v) => ({ data: { updateDocumentSettings: v.input as typeof settings } }),
+    DocumentSettings: () => ({ data: { documentSettings: settings } }),
+    UpdateDocumentSettings: (v) => ({ data: { updateDocumentSettings: v.input as typeof settings } }),
   });
   return {
     ...renderUi(<CertificatesPage />, {
@@ -80,7 +80,7 @@ describe('CertificatesPage', () => {
     await user.selectOptions(screen.getByLabelText('Khung viền'), 'Viền đơn');
     expect(screen.getByTestId('certificate-p2').style.getPropertyValue('--cert-border')).toBe('solid');
     await user.click(screen.getByRole('button', { name: 'Lưu bố cục' }));
-    const saved = calls.find((c) => c.name === 'SaveCertificateLayout')?.variables.input as typeof settings;
+    const saved = calls.find((c) => c.name === 'UpdateDocumentSettings')?.variables.input as typeof settings;
     expect(saved.certificate).toEqual({ ...settings.certificate, border: 'SINGLE' });
     expect(saved.issuingBody).toBe('ỦY BAN NHÂN DÂN PHƯỜNG HẢI AN');
   });
