@@ -14,3 +14,14 @@ export const IdArg = (name = 'id') =>
       exceptionFactory: () => new InvalidInputError('INVALID_INPUT', `${name} is not a valid id`, { field: name }),
     }),
   );
+
+/** An optional `ID` argument that must be a UUID when given. */
+export const OptionalIdArg = (name: string) =>
+  Args(
+    name,
+    { type: () => ID, nullable: true },
+    new ParseUUIDPipe({
+      optional: true,
+      exceptionFactory: () => new InvalidInputError('INVALID_INPUT', `${name} is not a valid id`, { field: name }),
+    }),
+  );

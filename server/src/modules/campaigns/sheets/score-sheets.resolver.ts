@@ -1,10 +1,8 @@
-import { ParseUUIDPipe } from '@nestjs/common';
-import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { Role, type SheetStatus as SheetStatusType } from '@thidua/shared';
 import type { AuthUser } from '../../../common/auth/auth-user.js';
 import { CurrentUser, Roles } from '../../../common/auth/decorators.js';
-import { InvalidInputError } from '../../../common/errors/app-error.js';
-import { IdArg } from '../../../common/graphql/id-arg.js';
+import { IdArg, OptionalIdArg } from '../../../common/graphql/id-arg.js';
 import { CAMPAIGN_READERS, FIRST_ROUND_REVIEWERS, SHEET_EDITORS, SHEET_REVIEWERS } from '../campaign-roles.js';
 import { SheetStatus } from '../models/campaign-enums.js';
 import { ComputedScoresService } from './computed-scores.service.js';
@@ -28,17 +26,6 @@ import { SheetDeadlinesService } from './sheet-deadlines.service.js';
 import { SheetPublishingService } from './sheet-publishing.service.js';
 import { SheetQueriesService } from './sheet-queries.service.js';
 import { SheetReviewService } from './sheet-review.service.js';
-
-/** An optional `ID` argument that must be a UUID when given. */
-const OptionalIdArg = (name: string) =>
-  Args(
-    name,
-    { type: () => ID, nullable: true },
-    new ParseUUIDPipe({
-      optional: true,
-      exceptionFactory: () => new InvalidInputError('INVALID_INPUT', `${name} is not a valid id`, { field: name }),
-    }),
-  );
 
 /**
  * Score sheets (bảng tự chấm) and their audit trail, one service per actor: the

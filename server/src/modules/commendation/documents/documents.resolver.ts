@@ -1,6 +1,7 @@
-import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { Role } from '@thidua/shared';
 import type { AuthUser } from '../../../common/auth/auth-user.js';
+import { IdArg } from '../../../common/graphql/id-arg.js';
 import { CurrentUser, Roles } from '../../../common/auth/decorators.js';
 import { DocumentSettingsService } from './document-settings.service.js';
 import {
@@ -35,7 +36,7 @@ export class DocumentsResolver {
 
   @Query(() => RoundNarrativeModel, { description: 'The review report’s narrative sections of a round' })
   @Roles(Role.ADMIN, Role.REVIEWER)
-  async roundNarrative(@Args('roundId', { type: () => ID }) roundId: string): Promise<RoundNarrativeModel> {
+  async roundNarrative(@IdArg('roundId') roundId: string): Promise<RoundNarrativeModel> {
     return this.documents.narrative(roundId);
   }
 

@@ -1,10 +1,10 @@
-import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Role } from '@thidua/shared';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import type { AuthUser } from '../../../common/auth/auth-user.js';
 import { CurrentUser, Roles } from '../../../common/auth/decorators.js';
-import { IdArg } from '../../../common/graphql/id-arg.js';
+import { IdArg, OptionalIdArg } from '../../../common/graphql/id-arg.js';
 import { DecisionService } from './decision.service.js';
 import { RecordCommendationDecisionInput, RevokeCommendationInput } from '../dto/decision.input.js';
 import { CommendationCertificateModel } from '../models/certificate.model.js';
@@ -53,7 +53,7 @@ export class DecisionResolver {
   @Roles(Role.ADMIN, Role.REVIEWER)
   async commendationCertificates(
     @IdArg('roundId') roundId: string,
-    @Args('proposalId', { type: () => ID, nullable: true }) proposalId?: string | null,
+    @OptionalIdArg('proposalId') proposalId?: string | null,
   ): Promise<CommendationCertificateModel[]> {
     return this.decisions.certificates(roundId, proposalId);
   }

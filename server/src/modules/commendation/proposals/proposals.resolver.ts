@@ -1,8 +1,9 @@
-import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { Role } from '@thidua/shared';
 import type { AuthUser } from '../../../common/auth/auth-user.js';
+import { IdArg } from '../../../common/graphql/id-arg.js';
 import { CurrentUser, Roles } from '../../../common/auth/decorators.js';
 import {
   AddCommendationProposalInput,
@@ -32,7 +33,7 @@ export class ProposalsResolver {
   })
   @Roles(Role.ADMIN, Role.REVIEWER)
   async commendationCandidates(
-    @Args('unitId', { type: () => ID }) unitId: string,
+    @IdArg('unitId') unitId: string,
     @Args('search') search: string,
   ): Promise<ProposalCandidateModel[]> {
     return rosterCandidates(this.dataSource.manager, unitId, search.slice(0, 100));
@@ -45,7 +46,7 @@ export class ProposalsResolver {
   @Roles(Role.ADMIN, Role.REVIEWER)
   async buildProposalsFromRanking(
     @CurrentUser() viewer: AuthUser,
-    @Args('roundId', { type: () => ID }) roundId: string,
+    @IdArg('roundId') roundId: string,
   ): Promise<BuildProposalsResultModel> {
     return this.builder.build(viewer, roundId);
   }
@@ -85,7 +86,7 @@ export class ProposalsResolver {
   @Roles(Role.ADMIN, Role.REVIEWER)
   async withdrawCommendationProposal(
     @CurrentUser() viewer: AuthUser,
-    @Args('id', { type: () => ID }) id: string,
+    @IdArg('id') id: string,
     @Args('reason') reason: string,
   ): Promise<CommendationProposalModel> {
     return this.proposals.withdraw(viewer, id, reason);

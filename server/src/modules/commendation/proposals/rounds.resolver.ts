@@ -1,6 +1,7 @@
-import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Role } from '@thidua/shared';
 import type { AuthUser } from '../../../common/auth/auth-user.js';
+import { IdArg } from '../../../common/graphql/id-arg.js';
 import { CurrentUser, Roles } from '../../../common/auth/decorators.js';
 import { CreateCommendationRoundInput } from '../dto/round.input.js';
 import { CommendationProposalModel } from '../models/proposal.model.js';
@@ -23,7 +24,7 @@ export class RoundsResolver {
 
   @Query(() => CommendationRoundModel)
   @Roles(Role.ADMIN, Role.REVIEWER)
-  async commendationRound(@Args('id', { type: () => ID }) id: string): Promise<CommendationRoundModel> {
+  async commendationRound(@IdArg('id') id: string): Promise<CommendationRoundModel> {
     return this.rounds.get(id);
   }
 

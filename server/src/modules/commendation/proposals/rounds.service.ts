@@ -1,3 +1,4 @@
+import { isUUID } from 'class-validator';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { normalizeText, quotaLimit } from '@thidua/shared';
@@ -109,6 +110,7 @@ export class RoundsService {
 }
 
 export async function requireRound(manager: EntityManager, id: string, lock = false): Promise<CommendationRound> {
+  if (!isUUID(id)) throw new CommendationError('ROUND_NOT_FOUND', 'No such commendation round');
   const round = await manager.findOne(CommendationRound, {
     where: { id },
     ...(lock ? { lock: { mode: 'pessimistic_write' as const } } : {}),
