@@ -20,6 +20,7 @@ import { UnitsModule } from './modules/units/units.module.js';
 import { PeopleModule } from './modules/people/people.module.js';
 import { UsersModule } from './modules/users/users.module.js';
 import { NotificationsModule } from './modules/notifications/notifications.module.js';
+import { ActivitiesModule } from './modules/activities/activities.module.js';
 import { CommendationModule } from './modules/commendation/commendation.module.js';
 
 /** Feature modules, in the order a reader meets them. */
@@ -33,6 +34,7 @@ export const FEATURE_MODULES = [
   CampaignsModule,
   NotificationsModule,
   CommendationModule,
+  ActivitiesModule,
   ContestsModule,
   HealthModule,
 ];

@@ -40,3 +40,4 @@ export * from './people/population-kinds.js';
 export * from './people/identity.js';
 export * from './people/participation.js';
 export * from './commendation/index.js';
+export * from './activities/index.js';

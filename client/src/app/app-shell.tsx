@@ -30,6 +30,13 @@ const NAV_ITEMS: readonly NavItem[] = [
     roles: ['ADMIN', 'REVIEWER', 'UNIT_OFFICER'],
   },
   {
+    to: '/activities',
+    key: 'activities.nav',
+    end: false,
+    testId: 'nav-activities',
+    roles: ['ADMIN', 'REVIEWER', 'UNIT_OFFICER'],
+  },
+  {
     to: '/commendation',
     key: 'commendation.nav',
     end: false,

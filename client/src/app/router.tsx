@@ -193,6 +193,62 @@ export const routes: RouteObject[] = withErrorBoundaries([
             ],
           },
           {
+            element: <RequireRole roles={[Role.ADMIN, Role.REVIEWER, Role.UNIT_OFFICER]} />,
+            children: [
+              {
+                path: 'activities',
+                element: lazyPage(() =>
+                  import('../features/activities/activities-routes').then((m) => m.ActivityLogPage),
+                ),
+              },
+              {
+                path: 'activities/new',
+                element: lazyPage(() =>
+                  import('../features/activities/activities-routes').then((m) => m.ActivityEditorPage),
+                ),
+              },
+              {
+                path: 'activities/plans',
+                element: lazyPage(() => import('../features/activities/activities-routes').then((m) => m.PlansPage)),
+              },
+              {
+                path: 'activities/reports',
+                element: lazyPage(() =>
+                  import('../features/activities/activities-routes').then((m) => m.WardReportsPage),
+                ),
+              },
+              {
+                path: 'activities/reports/:id',
+                element: lazyPage(() =>
+                  import('../features/activities/activities-routes').then((m) => m.WardReportPage),
+                ),
+              },
+              {
+                path: 'activities/:id',
+                element: lazyPage(() =>
+                  import('../features/activities/activities-routes').then((m) => m.ActivityEditorPage),
+                ),
+              },
+            ],
+          },
+          {
+            element: <RequireRole roles={[Role.ADMIN, Role.REVIEWER]} />,
+            children: [
+              {
+                path: 'activities/dashboard',
+                element: lazyPage(() =>
+                  import('../features/activities/activities-routes').then((m) => m.DashboardPage),
+                ),
+              },
+              {
+                path: 'activities/periodic',
+                element: lazyPage(() =>
+                  import('../features/activities/activities-routes').then((m) => m.PeriodicReportsPage),
+                ),
+              },
+            ],
+          },
+          {
             element: <RequireRole roles={[Role.ADMIN, Role.REVIEWER]} />,
             children: [
               {

@@ -11,6 +11,7 @@ import { LiveGame } from '../modules/live/entities/live-game.entity.js';
 import { LivePlayer } from '../modules/live/entities/live-player.entity.js';
 import { RefreshToken } from '../modules/auth/entities/refresh-token.entity.js';
 import { CAMPAIGN_ENTITIES } from '../modules/campaigns/entities/index.js';
+import { ACTIVITY_ENTITIES } from '../modules/activities/entities/index.js';
 import { COMMENDATION_ENTITIES } from '../modules/commendation/entities/index.js';
 import { CONTEST_ENTITIES } from '../modules/contests/entities/index.js';
 import { Unit } from '../modules/units/entities/unit.entity.js';
@@ -46,5 +47,6 @@ export const ENTITIES = [
   ...CAMPAIGN_ENTITIES,
   ...CONTEST_ENTITIES,
   ...COMMENDATION_ENTITIES,
+  ...ACTIVITY_ENTITIES,
   Notification,
 ];

@@ -8,6 +8,7 @@ import { LiveGameRevision1795706049227 } from './1795706049227-LiveGameRevision.
 import { People1796177614144 } from './1796177614144-People.js';
 import { CampaignPractice1796188706308 } from './1796188706308-CampaignPractice.js';
 import { Commendation1796215172591 } from './1796215172591-Commendation.js';
+import { Activities1796239160560 } from './1796239160560-Activities.js';
 
 export const MIGRATIONS = [
   Initial1795695520114,
@@ -19,4 +20,5 @@ export const MIGRATIONS = [
   People1796177614144,
   CampaignPractice1796188706308,
   Commendation1796215172591,
+  Activities1796239160560,
 ];

@@ -1,0 +1,19 @@
+import { Module } from '@nestjs/common';
+import { CampaignsModule } from '../campaigns/campaigns.module.js';
+import { PeopleModule } from '../people/people.module.js';
+
+/**
+ * Propagation activities by the ward's plan (Kế hoạch tuyên truyền, mục III and V): what
+ * each unit did, by the plan's six forms, and what it reported to the ward. One folder per
+ * part:
+ * - log/: plans, the activity log per unit (attendance from the roster, evidence, drafts, review);
+ * - reports/: reports to the ward (false information found, difficulties with the office's reply);
+ * - campaign-source/: campaign indicators computed from the log (the ACTIVITY computed source);
+ * - dashboard/: ward totals by form, unit, block and month, silent units, the XLSX export;
+ * - periodic/: the báo cáo sơ kết / tổng kết (DOCX, Nghị định 30/2020, builder in common/docx/).
+ */
+@Module({
+  imports: [CampaignsModule, PeopleModule],
+  providers: [],
+})
+export class ActivitiesModule {}

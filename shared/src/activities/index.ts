@@ -1,0 +1,2 @@
+export * from './activity-enums.js';
+export * from './activity-kinds.js';
