@@ -17,6 +17,12 @@ import {
   DEMO_ROUND_NAME,
 } from './demo-commendation.js';
 import { DemoSeeder } from './demo-seeder.js';
+import { ActivitiesSeeder } from './activities.seeder.js';
+import { DEMO_ACTIVITIES, DEMO_ACTIVITY_PLAN, DEMO_WARD_REPORTS } from './demo-activities.js';
+import { APP_CONFIG, type AppConfig } from '../../config/app-config.js';
+import { detectEvidenceType } from '@thidua/shared';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { PeopleSeeder } from './people.seeder.js';
 import { PopulationsService } from '../../modules/people/populations.service.js';
 
@@ -453,5 +459,72 @@ describe('demo campaign', () => {
       .figures([ids.get('TDP-02')!, ids.get('TDP-01')!], 'HOUSEHOLDS');
     expect(households.get(ids.get('TDP-02')!)).toMatchObject({ size: 40, source: 'ROSTER', declared: 40 });
     expect(households.get(ids.get('TDP-01')!)).toMatchObject({ size: 320, source: 'DECLARED' });
+  });
+  it('logs a month of propagation activities: roster attendees, photos that are real images, one false-information report handled and one difficulty answered', async () => {
+    expect(await app.server.app.get(ActivitiesSeeder).seedDemoActivities()).toBeNull();
+    const [plan]: { id: string; starts_on: string; ends_on: string }[] = await app.dataSource.query(
+      `SELECT id, to_char(starts_on, 'YYYY-MM-DD') AS starts_on, to_char(ends_on, 'YYYY-MM-DD') AS ends_on
+         FROM activity_plan WHERE title = $1`,
+      [DEMO_ACTIVITY_PLAN.title],
+    );
+    expect(plan).toBeDefined();
+    const today = new Date().toISOString().slice(0, 10);
+    const rows: {
+      code: string;
+      status: string;
+      occurred_on: string;
+      audience_kind: string | null;
+      named: number;
+      kind_ok: boolean;
+    }[] = await app.dataSource.query(
+      `SELECT u.code, a.status, to_char(a.occurred_on, 'YYYY-MM-DD') AS occurred_on, a.audience_kind,
+                (SELECT count(*)::int FROM activity_attendee t WHERE t.activity_id = a.id) AS named,
+                NOT EXISTS (SELECT 1 FROM activity_attendee t JOIN person p ON p.id = t.person_id
+                             WHERE t.activity_id = a.id AND (p.unit_id <> a.unit_id OR p.kind <> a.audience_kind)) AS kind_ok
+           FROM activity a JOIN unit u ON u.id = a.unit_id WHERE a.plan_id = $1`,
+      [plan.id],
+    );
+    expect(rows).toHaveLength(DEMO_ACTIVITIES.length);
+    // Every date inside the plan and the last month; the people present are the unit's own, of the audience kind.
+    for (const r of rows) {
+      expect(r.occurred_on >= plan.starts_on && r.occurred_on <= today).toBe(true);
+      expect(r.kind_ok).toBe(true);
+    }
+    const named = (code: string, kind: string) =>
+      rows.filter((r) => r.code === code && r.audience_kind === kind).reduce((n, r) => n + r.named, 0);
+    expect(named('TDP-02', 'PARTY_MEMBERS')).toBe(13);
+    expect(named('TDP-02', 'HOUSEHOLDS')).toBe(35);
+    expect(named('TDP-06', 'HOUSEHOLDS')).toBe(88);
+    expect(rows.filter((r) => r.status === 'DRAFT')).toHaveLength(1);
+    expect(rows.filter((r) => r.status === 'CORRECTION_REQUESTED')).toHaveLength(1);
+    // Five TDPs and the preschool report nothing: the dashboard's silent units.
+    const active = new Set(rows.map((r) => r.code));
+    expect(['TDP-01', 'TDP-03', 'TDP-04', 'TDP-05', 'TDP-07', 'MN-HAI-AN'].some((c) => active.has(c))).toBe(false);
+
+    const config = app.server.app.get<AppConfig>(APP_CONFIG);
+    const photos: { stored_path: string; file_name: string }[] = await app.dataSource.query(
+      `SELECT e.stored_path, e.file_name FROM activity_evidence e JOIN activity a ON a.id = e.activity_id
+        WHERE a.plan_id = $1 AND e.kind = 'FILE'`,
+      [plan.id],
+    );
+    expect(photos).toHaveLength(DEMO_ACTIVITIES.filter((a) => a.photo).length);
+    for (const p of photos) {
+      const bytes = await readFile(join(config.dataDir, ...p.stored_path.split('/')));
+      expect(detectEvidenceType(p.file_name, bytes)).toMatchObject({ mimeType: 'image/png' });
+    }
+
+    const reports: { kind: string; status: string; reply: string | null; replied_by: string | null }[] =
+      await app.dataSource.query('SELECT kind, status, reply, replied_by FROM ward_report WHERE plan_id = $1', [
+        plan.id,
+      ]);
+    expect(reports).toHaveLength(DEMO_WARD_REPORTS.length);
+    expect(reports.filter((r) => r.kind === 'FALSE_INFORMATION' && r.status === 'RESOLVED' && r.reply)).toHaveLength(1);
+    expect(
+      reports.filter((r) => r.kind === 'DIFFICULTY' && r.status === 'ANSWERED' && r.reply && r.replied_by),
+    ).toHaveLength(1);
+    const [{ trail }]: { trail: number }[] = await app.dataSource.query(
+      `SELECT count(*)::int AS trail FROM activity_event WHERE action = 'DEMO_SEEDED'`,
+    );
+    expect(trail).toBe(DEMO_ACTIVITIES.length + DEMO_WARD_REPORTS.length);
   });
 });

@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { AppSetting } from '../entities/app-setting.entity.js';
 import { CatalogueSeed } from '../../modules/commendation/catalogue/catalogue-seed.js';
+import { ActivitiesSeeder } from './activities.seeder.js';
 import { CampaignSeeder } from './campaign.seeder.js';
 import { CommendationSeeder } from './commendation.seeder.js';
 import { ContentSeeder } from './content.seeder.js';
@@ -15,12 +16,12 @@ import { PeopleSeeder } from './people.seeder.js';
  * Loads the demo data (phường Hải An's organization and its rosters, the resolution's question
  * pack and its quiz, the emulation campaign with scores in several statuses, the
  * online contest with weekly rounds, the sơ kết's commendation round through the council to the
- * chairman's decision) on the first start of an installation, and records that it
+ * chairman's decision, a month of propagation activities and reports to the ward) on the first start of an installation, and records that it
  * did: deleting demo data later does not bring it back on restart. Each step is
  * idempotent and locked, so two nodes starting together load it once.
  *
  * The data is in this folder (demo-organization.ts, demo-people.ts, demo-content.ts,
- * demo-campaign.ts, demo-commendation.ts, demo-contest.ts), one seeder per feature beside it; this class only sequences them.
+ * demo-campaign.ts, demo-commendation.ts, demo-contest.ts, demo-activities.ts), one seeder per feature beside it; this class only sequences them.
  */
 @Injectable()
 export class DemoSeeder {
@@ -35,6 +36,7 @@ export class DemoSeeder {
     private readonly contestSeeder: ContestSeeder,
     private readonly catalogue: CatalogueSeed,
     private readonly commendationSeeder: CommendationSeeder,
+    private readonly activitiesSeeder: ActivitiesSeeder,
   ) {}
 
   async seedOnFirstRun(): Promise<boolean> {
@@ -48,6 +50,7 @@ export class DemoSeeder {
     await this.campaignSeeder.seedDemoCampaign();
     await this.commendationSeeder.seedDemoCommendation();
     await this.contestSeeder.seedDemoContest();
+    await this.activitiesSeeder.seedDemoActivities();
     await settings
       .createQueryBuilder()
       .insert()

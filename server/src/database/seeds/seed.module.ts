@@ -4,6 +4,7 @@ import { ContentModule } from '../../modules/content/content.module.js';
 import { ContestsModule } from '../../modules/contests/contests.module.js';
 import { NotificationsModule } from '../../modules/notifications/notifications.module.js';
 import { PeopleModule } from '../../modules/people/people.module.js';
+import { ActivitiesSeeder } from './activities.seeder.js';
 import { CampaignSeeder } from './campaign.seeder.js';
 import { CommendationSeeder } from './commendation.seeder.js';
 import { ContentSeeder } from './content.seeder.js';
@@ -23,6 +24,7 @@ import { PeopleSeeder } from './people.seeder.js';
     CampaignSeeder,
     ContestSeeder,
     CommendationSeeder,
+    ActivitiesSeeder,
   ],
   exports: [DemoSeeder],
 })
