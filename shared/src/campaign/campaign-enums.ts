@@ -185,5 +185,7 @@ export const NotificationKind = {
   DEADLINE_IN_3_DAYS: 'DEADLINE_IN_3_DAYS',
   DEADLINE_IN_1_DAY: 'DEADLINE_IN_1_DAY',
   PERIOD_PUBLISHED: 'PERIOD_PUBLISHED',
+  /** Sent to a unit's officers: the ward's office answered its report (false information, a difficulty). */
+  WARD_REPORT_ANSWERED: 'WARD_REPORT_ANSWERED',
 } as const;
 export type NotificationKind = (typeof NotificationKind)[keyof typeof NotificationKind];

@@ -1,6 +1,9 @@
 import { Module } from '@nestjs/common';
 import { CampaignsModule } from '../campaigns/campaigns.module.js';
+import { NotificationsModule } from '../notifications/notifications.module.js';
 import { PeopleModule } from '../people/people.module.js';
+import { WardReportsResolver } from './reports/ward-reports.resolver.js';
+import { WardReportsService } from './reports/ward-reports.service.js';
 
 /**
  * Propagation activities by the ward's plan (Kế hoạch tuyên truyền, mục III and V): what
@@ -13,7 +16,7 @@ import { PeopleModule } from '../people/people.module.js';
  * - periodic/: the báo cáo sơ kết / tổng kết (DOCX, Nghị định 30/2020, builder in common/docx/).
  */
 @Module({
-  imports: [CampaignsModule, PeopleModule],
-  providers: [],
+  imports: [CampaignsModule, PeopleModule, NotificationsModule],
+  providers: [WardReportsService, WardReportsResolver],
 })
 export class ActivitiesModule {}

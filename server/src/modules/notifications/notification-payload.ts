@@ -125,6 +125,10 @@ export function notificationEmail(kind: NotificationKind, facts: NotificationFac
       subject = `Kết quả đợt thi đua đã được công bố${of}`;
       lines.push('Kết quả chấm điểm của đợt đã được công bố.');
       break;
+    case 'WARD_REPORT_ANSWERED':
+      subject = 'Phòng Văn hóa - Xã hội đã trả lời báo cáo của đơn vị';
+      lines.push('Báo cáo của đơn vị gửi phường đã được Phòng Văn hóa - Xã hội trả lời.');
+      break;
   }
   const link = appLink(facts, publicUrl);
   if (link) lines.push('', `Xem tại: ${link}`);
