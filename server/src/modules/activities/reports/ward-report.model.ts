@@ -100,3 +100,18 @@ export class WardReportCountModel {
   @Field(() => Int)
   count: number;
 }
+
+@ObjectType('WardReportPlan', { description: 'An open plan a report can be sent under, with its dates' })
+export class WardReportPlanModel {
+  @Field(() => ID)
+  id: string;
+
+  @Field()
+  title: string;
+
+  @Field({ description: 'YYYY-MM-DD' })
+  startsOn: string;
+
+  @Field({ description: 'YYYY-MM-DD' })
+  endsOn: string;
+}

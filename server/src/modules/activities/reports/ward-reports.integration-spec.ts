@@ -344,4 +344,15 @@ describe('reports to the ward', () => {
       code: 'FORBIDDEN',
     });
   });
+
+  it('lists the open plans a report can be sent under, without the closed one', async () => {
+    const plans = must(
+      await app.gql<{ wardReportPlans: { id: string; startsOn: string }[] }>(
+        '{ wardReportPlans { id startsOn } }',
+        {},
+        officerA,
+      ),
+    ).wardReportPlans;
+    expect(plans).toEqual([{ id: planId, startsOn: addDays(today, -30) }]);
+  });
 });

@@ -10,7 +10,12 @@ import {
   WardReportsFilter,
   WardReportsSummaryFilter,
 } from './ward-report.input.js';
-import { WardReportCountModel, WardReportEventModel, WardReportModel } from './ward-report.model.js';
+import {
+  WardReportCountModel,
+  WardReportEventModel,
+  WardReportModel,
+  WardReportPlanModel,
+} from './ward-report.model.js';
 import { WardReportsService } from './ward-reports.service.js';
 
 @Resolver(() => WardReportModel)
@@ -32,6 +37,12 @@ export class WardReportsResolver {
   @Roles(Role.ADMIN, Role.REVIEWER, Role.UNIT_OFFICER)
   async wardReport(@CurrentUser() viewer: AuthUser, @IdArg() id: string): Promise<WardReportModel> {
     return this.reports.get(viewer, id);
+  }
+
+  @Query(() => [WardReportPlanModel], { description: 'The open plans a report to the ward can be sent under' })
+  @Roles(Role.ADMIN, Role.REVIEWER, Role.UNIT_OFFICER)
+  async wardReportPlans(): Promise<WardReportPlanModel[]> {
+    return this.reports.openPlans();
   }
 
   @Query(() => [WardReportCountModel], {

@@ -15,7 +15,12 @@ import type {
   WardReportsFilter,
   WardReportsSummaryFilter,
 } from './ward-report.input.js';
-import type { WardReportCountModel, WardReportEventModel, WardReportModel } from './ward-report.model.js';
+import type {
+  WardReportCountModel,
+  WardReportEventModel,
+  WardReportModel,
+  WardReportPlanModel,
+} from './ward-report.model.js';
 import {
   assertStatus,
   cleanReply,
@@ -121,6 +126,15 @@ export class WardReportsService {
     if (!row) throw new ActivitiesError('REPORT_NOT_FOUND', 'No such report');
     await this.assertInScope(viewer, row.unit_id, manager);
     return toModel(row);
+  }
+
+  /** The open plans a report can be sent under, the newest first. */
+  async openPlans(): Promise<WardReportPlanModel[]> {
+    const rows: WardReportPlanModel[] = await this.dataSource.query(
+      `SELECT id, title, to_char(starts_on, 'YYYY-MM-DD') AS "startsOn", to_char(ends_on, 'YYYY-MM-DD') AS "endsOn"
+         FROM activity_plan WHERE status = 'OPEN' ORDER BY starts_on DESC, title`,
+    );
+    return rows;
   }
 
   /** The report's changes, oldest first. */
