@@ -14,6 +14,13 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  query WardReports($filter: WardReportsFilter) {\n    wardReports(filter: $filter) {\n      id\n      planId\n      planTitle\n      unitId\n      unitName\n      kind\n      title\n      reportedOn\n      status\n      repliedAt\n    }\n  }\n": typeof types.WardReportsDocument,
+    "\n  query WardReportPlans {\n    wardReportPlans {\n      id\n      title\n      startsOn\n      endsOn\n    }\n  }\n": typeof types.WardReportPlansDocument,
+    "\n  query WardReport($id: ID!) {\n    wardReport(id: $id) {\n      id\n      planId\n      planTitle\n      unitId\n      unitName\n      kind\n      title\n      body\n      foundWhere\n      link\n      reportedOn\n      actionTaken\n      status\n      reply\n      repliedByName\n      repliedAt\n      createdByName\n      createdAt\n      history {\n        id\n        action\n        actorName\n        changedFields\n        at\n      }\n    }\n  }\n": typeof types.WardReportDocument,
+    "\n  mutation SendWardReport($input: SendWardReportInput!) {\n    sendWardReport(input: $input) {\n      id\n      status\n    }\n  }\n": typeof types.SendWardReportDocument,
+    "\n  mutation UpdateWardReport($input: UpdateWardReportInput!) {\n    updateWardReport(input: $input) {\n      id\n      title\n      body\n      foundWhere\n      link\n      reportedOn\n      actionTaken\n      status\n    }\n  }\n": typeof types.UpdateWardReportDocument,
+    "\n  mutation TakeUpWardReport($id: ID!) {\n    takeUpWardReport(id: $id) {\n      id\n      status\n    }\n  }\n": typeof types.TakeUpWardReportDocument,
+    "\n  mutation ReplyToWardReport($input: ReplyToWardReportInput!) {\n    replyToWardReport(input: $input) {\n      id\n      status\n      reply\n      repliedAt\n      repliedByName\n    }\n  }\n": typeof types.ReplyToWardReportDocument,
     "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      accessToken\n      accessTokenExpiresAt\n      refreshToken\n      user {\n        id\n        username\n        displayName\n        role\n        unit {\n          id\n          code\n          name\n        }\n      }\n    }\n  }\n": typeof types.SignInDocument,
     "\n  mutation SignOut($input: SignOutInput!) {\n    signOut(input: $input)\n  }\n": typeof types.SignOutDocument,
     "\n  query Me {\n    me {\n      id\n      username\n      displayName\n      role\n      unit {\n        id\n        code\n        name\n      }\n    }\n  }\n": typeof types.MeDocument,
@@ -189,6 +196,13 @@ type Documents = {
     "\n  mutation RefreshSession($input: RefreshSessionInput!) {\n    refreshSession(input: $input) {\n      accessToken\n      accessTokenExpiresAt\n      refreshToken\n      user {\n        id\n        username\n        displayName\n        role\n        unit {\n          id\n          code\n          name\n        }\n      }\n    }\n  }\n": typeof types.RefreshSessionDocument,
 };
 const documents: Documents = {
+    "\n  query WardReports($filter: WardReportsFilter) {\n    wardReports(filter: $filter) {\n      id\n      planId\n      planTitle\n      unitId\n      unitName\n      kind\n      title\n      reportedOn\n      status\n      repliedAt\n    }\n  }\n": types.WardReportsDocument,
+    "\n  query WardReportPlans {\n    wardReportPlans {\n      id\n      title\n      startsOn\n      endsOn\n    }\n  }\n": types.WardReportPlansDocument,
+    "\n  query WardReport($id: ID!) {\n    wardReport(id: $id) {\n      id\n      planId\n      planTitle\n      unitId\n      unitName\n      kind\n      title\n      body\n      foundWhere\n      link\n      reportedOn\n      actionTaken\n      status\n      reply\n      repliedByName\n      repliedAt\n      createdByName\n      createdAt\n      history {\n        id\n        action\n        actorName\n        changedFields\n        at\n      }\n    }\n  }\n": types.WardReportDocument,
+    "\n  mutation SendWardReport($input: SendWardReportInput!) {\n    sendWardReport(input: $input) {\n      id\n      status\n    }\n  }\n": types.SendWardReportDocument,
+    "\n  mutation UpdateWardReport($input: UpdateWardReportInput!) {\n    updateWardReport(input: $input) {\n      id\n      title\n      body\n      foundWhere\n      link\n      reportedOn\n      actionTaken\n      status\n    }\n  }\n": types.UpdateWardReportDocument,
+    "\n  mutation TakeUpWardReport($id: ID!) {\n    takeUpWardReport(id: $id) {\n      id\n      status\n    }\n  }\n": types.TakeUpWardReportDocument,
+    "\n  mutation ReplyToWardReport($input: ReplyToWardReportInput!) {\n    replyToWardReport(input: $input) {\n      id\n      status\n      reply\n      repliedAt\n      repliedByName\n    }\n  }\n": types.ReplyToWardReportDocument,
     "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      accessToken\n      accessTokenExpiresAt\n      refreshToken\n      user {\n        id\n        username\n        displayName\n        role\n        unit {\n          id\n          code\n          name\n        }\n      }\n    }\n  }\n": types.SignInDocument,
     "\n  mutation SignOut($input: SignOutInput!) {\n    signOut(input: $input)\n  }\n": types.SignOutDocument,
     "\n  query Me {\n    me {\n      id\n      username\n      displayName\n      role\n      unit {\n        id\n        code\n        name\n      }\n    }\n  }\n": types.MeDocument,
@@ -378,6 +392,34 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WardReports($filter: WardReportsFilter) {\n    wardReports(filter: $filter) {\n      id\n      planId\n      planTitle\n      unitId\n      unitName\n      kind\n      title\n      reportedOn\n      status\n      repliedAt\n    }\n  }\n"): (typeof documents)["\n  query WardReports($filter: WardReportsFilter) {\n    wardReports(filter: $filter) {\n      id\n      planId\n      planTitle\n      unitId\n      unitName\n      kind\n      title\n      reportedOn\n      status\n      repliedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WardReportPlans {\n    wardReportPlans {\n      id\n      title\n      startsOn\n      endsOn\n    }\n  }\n"): (typeof documents)["\n  query WardReportPlans {\n    wardReportPlans {\n      id\n      title\n      startsOn\n      endsOn\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WardReport($id: ID!) {\n    wardReport(id: $id) {\n      id\n      planId\n      planTitle\n      unitId\n      unitName\n      kind\n      title\n      body\n      foundWhere\n      link\n      reportedOn\n      actionTaken\n      status\n      reply\n      repliedByName\n      repliedAt\n      createdByName\n      createdAt\n      history {\n        id\n        action\n        actorName\n        changedFields\n        at\n      }\n    }\n  }\n"): (typeof documents)["\n  query WardReport($id: ID!) {\n    wardReport(id: $id) {\n      id\n      planId\n      planTitle\n      unitId\n      unitName\n      kind\n      title\n      body\n      foundWhere\n      link\n      reportedOn\n      actionTaken\n      status\n      reply\n      repliedByName\n      repliedAt\n      createdByName\n      createdAt\n      history {\n        id\n        action\n        actorName\n        changedFields\n        at\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SendWardReport($input: SendWardReportInput!) {\n    sendWardReport(input: $input) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation SendWardReport($input: SendWardReportInput!) {\n    sendWardReport(input: $input) {\n      id\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateWardReport($input: UpdateWardReportInput!) {\n    updateWardReport(input: $input) {\n      id\n      title\n      body\n      foundWhere\n      link\n      reportedOn\n      actionTaken\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateWardReport($input: UpdateWardReportInput!) {\n    updateWardReport(input: $input) {\n      id\n      title\n      body\n      foundWhere\n      link\n      reportedOn\n      actionTaken\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TakeUpWardReport($id: ID!) {\n    takeUpWardReport(id: $id) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation TakeUpWardReport($id: ID!) {\n    takeUpWardReport(id: $id) {\n      id\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReplyToWardReport($input: ReplyToWardReportInput!) {\n    replyToWardReport(input: $input) {\n      id\n      status\n      reply\n      repliedAt\n      repliedByName\n    }\n  }\n"): (typeof documents)["\n  mutation ReplyToWardReport($input: ReplyToWardReportInput!) {\n    replyToWardReport(input: $input) {\n      id\n      status\n      reply\n      repliedAt\n      repliedByName\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

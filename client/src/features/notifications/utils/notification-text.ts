@@ -21,8 +21,9 @@ export function notificationContext(n: NotificationItem): string {
   return [n.periodName, n.campaignTitle].filter(Boolean).join(' — ');
 }
 
-/** Where a notification leads: the sheet, else the campaign, else nowhere. */
+/** Where a notification leads: the sheet, else the campaign, a report's answer to the reports, else nowhere. */
 export function notificationLink(n: NotificationItem): string | null {
+  if (n.kind === 'WARD_REPORT_ANSWERED') return '/activities/reports';
   if (n.campaignId && n.sheetId) return `/campaigns/${n.campaignId}/sheets/${n.sheetId}`;
   if (n.campaignId) return `/campaigns/${n.campaignId}`;
   return null;
