@@ -2,6 +2,8 @@ import { Module } from '@nestjs/common';
 import { CampaignsModule } from '../campaigns/campaigns.module.js';
 import { NotificationsModule } from '../notifications/notifications.module.js';
 import { PeopleModule } from '../people/people.module.js';
+import { ActivityLogResolver, ActivityPlansResolver } from './log/activity-log.resolver.js';
+import { ActivityLogService } from './log/activity-log.service.js';
 import { WardReportsResolver } from './reports/ward-reports.resolver.js';
 import { WardReportsService } from './reports/ward-reports.service.js';
 
@@ -17,6 +19,6 @@ import { WardReportsService } from './reports/ward-reports.service.js';
  */
 @Module({
   imports: [CampaignsModule, PeopleModule, NotificationsModule],
-  providers: [WardReportsService, WardReportsResolver],
+  providers: [ActivityLogService, ActivityLogResolver, ActivityPlansResolver, WardReportsService, WardReportsResolver],
 })
 export class ActivitiesModule {}

@@ -1,0 +1,572 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import {
+  ACTIVITY_FORM_FIELDS,
+  ActivityEvidenceKind,
+  ActivityPlanStatus,
+  ActivityStatus,
+  foldForSearch,
+  Role,
+} from '@thidua/shared';
+import type { DataSource, EntityManager } from 'typeorm';
+import type { AuthUser } from '../../../common/auth/auth-user.js';
+import { PopulationsService } from '../../people/populations.service.js';
+import { ActivitiesError } from '../activities.errors.js';
+import { recordActivityEvent } from '../activities-audit.js';
+import { ActivityAttendee } from '../entities/activity-attendee.entity.js';
+import { ActivityEvidence } from '../entities/activity-evidence.entity.js';
+import { ActivityPlan } from '../entities/activity-plan.entity.js';
+import { Activity } from '../entities/activity.entity.js';
+import { isHttpUrl, todayInVietnam } from '../reports/ward-report-rules.js';
+import type {
+  ActivitiesFilter,
+  ActivityPlanInput,
+  CreateActivityInput,
+  SaveActivityInput,
+} from './activity-log.input.js';
+import type {
+  ActivityAttendanceModel,
+  ActivityAttendeeModel,
+  ActivityEvidenceModel,
+  ActivityHistoryEventModel,
+  ActivityModel,
+  ActivityPlanModel,
+  ActivityRosterCandidateModel,
+} from './activity-log.model.js';
+import {
+  assertKindOfForm,
+  cleanActivityFields,
+  invalid,
+  isIsoDate,
+  type CleanActivityFields,
+} from './activity-log-rules.js';
+
+const PLAN_SELECT = `SELECT id, title, document_number AS "documentNumber", to_char(issued_on, 'YYYY-MM-DD') AS "issuedOn",
+  to_char(starts_on, 'YYYY-MM-DD') AS "startsOn", to_char(ends_on, 'YYYY-MM-DD') AS "endsOn", status FROM activity_plan`;
+
+const ACTIVITY_SELECT = `
+  SELECT a.id, a.plan_id AS "planId", a.unit_id AS "unitId", u.name AS "unitName", a.form, a.kind, a.title,
+         to_char(a.occurred_on, 'YYYY-MM-DD') AS "occurredOn", a.location, a.speaker, a.link, a.quantity,
+         a.attendee_count AS "attendeeCount", a.audience_kind AS "audienceKind", a.notes, a.status,
+         a.correction_reason AS "correctionReason", a.submitted_at AS "submittedAt", a.updated_at AS "updatedAt",
+         (SELECT count(*)::int FROM activity_attendee t WHERE t.activity_id = a.id) AS "namedAttendeeCount",
+         (SELECT count(*)::int FROM activity_evidence e WHERE e.activity_id = a.id) AS "evidenceCount"
+    FROM activity a JOIN unit u ON u.id = a.unit_id`;
+
+const SAVED_FIELDS: readonly (keyof CleanActivityFields)[] = [
+  'kind',
+  'title',
+  'occurredOn',
+  'location',
+  'speaker',
+  'link',
+  'quantity',
+  'attendeeCount',
+  'audienceKind',
+  'notes',
+];
+
+/**
+ * The activity log (mục III of the plan): plans, and each unit's activities by form.
+ * An officer works on its own unit and sub-units; reviewers and admins see all and ask
+ * for corrections. Drafts are saved as the officer types (what is present is checked at
+ * once); submitting checks the form's required fields. Every change is audited in its
+ * transaction; every refusal changes nothing.
+ */
+@Injectable()
+export class ActivityLogService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly populations: PopulationsService,
+  ) {}
+
+  // ── Plans ────────────────────────────────────────────────────────────────────
+
+  async plans(): Promise<ActivityPlanModel[]> {
+    return this.dataSource.query(`${PLAN_SELECT} ORDER BY (status = 'OPEN') DESC, starts_on DESC, title`);
+  }
+
+  async savePlan(viewer: AuthUser, input: ActivityPlanInput): Promise<ActivityPlanModel> {
+    const title = input.title.normalize('NFC').replace(/\s+/g, ' ').trim();
+    if (title === '' || title.length > 300)
+      throw invalid('title', 'The title must be 1–300 characters', 'PLAN_INVALID');
+    const documentNumber = input.documentNumber.normalize('NFC').trim();
+    if (documentNumber.length > 60) throw invalid('documentNumber', 'The number is longer than 60', 'PLAN_INVALID');
+    const issuedOn = input.issuedOn?.trim() || null;
+    if (issuedOn && !isIsoDate(issuedOn)) throw invalid('issuedOn', 'The issue date is not a date', 'PLAN_INVALID');
+    if (!isIsoDate(input.startsOn)) throw invalid('startsOn', 'The start date is not a date', 'PLAN_INVALID');
+    if (!isIsoDate(input.endsOn) || input.endsOn < input.startsOn) {
+      throw invalid('endsOn', 'The end date is not a date on or after the start', 'PLAN_INVALID');
+    }
+    const fields = {
+      title,
+      documentNumber,
+      issuedOn,
+      startsOn: input.startsOn,
+      endsOn: input.endsOn,
+      status: input.status,
+    };
+    const id = await this.dataSource.transaction(async (m) => {
+      if (input.id) {
+        const old = await m.findOne(ActivityPlan, { where: { id: input.id }, lock: { mode: 'pessimistic_write' } });
+        if (!old) throw new ActivitiesError('PLAN_NOT_FOUND', 'No such plan');
+        await m.update(ActivityPlan, { id: old.id }, fields);
+        await recordActivityEvent(m, {
+          subjectKind: 'PLAN',
+          subjectId: old.id,
+          actorId: viewer.id,
+          action: 'PLAN_SAVED',
+          oldValue: {
+            title: old.title,
+            documentNumber: old.documentNumber,
+            issuedOn: old.issuedOn,
+            startsOn: old.startsOn,
+            endsOn: old.endsOn,
+            status: old.status,
+          },
+          newValue: fields,
+        });
+        return old.id;
+      }
+      const plan = await m.save(m.create(ActivityPlan, { ...fields, createdBy: viewer.id }));
+      await recordActivityEvent(m, {
+        subjectKind: 'PLAN',
+        subjectId: plan.id,
+        actorId: viewer.id,
+        action: 'PLAN_CREATED',
+        newValue: fields,
+      });
+      return plan.id;
+    });
+    const [plan]: ActivityPlanModel[] = await this.dataSource.query(`${PLAN_SELECT} WHERE id = $1`, [id]);
+    return plan;
+  }
+
+  // ── Reading ──────────────────────────────────────────────────────────────────
+
+  async list(viewer: AuthUser, filter: ActivitiesFilter = {}): Promise<ActivityModel[]> {
+    const params: unknown[] = [];
+    const where: string[] = [];
+    const param = (value: unknown) => {
+      params.push(value);
+      return `$${params.length}`;
+    };
+    if (viewer.role === Role.UNIT_OFFICER)
+      where.push(`a.unit_id = ANY(${param(await this.officerScope(viewer))}::uuid[])`);
+    if (filter.planId) where.push(`a.plan_id = ${param(filter.planId)}`);
+    if (filter.unitId) where.push(`a.unit_id = ${param(filter.unitId)}`);
+    if (filter.form) where.push(`a.form = ${param(filter.form)}`);
+    if (filter.status) where.push(`a.status = ${param(filter.status)}`);
+    if (filter.from) where.push(`a.occurred_on >= ${param(filter.from)}::date`);
+    if (filter.to) where.push(`a.occurred_on <= ${param(filter.to)}::date`);
+    const rows: ActivityModel[] = await this.dataSource.query(
+      `${ACTIVITY_SELECT} ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
+       ORDER BY a.occurred_on DESC NULLS FIRST, a.created_at DESC LIMIT 1000`,
+      params,
+    );
+    // Search without diacritics, on the title and the unit's name.
+    const folded = filter.search ? foldForSearch(filter.search) : '';
+    if (!folded) return rows;
+    return rows.filter((r) => foldForSearch(`${r.title} ${r.unitName}`).includes(folded));
+  }
+
+  async get(viewer: AuthUser, id: string, m: EntityManager = this.dataSource.manager): Promise<ActivityModel> {
+    const [row]: ActivityModel[] = await m.query(`${ACTIVITY_SELECT} WHERE a.id = $1`, [id]);
+    if (!row) throw new ActivitiesError('ACTIVITY_NOT_FOUND', 'No such activity');
+    await this.assertInScope(viewer, row.unitId, m);
+    return row;
+  }
+
+  async attendees(activityId: string): Promise<ActivityAttendeeModel[]> {
+    return this.dataSource.query(
+      `SELECT p.id AS "personId", p.full_name AS "fullName", p.kind
+         FROM activity_attendee t JOIN person p ON p.id = t.person_id
+        WHERE t.activity_id = $1 ORDER BY p.search_text, p.id`,
+      [activityId],
+    );
+  }
+
+  /** People of the activity's unit (and sub-units) matching a search without diacritics, ≤ 50. */
+  async rosterCandidates(
+    viewer: AuthUser,
+    activityId: string,
+    search: string,
+  ): Promise<ActivityRosterCandidateModel[]> {
+    const a = await this.get(viewer, activityId);
+    const folded = `%${foldForSearch(search).replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    return this.dataSource.query(
+      `WITH RECURSIVE tree AS (SELECT id FROM unit WHERE id = $1 UNION SELECT u.id FROM unit u JOIN tree ON u.parent_id = tree.id)
+       SELECT p.id AS "personId", p.full_name AS "fullName", p.kind, p.sub_unit AS "subUnit"
+         FROM person p WHERE p.unit_id IN (SELECT id FROM tree) AND p.erased_at IS NULL AND p.search_text LIKE $2
+        ORDER BY p.search_text, p.id LIMIT 50`,
+      [a.unitId, folded],
+    );
+  }
+
+  async evidence(activityId: string): Promise<ActivityEvidenceModel[]> {
+    return this.dataSource.query(
+      `SELECT id, kind, url, file_name AS "fileName", mime_type AS "mimeType", size, created_at AS "createdAt"
+         FROM activity_evidence WHERE activity_id = $1 ORDER BY created_at, id`,
+      [activityId],
+    );
+  }
+
+  /** Named attendees of the audience kind ÷ the unit's population of that kind (null when unknown). */
+  async attendance(activity: ActivityModel): Promise<ActivityAttendanceModel | null> {
+    if (!activity.audienceKind) return null;
+    const [{ present }]: { present: number }[] = await this.dataSource.query(
+      `SELECT count(*)::int AS present FROM activity_attendee t JOIN person p ON p.id = t.person_id
+        WHERE t.activity_id = $1 AND p.kind = $2`,
+      [activity.id, activity.audienceKind],
+    );
+    const figure = (await this.populations.figures([activity.unitId], activity.audienceKind)).get(activity.unitId);
+    const population = figure && figure.size > 0 ? figure.size : null;
+    return { present, population, rate: population ? present / population : null };
+  }
+
+  async history(activityId: string): Promise<ActivityHistoryEventModel[]> {
+    const rows: {
+      id: string;
+      action: string;
+      actor_name: string | null;
+      new_value: unknown;
+      reason: string | null;
+      at: Date;
+    }[] = await this.dataSource.query(
+      `SELECT e.id, e.action, a.display_name AS actor_name, e.new_value, e.reason, e.at
+           FROM activity_event e LEFT JOIN app_user a ON a.id = e.actor_id
+          WHERE e.subject_kind = 'ACTIVITY' AND e.subject_id = $1 ORDER BY e.at, e.id`,
+      [activityId],
+    );
+    return rows.map((r) => ({
+      id: r.id,
+      action: r.action,
+      actorName: r.actor_name,
+      changedFields:
+        r.action === 'ACTIVITY_SAVED' && r.new_value && typeof r.new_value === 'object' ? Object.keys(r.new_value) : [],
+      reason: r.reason,
+      at: r.at,
+    }));
+  }
+
+  // ── Changes ──────────────────────────────────────────────────────────────────
+
+  async create(viewer: AuthUser, input: CreateActivityInput): Promise<ActivityModel> {
+    const unitId = input.unitId ?? viewer.unitId;
+    if (!unitId) throw invalid('unitId', 'Choose the unit the activity is for');
+    assertKindOfForm(input.form, input.kind);
+    const id = await this.dataSource.transaction(async (m) => {
+      await this.assertInScope(viewer, unitId, m);
+      const plan = input.planId ? await this.openPlan(m, input.planId) : await this.currentPlan(m);
+      const a = await m.save(
+        m.create(Activity, {
+          planId: plan.id,
+          unitId,
+          form: input.form,
+          kind: input.kind,
+          status: ActivityStatus.DRAFT,
+          createdBy: viewer.id,
+          updatedBy: viewer.id,
+        }),
+      );
+      await recordActivityEvent(m, {
+        subjectKind: 'ACTIVITY',
+        subjectId: a.id,
+        unitId,
+        actorId: viewer.id,
+        action: 'ACTIVITY_CREATED',
+        newValue: { form: input.form, kind: input.kind, planId: plan.id },
+      });
+      return a.id;
+    });
+    return this.get(viewer, id);
+  }
+
+  async save(viewer: AuthUser, input: SaveActivityInput): Promise<ActivityModel> {
+    return this.change(viewer, input.id, async (m, a, plan) => {
+      const fields = cleanActivityFields(a.form, input, plan, todayInVietnam());
+      const merged = { ...a, ...fields };
+      await this.assertAttendance(m, merged, await this.namedCount(m, a.id));
+      const oldValue: Record<string, unknown> = {};
+      const newValue: Record<string, unknown> = {};
+      for (const key of SAVED_FIELDS) {
+        if (fields[key] !== undefined && fields[key] !== a[key]) {
+          oldValue[key] = a[key];
+          newValue[key] = fields[key];
+        }
+      }
+      if (Object.keys(newValue).length === 0) return false;
+      await m.update(Activity, { id: a.id }, { ...newValue, updatedBy: viewer.id });
+      await recordActivityEvent(m, {
+        subjectKind: 'ACTIVITY',
+        subjectId: a.id,
+        unitId: a.unitId,
+        actorId: viewer.id,
+        action: 'ACTIVITY_SAVED',
+        oldValue,
+        newValue,
+      });
+      return true;
+    });
+  }
+
+  /** The people present, from the unit's roster (its subtree); the count follows when it was lower. */
+  async setAttendees(viewer: AuthUser, id: string, personIds: string[]): Promise<ActivityModel> {
+    return this.change(viewer, id, async (m, a) => {
+      if (!ACTIVITY_FORM_FIELDS[a.form].attendance) throw invalid('attendees', `The form ${a.form} has no attendance`);
+      const ids = [...new Set(personIds)];
+      if (ids.length > 0) {
+        const [{ n }]: { n: number }[] = await m.query(
+          `WITH RECURSIVE tree AS (SELECT id FROM unit WHERE id = $1 UNION SELECT u.id FROM unit u JOIN tree ON u.parent_id = tree.id)
+           SELECT count(*)::int AS n FROM person p WHERE p.id = ANY($2::uuid[]) AND p.unit_id IN (SELECT id FROM tree)
+              AND p.erased_at IS NULL`,
+          [a.unitId, ids],
+        );
+        if (n !== ids.length) {
+          throw invalid('attendees', 'A person chosen is not on the unit’s roster', 'ATTENDANCE_INVALID');
+        }
+      }
+      const before: { person_id: string }[] = await m.query(
+        `SELECT person_id FROM activity_attendee WHERE activity_id = $1 ORDER BY person_id`,
+        [a.id],
+      );
+      const old = before.map((r) => r.person_id);
+      const attendeeCount = a.attendeeCount === null || a.attendeeCount < ids.length ? ids.length : a.attendeeCount;
+      await this.assertAttendance(m, { ...a, attendeeCount }, ids.length);
+      await m.delete(ActivityAttendee, { activityId: a.id });
+      if (ids.length > 0)
+        await m.insert(
+          ActivityAttendee,
+          ids.map((personId) => ({ activityId: a.id, personId })),
+        );
+      if (attendeeCount !== a.attendeeCount)
+        await m.update(Activity, { id: a.id }, { attendeeCount, updatedBy: viewer.id });
+      await recordActivityEvent(m, {
+        subjectKind: 'ACTIVITY',
+        subjectId: a.id,
+        unitId: a.unitId,
+        actorId: viewer.id,
+        action: 'ATTENDEES_SET',
+        oldValue: { personIds: old, attendeeCount: a.attendeeCount },
+        newValue: { personIds: [...ids].sort(), attendeeCount },
+      });
+      return true;
+    });
+  }
+
+  async addLink(viewer: AuthUser, id: string, url: string): Promise<ActivityModel> {
+    return this.change(viewer, id, async (m, a) => {
+      const u = url.trim();
+      if (!isHttpUrl(u) || u.length > 2000) throw invalid('link', 'The link is not an http(s) address');
+      const e = await m.save(
+        m.create(ActivityEvidence, {
+          activityId: a.id,
+          kind: ActivityEvidenceKind.LINK,
+          url: u,
+          uploadedBy: viewer.id,
+        }),
+      );
+      await recordActivityEvent(m, {
+        subjectKind: 'ACTIVITY',
+        subjectId: a.id,
+        unitId: a.unitId,
+        actorId: viewer.id,
+        action: 'EVIDENCE_ADDED',
+        newValue: { evidenceId: e.id, kind: 'LINK', url: u },
+      });
+      return true;
+    });
+  }
+
+  async removeEvidence(viewer: AuthUser, evidenceId: string): Promise<ActivityModel> {
+    const ev = await this.dataSource.manager.findOne(ActivityEvidence, { where: { id: evidenceId } });
+    if (!ev) throw new ActivitiesError('ACTIVITY_EVIDENCE_NOT_FOUND', 'No such evidence');
+    return this.change(viewer, ev.activityId, async (m, a) => {
+      const deleted = await m.delete(ActivityEvidence, { id: ev.id, activityId: a.id });
+      if (!deleted.affected) throw new ActivitiesError('ACTIVITY_EVIDENCE_NOT_FOUND', 'No such evidence');
+      await recordActivityEvent(m, {
+        subjectKind: 'ACTIVITY',
+        subjectId: a.id,
+        unitId: a.unitId,
+        actorId: viewer.id,
+        action: 'EVIDENCE_REMOVED',
+        oldValue: { evidenceId: ev.id, kind: ev.kind, url: ev.url, fileName: ev.fileName },
+      });
+      return true;
+    });
+  }
+
+  /** Full validation: the title, the date and the form's required fields (a photo, a link). */
+  async submit(viewer: AuthUser, id: string): Promise<ActivityModel> {
+    return this.change(viewer, id, async (m, a, plan) => {
+      if (a.status === ActivityStatus.SUBMITTED) {
+        throw new ActivitiesError('ACTIVITY_WRONG_STATUS', 'The activity is already submitted');
+      }
+      const asks = ACTIVITY_FORM_FIELDS[a.form];
+      if (a.title.trim() === '') throw invalid('title', 'The title is required');
+      if (!a.occurredOn) throw invalid('occurredOn', 'The date is required');
+      // The date is checked again: the plan's dates may have changed since it was saved.
+      cleanActivityFields(a.form, { occurredOn: a.occurredOn }, plan, todayInVietnam());
+      if (asks.quantity && a.form !== 'EMULATION' && a.quantity === null)
+        throw invalid('quantity', 'The quantity is required');
+      if (asks.attendance && a.attendeeCount === null) {
+        throw invalid('attendeeCount', 'The number of attendees is required', 'ATTENDANCE_INVALID');
+      }
+      const evidence = await m.find(ActivityEvidence, { where: { activityId: a.id } });
+      if (asks.requiresLink && !a.link && !evidence.some((e) => e.kind === ActivityEvidenceKind.LINK)) {
+        throw new ActivitiesError('ACTIVITY_EVIDENCE_REQUIRED', 'A link to the publication is required', {
+          field: 'link',
+        });
+      }
+      if (asks.requiresPhoto && !evidence.some((e) => e.mimeType?.startsWith('image/'))) {
+        throw new ActivitiesError('ACTIVITY_EVIDENCE_REQUIRED', 'A photo is required', { field: 'file' });
+      }
+      await m.update(
+        Activity,
+        { id: a.id },
+        { status: ActivityStatus.SUBMITTED, correctionReason: null, submittedAt: new Date(), updatedBy: viewer.id },
+      );
+      await recordActivityEvent(m, {
+        subjectKind: 'ACTIVITY',
+        subjectId: a.id,
+        unitId: a.unitId,
+        actorId: viewer.id,
+        action: 'ACTIVITY_SUBMITTED',
+        oldValue: { status: a.status },
+        newValue: { status: ActivityStatus.SUBMITTED },
+      });
+      return true;
+    });
+  }
+
+  async requestCorrection(viewer: AuthUser, id: string, reason: string): Promise<ActivityModel> {
+    const why = reason.normalize('NFC').trim();
+    if (why.length < 10) {
+      throw new ActivitiesError('REASON_REQUIRED', 'Say what to correct (10 characters or more)', { field: 'reason' });
+    }
+    return this.change(viewer, id, async (m, a) => {
+      if (a.status !== ActivityStatus.SUBMITTED) {
+        throw new ActivitiesError('ACTIVITY_WRONG_STATUS', 'Only a submitted activity can be sent back for correction');
+      }
+      await m.update(
+        Activity,
+        { id: a.id },
+        { status: ActivityStatus.CORRECTION_REQUESTED, correctionReason: why, updatedBy: viewer.id },
+      );
+      await recordActivityEvent(m, {
+        subjectKind: 'ACTIVITY',
+        subjectId: a.id,
+        unitId: a.unitId,
+        actorId: viewer.id,
+        action: 'CORRECTION_REQUESTED',
+        oldValue: { status: a.status },
+        newValue: { status: ActivityStatus.CORRECTION_REQUESTED },
+        reason: why,
+      });
+      return true;
+    });
+  }
+
+  /** Only a draft can be deleted; the audit trail keeps the record of it. */
+  async deleteDraft(viewer: AuthUser, id: string): Promise<boolean> {
+    await this.dataSource.transaction(async (m) => {
+      const a = await m.findOne(Activity, { where: { id }, lock: { mode: 'pessimistic_write' } });
+      if (!a) throw new ActivitiesError('ACTIVITY_NOT_FOUND', 'No such activity');
+      await this.assertInScope(viewer, a.unitId, m);
+      if (a.status !== ActivityStatus.DRAFT)
+        throw new ActivitiesError('ACTIVITY_WRONG_STATUS', 'Only a draft can be deleted');
+      await m.delete(Activity, { id: a.id });
+      await recordActivityEvent(m, {
+        subjectKind: 'ACTIVITY',
+        subjectId: a.id,
+        unitId: a.unitId,
+        actorId: viewer.id,
+        action: 'ACTIVITY_DELETED',
+        oldValue: { form: a.form, kind: a.kind, title: a.title, occurredOn: a.occurredOn },
+      });
+    });
+    return true;
+  }
+
+  // ── Helpers ──────────────────────────────────────────────────────────────────
+
+  /**
+   * Locks the activity, checks the viewer's scope and the plan (a CLOSED plan is read-only),
+   * runs the step, and returns the activity as it is after the commit.
+   */
+  private async change(
+    viewer: AuthUser,
+    id: string,
+    step: (m: EntityManager, a: Activity, plan: ActivityPlan) => Promise<boolean>,
+  ): Promise<ActivityModel> {
+    await this.dataSource.transaction(async (m) => {
+      const a = await m.findOne(Activity, { where: { id }, lock: { mode: 'pessimistic_write' } });
+      if (!a) throw new ActivitiesError('ACTIVITY_NOT_FOUND', 'No such activity');
+      await this.assertInScope(viewer, a.unitId, m);
+      const plan = await this.openPlan(m, a.planId);
+      await step(m, a, plan);
+    });
+    return this.get(viewer, id);
+  }
+
+  private async namedCount(m: EntityManager, activityId: string): Promise<number> {
+    return m.count(ActivityAttendee, { where: { activityId } });
+  }
+
+  /** Not fewer than the people named present; not more than the unit's population of the kind when known. */
+  private async assertAttendance(
+    m: EntityManager,
+    a: { unitId: string; attendeeCount: number | null; audienceKind: string | null },
+    named: number,
+  ): Promise<void> {
+    if (a.attendeeCount === null) return;
+    if (a.attendeeCount < named) {
+      throw invalid('attendeeCount', `Fewer attendees than the ${named} people named present`, 'ATTENDANCE_INVALID');
+    }
+    if (!a.audienceKind) return;
+    const figure = (await this.populations.figures([a.unitId], a.audienceKind, m)).get(a.unitId);
+    if (figure && figure.size > 0 && a.attendeeCount > figure.size) {
+      throw invalid(
+        'attendeeCount',
+        `More attendees than the unit’s ${figure.size} of ${a.audienceKind}`,
+        'ATTENDANCE_INVALID',
+      );
+    }
+  }
+
+  private async openPlan(m: EntityManager, planId: string): Promise<ActivityPlan> {
+    const plan = await m.findOne(ActivityPlan, { where: { id: planId } });
+    if (!plan) throw new ActivitiesError('PLAN_NOT_FOUND', 'No such plan', { field: 'planId' });
+    if (plan.status !== ActivityPlanStatus.OPEN) throw new ActivitiesError('PLAN_CLOSED', 'The plan is closed');
+    return plan;
+  }
+
+  /** The OPEN plan whose dates hold today, else the newest OPEN plan. */
+  private async currentPlan(m: EntityManager): Promise<ActivityPlan> {
+    const today = todayInVietnam();
+    const [row]: { id: string }[] = await m.query(
+      `SELECT id FROM activity_plan WHERE status = 'OPEN'
+        ORDER BY ($1::date BETWEEN starts_on AND ends_on) DESC, starts_on DESC LIMIT 1`,
+      [today],
+    );
+    if (!row) throw new ActivitiesError('PLAN_NOT_FOUND', 'There is no open plan', { field: 'planId' });
+    return this.openPlan(m, row.id);
+  }
+
+  private async officerScope(viewer: AuthUser, m: EntityManager = this.dataSource.manager): Promise<string[]> {
+    if (!viewer.unitId) return [];
+    const rows: { id: string }[] = await m.query(
+      `WITH RECURSIVE tree AS (SELECT id FROM unit WHERE id = $1 UNION SELECT u.id FROM unit u JOIN tree ON u.parent_id = tree.id)
+       SELECT id FROM tree`,
+      [viewer.unitId],
+    );
+    return rows.map((r) => r.id);
+  }
+
+  /** The office sees every unit; an officer its own unit and sub-units (OUT_OF_SCOPE otherwise). */
+  private async assertInScope(viewer: AuthUser, unitId: string, m: EntityManager): Promise<void> {
+    if (viewer.role === Role.ADMIN || viewer.role === Role.REVIEWER) return;
+    if (viewer.role === Role.UNIT_OFFICER && (await this.officerScope(viewer, m)).includes(unitId)) return;
+    throw new ActivitiesError('OUT_OF_SCOPE', 'This activity belongs to a unit outside your own unit');
+  }
+}
