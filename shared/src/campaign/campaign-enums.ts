@@ -98,7 +98,8 @@ export type RankingView = (typeof RankingView)[keyof typeof RankingView];
 export const BoardSource = { REVIEWED: 'REVIEWED', PUBLISHED: 'PUBLISHED' } as const;
 export type BoardSource = (typeof BoardSource)[keyof typeof BoardSource];
 
-export const ComputedSourceKind = { LIVE_GAME: 'LIVE_GAME', CONTEST: 'CONTEST' } as const;
+/** LIVE_GAME, CONTEST: one game's or contest's results; ACTIVITY: the propagation activity log (issue 14). */
+export const ComputedSourceKind = { LIVE_GAME: 'LIVE_GAME', CONTEST: 'CONTEST', ACTIVITY: 'ACTIVITY' } as const;
 export type ComputedSourceKind = (typeof ComputedSourceKind)[keyof typeof ComputedSourceKind];
 
 export const ComputedMetric = {
@@ -106,16 +107,46 @@ export const ComputedMetric = {
   PARTICIPATION_RATE: 'PARTICIPATION_RATE',
   /** Mean score of the unit's participants as a share of the maximum (0..1). */
   AVERAGE_SCORE: 'AVERAGE_SCORE',
+  /**
+   * ACTIVITY source (shared activity-figures): counted activities, the sum of their quantity,
+   * their attendees (distinct named persons of `populationKind`, or the sum of attendeeCount
+   * without one) — each as a share of the binding's `target`, capped at 1 — and the
+   * attendance rate of `populationKind` (distinct persons ÷ population, capped at 1).
+   */
+  ACTIVITY_COUNT: 'ACTIVITY_COUNT',
+  ACTIVITY_QUANTITY: 'ACTIVITY_QUANTITY',
+  ACTIVITY_ATTENDEES: 'ACTIVITY_ATTENDEES',
+  ACTIVITY_ATTENDANCE_RATE: 'ACTIVITY_ATTENDANCE_RATE',
 } as const;
+/** The metrics each source kind offers. */
+export const COMPUTED_METRICS_BY_SOURCE: Record<ComputedSourceKind, readonly ComputedMetric[]> = {
+  LIVE_GAME: ['PARTICIPATION_RATE', 'AVERAGE_SCORE'],
+  CONTEST: ['PARTICIPATION_RATE', 'AVERAGE_SCORE'],
+  ACTIVITY: ['ACTIVITY_COUNT', 'ACTIVITY_QUANTITY', 'ACTIVITY_ATTENDEES', 'ACTIVITY_ATTENDANCE_RATE'],
+};
 export type ComputedMetric = (typeof ComputedMetric)[keyof typeof ComputedMetric];
 
 export interface ComputedSource {
   kind: ComputedSourceKind;
-  /** The live game or contest; null while it is not bound yet (scores 0 until then). */
+  /**
+   * The live game or contest; null while it is not bound yet (scores 0 until then).
+   * ACTIVITY: the activity plan, null = every plan.
+   */
   id: string | null;
   metric: ComputedMetric;
-  /** PARTICIPATION_RATE: the population kind it divides by; null/absent = each unit's main kind. */
+  /**
+   * PARTICIPATION_RATE: the population kind it divides by; null/absent = each unit's main kind.
+   * ACTIVITY_ATTENDANCE_RATE (required) and ACTIVITY_ATTENDEES (optional): the kind of the named attendees.
+   */
   populationKind?: string | null;
+  /** ACTIVITY: only this form of the plan (null/absent: every form). */
+  form?: string | null;
+  /** ACTIVITY: only these ACTIVITY_KINDS codes (null/absent/empty: every kind of the form). */
+  kinds?: string[] | null;
+  /** ACTIVITY: a unit's figure includes its sub-units' activities (default false: the unit's own). */
+  includeSubUnits?: boolean | null;
+  /** ACTIVITY_COUNT, _QUANTITY, _ATTENDEES: the figure that earns the full points (value = figure ÷ target, capped at 1). */
+  target?: number | null;
 }
 
 export const EvidenceKind = { FILE: 'FILE', LINK: 'LINK' } as const;
