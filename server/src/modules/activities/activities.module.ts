@@ -4,6 +4,9 @@ import { NotificationsModule } from '../notifications/notifications.module.js';
 import { PeopleModule } from '../people/people.module.js';
 import { ActivityLogResolver, ActivityPlansResolver } from './log/activity-log.resolver.js';
 import { ActivityLogService } from './log/activity-log.service.js';
+import { ActivityCampaignSource } from './campaign-source/activity-campaign-source.js';
+import { ActivityIndicatorRefresher } from './campaign-source/activity-indicator-refresher.js';
+import { ActivityFiguresService } from './figures/activity-figures.js';
 import { WardReportsResolver } from './reports/ward-reports.resolver.js';
 import { WardReportsService } from './reports/ward-reports.service.js';
 
@@ -19,6 +22,16 @@ import { WardReportsService } from './reports/ward-reports.service.js';
  */
 @Module({
   imports: [CampaignsModule, PeopleModule, NotificationsModule],
-  providers: [ActivityLogService, ActivityLogResolver, ActivityPlansResolver, WardReportsService, WardReportsResolver],
+  providers: [
+    ActivityLogService,
+    ActivityLogResolver,
+    ActivityPlansResolver,
+    WardReportsService,
+    WardReportsResolver,
+    ActivityFiguresService,
+    ActivityCampaignSource,
+    ActivityIndicatorRefresher,
+  ],
+  exports: [ActivityFiguresService, ActivityIndicatorRefresher],
 })
 export class ActivitiesModule {}

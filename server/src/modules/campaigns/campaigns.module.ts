@@ -55,6 +55,6 @@ import { SheetReviewService } from './sheets/sheet-review.service.js';
     ScoreSheetsResolver,
     RankingsResolver,
   ],
-  exports: [CampaignsService, RankingService, ComputedSourceRegistry],
+  exports: [CampaignsService, RankingService, ComputedSourceRegistry, ComputedScoresService, CampaignBoardBroadcaster],
 })
 export class CampaignsModule {}

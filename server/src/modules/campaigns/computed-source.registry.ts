@@ -1,5 +1,7 @@
 import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
 import type {
+  ComputedSource,
   ComputedMetric,
   ComputedSourceKind,
   ParticipantRecord,
@@ -30,6 +32,18 @@ export interface ComputedSourceProvider {
    * indicator's kind, so the figure is the one the source's own unit board shows.
    */
   participants?(sourceId: string, unitIds: readonly string[]): Promise<SourceParticipants>;
+  /**
+   * Sources measured over the campaign period (ACTIVITY: the activity log), preferred over
+   * `fetch` when present: per unit of `unitIds`, the indicator's value (a share 0..1) and
+   * what it was computed from (recorded in the entry's `computed`). `period` is the campaign
+   * period's dates (inclusive); LIVE_GAME and CONTEST have no `compute` and ignore it.
+   */
+  compute?(
+    source: ComputedSource,
+    unitIds: readonly string[],
+    period: { startsOn: string; endsOn: string },
+    manager: EntityManager,
+  ): Promise<Map<string, { value: number; detail: Record<string, unknown> }>>;
   /** Whether the game or contest exists; checked when an admin binds an indicator to it (unchecked without). */
   exists?(sourceId: string): Promise<boolean>;
 }

@@ -7,10 +7,11 @@ import {
   populationFigure,
   scoreFromValue,
   type ComputedMetric,
+  type ComputedSource,
   type ComputedSourceKind,
   type UnitPopulationFigure,
 } from '@thidua/shared';
-import { DataSource, In } from 'typeorm';
+import { DataSource, In, type EntityManager } from 'typeorm';
 import type { AuthUser } from '../../../common/auth/auth-user.js';
 import { CampaignBoardBroadcaster } from '../board/campaign-board.broadcaster.js';
 import { CampaignsError } from '../campaigns.errors.js';
@@ -54,75 +55,116 @@ export class ComputedScoresService {
       if (!d.periods.some((p) => p.id === periodId))
         throw new CampaignsError('PERIOD_NOT_FOUND', 'No such period in this campaign');
       if (d.campaign.status === 'DRAFT') throw new CampaignsError('CAMPAIGN_NOT_RUNNING', 'Launch the campaign first');
-      const sheets = await manager.find(ScoreSheet, {
-        where: { periodId, status: In(['DRAFT', 'SUBMITTED', 'RETURNED', 'APPROVED']) },
-      });
-      const units = await unitsByIds(
-        manager,
-        sheets.map((s) => s.unitId),
-      );
-      const unitById = new Map(units.map((u) => [u.id, u]));
-      const sheetById = new Map(sheets.map((s) => [s.id, s]));
-      const skipped: { indicatorCode: string; reason: string }[] = [];
-      const updates: { id: string; value: number; score: number; computed: ComputedValue }[] = [];
-      const audits: AuditRecord[] = [];
-      const computedAt = new Date().toISOString();
-      for (const indicator of d.indicators.filter((i) => i.kind === 'COMPUTED')) {
-        const source = indicator.computedSource;
-        if (!source?.id) {
-          skipped.push({ indicatorCode: indicator.code, reason: 'SOURCE_NOT_BOUND' });
-          continue;
-        }
-        const provider = this.registry.get(source.kind);
-        if (!provider) {
-          skipped.push({ indicatorCode: indicator.code, reason: 'SOURCE_NOT_AVAILABLE' });
-          continue;
-        }
-        const bound: BoundSource = { kind: source.kind, id: source.id, metric: source.metric };
-        const unitIds = units.map((u) => u.id);
-        const entries = sheets.length
-          ? await manager.findBy(ScoreEntry, { sheetId: In(sheets.map((s) => s.id)), indicatorId: indicator.id })
-          : [];
-        const rate = bound.metric === 'PARTICIPATION_RATE';
-        const figures = rate
-          ? await this.populations.figures(unitIds, source.populationKind ?? null, manager)
-          : new Map<string, UnitPopulationFigure>();
-        // A rate from the source's participants (the one definition, as its own unit board
-        // shows it); a bare count or a score share from `fetch` otherwise.
-        const given = rate && provider.participants ? await provider.participants(bound.id, unitIds) : null;
-        const raw = given ? new Map<string, number>() : await provider.fetch(bound.id, unitIds, bound.metric);
-        for (const entry of entries) {
-          const sheet = sheetById.get(entry.sheetId)!;
-          const unit = unitById.get(sheet.unitId)!;
-          const figure = figures.get(unit.id) ?? populationFigure(source.populationKind ?? unit.populationKind, 0, 0);
-          const { value, computed } = given
-            ? participationValue(bound, given, unit.id, figure, computedAt)
-            : computedValue(bound, raw.get(unit.id) ?? 0, figure, computedAt);
-          const scored = scoreFromValue(toIndicatorDef(indicator), value);
-          const score = scored.ok ? scored.score : 0;
-          updates.push({ id: entry.id, value, score, computed });
-          if (entry.value !== value || entry.selfScore !== score) {
-            audits.push({
-              campaignId,
-              sheetId: sheet.id,
-              entryId: entry.id,
-              actorId: viewer.id,
-              action: 'SCORE_COMPUTED',
-              field: 'selfScore',
-              oldValue: entry.selfScore,
-              newValue: score,
-              reason: `${bound.metric} from ${bound.kind} ${bound.id}`,
-            });
-          }
-        }
-      }
-      await updateComputedEntries(manager, updates);
-      await recordAudit(manager, audits);
-      return { updated: audits.length, skipped };
+      return this.fillPeriod(manager, campaignId, periodId, viewer.id);
     });
     if (result.updated > 0) this.board.changed(campaignId);
     return result;
   }
+
+  /**
+   * Fills the computed entries of one period's unpublished sheets, in the caller's
+   * transaction (`actorId` null: the system, e.g. the activity log's refresher); `only`
+   * narrows it to some units' sheets and one source kind. Audits each changed entry
+   * (SCORE_COMPUTED); the caller notifies the board when `updated` > 0.
+   */
+  async fillPeriod(
+    manager: EntityManager,
+    campaignId: string,
+    periodId: string,
+    actorId: string | null,
+    only: { unitIds?: readonly string[]; sourceKind?: ComputedSourceKind } = {},
+  ): Promise<RecomputeResult> {
+    const d = await loadDefinition(manager, campaignId);
+    const period = d.periods.find((p) => p.id === periodId);
+    if (!period) throw new CampaignsError('PERIOD_NOT_FOUND', 'No such period in this campaign');
+    const sheets = await manager.find(ScoreSheet, {
+      where: {
+        periodId,
+        status: In(['DRAFT', 'SUBMITTED', 'RETURNED', 'APPROVED']),
+        ...(only.unitIds ? { unitId: In([...only.unitIds]) } : {}),
+      },
+    });
+    const units = await unitsByIds(
+      manager,
+      sheets.map((s) => s.unitId),
+    );
+    const unitById = new Map(units.map((u) => [u.id, u]));
+    const sheetById = new Map(sheets.map((s) => [s.id, s]));
+    const skipped: { indicatorCode: string; reason: string }[] = [];
+    const updates: { id: string; value: number; score: number; computed: ComputedValue }[] = [];
+    const audits: AuditRecord[] = [];
+    const computedAt = new Date().toISOString();
+    for (const indicator of d.indicators.filter((i) => i.kind === 'COMPUTED')) {
+      const source = indicator.computedSource;
+      if (only.sourceKind && source?.kind !== only.sourceKind) continue;
+      // An ACTIVITY binding without a plan measures every plan; the others need their game or contest.
+      if (!source || (!source.id && source.kind !== 'ACTIVITY')) {
+        skipped.push({ indicatorCode: indicator.code, reason: 'SOURCE_NOT_BOUND' });
+        continue;
+      }
+      const provider = this.registry.get(source.kind);
+      if (!provider) {
+        skipped.push({ indicatorCode: indicator.code, reason: 'SOURCE_NOT_AVAILABLE' });
+        continue;
+      }
+      const bound: BoundSource = { kind: source.kind, id: source.id ?? '', metric: source.metric };
+      const unitIds = units.map((u) => u.id);
+      const entries = sheets.length
+        ? await manager.findBy(ScoreEntry, { sheetId: In(sheets.map((s) => s.id)), indicatorId: indicator.id })
+        : [];
+      const computedBySource = provider.compute
+        ? await provider.compute(source, unitIds, { startsOn: period.startsOn, endsOn: period.endsOn }, manager)
+        : null;
+      const rate = !computedBySource && bound.metric === 'PARTICIPATION_RATE';
+      const figures = rate
+        ? await this.populations.figures(unitIds, source.populationKind ?? null, manager)
+        : new Map<string, UnitPopulationFigure>();
+      // A rate from the source's participants (the one definition, as its own unit board
+      // shows it); a bare count or a score share from `fetch` otherwise.
+      const given = rate && provider.participants ? await provider.participants(bound.id, unitIds) : null;
+      const raw =
+        given || computedBySource ? new Map<string, number>() : await provider.fetch(bound.id, unitIds, bound.metric);
+      for (const entry of entries) {
+        const sheet = sheetById.get(entry.sheetId)!;
+        const unit = unitById.get(sheet.unitId)!;
+        const figure = figures.get(unit.id) ?? populationFigure(source.populationKind ?? unit.populationKind, 0, 0);
+        const { value, computed } = computedBySource
+          ? sourceComputedValue(source, computedBySource.get(unit.id), computedAt)
+          : given
+            ? participationValue(bound, given, unit.id, figure, computedAt)
+            : computedValue(bound, raw.get(unit.id) ?? 0, figure, computedAt);
+        const scored = scoreFromValue(toIndicatorDef(indicator), value);
+        const score = scored.ok ? scored.score : 0;
+        updates.push({ id: entry.id, value, score, computed });
+        if (entry.value !== value || entry.selfScore !== score) {
+          audits.push({
+            campaignId,
+            sheetId: sheet.id,
+            entryId: entry.id,
+            actorId,
+            action: 'SCORE_COMPUTED',
+            field: 'selfScore',
+            oldValue: entry.selfScore,
+            newValue: score,
+            reason: `${bound.metric} from ${bound.kind} ${source.id ?? 'all plans'}`,
+          });
+        }
+      }
+    }
+    await updateComputedEntries(manager, updates);
+    await recordAudit(manager, audits);
+    return { updated: audits.length, skipped };
+  }
+}
+
+/** A value a source computed itself over the period (ACTIVITY), with what it was computed from. */
+function sourceComputedValue(
+  source: ComputedSource,
+  given: { value: number; detail: Record<string, unknown> } | undefined,
+  computedAt: string,
+): { value: number; computed: ComputedValue } {
+  const value = Math.min(1, Math.max(0, given?.value ?? 0));
+  return { value, computed: { value, source: { ...source, ...(given?.detail ?? {}) }, computedAt } };
 }
 
 /** A rate from the source's participants: shared participation() with the unit's population of the kind. */
