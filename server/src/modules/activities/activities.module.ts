@@ -2,6 +2,8 @@ import { Module } from '@nestjs/common';
 import { CampaignsModule } from '../campaigns/campaigns.module.js';
 import { NotificationsModule } from '../notifications/notifications.module.js';
 import { PeopleModule } from '../people/people.module.js';
+import { ActivityFileStore } from './log/activity-file.store.js';
+import { ActivityFilesController } from './log/activity-files.controller.js';
 import { ActivityLogResolver, ActivityPlansResolver } from './log/activity-log.resolver.js';
 import { ActivityLogService } from './log/activity-log.service.js';
 import { ActivityCampaignSource } from './campaign-source/activity-campaign-source.js';
@@ -22,7 +24,9 @@ import { WardReportsService } from './reports/ward-reports.service.js';
  */
 @Module({
   imports: [CampaignsModule, PeopleModule, NotificationsModule],
+  controllers: [ActivityFilesController],
   providers: [
+    ActivityFileStore,
     ActivityLogService,
     ActivityLogResolver,
     ActivityPlansResolver,

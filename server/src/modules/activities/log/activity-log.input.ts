@@ -1,5 +1,5 @@
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
-import { ActivityForm, ActivityPlanStatus, ActivityStatus } from '@thidua/shared';
+import { ActivityForm, ActivityPlanStatus, ActivityStatus, MAX_EVIDENCE_BASE64_LENGTH } from '@thidua/shared';
 import { IsArray, IsIn, IsInt, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
 import './activity-log.model.js';
 
@@ -84,4 +84,14 @@ export class RequestActivityCorrectionInput {
 export class AddActivityLinkInput {
   @Field(() => ID) @IsUUID() id: string;
   @Field() @IsString() @MaxLength(20000) url: string;
+}
+
+@InputType()
+export class AddActivityFileInput {
+  @Field(() => ID) @IsUUID() id: string;
+  @Field() @IsString() @MaxLength(255) fileName: string;
+  @Field({ description: 'The file in base64, ≤ 5 MiB (a photo, scanned minutes: pdf, jpg, png, webp, docx, xlsx)' })
+  @IsString()
+  @MaxLength(MAX_EVIDENCE_BASE64_LENGTH, { message: 'the file is larger than 5 MiB' })
+  contentBase64: string;
 }

@@ -12,6 +12,7 @@ const ACTIVITY = `id planId unitId form kind title occurredOn location speaker l
 
 interface Activity {
   id: string;
+  planId: string;
   unitId: string;
   form: string;
   kind: string;
@@ -35,6 +36,10 @@ const ATTENDEES = `mutation($input: SetActivityAttendeesInput!) { setActivityAtt
 const SUBMIT = `mutation($id: ID!) { submitActivity(id: $id) { ${ACTIVITY} } }`;
 const CORRECT = `mutation($input: RequestActivityCorrectionInput!) { requestActivityCorrection(input: $input) { ${ACTIVITY} } }`;
 const LINK = `mutation($input: AddActivityLinkInput!) { addActivityLink(input: $input) { ${ACTIVITY} } }`;
+const FILE = `mutation($input: AddActivityFileInput!) { addActivityFile(input: $input) { ${ACTIVITY} } }`;
+const REMOVE = `mutation($id: ID!) { removeActivityEvidence(id: $id) { ${ACTIVITY} } }`;
+/** A 1×1 PNG. */
+const PNG_BASE64 = 'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==';
 const DELETE = `mutation($id: ID!) { deleteActivity(id: $id) }`;
 const ONE = `query($id: ID!) { activity(id: $id) { ${ACTIVITY} } }`;
 const LIST = `query($filter: ActivitiesFilter) { activities(filter: $filter) { id unitId form status title } }`;
@@ -282,6 +287,52 @@ describe('activity log', () => {
     expect(again.status).toBe('SUBMITTED');
     expect(again.correctionReason).toBeNull();
     await refused(() => app.gql(DELETE, { id: a.id }, officerA), 'ACTIVITY_WRONG_STATUS');
+  });
+
+  it('a banner is submitted once it has a photo; files are checked by content and served in scope only', async () => {
+    const banner = await draft('VISUAL', 'BANNER');
+    must(
+      await app.gql(SAVE, { input: { id: banner.id, title: 'Băng rôn', occurredOn: today, quantity: 2 } }, officerA),
+    );
+    const file =
+      (fileName: string, contentBase64: string, token = officerA) =>
+      () =>
+        app.gql(FILE, { input: { id: banner.id, fileName, contentBase64 } }, token);
+    await refused(
+      file('bang-ron.png', Buffer.from('MZ not an image').toString('base64')),
+      'ACTIVITY_FILE_UNSUPPORTED',
+      'file',
+    );
+    await refused(file('bang-ron.pdf', PNG_BASE64), 'ACTIVITY_FILE_UNSUPPORTED', 'file');
+    await refused(file('bang-ron.png', PNG_BASE64, officerB), 'OUT_OF_SCOPE');
+    const withPhoto = must(
+      await app.gql<{ addActivityFile: Activity }>(
+        FILE,
+        { input: { id: banner.id, fileName: 'bang-ron.png', contentBase64: PNG_BASE64 } },
+        officerA,
+      ),
+    ).addActivityFile;
+    expect(withPhoto.evidence).toHaveLength(1);
+    const evidenceId = withPhoto.evidence[0].id;
+    const download = (token: string) =>
+      fetch(`${app.server.url}/api/activity-evidence/${evidenceId}`, { headers: { authorization: `Bearer ${token}` } });
+    const own = await download(officerA);
+    expect(own.status).toBe(200);
+    expect(own.headers.get('content-type')).toBe('image/png');
+    expect(Buffer.from(await own.arrayBuffer()).toString('base64')).toBe(PNG_BASE64);
+    expect((await download(officerB)).status).toBe(403);
+    expect((await download(reviewer)).status).toBe(200);
+    expect(
+      must(await app.gql<{ submitActivity: Activity }>(SUBMIT, { id: banner.id }, officerA)).submitActivity.status,
+    ).toBe('SUBMITTED');
+    const removed = must(
+      await app.gql<{ removeActivityEvidence: Activity }>(REMOVE, { id: evidenceId }, officerA),
+    ).removeActivityEvidence;
+    expect(removed.evidence).toHaveLength(0);
+    expect(removed.history.map((h) => h.action)).toEqual(
+      expect.arrayContaining(['EVIDENCE_ADDED', 'EVIDENCE_REMOVED']),
+    );
+    expect((await download(officerA)).status).toBe(404);
   });
 
   it('a draft is deleted, audited; plans are saved by an admin only', async () => {

@@ -6,6 +6,7 @@ import { IdArg } from '../../../common/graphql/id-arg.js';
 import {
   ActivitiesFilter,
   ActivityPlanInput,
+  AddActivityFileInput,
   AddActivityLinkInput,
   CreateActivityInput,
   RequestActivityCorrectionInput,
@@ -133,6 +134,15 @@ export class ActivityLogResolver {
     @Args('input') input: AddActivityLinkInput,
   ): Promise<ActivityModel> {
     return this.log.addLink(viewer, input.id, input.url);
+  }
+
+  @Mutation(() => ActivityModel, { description: 'Adds a file (a photo, scanned minutes) checked by its content' })
+  @Roles(...UNIT)
+  async addActivityFile(
+    @CurrentUser() viewer: AuthUser,
+    @Args('input') input: AddActivityFileInput,
+  ): Promise<ActivityModel> {
+    return this.log.addFile(viewer, input.id, input.fileName, input.contentBase64);
   }
 
   @Mutation(() => ActivityModel, { description: 'Removes a file or a link' })

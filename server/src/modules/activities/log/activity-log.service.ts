@@ -5,11 +5,14 @@ import {
   ActivityEvidenceKind,
   ActivityPlanStatus,
   ActivityStatus,
+  detectEvidenceType,
   foldForSearch,
+  MAX_EVIDENCE_FILE_BYTES,
   Role,
 } from '@thidua/shared';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { AuthUser } from '../../../common/auth/auth-user.js';
+import { ActivityFileStore } from './activity-file.store.js';
 import { PopulationsService } from '../../people/populations.service.js';
 import { ActivitiesError } from '../activities.errors.js';
 import { recordActivityEvent } from '../activities-audit.js';
@@ -78,6 +81,7 @@ export class ActivityLogService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly populations: PopulationsService,
+    private readonly files: ActivityFileStore,
   ) {}
 
   // ── Plans ────────────────────────────────────────────────────────────────────
@@ -378,12 +382,68 @@ export class ActivityLogService {
     });
   }
 
+  /** A file checked by its content (and its name's extension), stored under the data folder. */
+  async addFile(viewer: AuthUser, id: string, fileName: string, contentBase64: string): Promise<ActivityModel> {
+    const content = Buffer.from(contentBase64, 'base64');
+    const type =
+      content.length > 0 && content.length <= MAX_EVIDENCE_FILE_BYTES ? detectEvidenceType(fileName, content) : null;
+    if (!type) {
+      throw new ActivitiesError(
+        'ACTIVITY_FILE_UNSUPPORTED',
+        'The file is not a pdf, jpg, png, webp, docx or xlsx (≤ 5 MiB) matching its name',
+        {
+          field: 'file',
+        },
+      );
+    }
+    const name = fileName.normalize('NFC').trim().slice(0, 255);
+    let stored: string | null = null;
+    try {
+      return await this.change(viewer, id, async (m, a) => {
+        stored = await this.files.save(a.planId, content);
+        const e = await m.save(
+          m.create(ActivityEvidence, {
+            activityId: a.id,
+            kind: ActivityEvidenceKind.FILE,
+            storedPath: stored,
+            fileName: name,
+            mimeType: type.mimeType,
+            size: content.length,
+            uploadedBy: viewer.id,
+          }),
+        );
+        await recordActivityEvent(m, {
+          subjectKind: 'ACTIVITY',
+          subjectId: a.id,
+          unitId: a.unitId,
+          actorId: viewer.id,
+          action: 'EVIDENCE_ADDED',
+          newValue: { evidenceId: e.id, kind: 'FILE', fileName: name, mimeType: type.mimeType, size: content.length },
+        });
+        return true;
+      });
+    } catch (error) {
+      if (stored) await this.files.remove(stored);
+      throw error;
+    }
+  }
+
+  /** A stored file for the download endpoint, in the viewer's scope. */
+  async evidenceFile(viewer: AuthUser, evidenceId: string): Promise<ActivityEvidence & { storedPath: string }> {
+    const ev = await this.dataSource.manager.findOne(ActivityEvidence, { where: { id: evidenceId } });
+    if (!ev?.storedPath) throw new ActivitiesError('ACTIVITY_EVIDENCE_NOT_FOUND', 'No such file');
+    await this.get(viewer, ev.activityId);
+    return ev as ActivityEvidence & { storedPath: string };
+  }
+
   async removeEvidence(viewer: AuthUser, evidenceId: string): Promise<ActivityModel> {
     const ev = await this.dataSource.manager.findOne(ActivityEvidence, { where: { id: evidenceId } });
     if (!ev) throw new ActivitiesError('ACTIVITY_EVIDENCE_NOT_FOUND', 'No such evidence');
-    return this.change(viewer, ev.activityId, async (m, a) => {
+    let removedFile: string | null = null;
+    const result = await this.change(viewer, ev.activityId, async (m, a) => {
       const deleted = await m.delete(ActivityEvidence, { id: ev.id, activityId: a.id });
       if (!deleted.affected) throw new ActivitiesError('ACTIVITY_EVIDENCE_NOT_FOUND', 'No such evidence');
+      if (ev.storedPath) removedFile = ev.storedPath;
       await recordActivityEvent(m, {
         subjectKind: 'ACTIVITY',
         subjectId: a.id,
@@ -394,6 +454,9 @@ export class ActivityLogService {
       });
       return true;
     });
+    // The file goes once the row is gone (a failed removal keeps both).
+    if (removedFile) await this.files.remove(removedFile);
+    return result;
   }
 
   /** Full validation: the title, the date and the form's required fields (a photo, a link). */
