@@ -128,7 +128,17 @@ export function indicatorRows(
             id: i.computedSource.id ?? null,
             metric: i.computedSource.metric,
             populationKind:
-              i.computedSource.metric === 'PARTICIPATION_RATE' ? (i.computedSource.populationKind ?? null) : null,
+              i.computedSource.metric === 'PARTICIPATION_RATE' || i.computedSource.kind === 'ACTIVITY'
+                ? (i.computedSource.populationKind ?? null)
+                : null,
+            ...(i.computedSource.kind === 'ACTIVITY'
+              ? {
+                  form: i.computedSource.form ?? null,
+                  kinds: i.computedSource.kinds?.length ? [...i.computedSource.kinds] : null,
+                  includeSubUnits: i.computedSource.includeSubUnits ?? false,
+                  target: i.computedSource.target ?? null,
+                }
+              : {}),
           }
         : null,
     position,

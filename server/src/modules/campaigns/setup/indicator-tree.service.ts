@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
+import { activityBindingProblem } from '@thidua/shared';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { AuthUser } from '../../../common/auth/auth-user.js';
 import { CampaignsError } from '../campaigns.errors.js';
@@ -61,6 +62,7 @@ export class IndicatorTreeService {
       const kinds = await manager.findBy(PopulationKindEntry, { active: true });
       requireKnownPopulationKinds(rows, new Set(kinds.map((k) => k.code)));
     }
+    await requireValidActivityBindings(manager, rows);
     const old = indicatorsOf(d, set.id).map((i) => i.id);
     await replaceIndicatorTree(manager, set.id, rows);
     // A tie rule may point at indicators that no longer exist.
@@ -131,5 +133,20 @@ export class IndicatorTreeService {
       ]);
     });
     return this.campaigns.get(indicator.campaignId);
+  }
+}
+
+/** An ACTIVITY binding names a known measure, form, kinds of that form, population kind and a target (issue 14). */
+async function requireValidActivityBindings(manager: EntityManager, rows: readonly IndicatorRow[]): Promise<void> {
+  const bound = rows.filter((r) => r.computedSource?.kind === 'ACTIVITY');
+  if (bound.length === 0) return;
+  const kinds = (await manager.findBy(PopulationKindEntry, { active: true })).map((k) => k.code);
+  for (const r of bound) {
+    const problem = activityBindingProblem(r.computedSource!, kinds);
+    if (problem)
+      throw new CampaignsError('INDICATOR_TREE_INVALID', `${r.code}: ${problem.message}`, {
+        field: `computedSource.${problem.field}`,
+        indicatorCode: r.code,
+      });
   }
 }

@@ -52,6 +52,33 @@ export class ComputedSourceInput {
   @IsOptional()
   @IsString()
   populationKind?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'ACTIVITY: only this activity form (null: every form)' })
+  @IsOptional()
+  @IsString()
+  form?: string | null;
+
+  @Field(() => [String], {
+    nullable: true,
+    description: 'ACTIVITY: only these activity kinds (null/empty: every kind)',
+  })
+  @IsOptional()
+  @IsString({ each: true })
+  @ArrayMaxSize(40)
+  kinds?: string[] | null;
+
+  @Field(() => Boolean, { nullable: true, description: "ACTIVITY: a unit's figure includes its sub-units" })
+  @IsOptional()
+  @IsBoolean()
+  includeSubUnits?: boolean | null;
+
+  @Field(() => Float, {
+    nullable: true,
+    description: 'ACTIVITY count, quantity, attendees: the figure that earns the full points',
+  })
+  @IsOptional()
+  @IsNumber()
+  target?: number | null;
 }
 
 @InputType()

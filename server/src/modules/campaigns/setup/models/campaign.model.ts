@@ -39,6 +39,18 @@ export class ComputedSourceModel {
     description: 'PARTICIPATION_RATE: the population kind it divides by; null = each unit’s main kind',
   })
   populationKind?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'ACTIVITY: only this activity form' })
+  form?: string | null;
+
+  @Field(() => [String], { nullable: true, description: 'ACTIVITY: only these activity kinds' })
+  kinds?: string[] | null;
+
+  @Field(() => Boolean, { nullable: true, description: "ACTIVITY: a unit's figure includes its sub-units" })
+  includeSubUnits?: boolean | null;
+
+  @Field(() => Float, { nullable: true, description: 'ACTIVITY count, quantity, attendees: the full-points figure' })
+  target?: number | null;
 }
 
 @ObjectType('LateRule')
