@@ -8,7 +8,10 @@ import { AppModule } from './app.module.js';
 import type { AppConfig } from './config/app-config.js';
 import type { EmbeddedDatabase } from './database/embedded-postgres.js';
 import { runMigrations } from './database/migrate.js';
+import { rejectControlCharacters } from './common/http/control-characters.js';
+import { jsonBodyLimits, rejectLongLists } from './common/http/request-limits.js';
 import { rejectLongQueries } from './graphql/graphql-options.js';
+import { routeUploadOperations } from './graphql/upload-operations.js';
 import { DemoSeeder } from './database/seeds/demo-seeder.js';
 import { UsersService } from './modules/users/users.service.js';
 import { LiveSocketAdapter } from './realtime/live-socket.adapter.js';
@@ -65,12 +68,13 @@ export async function startServer(
     const socketAdapter = new LiveSocketAdapter(app);
     if (config.redisUrl) await socketAdapter.connectToRedis(config.redisUrl);
     app.useWebSocketAdapter(socketAdapter);
-    // Evidence files (5 MiB) travel base64-encoded inside JSON: 6.7 MB plus the envelope.
-    app.useBodyParser('json', { limit: '8mb' });
+    // JSON bodies: 64 KB, 8 MB on /graphql/upload (file mutations only); control characters refused.
+    app.use(jsonBodyLimits());
+    app.use(rejectControlCharacters);
     app.set('trust proxy', 'loopback, uniquelocal');
     app.disable('x-powered-by');
     app.use(securityHeaders);
-    app.use('/graphql', rejectLongQueries);
+    app.use('/graphql', rejectLongQueries, rejectLongLists, routeUploadOperations);
     serveClient(app, config, logger);
 
     if (config.demoData) await app.get(DemoSeeder).seedOnFirstRun();

@@ -7,6 +7,7 @@ export * from './content/grading.js';
 export * from './content/question-validation.js';
 export * from './content/quiz-mode.js';
 export * from './import/limits.js';
+export * from './graphql/upload-operations.js';
 export * from './realtime/socket-refusal.js';
 export * from './live/live-settings.js';
 export * from './live/live-scoring.js';

@@ -1,4 +1,6 @@
-import { Client, cacheExchange, fetchExchange } from 'urql';
+import { GRAPHQL_UPLOAD_PATH, UPLOAD_ROOT_FIELDS } from '@thidua/shared';
+import { Kind, type DocumentNode } from 'graphql';
+import { Client, cacheExchange, fetchExchange, makeOperation, mapExchange, type Operation } from 'urql';
 import { accessTokenExpiresSoon, clearTokens, getAccessToken, hasRefreshToken, notifySignedOut } from './auth-tokens';
 import { REFRESHABLE_REASONS } from './graphql-errors';
 import { refreshSession } from './refresh-session';
@@ -71,10 +73,27 @@ const authFetch: typeof fetch = async (input, init) => {
   return retried;
 };
 
+const UPLOAD_FIELDS = new Set(UPLOAD_ROOT_FIELDS);
+
+/** Whether a document's root fields are file mutations (the server takes them only on the upload path). */
+export function isUploadDocument(document: DocumentNode): boolean {
+  return document.definitions.some(
+    (d) =>
+      d.kind === Kind.OPERATION_DEFINITION &&
+      d.selectionSet.selections.some((s) => s.kind === Kind.FIELD && UPLOAD_FIELDS.has(s.name.value)),
+  );
+}
+
+/** Sends file mutations to GRAPHQL_UPLOAD_PATH (8 MB bodies); everything else to /graphql (64 KB). */
+export function routeUploads(operation: Operation): Operation {
+  if (!isUploadDocument(operation.query)) return operation;
+  return makeOperation(operation.kind, operation, { ...operation.context, url: GRAPHQL_UPLOAD_PATH });
+}
+
 export function createGraphqlClient(): Client {
   return new Client({
     url: '/graphql',
-    exchanges: [cacheExchange, fetchExchange],
+    exchanges: [cacheExchange, mapExchange({ onOperation: routeUploads }), fetchExchange],
     fetch: authFetch,
     // Mutations change lists; keep reads fresh without a normalized cache.
     requestPolicy: 'cache-and-network',

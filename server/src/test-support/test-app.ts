@@ -1,4 +1,5 @@
-import { ROLES, type Role } from '@thidua/shared';
+import { GRAPHQL_UPLOAD_PATH, ROLES, UPLOAD_ROOT_FIELDS, type Role } from '@thidua/shared';
+import { parse } from 'graphql';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -8,6 +9,7 @@ import { loadConfig } from '../config/app-config.js';
 import { runMigrations } from '../database/migrate.js';
 import { REFERENCE_TABLES } from '../database/reference-tables.js';
 import { UsersService } from '../modules/users/users.service.js';
+import { rootFields } from '../graphql/upload-operations.js';
 
 export const TEST_ADMIN_PASSWORD = 'admin-password-for-tests';
 export const TEST_PASSWORD = 'password-for-tests';
@@ -54,7 +56,9 @@ export async function createTestApp(env: Record<string, string> = {}): Promise<T
   let counter = 0;
 
   const gql: TestApp['gql'] = async (query, variables, token) => {
-    const response = await fetch(`${server.url}/graphql`, {
+    // File mutations go to their own path, as the client sends them.
+    const upload = isUploadDocument(query);
+    const response = await fetch(`${server.url}${upload ? GRAPHQL_UPLOAD_PATH : '/graphql'}`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
       body: JSON.stringify({ query, variables }),
@@ -84,6 +88,15 @@ export async function createTestApp(env: Record<string, string> = {}): Promise<T
     },
     close: () => server.close(),
   };
+}
+
+/** Whether a query text is a file mutation (sent to the upload path); text that does not parse is not. */
+function isUploadDocument(query: string): boolean {
+  try {
+    return rootFields(parse(query)).some((field) => UPLOAD_ROOT_FIELDS.includes(field));
+  } catch {
+    return false;
+  }
 }
 
 async function resetDatabase(url: string): Promise<void> {
