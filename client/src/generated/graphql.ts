@@ -118,19 +118,32 @@ export type Comparison =
   | 'AT_MOST';
 
 export type ComputedMetric =
+  | 'ACTIVITY_ATTENDANCE_RATE'
+  | 'ACTIVITY_ATTENDEES'
+  | 'ACTIVITY_COUNT'
+  | 'ACTIVITY_QUANTITY'
   | 'AVERAGE_SCORE'
   | 'PARTICIPATION_RATE';
 
 export type ComputedSourceInput = {
+  /** ACTIVITY: only this activity form (null: every form) */
+  form?: string | null | undefined;
   /** May be bound later */
   id?: string | number | null | undefined;
+  /** ACTIVITY: a unit's figure includes its sub-units */
+  includeSubUnits?: boolean | null | undefined;
   kind: ComputedSourceKind;
+  /** ACTIVITY: only these activity kinds (null/empty: every kind) */
+  kinds?: Array<string> | null | undefined;
   metric: ComputedMetric;
   /** PARTICIPATION_RATE: the population kind it divides by (see populationKinds); null = each unit’s main kind */
   populationKind?: string | null | undefined;
+  /** ACTIVITY count, quantity, attendees: the figure that earns the full points */
+  target?: number | null | undefined;
 };
 
 export type ComputedSourceKind =
+  | 'ACTIVITY'
   | 'CONTEST'
   | 'LIVE_GAME';
 
