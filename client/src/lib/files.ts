@@ -1,4 +1,6 @@
 /** Browser-side file helpers shared by the import wizards and the export/template downloads. */
+
+import { fileNameFromContentDisposition } from '@thidua/shared';
 import { accessTokenExpiresSoon, getAccessToken, hasRefreshToken } from './auth-tokens';
 import { refreshSession } from './refresh-session';
 
@@ -57,7 +59,7 @@ export async function downloadWithSession(url: string, fallbackName: string): Pr
   const token = getAccessToken();
   const response = await fetch(url, { headers: token ? { authorization: `Bearer ${token}` } : {} });
   if (!response.ok) throw new Error(`download failed: ${response.status}`);
-  const disposition = response.headers.get('content-disposition') ?? '';
-  const name = /filename="?([^";]+)"?/u.exec(disposition)?.[1] ?? fallbackName;
+  // The server's name (from the sniffed type, RFC 6266 filename* first), never one cut at ';'.
+  const name = fileNameFromContentDisposition(response.headers.get('content-disposition')) ?? fallbackName;
   saveBlob(await response.blob(), name);
 }

@@ -1,3 +1,4 @@
+import JSZip from 'jszip';
 import {
   detectEvidenceType,
   isAllowedEvidenceUrl,
@@ -19,11 +20,20 @@ describe('detectEvidenceType', () => {
       'png',
     );
     expect(detectEvidenceType('anh.webp', bytes('RIFF', [1, 2, 3, 4], 'WEBPVP8 '))?.extension).toBe('webp');
+  });
+
+  it('recognizes DOCX and XLSX by the part list of a real ZIP, not by names found in the bytes', async () => {
+    const office = async (part: string) => {
+      const zip = new JSZip();
+      zip.file('[Content_Types].xml', '<Types/>');
+      zip.file(part, '<x/>');
+      return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
+    };
+    expect(detectEvidenceType('bao-cao.docx', await office('word/document.xml'))?.extension).toBe('docx');
+    expect(detectEvidenceType('bang.xlsx', await office('xl/workbook.xml'))?.extension).toBe('xlsx');
     expect(
-      detectEvidenceType('bao-cao.docx', bytes([0x50, 0x4b, 3, 4], 'xxxx[Content_Types].xmlword/document.xml'))
-        ?.extension,
-    ).toBe('docx');
-    expect(detectEvidenceType('bang.xlsx', bytes([0x50, 0x4b, 3, 4], 'xxxxxl/workbook.xml'))?.extension).toBe('xlsx');
+      detectEvidenceType('bang.xlsx', bytes([0x50, 0x4b, 3, 4], 'xxxx[Content_Types].xmlxl/workbook.xml')),
+    ).toBeNull();
   });
 
   it('refuses a renamed file, an unknown type and a zip that is not the named Office file', () => {

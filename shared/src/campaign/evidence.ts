@@ -1,4 +1,9 @@
 /** Evidence (minh chứng) files: limits and type detection by content, not by name. */
+import { checkOfficeParts } from '../files/office-parts.js';
+
+// Download naming and the Office part list live in files/; exported here with the evidence rules.
+export * from '../files/download-name.js';
+export * from '../files/office-parts.js';
 
 /** Largest evidence file: a scanned page or a phone photo. */
 export const MAX_EVIDENCE_FILE_BYTES = 5 * 1024 * 1024;
@@ -25,7 +30,8 @@ const ascii = (text: string) => [...text].map((c) => c.charCodeAt(0));
  * The evidence type of a file from its magic bytes, checked against its extension:
  * null when the content is not an allowed type or does not match the name (a renamed
  * .exe called "anh.png" is refused). DOCX and XLSX are ZIP files; their name decides
- * which of the two, and the ZIP must contain the matching Office part name.
+ * which of the two, and the ZIP's directory must list `[Content_Types].xml` and the
+ * matching main part, with no macro part (checkOfficeParts).
  */
 export function detectEvidenceType(
   fileName: string,
@@ -40,25 +46,10 @@ export function detectEvidenceType(
     jpg: () => startsWith(bytes, [0xff, 0xd8, 0xff]),
     png: () => startsWith(bytes, [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
     webp: () => startsWith(bytes, ascii('RIFF')) && startsWith(bytes, ascii('WEBP'), 8),
-    docx: () => isZip(bytes) && containsAscii(bytes, 'word/'),
-    xlsx: () => isZip(bytes) && containsAscii(bytes, 'xl/'),
+    docx: () => checkOfficeParts('docx', bytes) === 'ok',
+    xlsx: () => checkOfficeParts('xlsx', bytes) === 'ok',
   };
   return matches[extension]() ? { extension, mimeType: EVIDENCE_TYPES[extension] } : null;
-}
-
-function isZip(bytes: Uint8Array): boolean {
-  return startsWith(bytes, [0x50, 0x4b, 0x03, 0x04]);
-}
-
-/** ZIP local headers carry entry names in clear text; Office files name their main part there. */
-function containsAscii(bytes: Uint8Array, text: string): boolean {
-  const needle = ascii(text);
-  const limit = bytes.length - needle.length;
-  outer: for (let i = 0; i <= limit; i += 1) {
-    for (let j = 0; j < needle.length; j += 1) if (bytes[i + j] !== needle[j]) continue outer;
-    return true;
-  }
-  return false;
 }
 
 /** Links must be plain http(s) URLs (no javascript:, data:, file:). */
@@ -69,4 +60,10 @@ export function isAllowedEvidenceUrl(value: string): boolean {
   } catch {
     return false;
   }
+}
+
+/** The extension an evidence file is saved under, from its sniffed type (not from its name). */
+export function evidenceExtensionOf(mimeType: string | null | undefined): EvidenceExtension | null {
+  const found = Object.entries(EVIDENCE_TYPES).find(([, mime]) => mime === mimeType);
+  return found ? (found[0] as EvidenceExtension) : null;
 }

@@ -1,5 +1,5 @@
 import { Controller, Get, Param, ParseUUIDPipe, Res, StreamableFile, UseFilters } from '@nestjs/common';
-import { Role } from '@thidua/shared';
+import { contentDisposition, evidenceExtensionOf, Role, safeDownloadName } from '@thidua/shared';
 import type { Response } from 'express';
 import type { AuthUser } from '../../common/auth/auth-user.js';
 import { CurrentUser, Roles } from '../../common/auth/decorators.js';
@@ -12,17 +12,6 @@ import { SheetQueriesService } from './sheets/sheet-queries.service.js';
 
 const uuid = (name: string) =>
   new ParseUUIDPipe({ exceptionFactory: () => new InvalidInputError('INVALID_INPUT', `${name} is not a valid id`) });
-
-/** RFC 6266 / 5987: an ASCII fallback and the UTF-8 name, so Vietnamese names survive. */
-function contentDisposition(kind: 'inline' | 'attachment', fileName: string): string {
-  const ascii = fileName
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/đ/g, 'd')
-    .replace(/Đ/g, 'D')
-    .replace(/[^\x20-\x7e]|["\\]/g, '_');
-  return `${kind}; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(fileName)}`;
-}
 
 /** Files of the campaigns module: evidence downloads, the score table and the printable period summary. */
 @Controller('api')
@@ -44,8 +33,12 @@ export class CampaignFilesController {
     @Res({ passthrough: true }) response: Response,
   ): Promise<StreamableFile> {
     const evidence = await this.sheets.evidenceFile(viewer, id);
+    // Named from the sniffed type, never from the uploader's name: `x.cmd;.png` saves as `x-cmd.png`.
+    const extension = evidenceExtensionOf(evidence.mimeType) ?? 'bin';
+    const fileName = safeDownloadName(evidence.fileName ?? '', extension, 'minh-chung');
     response.setHeader('Content-Type', evidence.mimeType ?? 'application/octet-stream');
-    response.setHeader('Content-Disposition', contentDisposition('attachment', evidence.fileName ?? 'minh-chung'));
+    response.setHeader('Content-Disposition', contentDisposition('attachment', fileName));
+    response.setHeader('X-Content-Type-Options', 'nosniff');
     response.setHeader('Cache-Control', 'private, no-store');
     return new StreamableFile(this.storage.open(evidence.storedPath), { length: evidence.size ?? undefined });
   }
@@ -59,7 +52,7 @@ export class CampaignFilesController {
   ): Promise<StreamableFile> {
     const { fileName, content } = await this.report.build(id, periodId);
     response.setHeader('Content-Type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
-    response.setHeader('Content-Disposition', contentDisposition('attachment', fileName));
+    response.setHeader('Content-Disposition', contentDisposition('attachment', safeDownloadName(fileName, 'xlsx')));
     return new StreamableFile(content);
   }
 
@@ -73,7 +66,7 @@ export class CampaignFilesController {
   ): Promise<string> {
     const { fileName, html } = await this.summary.build(id, periodId);
     response.setHeader('Content-Type', 'text/html; charset=utf-8');
-    response.setHeader('Content-Disposition', contentDisposition('inline', fileName));
+    response.setHeader('Content-Disposition', contentDisposition('inline', safeDownloadName(fileName, 'html')));
     response.setHeader('Cache-Control', 'private, no-store');
     response.setHeader('X-Content-Type-Options', 'nosniff');
     // Inline CSS only: nothing in the page may run or load anything.

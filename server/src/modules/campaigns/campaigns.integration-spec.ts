@@ -1,4 +1,6 @@
+import { fileNameFromContentDisposition } from '@thidua/shared';
 import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
 import { io, type Socket } from 'socket.io-client';
 import { declarePopulation } from '../units/units.service.js';
 import { Unit } from '../units/entities/unit.entity.js';
@@ -108,9 +110,27 @@ interface Sheet {
     finalScore: number;
     reviewReason: string | null;
     computed: { value: number; source: string; participation: Record<string, unknown> | null } | null;
-    evidence: { id: string; kind: string; downloadUrl: string | null; mimeType: string | null }[];
+    evidence: {
+      id: string;
+      kind: string;
+      downloadUrl: string | null;
+      mimeType: string | null;
+      fileName: string | null;
+    }[];
     corrections: { oldScore: number; newScore: number; reason: string }[];
   }[];
+}
+
+/** A small Office file: [Content_Types].xml naming `part` with `contentType`, the part itself and `extra` entries. */
+async function officeZip(part: string, contentType: string, extra: Record<string, string> = {}): Promise<Buffer> {
+  const zip = new JSZip();
+  zip.file(
+    '[Content_Types].xml',
+    `<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Override PartName="/${part}" ContentType="${contentType}"/></Types>`,
+  );
+  zip.file(part, '<workbook/>');
+  for (const [name, text] of Object.entries(extra)) zip.file(name, text);
+  return zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' });
 }
 
 const entryOf = (sheet: Sheet, code: string) => sheet.entries.find((e) => e.indicatorCode === code)!;
@@ -344,6 +364,53 @@ describe('emulation campaign: sheets, review, publication, audit, ranking, board
     const submitted = (await submit(officers.A, a.id)).data!.submitScoreSheet;
     expect(submitted.status).toBe('SUBMITTED');
     expect(submitted.selfTotal).toBe(78);
+  });
+
+  it('names an evidence download from its sniffed type (a PNG called x.cmd;.png saves as .png) and refuses macro workbooks', async () => {
+    const entryId = entryOf(sheets.D, '1.1').id;
+    const added = (await addFile(officers.D, entryId, 'minh-chung.cmd;.png', PNG)).data!.addEvidenceFile;
+    const file = entryOf(added, '1.1').evidence[0];
+    const response = await fetch(`${app.server.url}${file.downloadUrl}`, {
+      headers: { authorization: `Bearer ${officers.D}` },
+    });
+    expect(response.status).toBe(200);
+    const disposition = response.headers.get('content-disposition')!;
+    // Both names, the ASCII fallback and the RFC 5987 one, end in the sniffed type's extension.
+    expect(disposition).toBe(`attachment; filename="minh-chung-cmd.png"; filename*=UTF-8''minh-chung-cmd.png`);
+    expect(fileNameFromContentDisposition(disposition)).toBe('minh-chung-cmd.png');
+    expect(response.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(Buffer.from(await response.arrayBuffer())).toEqual(PNG);
+    await gql(`mutation($id: ID!) { removeEvidence(id: $id) { id } }`, { id: file.id }, officers.D);
+
+    const plain = await officeZip(
+      'xl/workbook.xml',
+      'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml',
+    );
+    const macro = await officeZip('xl/workbook.xml', 'application/vnd.ms-excel.sheet.macroEnabled.main+xml');
+    const vba = await officeZip(
+      'xl/workbook.xml',
+      'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml',
+      {
+        'xl/vbaProject.bin': 'VBA',
+      },
+    );
+    const onlyMentionsXl = await officeZip('xl/readme.txt', 'text/plain');
+    for (const bad of [macro, vba]) {
+      expect(errorOf(await addFile(officers.D, entryId, 'bang.xlsx', bad))).toMatchObject({
+        code: 'BAD_USER_INPUT',
+        reason: 'EVIDENCE_MACROS_NOT_ALLOWED',
+        details: { fileName: 'bang.xlsx' },
+      });
+    }
+    expect(errorOf(await addFile(officers.D, entryId, 'bang.xlsx', onlyMentionsXl))).toMatchObject({
+      reason: 'EVIDENCE_TYPE_NOT_ALLOWED',
+    });
+    // Refusals stored nothing; the plain workbook is accepted.
+    expect(entryOf(await loadSheet('D', officers.D), '1.1').evidence).toEqual([]);
+    const ok = (await addFile(officers.D, entryId, 'bang.xlsx', plain)).data!.addEvidenceFile;
+    const kept = entryOf(ok, '1.1').evidence;
+    expect(kept).toHaveLength(1);
+    await gql(`mutation($id: ID!) { removeEvidence(id: $id) { id } }`, { id: kept[0].id }, officers.D);
   });
 
   it("keeps a unit officer to their own unit's sheet, and a submitted sheet out of their hands", async () => {

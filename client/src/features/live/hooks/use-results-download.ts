@@ -1,3 +1,4 @@
+import { fileNameFromContentDisposition } from '@thidua/shared';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { accessTokenExpiresSoon, getAccessToken, hasRefreshToken } from '../../../lib/auth-tokens';
@@ -19,9 +20,8 @@ export function useResultsDownload(gameId: string) {
       });
       if (!response.ok) throw new Error(String(response.status));
       const blob = await response.blob();
-      const disposition = response.headers.get('content-disposition') ?? '';
-      const match = /filename\*?=(?:UTF-8'')?"?([^";]+)"?/iu.exec(disposition);
-      const name = match ? decodeURIComponent(match[1]) : `ket-qua-${gameId}.xlsx`;
+      const name =
+        fileNameFromContentDisposition(response.headers.get('content-disposition')) ?? `ket-qua-${gameId}.xlsx`;
       const url = URL.createObjectURL(blob);
       const link = document.createElement('a');
       link.href = url;

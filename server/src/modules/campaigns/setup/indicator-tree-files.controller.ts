@@ -1,5 +1,5 @@
 import { Controller, Get, Param, ParseUUIDPipe, Res, StreamableFile, UseFilters } from '@nestjs/common';
-import { Role } from '@thidua/shared';
+import { contentDisposition, Role, safeDownloadName } from '@thidua/shared';
 import type { Response } from 'express';
 import { Roles } from '../../../common/auth/decorators.js';
 import { AppErrorHttpFilter } from '../../../common/errors/app-error-http.filter.js';
@@ -11,16 +11,8 @@ const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
 const uuid = (name: string) =>
   new ParseUUIDPipe({ exceptionFactory: () => new InvalidInputError('INVALID_INPUT', `${name} is not a valid id`) });
 
-/** RFC 6266 / 5987: an ASCII fallback and the UTF-8 name, so Vietnamese names survive. */
-function attachment(fileName: string): string {
-  const ascii = fileName
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/đ/g, 'd')
-    .replace(/Đ/g, 'D')
-    .replace(/[^\x20-\x7e]|["\\]/g, '_');
-  return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(fileName)}`;
-}
+/** RFC 6266 with filename*; the name is made safe and keeps .xlsx whatever the criteria set is called. */
+const attachment = (fileName: string) => contentDisposition('attachment', safeDownloadName(fileName, 'xlsx'));
 
 /** The indicator tree file (bảng tiêu chí): a criteria set's export, and the empty template with an example. */
 @Controller('api')

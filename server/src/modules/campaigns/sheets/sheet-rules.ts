@@ -1,10 +1,15 @@
+import { inflateRawSync } from 'node:zlib';
 import {
+  checkOfficeParts,
   detectEvidenceType,
   isAllowedEvidenceUrl,
+  MACRO_CONTENT_TYPE,
   MAX_EVIDENCE_FILE_BYTES,
   normalizeText,
   Role,
   type SheetStatus,
+  zipEntries,
+  zipEntryData,
 } from '@thidua/shared';
 import type { AuthUser } from '../../../common/auth/auth-user.js';
 import { CampaignsError } from '../campaigns.errors.js';
@@ -311,6 +316,14 @@ export function acceptEvidenceFile(fileName: string, contentBase64: string): Evi
     throw new CampaignsError('EVIDENCE_TOO_LARGE', 'The file is larger than 5 MiB');
   if (content.length === 0) throw new CampaignsError('EVIDENCE_TYPE_NOT_ALLOWED', 'The file is empty');
   const name = normalizeText(fileName).replace(/[/\\]/g, '_');
+  const office = /\.(docx|xlsx)$/i.exec(name)?.[1]?.toLowerCase() as 'docx' | 'xlsx' | undefined;
+  if (office && hasMacros(office, content)) {
+    throw new CampaignsError(
+      'EVIDENCE_MACROS_NOT_ALLOWED',
+      'Documents and workbooks with macros or embedded programs are not accepted; save them as plain DOCX or XLSX',
+      { fileName: name },
+    );
+  }
   const type = detectEvidenceType(name, content);
   if (!type) {
     throw new CampaignsError(
@@ -320,6 +333,30 @@ export function acceptEvidenceFile(fileName: string, contentBase64: string): Evi
     );
   }
   return { content, fileName: name, mimeType: type.mimeType };
+}
+
+/** [Content_Types].xml is small; a bigger one (or a bomb) is treated as hostile. */
+const MAX_CONTENT_TYPES_BYTES = 256 * 1024;
+
+/**
+ * A macro-enabled Office file: a VBA or ActiveX part in the directory, or a macro-enabled
+ * content type in [Content_Types].xml (inflated with a cap, so a bomb costs nothing).
+ */
+function hasMacros(kind: 'docx' | 'xlsx', content: Buffer): boolean {
+  if (checkOfficeParts(kind, content) === 'macros') return true;
+  const entry = zipEntries(content)?.find((e) => e.name === '[Content_Types].xml');
+  const data = entry ? zipEntryData(content, entry) : null;
+  if (!entry) return false; // not an Office file at all: detectEvidenceType refuses it
+  if (!data) return true;
+  let xml: string;
+  try {
+    xml = (
+      entry.method === 0 ? Buffer.from(data) : inflateRawSync(data, { maxOutputLength: MAX_CONTENT_TYPES_BYTES })
+    ).toString('utf8');
+  } catch {
+    return true;
+  }
+  return MACRO_CONTENT_TYPE.test(xml);
 }
 
 /** A link, accepted when it is http(s). */
