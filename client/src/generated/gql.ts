@@ -14,6 +14,7 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  query ActivitiesLog($filter: ActivitiesFilter) {\n    activities(filter: $filter) {\n      id\n      unitName\n      form\n      kind\n      title\n      occurredOn\n      attendeeCount\n      evidenceCount\n      status\n    }\n  }\n": typeof types.ActivitiesLogDocument,
     "\n  query WardReports($filter: WardReportsFilter) {\n    wardReports(filter: $filter) {\n      id\n      planId\n      planTitle\n      unitId\n      unitName\n      kind\n      title\n      reportedOn\n      status\n      repliedAt\n    }\n  }\n": typeof types.WardReportsDocument,
     "\n  query WardReportPlans {\n    wardReportPlans {\n      id\n      title\n      startsOn\n      endsOn\n    }\n  }\n": typeof types.WardReportPlansDocument,
     "\n  query WardReport($id: ID!) {\n    wardReport(id: $id) {\n      id\n      planId\n      planTitle\n      unitId\n      unitName\n      kind\n      title\n      body\n      foundWhere\n      link\n      reportedOn\n      actionTaken\n      status\n      reply\n      repliedByName\n      repliedAt\n      createdByName\n      createdAt\n      history {\n        id\n        action\n        actorName\n        changedFields\n        at\n      }\n    }\n  }\n": typeof types.WardReportDocument,
@@ -196,6 +197,7 @@ type Documents = {
     "\n  mutation RefreshSession($input: RefreshSessionInput!) {\n    refreshSession(input: $input) {\n      accessToken\n      accessTokenExpiresAt\n      refreshToken\n      user {\n        id\n        username\n        displayName\n        role\n        unit {\n          id\n          code\n          name\n        }\n      }\n    }\n  }\n": typeof types.RefreshSessionDocument,
 };
 const documents: Documents = {
+    "\n  query ActivitiesLog($filter: ActivitiesFilter) {\n    activities(filter: $filter) {\n      id\n      unitName\n      form\n      kind\n      title\n      occurredOn\n      attendeeCount\n      evidenceCount\n      status\n    }\n  }\n": types.ActivitiesLogDocument,
     "\n  query WardReports($filter: WardReportsFilter) {\n    wardReports(filter: $filter) {\n      id\n      planId\n      planTitle\n      unitId\n      unitName\n      kind\n      title\n      reportedOn\n      status\n      repliedAt\n    }\n  }\n": types.WardReportsDocument,
     "\n  query WardReportPlans {\n    wardReportPlans {\n      id\n      title\n      startsOn\n      endsOn\n    }\n  }\n": types.WardReportPlansDocument,
     "\n  query WardReport($id: ID!) {\n    wardReport(id: $id) {\n      id\n      planId\n      planTitle\n      unitId\n      unitName\n      kind\n      title\n      body\n      foundWhere\n      link\n      reportedOn\n      actionTaken\n      status\n      reply\n      repliedByName\n      repliedAt\n      createdByName\n      createdAt\n      history {\n        id\n        action\n        actorName\n        changedFields\n        at\n      }\n    }\n  }\n": types.WardReportDocument,
@@ -392,6 +394,10 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ActivitiesLog($filter: ActivitiesFilter) {\n    activities(filter: $filter) {\n      id\n      unitName\n      form\n      kind\n      title\n      occurredOn\n      attendeeCount\n      evidenceCount\n      status\n    }\n  }\n"): (typeof documents)["\n  query ActivitiesLog($filter: ActivitiesFilter) {\n    activities(filter: $filter) {\n      id\n      unitName\n      form\n      kind\n      title\n      occurredOn\n      attendeeCount\n      evidenceCount\n      status\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
