@@ -1,4 +1,5 @@
-import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Args, Context, Mutation, Query, Resolver } from '@nestjs/graphql';
+import type { Request } from 'express';
 import { Role } from '@thidua/shared';
 import type { AuthUser } from '../../common/auth/auth-user.js';
 import { CurrentUser, Public, Roles } from '../../common/auth/decorators.js';
@@ -40,7 +41,7 @@ export class LiveGamesResolver {
 
   @Query(() => LiveGameJoinInfoModel, { description: 'For a phone with a PIN: title, phase and the units to choose' })
   @Public('players join without accounts; it tells only the title, the phase and the ward units')
-  liveGameJoinInfo(@Args('pin') pin: string): Promise<LiveGameJoinInfoModel> {
-    return this.service.joinInfo(pin);
+  liveGameJoinInfo(@Args('pin') pin: string, @Context('req') req: Request): Promise<LiveGameJoinInfoModel> {
+    return this.service.joinInfo(pin, req.ip ?? 'unknown');
   }
 }

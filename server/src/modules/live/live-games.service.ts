@@ -17,7 +17,7 @@ import type { StartLiveGameInput } from './dto/start-live-game.input.js';
 import { LiveGameQuestion } from './entities/live-game-question.entity.js';
 import { LiveGame } from './entities/live-game.entity.js';
 import { LiveRuntimeService } from './live-runtime.service.js';
-import { LiveGamesError } from './live.errors.js';
+import { LiveCommandError, LiveGamesError } from './live.errors.js';
 import type {
   LiveGameJoinInfoModel,
   LiveGameModel,
@@ -112,8 +112,15 @@ export class LiveGamesService {
   }
 
   /** Anyone with the PIN: the title, the phase and the units to choose from. */
-  async joinInfo(pin: string): Promise<LiveGameJoinInfoModel> {
-    const game = /^\d{6}$/.test(pin) ? await this.runtime.findByPin(pin) : null;
+  async joinInfo(pin: string, address: string): Promise<LiveGameJoinInfoModel> {
+    let game;
+    try {
+      game = await this.runtime.findByPin(/^\d{6}$/.test(pin) ? pin : '', { address });
+    } catch (error) {
+      if (error instanceof LiveCommandError && error.reason === 'RATE_LIMITED')
+        throw new LiveGamesError('PIN_LOOKUPS_LIMITED', 'Too many PINs tried from this address; wait a minute');
+      throw error;
+    }
     if (!game || game.status === 'ENDED') throw new LiveGamesError('LIVE_GAME_NOT_FOUND', 'No game has this PIN');
     return {
       gameId: game.id,

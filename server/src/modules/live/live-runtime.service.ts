@@ -18,6 +18,7 @@ import { LiveGameStore } from './game-store/live-game-store.js';
 import { checkAnswer, everyoneAnswered, recordAnswer } from './game-rules/answer-window.js';
 import { addPlayer, checkGameOpen, checkJoin, checkVerifiedJoin } from './game-rules/join-rules.js';
 import type { RuntimeGame, RuntimePlayer } from './live-game-state.js';
+import { type PinLookupSource, PinLookupLimits } from './pin-lookup-limits.js';
 import { LiveCommandError } from './live.errors.js';
 import { LiveClusterSync } from './runtime/live-cluster-sync.js';
 import { LiveGameEmitter } from './runtime/live-game-emitter.js';
@@ -68,6 +69,8 @@ export interface JoinResult {
  */
 @Injectable()
 export class LiveRuntimeService implements OnApplicationBootstrap, OnApplicationShutdown {
+  /** Lookups by PIN, limited per address and socket (issue 16: PINs were enumerable at ~700/s). */
+  private readonly pinLookups = new PinLookupLimits();
   private readonly logger = new Logger(LiveRuntimeService.name);
 
   constructor(
@@ -102,7 +105,16 @@ export class LiveRuntimeService implements OnApplicationBootstrap, OnApplication
    * The open game of a PIN. With several nodes a game started on another node is not
    * in memory yet: it is looked up in PostgreSQL and loaded.
    */
-  async findByPin(pin: string): Promise<RuntimeGame | null> {
+  async findByPin(pin: string, from?: PinLookupSource): Promise<RuntimeGame | null> {
+    if (!from) return this.lookUpPin(pin);
+    if (!(await this.pinLookups.allowed(from)))
+      throw new LiveCommandError('RATE_LIMITED', 'Too many PINs tried from here; wait a minute');
+    const game = await this.lookUpPin(pin);
+    if (!game || game.status === 'ENDED') await this.pinLookups.failed(from);
+    return game;
+  }
+
+  private async lookUpPin(pin: string): Promise<RuntimeGame | null> {
     const known = this.registry.byPin(pin);
     if (known || !this.cluster.clustered) return known;
     const id = await this.store.openGameIdByPin(pin);
@@ -133,13 +145,13 @@ export class LiveRuntimeService implements OnApplicationBootstrap, OnApplication
   async join(pin: string, request: JoinRequest, address: string): Promise<JoinResult> {
     if (request.identity) return this.joinVerified(pin, request.identity, address);
     const unitId = request.unitId ?? null;
-    const check = checkJoin(await this.findByPin(pin), request.name ?? '', unitId);
+    const check = checkJoin(await this.findByPin(pin, { address }), request.name ?? '', unitId);
     if (!check.ok) throw new LiveCommandError(check.reason, check.message);
     return this.seat(check.game, { name: check.name, nameKey: check.nameKey, unitId, person: null });
   }
 
   private async joinVerified(pin: string, identity: JoinIdentity, address: string): Promise<JoinResult> {
-    const found = await this.findByPin(pin);
+    const found = await this.findByPin(pin, { address });
     const open = checkGameOpen(found, true); // whether a new seat is allowed is known once the person is
     if (!open.ok) throw new LiveCommandError(open.reason, open.message);
     let person: IdentifiedPerson;
@@ -257,8 +269,8 @@ export class LiveRuntimeService implements OnApplicationBootstrap, OnApplication
     return game;
   }
 
-  async screenGame(pin: string): Promise<RuntimeGame> {
-    const game = await this.findByPin(pin);
+  async screenGame(pin: string, from?: PinLookupSource): Promise<RuntimeGame> {
+    const game = await this.findByPin(pin, from);
     if (!game) throw new LiveCommandError('GAME_NOT_FOUND', 'No game has this PIN');
     return game;
   }

@@ -109,7 +109,7 @@ export class LiveGateway implements OnGatewayInit, OnGatewayConnection, OnGatewa
     this.events.on(socket, 'screen:attach', {
       schema: screenAttachPayloadSchema,
       handle: async ({ pin }) => {
-        const game = await this.runtime.screenGame(pin);
+        const game = await this.runtime.screenGame(pin, { address: clientAddress(socket), socketId: socket.id });
         await socket.join([liveRooms.game(game.id), liveRooms.screens(game.id)]);
         return { ok: true, state: this.runtime.stateFor(game, null) };
       },
