@@ -1,5 +1,6 @@
 import { parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
+import { checkZipInflatedSize, ZipLimitError } from '../xlsx/zip-limits.js';
 
 /** One data row of a CSV or XLSX file, keyed by the header as written. */
 export interface TabularRow {
@@ -42,6 +43,12 @@ function readCsv(content: Buffer): TabularFile {
 }
 
 async function readXlsx(content: Buffer): Promise<TabularFile> {
+  try {
+    checkZipInflatedSize(content);
+  } catch (error) {
+    if (error instanceof ZipLimitError) throw new TabularFileError(`The XLSX file is refused: ${error.message}`);
+    throw error;
+  }
   const workbook = new ExcelJS.Workbook();
   try {
     // exceljs' types want its own Buffer flavour; a Node Buffer is what it reads at run time.
