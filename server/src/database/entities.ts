@@ -10,6 +10,7 @@ import { LiveGameQuestion } from '../modules/live/entities/live-game-question.en
 import { LiveGame } from '../modules/live/entities/live-game.entity.js';
 import { LivePlayer } from '../modules/live/entities/live-player.entity.js';
 import { RefreshToken } from '../modules/auth/entities/refresh-token.entity.js';
+import { SignInEvent } from '../modules/auth/entities/sign-in-event.entity.js';
 import { CAMPAIGN_ENTITIES } from '../modules/campaigns/entities/index.js';
 import { ACTIVITY_ENTITIES } from '../modules/activities/entities/index.js';
 import { COMMENDATION_ENTITIES } from '../modules/commendation/entities/index.js';
@@ -33,6 +34,7 @@ export const ENTITIES = [
   DataAuditEvent,
   User,
   RefreshToken,
+  SignInEvent,
   Resolution,
   ResolutionSection,
   Question,

@@ -9,6 +9,7 @@ import { People1796177614144 } from './1796177614144-People.js';
 import { CampaignPractice1796188706308 } from './1796188706308-CampaignPractice.js';
 import { Commendation1796215172591 } from './1796215172591-Commendation.js';
 import { Activities1796239160560 } from './1796239160560-Activities.js';
+import { SignInEvents1796243986664 } from './1796243986664-SignInEvents.js';
 
 export const MIGRATIONS = [
   Initial1795695520114,
@@ -21,4 +22,5 @@ export const MIGRATIONS = [
   CampaignPractice1796188706308,
   Commendation1796215172591,
   Activities1796239160560,
+  SignInEvents1796243986664,
 ];

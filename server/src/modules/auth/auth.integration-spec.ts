@@ -42,6 +42,10 @@ describe('sign-in and sessions', () => {
       await app.gql<{ refreshSession: Session }>(REFRESH, { input: { refreshToken: first.refreshToken } })
     ).data!.refreshSession;
     expect(second.refreshToken).not.toBe(first.refreshToken);
+    // Past the grace for two tabs refreshing at once (see sign-in-limits.integration-spec.ts).
+    await app.dataSource.query(
+      "UPDATE refresh_token SET used_at = used_at - interval '1 minute' WHERE used_at IS NOT NULL",
+    );
     const replay = await app.gql(REFRESH, { input: { refreshToken: first.refreshToken } });
     expect(replay.errors?.[0].extensions?.reason).toBe('TOKEN_INVALID');
     // The replay revoked the whole family, including the token issued by the rotation.
@@ -66,14 +70,6 @@ describe('sign-in and sessions', () => {
       const result = await app.gql('{ me { username } }', {}, bad);
       expect(result.errors?.[0].extensions).toMatchObject({ code: 'UNAUTHENTICATED', reason: 'TOKEN_INVALID' });
     }
-  });
-
-  it('limits sign-in attempts per account and says when to retry', async () => {
-    const results = [];
-    for (let i = 0; i < 11; i += 1) results.push(await signIn('reviewer-target', 'wrong-password'));
-    expect(results[9].errors?.[0].extensions?.reason).toBe('INVALID_CREDENTIALS');
-    expect(results[10].errors?.[0].extensions).toMatchObject({ code: 'TOO_MANY_REQUESTS', reason: 'RATE_LIMITED' });
-    expect(results[10].errors?.[0].extensions?.details?.retryAfterSeconds).toBeGreaterThan(0);
   });
 
   it('ends every session of an account whose password changes or that is deactivated', async () => {

@@ -9,6 +9,9 @@ import { AuthResolver } from './auth.resolver.js';
 import { AuthService } from './auth.service.js';
 import { RefreshToken } from './entities/refresh-token.entity.js';
 import { RefreshTokenSessions } from './refresh-token-sessions.js';
+import { SignInEvent } from './entities/sign-in-event.entity.js';
+import { SignInEventsResolver } from './sign-in-events.resolver.js';
+import { SignInThrottle } from './sign-in-throttle.js';
 
 /**
  * Sign-in, sessions, and the global access guard. TokenVerifier is global so gateways can
@@ -16,10 +19,12 @@ import { RefreshTokenSessions } from './refresh-token-sessions.js';
  */
 @Global()
 @Module({
-  imports: [TypeOrmModule.forFeature([RefreshToken]), UsersModule],
+  imports: [TypeOrmModule.forFeature([RefreshToken, SignInEvent]), UsersModule],
   providers: [
     AuthService,
     AuthResolver,
+    SignInEventsResolver,
+    SignInThrottle,
     TokenVerifier,
     { provide: UserSessions, useClass: RefreshTokenSessions },
     { provide: APP_GUARD, useClass: AccessGuard },

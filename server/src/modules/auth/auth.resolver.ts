@@ -6,8 +6,8 @@ import { toUnitRef } from '../units/models/unit.model.js';
 import type { User } from '../users/entities/user.entity.js';
 import { MeModel } from '../users/models/user.model.js';
 import { UsersService } from '../users/users.service.js';
-import { AuthService, type IssuedSession } from './auth.service.js';
-import { RefreshSessionInput, SignInInput, SignOutInput } from './dto/sign-in.input.js';
+import { AuthService, type IssuedSession, type SignInClient } from './auth.service.js';
+import { ChangePasswordInput, RefreshSessionInput, SignInInput, SignOutInput } from './dto/sign-in.input.js';
 import { AuthSessionModel } from './models/auth-session.model.js';
 
 function toMe(user: User): MeModel {
@@ -18,6 +18,11 @@ function toMe(user: User): MeModel {
     role: user.role,
     unit: user.unit ? toUnitRef(user.unit) : null,
   };
+}
+
+function clientOf(req: RequestWithUser): SignInClient {
+  const agent = req.headers['user-agent'];
+  return { address: req.ip ?? 'unknown', userAgent: typeof agent === 'string' ? agent : null };
 }
 
 function toSession(session: IssuedSession): AuthSessionModel {
@@ -34,7 +39,7 @@ export class AuthResolver {
   @Mutation(() => AuthSessionModel)
   @Public('signing in is how a user gets a token')
   async signIn(@Args('input') input: SignInInput, @Context('req') req: RequestWithUser): Promise<AuthSessionModel> {
-    return toSession(await this.auth.signIn(input.username, input.password, req.ip ?? 'unknown'));
+    return toSession(await this.auth.signIn(input.username, input.password, clientOf(req)));
   }
 
   @Mutation(() => AuthSessionModel)
@@ -48,6 +53,18 @@ export class AuthResolver {
   async signOut(@Args('input') input: SignOutInput): Promise<boolean> {
     await this.auth.signOut(input.refreshToken);
     return true;
+  }
+
+  @Mutation(() => AuthSessionModel, {
+    description: 'Sets a new password given the current one; ends every session and returns a fresh one',
+  })
+  @Roles(...ROLES)
+  async changePassword(
+    @CurrentUser() user: AuthUser,
+    @Args('input') input: ChangePasswordInput,
+    @Context('req') req: RequestWithUser,
+  ): Promise<AuthSessionModel> {
+    return toSession(await this.auth.changePassword(user.id, input.currentPassword, input.newPassword, clientOf(req)));
   }
 
   @Query(() => MeModel)

@@ -108,6 +108,27 @@ export class UsersService implements OnModuleInit {
   }
 
   /**
+   * The account's own new password (the auth module has checked the current one). Audited as the
+   * user's own act; every session of the account ends, as when an admin sets it.
+   */
+  async changeOwnPassword(userId: string, newPassword: string): Promise<void> {
+    const user = await this.get(userId);
+    const passwordHash = await this.hasher.hash(newPassword);
+    await this.users.manager.transaction(async (manager) => {
+      await manager.getRepository(User).update(user.id, { passwordHash });
+      await recordDataAudit(manager, {
+        actorId: user.id,
+        action: 'PASSWORD_CHANGED',
+        subjectType: 'USER',
+        subjectId: user.id,
+        unitId: user.unitId,
+        details: { by: 'SELF' },
+      });
+    });
+    await this.sessions.endAll(user.id);
+  }
+
+  /**
    * On a fresh installation, creates the first admin. Returns the generated
    * password (to be printed once) or null when ADMIN_PASSWORD was given or an
    * admin already exists.

@@ -29,3 +29,16 @@ export class SignOutInput {
   @MaxLength(200)
   refreshToken: string;
 }
+
+@InputType()
+export class ChangePasswordInput {
+  @Field()
+  @IsString()
+  @Length(1, 200, { message: 'currentPassword: required' })
+  currentPassword: string;
+
+  @Field()
+  @IsString()
+  @Length(10, 200, { message: 'newPassword: at least 10 characters' })
+  newPassword: string;
+}
