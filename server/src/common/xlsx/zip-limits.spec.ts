@@ -44,7 +44,7 @@ describe('XLSX zip bomb (issue 16, lower items)', () => {
     const started = performance.now();
     await expect(readTabularFile('bomb.xlsx', bomb)).rejects.toThrow(TabularFileError);
     await expect(readTabularFile('bomb.xlsx', bomb)).rejects.toThrow(/inflates to more than/);
-    expect(performance.now() - started).toBeLessThan(2000);
+    expect(performance.now() - started).toBeLessThan(5000);
     expect(() => checkZipInflatedSize(bomb)).toThrow(String(MAX_INFLATED_BYTES));
   });
 
