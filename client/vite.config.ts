@@ -33,7 +33,8 @@ export default defineConfig({
   build: {
     outDir: 'dist',
     emptyOutDir: true,
-    sourcemap: true,
+    // No .map files in dist: the server would serve the app's whole source to anyone (issue 16).
+    sourcemap: false,
     rolldownOptions: {
       onLog(level, log, handler) {
         // react-router's "use client" directives are meaningless in a client-only bundle.

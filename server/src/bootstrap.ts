@@ -64,16 +64,19 @@ export async function startServer(
     const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config, databaseUrl), {
       logger,
       bodyParser: false,
+      ...(config.tls ? { httpsOptions: { cert: config.tls.cert, key: config.tls.key } } : {}),
     });
-    const socketAdapter = new LiveSocketAdapter(app);
+    const socketAdapter = new LiveSocketAdapter(app, { trustProxy: config.trustProxy, publicUrl: config.publicUrl });
     if (config.redisUrl) await socketAdapter.connectToRedis(config.redisUrl);
     app.useWebSocketAdapter(socketAdapter);
     // JSON bodies: 64 KB, 8 MB on /graphql/upload (file mutations only); control characters refused.
     app.use(jsonBodyLimits());
     app.use(rejectControlCharacters);
-    app.set('trust proxy', 'loopback, uniquelocal');
+    // X-Forwarded-For only from the proxies TRUST_PROXY names (none by default): a phone's own header is not an address.
+    app.set('trust proxy', config.trustProxy.length > 0 ? config.trustProxy : false);
     app.disable('x-powered-by');
     app.use(securityHeaders);
+    if (config.tls || config.publicUrl?.startsWith('https:')) app.use(strictTransportSecurity);
     app.use('/graphql', rejectLongQueries, rejectLongLists, routeUploadOperations);
     serveClient(app, config, logger);
 
@@ -83,9 +86,12 @@ export async function startServer(
     await app.listen(config.port, config.host);
     const address = app.getHttpServer().address();
     const port = typeof address === 'object' && address ? address.port : config.port;
+    if (config.tls) logger.log(`HTTPS with the certificate of ${config.tls.source}`, 'Transport');
+    const warning = cleartextWarning(config);
+    if (warning) logger.warn(warning, 'Transport');
     return {
       app,
-      url: `http://localhost:${port}`,
+      url: `${config.tls ? 'https' : 'http'}://localhost:${port}`,
       databaseUrl,
       generatedAdminPassword: admin?.generatedPassword ?? null,
       close: async () => {
@@ -97,6 +103,35 @@ export async function startServer(
     await embedded?.stop();
     throw error;
   }
+}
+
+/**
+ * The warning for a server that people reach over a network in cleartext: passwords and the
+ * 14-day refresh tokens can be read by anyone on the venue's Wi-Fi. Null on loopback, with
+ * TLS, or behind a trusted proxy whose PUBLIC_URL is https (it terminates TLS).
+ */
+export function cleartextWarning(config: Pick<AppConfig, 'host' | 'tls' | 'trustProxy' | 'publicUrl'>): string | null {
+  if (config.tls) return null;
+  if (isLoopback(config.host)) return null;
+  if (config.trustProxy.length > 0 && config.publicUrl?.startsWith('https:')) return null;
+  return [
+    '',
+    '  !!! NO TLS: listening on ' + config.host + ' over plain HTTP.',
+    '  !!! Anyone on this network can read passwords and sign-in tokens.',
+    '  !!! Run `npm run tls:lan` once (a local certificate for this machine), or set TLS_CERT_FILE and TLS_KEY_FILE,',
+    '  !!! or HOST=127.0.0.1 behind a proxy that terminates TLS (TRUST_PROXY, PUBLIC_URL=https://...).',
+    '',
+  ].join('\n');
+}
+
+function isLoopback(host: string): boolean {
+  return host === 'localhost' || host === '::1' || /^127\./.test(host);
+}
+
+/** On TLS, browsers keep to HTTPS for this host for 180 days (no subdomains: a LAN address has none). */
+function strictTransportSecurity(_req: Request, res: Response, next: NextFunction): void {
+  res.setHeader('Strict-Transport-Security', 'max-age=15552000');
+  next();
 }
 
 function securityHeaders(_req: Request, res: Response, next: NextFunction): void {

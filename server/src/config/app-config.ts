@@ -34,8 +34,26 @@ const envSchema = z.object({
   LOG_LEVEL: z.enum(['error', 'warn', 'log', 'debug', 'verbose']).default('log'),
   /** Folder of the built client; served at / when it exists. */
   CLIENT_DIST: z.string().optional(),
-  /** Public URL used in printed links and QR codes. */
+  /** Public URL used in printed links and QR codes; socket.io accepts browsers from its origin. */
   PUBLIC_URL: z.url().optional(),
+  /**
+   * The proxies whose X-Forwarded-For is believed (Express's trust proxy list: addresses, CIDRs,
+   * or loopback / linklocal / uniquelocal), comma-separated. "none" (the default): the peer
+   * address is the client, whatever a header says.
+   */
+  TRUST_PROXY: z
+    .string()
+    .default('none')
+    .transform((v) => (v.trim() === '' || v.trim() === 'none' ? [] : v.split(',').map((s) => s.trim())))
+    .refine((list) => list.every((entry) => TRUST_PROXY_ENTRY.test(entry)), {
+      message:
+        'TRUST_PROXY must be "none" or a comma-separated list of addresses, CIDRs, loopback, linklocal, uniquelocal',
+    }),
+  /** HTTPS: a PEM certificate (chain) and its key, as files or as the PEM text itself. */
+  TLS_CERT_FILE: z.string().min(1).optional(),
+  TLS_KEY_FILE: z.string().min(1).optional(),
+  TLS_CERT: z.string().includes('-----BEGIN', { message: 'TLS_CERT must be PEM text' }).optional(),
+  TLS_KEY: z.string().includes('-----BEGIN', { message: 'TLS_KEY must be PEM text' }).optional(),
   /** Outgoing e-mail of notifications: SMTP_URL (smtp[s]://user:pass@host:port), or SMTP_HOST with the rest. */
   SMTP_URL: z.url({ protocol: /^smtps?$/ }).optional(),
   SMTP_HOST: z.string().min(1).optional(),
@@ -47,6 +65,16 @@ const envSchema = z.object({
   /** Run the deadline reminder job (every 10 minutes); off under NODE_ENV=test unless set. */
   REMINDERS: z.enum(['true', 'false', '1', '0']).optional(),
 });
+
+/** An IPv4/IPv6 address or CIDR, or one of proxy-addr's names. */
+const TRUST_PROXY_ENTRY = /^(loopback|linklocal|uniquelocal|[0-9a-fA-F:.]+(\/\d{1,3})?)$/;
+
+export interface TlsConfig {
+  cert: string;
+  key: string;
+  /** Where they came from, for the start banner. */
+  source: string;
+}
 
 export interface AppConfig {
   env: 'development' | 'production' | 'test';
@@ -65,6 +93,10 @@ export interface AppConfig {
   logLevel: 'error' | 'warn' | 'log' | 'debug' | 'verbose';
   clientDist: string;
   publicUrl?: string;
+  /** Proxies trusted for X-Forwarded-For (HTTP and sockets); empty: none. */
+  trustProxy: string[];
+  /** Null: plain HTTP (fine on loopback or behind a TLS-terminating proxy). */
+  tls: TlsConfig | null;
   /** Null: no e-mail, in-app notifications only. */
   smtp: SmtpConfig | null;
   reminders: boolean;
@@ -110,6 +142,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       ? resolve(e.CLIENT_DIST)
       : fileURLToPath(new URL('../../../client/dist', import.meta.url)),
     publicUrl: e.PUBLIC_URL,
+    trustProxy: e.TRUST_PROXY,
+    tls: tlsConfig(e, dataDir),
     smtp:
       e.SMTP_URL || e.SMTP_HOST
         ? {
@@ -123,6 +157,46 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
         : null,
     reminders: e.REMINDERS ? e.REMINDERS === 'true' || e.REMINDERS === '1' : e.NODE_ENV !== 'test',
   };
+}
+
+/**
+ * The certificate and key: TLS_CERT/TLS_KEY (PEM), else TLS_CERT_FILE/TLS_KEY_FILE, else the
+ * LAN certificate `npm run tls:lan` left in DATA_DIR/tls. One without the other is an error.
+ */
+function tlsConfig(
+  e: { TLS_CERT?: string; TLS_KEY?: string; TLS_CERT_FILE?: string; TLS_KEY_FILE?: string },
+  dataDir: string,
+): TlsConfig | null {
+  if (e.TLS_CERT || e.TLS_KEY) {
+    if (!e.TLS_CERT || !e.TLS_KEY) throw new ConfigError('Invalid configuration:\n  TLS_CERT and TLS_KEY go together');
+    return { cert: e.TLS_CERT, key: e.TLS_KEY, source: 'TLS_CERT / TLS_KEY' };
+  }
+  if (e.TLS_CERT_FILE || e.TLS_KEY_FILE) {
+    if (!e.TLS_CERT_FILE || !e.TLS_KEY_FILE)
+      throw new ConfigError('Invalid configuration:\n  TLS_CERT_FILE and TLS_KEY_FILE go together');
+    return {
+      cert: readPem(e.TLS_CERT_FILE, 'TLS_CERT_FILE'),
+      key: readPem(e.TLS_KEY_FILE, 'TLS_KEY_FILE'),
+      source: e.TLS_CERT_FILE,
+    };
+  }
+  const lanCert = join(dataDir, 'tls', 'server.crt');
+  const lanKey = join(dataDir, 'tls', 'server.key');
+  if (existsSync(lanCert) && existsSync(lanKey))
+    return { cert: readFileSync(lanCert, 'utf8'), key: readFileSync(lanKey, 'utf8'), source: lanCert };
+  return null;
+}
+
+function readPem(file: string, variable: string): string {
+  try {
+    const text = readFileSync(file, 'utf8');
+    if (!text.includes('-----BEGIN')) throw new Error('not PEM');
+    return text;
+  } catch (error) {
+    throw new ConfigError(
+      `Invalid configuration:\n  ${variable}: cannot read a PEM file at ${file} (${(error as Error).message})`,
+    );
+  }
 }
 
 /** A signing secret kept in the data folder so that tokens survive a restart. */

@@ -2,8 +2,18 @@ import { Logger, type INestApplicationContext } from '@nestjs/common';
 import { IoAdapter } from '@nestjs/platform-socket.io';
 import { createAdapter } from '@socket.io/redis-adapter';
 import { MAX_SOCKET_PAYLOAD_BYTES } from '@thidua/shared';
+import type { IncomingMessage } from 'node:http';
+import proxyAddr from 'proxy-addr';
 import { createClient, type RedisClientType } from 'redis';
 import type { Server, ServerOptions } from 'socket.io';
+import { CLIENT_ADDRESS_HEADER } from './socket-auth.js';
+
+export interface SocketAccessOptions {
+  /** The proxies whose X-Forwarded-For is believed, as Express's `trust proxy` (the same TRUST_PROXY). */
+  trustProxy?: readonly string[];
+  /** Browsers from this origin (and from the host they asked for) may connect. */
+  publicUrl?: string;
+}
 
 /**
  * The socket.io server options of the app: frames larger than the shared cap close
@@ -15,13 +25,24 @@ import type { Server, ServerOptions } from 'socket.io';
  * With REDIS_URL (`connectToRedis`), the socket.io Redis adapter makes room
  * broadcasts reach the sockets of every node (hosts and screens hear the game's
  * driver wherever they are connected).
+ *
+ * Every handshake passes `allowRequest`: a browser's Origin must be PUBLIC_URL's or the
+ * host it connected to (a page elsewhere cannot drive a player's or a host's socket), and
+ * the client's address is worked out once, by the rule Express uses for HTTP (TRUST_PROXY),
+ * into a header the gateways read (`clientAddress`); whatever a client sent under that
+ * name is overwritten.
  */
 export class LiveSocketAdapter extends IoAdapter {
   private redisAdapter: ReturnType<typeof createAdapter> | null = null;
   private readonly redisClients: RedisClientType[] = [];
+  private readonly trust: (address: string, hop: number) => boolean;
+  private readonly publicOrigin: string | null;
 
-  constructor(app: INestApplicationContext) {
+  constructor(app: INestApplicationContext, options: SocketAccessOptions = {}) {
     super(app);
+    const trusted = options.trustProxy ?? [];
+    this.trust = trusted.length > 0 ? proxyAddr.compile([...trusted]) : () => false;
+    this.publicOrigin = options.publicUrl ? new URL(options.publicUrl).origin : null;
   }
 
   async connectToRedis(url: string): Promise<void> {
@@ -44,9 +65,28 @@ export class LiveSocketAdapter extends IoAdapter {
       pingTimeout: 20_000,
       connectTimeout: 10_000,
       serveClient: false,
+      allowRequest: (req, callback) => callback(null, this.admit(req)),
     } as ServerOptions);
     if (this.redisAdapter) server.adapter(this.redisAdapter);
     return server;
+  }
+
+  /** Refuses a foreign browser origin; records the client's address on the handshake's headers. */
+  private admit(req: IncomingMessage): boolean {
+    const origin = req.headers.origin;
+    // No Origin: not a browser (the bench, a kiosk app); a browser always sends one on a socket.
+    if (origin !== undefined && !this.allowedOrigin(origin, req.headers.host)) return false;
+    req.headers[CLIENT_ADDRESS_HEADER] = proxyAddr(req, this.trust).replace(/^::ffff:/, '');
+    return true;
+  }
+
+  private allowedOrigin(origin: string, host: string | undefined): boolean {
+    if (origin === this.publicOrigin) return true;
+    try {
+      return host !== undefined && new URL(origin).host === host;
+    } catch {
+      return false;
+    }
   }
 
   override async dispose(): Promise<void> {

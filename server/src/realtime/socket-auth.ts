@@ -16,29 +16,17 @@ export function handshakeUser(socket: SocketHandshake, tokens: TokenVerifier): A
   return typeof auth?.token === 'string' && auth.token !== '' ? tokens.verifyAccessToken(auth.token) : null;
 }
 
+/** Where LiveSocketAdapter puts the client's address it worked out at the handshake (never the client's own). */
+export const CLIENT_ADDRESS_HEADER = 'x-thidua-client-address';
+
 /**
- * The client's address, for per-address limits. Behind our own proxy (loopback or
- * private address, as in docker-compose with nginx) the last X-Forwarded-For hop is
- * the client; otherwise the socket's peer address. A header from anyone else is
- * ignored, so a client cannot pick its own address.
+ * The client's address, for per-address limits: what the socket adapter worked out at the
+ * handshake by the TRUST_PROXY rule that Express applies to HTTP (X-Forwarded-For only from
+ * a trusted proxy, none by default), else the socket's peer address. A client cannot pick
+ * its own address.
  */
 export function clientAddress(socket: SocketHandshake): string {
-  const peer = socket.handshake.address.replace(/^::ffff:/, '');
-  const forwarded = socket.handshake.headers['x-forwarded-for'];
-  if (typeof forwarded === 'string' && isTrustedProxy(peer)) {
-    const last = forwarded.split(',').pop()?.trim();
-    if (last && isIP(last)) return last;
-  }
-  return peer;
-}
-
-function isTrustedProxy(ip: string): boolean {
-  return (
-    ip === '127.0.0.1' ||
-    ip === '::1' ||
-    /^10\./.test(ip) ||
-    /^192\.168\./.test(ip) ||
-    /^172\.(1[6-9]|2\d|3[01])\./.test(ip) ||
-    /^f[cd]/i.test(ip)
-  );
+  const resolved = socket.handshake.headers[CLIENT_ADDRESS_HEADER];
+  if (typeof resolved === 'string' && isIP(resolved)) return resolved;
+  return socket.handshake.address.replace(/^::ffff:/, '');
 }
