@@ -43,6 +43,8 @@ export async function createTestApp(env: Record<string, string> = {}): Promise<T
     DATABASE_URL: url,
     PORT: '0',
     HOST: '127.0.0.1',
+    // The specs play clients behind a proxy on this machine (X-Forwarded-For from loopback).
+    TRUST_PROXY: 'loopback',
     DATA_DIR: mkdtempSync(join(tmpdir(), 'thidua-test-data-')),
     ADMIN_PASSWORD: TEST_ADMIN_PASSWORD,
     DEMO_DATA: 'false',
