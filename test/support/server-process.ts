@@ -60,6 +60,8 @@ export async function startServerProcess(
       DATA_DIR: dataDir,
       EMBEDDED_PG_PORT: String(await freePort()),
       LOG_LEVEL: 'warn',
+      // The specs play phones behind a local proxy: each sends its own address as X-Forwarded-For.
+      TRUST_PROXY: 'loopback',
       ...env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
