@@ -23,8 +23,9 @@ type CampaignBoardSocket = Socket<CampaignBoardClientEvents, CampaignBoardServer
  * Access: PUBLIC and READ-ONLY on purpose. A screen at an event runs unattended
  * without a signed-in user, so there is no authentication on connect. What it can
  * receive is limited to what the admin chose to show: only campaigns whose board
- * is enabled (`boardEnabled`), and only their reviewed (approved + published) or
- * published sheets (`boardSource`) — never drafts, self-scores, notes or evidence.
+ * is enabled (`boardEnabled`), and only their published sheets, the view unit
+ * officers may read — never reviewed-but-unpublished totals, drafts, self-scores,
+ * notes or evidence.
  * Clients can only `subscribe`; a malformed payload is answered with an error in
  * the ack, never a crash.
  */

@@ -12,6 +12,9 @@ import { freezeQuotaBases } from './quota-bases.js';
 import { rankingOf } from './ranking.loader.js';
 import { periodsWithSheetsInView } from './ranking.store.js';
 
+/** The only view the public board shows: what unit officers may read. */
+export const BOARD_VIEW: RankingView = 'PUBLISHED';
+
 /** Rankings per block with totals, titles and gaps, computed from the stored scores; the board's snapshot. */
 @Injectable()
 export class RankingService {
@@ -44,8 +47,10 @@ export class RankingService {
 
   /**
    * The public board of a campaign, or null when its board is not enabled. It
-   * shows the admin-chosen source (reviewed or published) of the latest period
-   * that has visible sheets (the first period when none has).
+   * shows the PUBLISHED view of the latest period that has published sheets (the
+   * first period when none has): an anonymous screen sees no more than a unit
+   * officer may (rankings.resolver.ts refuses them every other view), so a
+   * `boardSource` of REVIEWED no longer puts reviewed-but-unpublished totals on it.
    */
   async boardSnapshot(campaignId: string): Promise<CampaignBoardSnapshot | null> {
     const m = this.dataSource.manager;
@@ -57,7 +62,7 @@ export class RankingService {
       throw error;
     }
     if (!d.campaign.boardEnabled || d.campaign.status === 'DRAFT') return null;
-    const view: RankingView = d.campaign.boardSource;
+    const view: RankingView = BOARD_VIEW;
     const withData = await periodsWithSheetsInView(m, campaignId, view);
     const period = [...d.periods].reverse().find((p) => withData.has(p.id)) ?? d.periods[0] ?? null;
     const ranking = period ? await rankingOf(m, d, period, view) : null;
