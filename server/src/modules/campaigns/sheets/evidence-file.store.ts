@@ -1,36 +1,11 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { randomUUID } from 'node:crypto';
-import { createReadStream, type ReadStream } from 'node:fs';
-import { mkdir, rm, writeFile } from 'node:fs/promises';
-import { dirname, join, resolve, sep } from 'node:path';
+import { DataFileStore } from '../../../common/files/data-file-store.js';
 import { APP_CONFIG, type AppConfig } from '../../../config/app-config.js';
 
-/** Evidence files on disk: `<DATA_DIR>/evidence/<campaignId>/<uuid>`, never under a user-given name. */
+/** Score-sheet evidence files: `<DATA_DIR>/evidence/<campaignId>/<uuid>`. */
 @Injectable()
-export class EvidenceFileStore {
-  constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {}
-
-  /** Writes the file and returns its path relative to the data folder. */
-  async save(campaignId: string, content: Buffer): Promise<string> {
-    const relative = ['evidence', campaignId, randomUUID()].join('/');
-    const absolute = this.absolute(relative);
-    await mkdir(dirname(absolute), { recursive: true });
-    await writeFile(absolute, content, { flag: 'wx', mode: 0o640 });
-    return relative;
-  }
-
-  async remove(relative: string): Promise<void> {
-    await rm(this.absolute(relative), { force: true });
-  }
-
-  open(relative: string): ReadStream {
-    return createReadStream(this.absolute(relative));
-  }
-
-  private absolute(relative: string): string {
-    const root = resolve(this.config.dataDir, 'evidence');
-    const path = resolve(this.config.dataDir, ...relative.split('/'));
-    if (!path.startsWith(root + sep)) throw new Error('Evidence path outside the evidence folder');
-    return join(path);
+export class EvidenceFileStore extends DataFileStore {
+  constructor(@Inject(APP_CONFIG) config: AppConfig) {
+    super(config.dataDir, 'evidence');
   }
 }
