@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { CampaignsModule } from '../campaigns/campaigns.module.js';
+import { CommendationModule } from '../commendation/commendation.module.js';
 import { NotificationsModule } from '../notifications/notifications.module.js';
 import { PeopleModule } from '../people/people.module.js';
 import { ActivityFileStore } from './log/activity-file.store.js';
@@ -8,9 +9,20 @@ import { ActivityLogResolver, ActivityPlansResolver } from './log/activity-log.r
 import { ActivityLogService } from './log/activity-log.service.js';
 import { ActivityCampaignSource } from './campaign-source/activity-campaign-source.js';
 import { ActivityIndicatorRefresher } from './campaign-source/activity-indicator-refresher.js';
+import {
+  ComputedEntryActivitiesResolver,
+  ComputedEntryActivitiesService,
+} from './campaign-source/computed-entry-activities.js';
+import { ActivityDashboardController } from './dashboard/activity-dashboard.controller.js';
+import { ActivityDashboardResolver } from './dashboard/activity-dashboard.resolver.js';
+import { ActivityDashboardService } from './dashboard/activity-dashboard.service.js';
+import { ActivityDashboardXlsx } from './dashboard/activity-dashboard.xlsx.js';
 import { ActivityFiguresService } from './figures/activity-figures.js';
 import { WardReportsResolver } from './reports/ward-reports.resolver.js';
 import { WardReportsService } from './reports/ward-reports.service.js';
+import { PeriodicReportsController } from './periodic/periodic-reports.controller.js';
+import { PeriodicReportsResolver } from './periodic/periodic-reports.resolver.js';
+import { PeriodicReportsService } from './periodic/periodic-reports.service.js';
 
 /**
  * Propagation activities by the ward's plan (Kế hoạch tuyên truyền, mục III and V): what
@@ -23,8 +35,8 @@ import { WardReportsService } from './reports/ward-reports.service.js';
  * - periodic/: the báo cáo sơ kết / tổng kết (DOCX, Nghị định 30/2020, builder in common/docx/).
  */
 @Module({
-  imports: [CampaignsModule, PeopleModule, NotificationsModule],
-  controllers: [ActivityFilesController],
+  imports: [CampaignsModule, CommendationModule, PeopleModule, NotificationsModule],
+  controllers: [ActivityFilesController, ActivityDashboardController, PeriodicReportsController],
   providers: [
     ActivityFileStore,
     ActivityLogService,
@@ -35,6 +47,13 @@ import { WardReportsService } from './reports/ward-reports.service.js';
     ActivityFiguresService,
     ActivityCampaignSource,
     ActivityIndicatorRefresher,
+    ComputedEntryActivitiesService,
+    ComputedEntryActivitiesResolver,
+    ActivityDashboardService,
+    ActivityDashboardXlsx,
+    ActivityDashboardResolver,
+    PeriodicReportsService,
+    PeriodicReportsResolver,
   ],
   exports: [ActivityFiguresService, ActivityIndicatorRefresher],
 })

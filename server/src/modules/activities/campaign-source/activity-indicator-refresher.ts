@@ -1,5 +1,6 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import { COUNTED_ACTIVITY_STATUSES, type ActivityStatus } from '@thidua/shared';
 import { DataSource } from 'typeorm';
 import { CampaignBoardBroadcaster } from '../../campaigns/board/campaign-board.broadcaster.js';
 import { ComputedScoresService } from '../../campaigns/sheets/computed-scores.service.js';
@@ -9,6 +10,11 @@ export interface ActivityChange {
   unitId: string;
   /** The activity's date (ISO); null: nothing to refresh. */
   occurredOn: string | null;
+}
+
+/** What of an activity decides whether and where it counts. */
+export interface CountedState extends ActivityChange {
+  status: ActivityStatus;
 }
 
 /**
@@ -27,6 +33,29 @@ export class ActivityIndicatorRefresher {
     private readonly computed: ComputedScoresService,
     private readonly board: CampaignBoardBroadcaster,
   ) {}
+
+  /**
+   * After a change to the log committed: refreshes each distinct (plan, unit, date) of the
+   * activity before and after it when either side is counted (a submission, a correction
+   * request, a change to a submitted activity). A failure is logged, never thrown: the
+   * change itself stands and an admin's recompute catches up.
+   */
+  async afterCommit(before: CountedState | null, after: CountedState | null): Promise<void> {
+    const counted = (s: CountedState | null): s is CountedState =>
+      !!s && COUNTED_ACTIVITY_STATUSES.includes(s.status) && !!s.occurredOn;
+    const changes = new Map<string, ActivityChange>();
+    for (const s of [before, after]) if (counted(s)) changes.set(`${s.planId}|${s.unitId}|${s.occurredOn}`, s);
+    for (const change of changes.values()) {
+      try {
+        await this.activityChanged(change);
+      } catch (error) {
+        this.logger.error(
+          `Refreshing the activity indicators of unit ${change.unitId} on ${change.occurredOn} failed`,
+          error instanceof Error ? error.stack : String(error),
+        );
+      }
+    }
+  }
 
   async activityChanged(change: ActivityChange): Promise<void> {
     if (!change.occurredOn) return;

@@ -12,6 +12,7 @@ import {
 } from '@thidua/shared';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { AuthUser } from '../../../common/auth/auth-user.js';
+import { ActivityIndicatorRefresher, type CountedState } from '../campaign-source/activity-indicator-refresher.js';
 import { ActivityFileStore } from './activity-file.store.js';
 import { PopulationsService } from '../../people/populations.service.js';
 import { ActivitiesError } from '../activities.errors.js';
@@ -82,6 +83,7 @@ export class ActivityLogService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly populations: PopulationsService,
     private readonly files: ActivityFileStore,
+    private readonly refresher: ActivityIndicatorRefresher,
   ) {}
 
   // ── Plans ────────────────────────────────────────────────────────────────────
@@ -562,13 +564,21 @@ export class ActivityLogService {
     id: string,
     step: (m: EntityManager, a: Activity, plan: ActivityPlan) => Promise<boolean>,
   ): Promise<ActivityModel> {
+    let before: CountedState | null = null;
+    let after: CountedState | null = null;
     await this.dataSource.transaction(async (m) => {
       const a = await m.findOne(Activity, { where: { id }, lock: { mode: 'pessimistic_write' } });
       if (!a) throw new ActivitiesError('ACTIVITY_NOT_FOUND', 'No such activity');
       await this.assertInScope(viewer, a.unitId, m);
       const plan = await this.openPlan(m, a.planId);
-      await step(m, a, plan);
+      const old = countedState(a);
+      if (await step(m, a, plan)) {
+        before = old;
+        after = countedState(await m.findOneByOrFail(Activity, { id }));
+      }
     });
+    // The computed campaign indicators follow a counted change once it is committed.
+    await this.refresher.afterCommit(before, after);
     return this.get(viewer, id);
   }
 
@@ -633,3 +643,10 @@ export class ActivityLogService {
     throw new ActivitiesError('OUT_OF_SCOPE', 'This activity belongs to a unit outside your own unit');
   }
 }
+
+const countedState = (a: Activity): CountedState => ({
+  planId: a.planId,
+  unitId: a.unitId,
+  occurredOn: a.occurredOn,
+  status: a.status,
+});
