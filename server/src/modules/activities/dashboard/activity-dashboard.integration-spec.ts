@@ -14,7 +14,7 @@ const DASHBOARD = `query($planId: ID!, $from: String, $to: String, $month: Strin
     byUnit { unitId code name kind blockId blockName ${FIG} }
     byBlock { blockId code name unitCount ${FIG} }
     byMonth { month form ${FIG} }
-    attendance { unitId populationKind attendees population rate }
+    attendance { unitId populationKind populationLabelVi attendees population rate }
     silentUnits { unitId code name kind blockName }
   }
 }`;
@@ -34,7 +34,14 @@ interface Dashboard {
   byUnit: (Figures & { unitId: string; code: string; name: string; blockId: string | null })[];
   byBlock: (Figures & { blockId: string; code: string; unitCount: number })[];
   byMonth: (Figures & { month: string; form: ActivityForm })[];
-  attendance: { unitId: string | null; populationKind: string; attendees: number; population: number; rate: number }[];
+  attendance: {
+    unitId: string | null;
+    populationKind: string;
+    populationLabelVi: string;
+    attendees: number;
+    population: number;
+    rate: number;
+  }[];
   silentUnits: { unitId: string; code: string }[];
 }
 
@@ -217,20 +224,12 @@ describe('activity dashboard', () => {
     expect(d.byMonth.find((r) => r.month === '2026-03' && r.form === 'ORAL')!.activityCount).toBe(1);
 
     // T1 has a roster of 2 residents, one of whom attended (distinct persons).
-    expect(d.attendance).toContainEqual({
-      unitId: u.T1,
-      populationKind: 'RESIDENTS',
-      attendees: 1,
-      population: 2,
-      rate: 0.5,
-    });
-    expect(d.attendance).toContainEqual({
-      unitId: null,
-      populationKind: 'RESIDENTS',
-      attendees: 1,
-      population: 2,
-      rate: 0.5,
-    });
+    const [{ label }]: { label: string }[] = await app.dataSource.query(
+      `SELECT label_vi AS label FROM population_kind WHERE code = 'RESIDENTS'`,
+    );
+    const residents = { populationKind: 'RESIDENTS', populationLabelVi: label, attendees: 1, population: 2, rate: 0.5 };
+    expect(d.attendance).toContainEqual({ unitId: u.T1, ...residents });
+    expect(d.attendance).toContainEqual({ unitId: null, ...residents });
     expect(d.attendance.filter((a) => a.unitId !== null)).toHaveLength(1);
   });
 

@@ -47,6 +47,8 @@ export class ActivityDashboardAttendanceRowModel {
   unitId: string | null;
   @Field(() => String, { nullable: true }) unitName: string | null;
   @Field() populationKind: string;
+  @Field({ description: 'The kind’s Vietnamese label' }) populationLabelVi: string;
+  @Field({ description: 'The kind’s English label' }) populationLabelEn: string;
   @Field(() => Int) attendees: number;
   @Field(() => Int) population: number;
   @Field(() => Float, { description: '0..1' }) rate: number;

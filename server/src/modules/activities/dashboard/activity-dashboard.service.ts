@@ -60,6 +60,8 @@ export interface DashboardAttendanceRow {
   unitId: string | null;
   unitName: string | null;
   populationKind: string;
+  populationLabelVi: string;
+  populationLabelEn: string;
   attendees: number;
   population: number;
   rate: number;
@@ -230,6 +232,13 @@ export class ActivityDashboardService {
         return { blockId: block.id, code: block.code, name: block.name, unitCount: children.length, ...sum(children) };
       });
 
+    const kinds: { code: string; labelVi: string; labelEn: string }[] = await this.dataSource.query(
+      `SELECT code, label_vi AS "labelVi", label_en AS "labelEn" FROM population_kind`,
+    );
+    const labels = (code: string) => {
+      const k = kinds.find((x) => x.code === code);
+      return { populationLabelVi: k?.labelVi ?? code, populationLabelEn: k?.labelEn ?? code };
+    };
     const attendance: DashboardAttendanceRow[] = [];
     const ward = new Map<string, { attendees: number; population: number }>();
     for (const u of reporting) {
@@ -241,6 +250,7 @@ export class ActivityDashboardService {
           unitId: u.id,
           unitName: u.name,
           populationKind: p.kind,
+          ...labels(p.kind),
           attendees,
           population: p.size,
           rate: activityAttendanceRate(f, p.kind, p.size),
@@ -254,6 +264,7 @@ export class ActivityDashboardService {
         unitId: null,
         unitName: null,
         populationKind: kind,
+        ...labels(kind),
         attendees: w.attendees,
         population: w.population,
         rate: participationShare(w.attendees, w.population),
