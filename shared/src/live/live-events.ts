@@ -269,6 +269,8 @@ export type LiveErrorReason =
   | 'IDENTITY_NOT_CONFIRMED'
   | 'UNKNOWN_UNIT'
   | 'RESUME_INVALID'
+  /** The host removed this player: their token, their personal code, or their name from their address stays refused in this game. */
+  | 'REMOVED_FROM_GAME'
   | 'NOT_ALLOWED'
   | 'RATE_LIMITED'
   | 'INVALID_COMMAND';

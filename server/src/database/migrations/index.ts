@@ -10,6 +10,7 @@ import { CampaignPractice1796188706308 } from './1796188706308-CampaignPractice.
 import { Commendation1796215172591 } from './1796215172591-Commendation.js';
 import { Activities1796239160560 } from './1796239160560-Activities.js';
 import { SignInEvents1796243986664 } from './1796243986664-SignInEvents.js';
+import { LivePlayerJoinAddress1796300907573 } from './1796300907573-LivePlayerJoinAddress.js';
 
 export const MIGRATIONS = [
   Initial1795695520114,
@@ -23,4 +24,5 @@ export const MIGRATIONS = [
   Commendation1796215172591,
   Activities1796239160560,
   SignInEvents1796243986664,
+  LivePlayerJoinAddress1796300907573,
 ];

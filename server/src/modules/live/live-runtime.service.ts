@@ -16,8 +16,15 @@ import type { DriverCommand } from './coordination/live-coordinator.js';
 import { LiveAnswerBatcher } from './game-store/live-answer-batcher.js';
 import { LiveGameStore } from './game-store/live-game-store.js';
 import { checkAnswer, everyoneAnswered, recordAnswer } from './game-rules/answer-window.js';
-import { addPlayer, checkGameOpen, checkJoin, checkVerifiedJoin } from './game-rules/join-rules.js';
-import type { RuntimeGame, RuntimePlayer } from './live-game-state.js';
+import {
+  addPlayer,
+  checkGameOpen,
+  checkJoin,
+  checkVerifiedJoin,
+  REMOVED_FROM_GAME_MESSAGE,
+  removedUnderName,
+} from './game-rules/join-rules.js';
+import { nameKeyOf, type RuntimeGame, type RuntimePlayer } from './live-game-state.js';
 import { type PinLookupSource, PinLookupLimits } from './pin-lookup-limits.js';
 import { LiveCommandError } from './live.errors.js';
 import { LiveClusterSync } from './runtime/live-cluster-sync.js';
@@ -26,6 +33,9 @@ import { LiveGameEngine } from './runtime/live-game-engine.js';
 import { LiveGameRegistry } from './runtime/live-game-registry.js';
 
 export const hashResumeToken = (token: string) => createHash('sha256').update(token).digest('hex');
+/** What a player's join address is kept as: a hash bound to the game, never the address. */
+export const hashJoinAddress = (gameId: string, address: string) =>
+  createHash('sha256').update(`${gameId}\n${address}`).digest('hex');
 
 /** What a phone sends to join (the shared join payload, validated). */
 export interface JoinRequest {
@@ -147,7 +157,21 @@ export class LiveRuntimeService implements OnApplicationBootstrap, OnApplication
     const unitId = request.unitId ?? null;
     const check = checkJoin(await this.findByPin(pin, { address }), request.name ?? '', unitId);
     if (!check.ok) throw new LiveCommandError(check.reason, check.message);
-    return this.seat(check.game, { name: check.name, nameKey: check.nameKey, unitId, person: null });
+    const addressHash = hashJoinAddress(check.game.id, address);
+    if (await this.bannedGuest(check.game, check.nameKey, addressHash))
+      throw new LiveCommandError('REMOVED_FROM_GAME', REMOVED_FROM_GAME_MESSAGE);
+    return this.seat(check.game, { name: check.name, nameKey: check.nameKey, unitId, person: null, addressHash });
+  }
+
+  /**
+   * A guest the host removed, back under the same name from the same address (the name
+   * is free again once removed). PostgreSQL keeps the removal and the hashed address, so
+   * the ban outlives a restart; it is read only when memory knows a removed player of that name.
+   */
+  private async bannedGuest(game: RuntimeGame, nameKey: string, addressHash: string): Promise<boolean> {
+    if (!removedUnderName(game, nameKey)) return false;
+    const names = await this.store.removedNamesFrom(game.id, addressHash);
+    return names.some((n) => nameKeyOf(n) === nameKey);
   }
 
   private async joinVerified(pin: string, identity: JoinIdentity, address: string): Promise<JoinResult> {
@@ -167,7 +191,13 @@ export class LiveRuntimeService implements OnApplicationBootstrap, OnApplication
     if (!check.ok) throw new LiveCommandError(check.reason, check.message);
     const { game } = check;
     if (check.takeover) return this.takeOver(game, check.takeover, person.id);
-    return this.seat(game, { name: check.name, nameKey: check.nameKey, unitId: person.unitId, person });
+    return this.seat(game, {
+      name: check.name,
+      nameKey: check.nameKey,
+      unitId: person.unitId,
+      person,
+      addressHash: hashJoinAddress(game.id, address),
+    });
   }
 
   /**
@@ -176,7 +206,7 @@ export class LiveRuntimeService implements OnApplicationBootstrap, OnApplication
    */
   private async seat(
     game: RuntimeGame,
-    s: { name: string; nameKey: string; unitId: string | null; person: IdentifiedPerson | null },
+    s: { name: string; nameKey: string; unitId: string | null; person: IdentifiedPerson | null; addressHash: string },
   ): Promise<JoinResult> {
     game.nameKeys.add(s.nameKey);
     const resumeToken = randomBytes(24).toString('base64url');
@@ -191,7 +221,7 @@ export class LiveRuntimeService implements OnApplicationBootstrap, OnApplication
       tokenHash,
     };
     try {
-      await this.store.insertPlayer(joined);
+      await this.store.insertPlayer({ ...joined, addressHash: s.addressHash });
     } catch (error) {
       game.nameKeys.delete(s.nameKey);
       if (s.person && isUniqueViolation(error))
@@ -210,7 +240,7 @@ export class LiveRuntimeService implements OnApplicationBootstrap, OnApplication
     const resumeToken = randomBytes(24).toString('base64url');
     const tokenHash = hashResumeToken(resumeToken);
     const old = await this.store.replaceToken(player.id, personId, tokenHash);
-    if (old === null) throw new LiveCommandError('NOT_ALLOWED', 'The host removed this player');
+    if (old === null) throw new LiveCommandError('REMOVED_FROM_GAME', REMOVED_FROM_GAME_MESSAGE);
     this.registry.dropToken(old);
     this.registry.addTokens(game.id, [[tokenHash, player.id]]);
     this.cluster.joined(game, player, tokenHash, old);
@@ -230,7 +260,7 @@ export class LiveRuntimeService implements OnApplicationBootstrap, OnApplication
     }
     const player = game?.players.get(ref.playerId);
     if (!game || !player) throw new LiveCommandError('RESUME_INVALID', 'This resume token is unknown');
-    if (player.removed) throw new LiveCommandError('RESUME_INVALID', 'The host removed this player');
+    if (player.removed) throw new LiveCommandError('REMOVED_FROM_GAME', REMOVED_FROM_GAME_MESSAGE);
     return { gameId: game.id, playerId: player.id, state: this.stateFor(game, player.id) };
   }
 

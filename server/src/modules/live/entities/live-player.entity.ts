@@ -48,6 +48,14 @@ export class LivePlayer {
   @Column({ type: 'timestamptz', precision: 3, nullable: true })
   removedAt: Date | null;
 
+  /**
+   * sha256 (hex) of the game id and the address the player joined from (never the
+   * address itself): once the host removed the player, the same name from that address
+   * is refused in this game (REMOVED_FROM_GAME). Null for players who joined before it.
+   */
+  @Column({ type: 'char', length: 64, nullable: true })
+  joinAddressHash: string | null;
+
   /** Total points; updated in the same statement that stores each answer. */
   @Column({ type: 'integer', default: 0 })
   score: number;

@@ -71,7 +71,7 @@ describe('roster-only games and verified players', () => {
       reason: 'LATE_JOIN_CLOSED',
     });
     markRemoved(game, seat);
-    expect(checkVerifiedJoin(game, person)).toMatchObject({ ok: false, reason: 'NOT_ALLOWED' });
+    expect(checkVerifiedJoin(game, person)).toMatchObject({ ok: false, reason: 'REMOVED_FROM_GAME' });
   });
 });
 

@@ -24,6 +24,14 @@ export interface SeatPerson {
 
 const refuse = (reason: LiveErrorReason, message: string): Refusal => ({ ok: false, reason, message });
 
+export const REMOVED_FROM_GAME_MESSAGE = 'The host removed you from this game';
+
+/** Whether the host removed a player of `game` under this name (memory: the cheap test before the address one). */
+export function removedUnderName(game: RuntimeGame, nameKey: string): boolean {
+  for (const p of game.players.values()) if (p.removed && p.nameKey === nameKey) return true;
+  return false;
+}
+
 export const IDENTITY_REQUIRED_MESSAGE =
   'This game is for the roster only: enter your personal code, or find your name and confirm your year of birth';
 
@@ -64,7 +72,7 @@ export function checkVerifiedJoin(game: RuntimeGame | null, person: SeatPerson):
   if (!open.ok) return open;
   const g = open.game;
   if (seat) {
-    if (seat.removed) return refuse('NOT_ALLOWED', 'The host removed this player');
+    if (seat.removed) return refuse('REMOVED_FROM_GAME', REMOVED_FROM_GAME_MESSAGE);
     return { ok: true, game: g, takeover: seat };
   }
   if (g.players.size >= MAX_PLAYERS_PER_GAME) return refuse('NOT_ALLOWED', 'This game is full');

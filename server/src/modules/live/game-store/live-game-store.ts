@@ -152,6 +152,7 @@ export class LiveGameStore {
     unitId: string | null;
     personId?: string | null;
     tokenHash: string;
+    addressHash?: string | null;
   }) {
     await this.dataSource.getRepository(LivePlayer).insert({
       id: p.id,
@@ -160,8 +161,18 @@ export class LiveGameStore {
       unitId: p.unitId,
       personId: p.personId ?? null,
       resumeTokenHash: p.tokenHash,
+      joinAddressHash: p.addressHash ?? null,
       joinedAt: new Date(),
     });
+  }
+
+  /** Names of the players the host removed from the game who had joined from this (hashed) address. */
+  async removedNamesFrom(gameId: string, addressHash: string): Promise<string[]> {
+    const rows = await this.dataSource.query<{ name: string }[]>(
+      `SELECT name FROM live_player WHERE game_id = $1 AND join_address_hash = $2 AND removed_at IS NOT NULL`,
+      [gameId, addressHash],
+    );
+    return rows.map((r) => r.name);
   }
 
   /**

@@ -18,7 +18,12 @@ import { PlayerQuestion } from './player-question';
 import { buttonClass } from '../../../../components/ui';
 
 /** Resume failures after which the stored token is useless. */
-const RESUME_FINAL: ReadonlySet<LiveErrorReason> = new Set(['RESUME_INVALID', 'GAME_NOT_FOUND', 'GAME_ENDED']);
+const RESUME_FINAL: ReadonlySet<LiveErrorReason> = new Set([
+  'RESUME_INVALID',
+  'REMOVED_FROM_GAME',
+  'GAME_NOT_FOUND',
+  'GAME_ENDED',
+]);
 
 /**
  * `/play/:pin` (`?unit=` from a unit QR code, `?code=` from a printed personal code card):
