@@ -62,6 +62,6 @@ import { RoundsService } from './proposals/rounds.service.js';
     DocumentsResolver,
   ],
   controllers: [DocumentsController],
-  exports: [FormsService, CatalogueSeed],
+  exports: [FormsService, CatalogueSeed, DocumentSettingsService],
 })
 export class CommendationModule {}
