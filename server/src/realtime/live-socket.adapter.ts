@@ -35,14 +35,11 @@ export interface SocketAccessOptions {
 export class LiveSocketAdapter extends IoAdapter {
   private redisAdapter: ReturnType<typeof createAdapter> | null = null;
   private readonly redisClients: RedisClientType[] = [];
-  private readonly trust: (address: string, hop: number) => boolean;
-  private readonly publicOrigin: string | null;
+  private readonly admit: (req: IncomingMessage) => boolean;
 
   constructor(app: INestApplicationContext, options: SocketAccessOptions = {}) {
     super(app);
-    const trusted = options.trustProxy ?? [];
-    this.trust = trusted.length > 0 ? proxyAddr.compile([...trusted]) : () => false;
-    this.publicOrigin = options.publicUrl ? new URL(options.publicUrl).origin : null;
+    this.admit = socketAdmission(options);
   }
 
   async connectToRedis(url: string): Promise<void> {
@@ -71,28 +68,35 @@ export class LiveSocketAdapter extends IoAdapter {
     return server;
   }
 
-  /** Refuses a foreign browser origin; records the client's address on the handshake's headers. */
-  private admit(req: IncomingMessage): boolean {
-    const origin = req.headers.origin;
-    // No Origin: not a browser (the bench, a kiosk app); a browser always sends one on a socket.
-    if (origin !== undefined && !this.allowedOrigin(origin, req.headers.host)) return false;
-    req.headers[CLIENT_ADDRESS_HEADER] = proxyAddr(req, this.trust).replace(/^::ffff:/, '');
-    return true;
+  override async dispose(): Promise<void> {
+    await super.dispose();
+    await Promise.allSettled(this.redisClients.splice(0).map((c) => closeWithin(c, REDIS_CLOSE_GRACE_MS)));
   }
+}
 
-  private allowedOrigin(origin: string, host: string | undefined): boolean {
-    if (origin === this.publicOrigin) return true;
+/**
+ * The handshake check of every socket: refuses a foreign browser origin (a browser always sends
+ * one; a tool without one is admitted) and records the client's address, by the TRUST_PROXY rule,
+ * on the handshake's headers where `clientAddress` reads it.
+ */
+export function socketAdmission(options: SocketAccessOptions): (req: IncomingMessage) => boolean {
+  const trusted = options.trustProxy ?? [];
+  const trust = trusted.length > 0 ? proxyAddr.compile([...trusted]) : () => false;
+  const publicOrigin = options.publicUrl ? new URL(options.publicUrl).origin : null;
+  const allowedOrigin = (origin: string, host: string | undefined): boolean => {
+    if (origin === publicOrigin) return true;
     try {
       return host !== undefined && new URL(origin).host === host;
     } catch {
       return false;
     }
-  }
-
-  override async dispose(): Promise<void> {
-    await super.dispose();
-    await Promise.allSettled(this.redisClients.splice(0).map((c) => closeWithin(c, REDIS_CLOSE_GRACE_MS)));
-  }
+  };
+  return (req) => {
+    const origin = req.headers.origin;
+    if (origin !== undefined && !allowedOrigin(origin, req.headers.host)) return false;
+    req.headers[CLIENT_ADDRESS_HEADER] = proxyAddr(req, trust).replace(/^::ffff:/, '');
+    return true;
+  };
 }
 
 /** How long a shutdown waits for a Redis client's pending commands before dropping them. */

@@ -7,6 +7,7 @@ import { z } from 'zod';
 import { refuse, refusals, type AckPolicy } from './socket-ack.js';
 import { onSocketEvent, SocketEvents } from './socket-events.js';
 import { SocketRateLimit } from './socket-rate-limit.js';
+import { socketAdmission } from './live-socket.adapter.js';
 
 /**
  * The kit on a real socket.io server with real clients: what a phone or a screen
@@ -40,7 +41,9 @@ describe('SocketEvents on a real socket.io server', () => {
 
   beforeAll(async () => {
     http = createServer();
-    server = new Server(http);
+    // Admitted as the app's adapter admits: the test client connects from loopback, trusted here as a proxy.
+    const admit = socketAdmission({ trustProxy: ['loopback'] });
+    server = new Server(http, { allowRequest: (req, callback) => callback(null, admit(req)) });
     server.on('connection', (socket) => register(socket));
     await new Promise<void>((resolve) => http.listen(0, '127.0.0.1', resolve));
     url = `http://127.0.0.1:${(http.address() as AddressInfo).port}`;
