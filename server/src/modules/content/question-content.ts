@@ -170,3 +170,18 @@ export function contentOf(v: VersionFields): QuestionContent {
     doublePoints: v.doublePoints,
   };
 }
+
+/**
+ * A stored version as content without its key (a host's export of a question a contest
+ * not yet closed can draw): options in their stored order (ORDERING: never the correct
+ * one), no correct options, no numeric answer, no explanation.
+ */
+export function keylessContentOf(v: VersionFields): QuestionContent {
+  return {
+    ...contentOf(v),
+    options: v.options.map((o) => o.text),
+    correct: [],
+    numeric: null,
+    explanation: '',
+  };
+}

@@ -11,7 +11,8 @@ import { QuestionVersion } from './entities/question-version.entity.js';
 import { Question } from './entities/question.entity.js';
 import { ResolutionSection } from './entities/resolution-section.entity.js';
 import { Resolution } from './entities/resolution.entity.js';
-import { buildVersion, contentOf } from './question-content.js';
+import { contestLockedQuestionIds, withholdsContestKeys } from './contest-key-lock.js';
+import { buildVersion, contentOf, keylessContentOf } from './question-content.js';
 import { validateQuestionFile, writeQuestionsCsv, writeQuestionsXlsx, type QuestionFileRow } from './question-file.js';
 import {
   applyQuestionContent,
@@ -141,6 +142,7 @@ export class QuestionTransferService {
   async exportQuestions(
     filter: QuestionsFilterInput,
     format: 'xlsx' | 'csv' = 'xlsx',
+    viewer?: AuthUser,
   ): Promise<{ fileName: string; content: Buffer }> {
     const rows = await filteredQuestions(this.dataSource, filter)
       .orderBy('q.created_at', 'ASC')
@@ -156,9 +158,16 @@ export class QuestionTransferService {
       relations: { section: true },
     });
     const byId = new Map(versions.map((v) => [v.id, v]));
+    const locked =
+      viewer && withholdsContestKeys(viewer)
+        ? await contestLockedQuestionIds(
+            this.dataSource.manager,
+            models.map((m) => m.id),
+          )
+        : new Set<string>();
     const fileRows: QuestionFileRow[] = models.map((m) => {
       const v = byId.get(m.currentVersion.id)!;
-      return { key: m.key, sectionKey: v.section.key, content: contentOf(v) };
+      return { key: m.key, sectionKey: v.section.key, content: locked.has(m.id) ? keylessContentOf(v) : contentOf(v) };
     });
     const date = new Date().toISOString().slice(0, 10).replace(/-/g, '');
     return format === 'csv'

@@ -1,8 +1,11 @@
 import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
 import { IdArg } from '../../common/graphql/id-arg.js';
 import type { AuthUser } from '../../common/auth/auth-user.js';
 import { CurrentUser, Roles } from '../../common/auth/decorators.js';
 import { AUTHOR_ROLES, REVIEW_ROLES } from './content-roles.js';
+import { withholdContestKeys } from './contest-key-lock.js';
 import {
   CreateQuestionInput,
   ImportQuestionsInput,
@@ -18,42 +21,55 @@ import { QuestionsService } from './questions.service.js';
 /**
  * The question bank. Every operation here returns answers, so every one is limited to
  * ADMIN, REVIEWER and HOST; players only ever get PlayerQuestion (QuizzesResolver).
+ * A HOST gets the key of a question a contest not yet closed can draw withheld
+ * (`keyWithheld`, contest-key-lock.ts), here and in exports.
  */
 @Resolver(() => QuestionModel)
 export class QuestionsResolver {
   constructor(
     private readonly bank: QuestionsService,
     private readonly transfer: QuestionTransferService,
+    @InjectDataSource() private readonly dataSource: DataSource,
   ) {}
+
+  private async keysFor(viewer: AuthUser, question: Promise<QuestionModel>): Promise<QuestionModel> {
+    const [q] = await withholdContestKeys(this.dataSource.manager, viewer, [await question]);
+    return q;
+  }
 
   @Query(() => QuestionPageModel, { description: 'Newest first; search ignores diacritics' })
   @Roles(...AUTHOR_ROLES)
-  questions(@Args('filter', { nullable: true }) filter?: QuestionsFilterInput): Promise<QuestionPageModel> {
-    return this.bank.listQuestions(filter ?? {});
+  async questions(
+    @CurrentUser() user: AuthUser,
+    @Args('filter', { nullable: true }) filter?: QuestionsFilterInput,
+  ): Promise<QuestionPageModel> {
+    const page = await this.bank.listQuestions(filter ?? {});
+    await withholdContestKeys(this.dataSource.manager, user, page.items);
+    return page;
   }
 
   @Query(() => QuestionModel, { description: 'With its version history' })
   @Roles(...AUTHOR_ROLES)
-  question(@IdArg() id: string): Promise<QuestionModel> {
-    return this.bank.getQuestion(id);
+  question(@CurrentUser() user: AuthUser, @IdArg() id: string): Promise<QuestionModel> {
+    return this.keysFor(user, this.bank.getQuestion(id));
   }
 
   @Mutation(() => QuestionModel, { description: 'A new DRAFT question' })
   @Roles(...AUTHOR_ROLES)
   createQuestion(@CurrentUser() user: AuthUser, @Args('input') input: CreateQuestionInput): Promise<QuestionModel> {
-    return this.bank.createQuestion(user, input);
+    return this.keysFor(user, this.bank.createQuestion(user, input));
   }
 
   @Mutation(() => QuestionModel, { description: 'Replaces the content; a PUBLISHED question gets a new DRAFT version' })
   @Roles(...AUTHOR_ROLES)
   updateQuestion(@CurrentUser() user: AuthUser, @Args('input') input: UpdateQuestionInput): Promise<QuestionModel> {
-    return this.bank.updateQuestion(user, input);
+    return this.keysFor(user, this.bank.updateQuestion(user, input));
   }
 
   @Mutation(() => QuestionModel, { description: 'DRAFT → IN_REVIEW, by its author or an admin' })
   @Roles(...AUTHOR_ROLES)
   submitQuestionForReview(@CurrentUser() user: AuthUser, @IdArg() id: string): Promise<QuestionModel> {
-    return this.bank.submitQuestion(user, id);
+    return this.keysFor(user, this.bank.submitQuestion(user, id));
   }
 
   @Mutation(() => QuestionModel, { description: 'IN_REVIEW → PUBLISHED: games use this version from now on' })
@@ -88,15 +104,23 @@ export class QuestionsResolver {
   }
 
   @Mutation(() => ExportedFileModel, {
-    description: 'The current version of every matching question as XLSX; it re-imports cleanly',
+    description:
+      'The current version of every matching question as XLSX; it re-imports cleanly. For a HOST the key cells of questions a contest not yet closed can draw are left empty',
   })
   @Roles(...AUTHOR_ROLES)
-  async exportQuestions(@Args('filter', { nullable: true }) filter?: QuestionsFilterInput): Promise<ExportedFileModel> {
-    const { fileName, content } = await this.transfer.exportQuestions({
-      ...filter,
-      limit: undefined,
-      offset: undefined,
-    });
+  async exportQuestions(
+    @CurrentUser() user: AuthUser,
+    @Args('filter', { nullable: true }) filter?: QuestionsFilterInput,
+  ): Promise<ExportedFileModel> {
+    const { fileName, content } = await this.transfer.exportQuestions(
+      {
+        ...filter,
+        limit: undefined,
+        offset: undefined,
+      },
+      'xlsx',
+      user,
+    );
     return { fileName, contentBase64: content.toString('base64') };
   }
 }

@@ -79,6 +79,12 @@ export class QuestionVersionModel {
   @Field()
   explanation: string;
 
+  @Field({
+    description:
+      'True when the key (correct options, numeric answer, explanation) is withheld from you: a contest not yet closed can draw this question; admins and reviewers read it, hosts again once the contest closes',
+  })
+  keyWithheld: boolean;
+
   @Field(() => SectionRefModel)
   section: SectionRefModel;
 
@@ -167,6 +173,7 @@ export function toQuestionVersionModel(v: QuestionVersion): QuestionVersionModel
         ? { answer: key.numeric.answer, tolerance: key.numeric.tolerance, unit: key.numeric.unit ?? null }
         : null,
     explanation: v.explanation,
+    keyWithheld: false,
     section: {
       id: v.section.id,
       resolutionId: v.section.resolutionId,
