@@ -90,6 +90,10 @@ export const SetupIndicatorFieldsFragment = graphql(`
       id
       metric
       populationKind
+      form
+      kinds
+      includeSubUnits
+      target
     }
   }
 `);

@@ -30,8 +30,18 @@ export interface IndicatorRow {
   sourceKind: ComputedSourceKind;
   sourceId: string;
   metric: ComputedMetric;
-  /** PARTICIPATION_RATE, RATE, WARD_RATE: the population kind it divides by; '' = each unit's main kind. */
+  /**
+   * PARTICIPATION_RATE, RATE, WARD_RATE: the population kind it divides by; '' = each unit's main kind.
+   * ACTIVITY_ATTENDANCE_RATE (required), ACTIVITY_ATTENDEES (optional): the kind of the named attendees.
+   */
   populationKind: string;
+  /** ACTIVITY: one form of the plan ('' = every form), some of its kinds (none = every kind). */
+  activityForm: string;
+  activityKinds: string[];
+  /** ACTIVITY: a unit's figure includes its sub-units' activities. */
+  includeSubUnits: boolean;
+  /** ACTIVITY count, quantity, attendees: the figure that earns the full points, as typed. */
+  sourceTarget: string;
   /** THRESHOLD / RATE: "85" or "85:4; 70:2", as the file writes it. */
   thresholds: string;
   comparison: Comparison;
@@ -62,6 +72,10 @@ export function rowsOf(campaign: CampaignData, criteriaSetId?: string | null): I
     sourceId: i.computedSource?.id ?? '',
     metric: i.computedSource?.metric ?? 'PARTICIPATION_RATE',
     populationKind: i.computedSource?.populationKind ?? i.populationKind ?? '',
+    activityForm: i.computedSource?.form ?? '',
+    activityKinds: [...(i.computedSource?.kinds ?? [])],
+    includeSubUnits: i.computedSource?.includeSubUnits ?? false,
+    sourceTarget: text(i.computedSource?.target),
     thresholds: i.thresholds ? thresholdsToFile(i.thresholds, i.maxPoints) : '',
     comparison: i.comparison ?? 'AT_LEAST',
     method: i.method,
@@ -81,15 +95,23 @@ function scoring(r: IndicatorRow) {
     thresholds: uses.thresholds ? (thresholdsFromFile(r.thresholds, maxPoints) ?? null) : null,
     comparison: uses.comparison ? r.comparison : null,
     populationKind: uses.populationKind ? r.populationKind || null : null,
-    computedSource:
-      r.kind === 'COMPUTED'
-        ? {
-            kind: r.sourceKind,
-            id: r.sourceId.trim() || null,
-            metric: r.metric,
-            populationKind: r.metric === 'PARTICIPATION_RATE' && r.populationKind ? r.populationKind : null,
-          }
-        : null,
+    computedSource: r.kind === 'COMPUTED' ? computedSourceOf(r) : null,
+  };
+}
+
+/** The binding of a COMPUTED row; an ACTIVITY binding carries its filters and target. */
+function computedSourceOf(r: IndicatorRow) {
+  const base = { kind: r.sourceKind, id: r.sourceId.trim() || null, metric: r.metric };
+  if (r.sourceKind !== 'ACTIVITY')
+    return { ...base, populationKind: r.metric === 'PARTICIPATION_RATE' && r.populationKind ? r.populationKind : null };
+  const byPerson = r.metric === 'ACTIVITY_ATTENDANCE_RATE' || r.metric === 'ACTIVITY_ATTENDEES';
+  return {
+    ...base,
+    populationKind: byPerson && r.populationKind ? r.populationKind : null,
+    form: r.activityForm || null,
+    kinds: r.activityForm && r.activityKinds.length > 0 ? [...r.activityKinds] : null,
+    includeSubUnits: r.includeSubUnits,
+    target: r.metric === 'ACTIVITY_ATTENDANCE_RATE' ? null : (parseNumber(r.sourceTarget) ?? null),
   };
 }
 
@@ -165,6 +187,10 @@ export function addRow(rows: readonly IndicatorRow[], parentKey: string | null, 
     sourceId: '',
     metric: 'PARTICIPATION_RATE',
     populationKind: '',
+    activityForm: '',
+    activityKinds: [],
+    includeSubUnits: false,
+    sourceTarget: '',
     thresholds: '',
     comparison: 'AT_LEAST',
     method: '',

@@ -1,8 +1,9 @@
-import { INDICATOR_KINDS, indicatorFieldsOf, type IndicatorKind } from '@thidua/shared';
+import { COMPUTED_METRICS_BY_SOURCE, INDICATOR_KINDS, indicatorFieldsOf, type IndicatorKind } from '@thidua/shared';
 import { useTranslation } from 'react-i18next';
 import type { Comparison, ComputedMetric, ComputedSourceKind } from '../../../../generated/graphql';
 import { usePopulationKinds } from '../../../../lib/population-kinds';
 import { thresholdsReadable, type IndicatorRow } from '../../utils/indicator-rows';
+import { ActivitySourceFields } from './activity-source-fields';
 
 interface IndicatorTreeFieldsProps {
   row: IndicatorRow;
@@ -170,16 +171,33 @@ function ComputedSourceFields({
 }) {
   const { t } = useTranslation();
   const { kinds, label } = usePopulationKinds();
+  const kindSelect = (
+    <select
+      aria-label={t('campaigns.tree.sourceKind')}
+      data-testid={`tree-source-kind-${r.code}`}
+      value={r.sourceKind}
+      onChange={(e) => {
+        const sourceKind = e.target.value as ComputedSourceKind;
+        // Each source has its own metrics and its own ids: switching starts the binding afresh.
+        if (sourceKind !== r.sourceKind)
+          onChange({ sourceKind, sourceId: '', metric: COMPUTED_METRICS_BY_SOURCE[sourceKind][0], populationKind: '' });
+      }}
+    >
+      <option value="LIVE_GAME">{t('campaigns.source.LIVE_GAME')}</option>
+      <option value="CONTEST">{t('campaigns.source.CONTEST')}</option>
+      <option value="ACTIVITY">{t('campaigns.source.ACTIVITY')}</option>
+    </select>
+  );
+  if (r.sourceKind === 'ACTIVITY')
+    return (
+      <>
+        {kindSelect}
+        <ActivitySourceFields row={r} onChange={onChange} />
+      </>
+    );
   return (
     <>
-      <select
-        aria-label={t('campaigns.tree.sourceKind')}
-        value={r.sourceKind}
-        onChange={(e) => onChange({ sourceKind: e.target.value as ComputedSourceKind })}
-      >
-        <option value="LIVE_GAME">{t('campaigns.source.LIVE_GAME')}</option>
-        <option value="CONTEST">{t('campaigns.source.CONTEST')}</option>
-      </select>
+      {kindSelect}
       <select
         aria-label={t('campaigns.tree.metric')}
         value={r.metric}

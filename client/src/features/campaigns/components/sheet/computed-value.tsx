@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { useParticipationFormula } from '../../hooks/use-participation-formula';
 import { type EntryData, formatScore } from '../../utils/campaign-model';
+import { ComputedActivities } from './computed-activities';
 
 /**
  * A computed indicator's value: what the system measured, from which source, when; for a
@@ -54,6 +55,7 @@ export function ComputedValue({
           ))}
         </p>
       )}
+      {source.kind === 'ACTIVITY' && <ComputedActivities entryId={entry.id} indicatorCode={entry.indicatorCode} />}
       {beforeRosters && (
         <p>
           <span className="badge cmp-before-rosters" data-testid="counted-before-rosters">
