@@ -124,6 +124,11 @@ export function QuestionEditor({ question, reload, notice, setNotice }: Question
         <Alert tone="info">{t('content.editor.publishedNote', { n: question.currentVersion.version + 1 })}</Alert>
       )}
       {question && !editor.editable && <Alert tone="info">{t('content.editor.readOnly')}</Alert>}
+      {question?.currentVersion.keyWithheld && (
+        <Alert tone="info" testId="question-key-withheld">
+          {t('content.keyWithheld')}
+        </Alert>
+      )}
 
       <div className="editor-layout">
         <QuestionEditorForm editor={editor} existing={!!question} resolutions={resolutions} section={section} />

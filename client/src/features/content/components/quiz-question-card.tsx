@@ -9,7 +9,7 @@ export function QuizQuestionBody({ version }: { version: QuestionVersionFieldsFr
   const { t } = useTranslation();
   const correct = new Set(version.correctOptionIds);
   const options =
-    version.type === 'ORDERING'
+    version.type === 'ORDERING' && !version.keyWithheld
       ? version.correctOptionIds.flatMap((id) => version.options.filter((o) => o.id === id))
       : version.options;
   return (
@@ -40,9 +40,15 @@ export function QuizQuestionBody({ version }: { version: QuestionVersionFieldsFr
           ))}
         </ul>
       )}
-      <p className="quiz-q__explanation" data-testid="quiz-question-explanation">
-        <strong>{t('content.fields.explanation')}:</strong> {version.explanation}
-      </p>
+      {version.keyWithheld ? (
+        <p className="quiz-q__explanation" data-testid="quiz-question-key-withheld">
+          {t('content.keyWithheld')}
+        </p>
+      ) : (
+        <p className="quiz-q__explanation" data-testid="quiz-question-explanation">
+          <strong>{t('content.fields.explanation')}:</strong> {version.explanation}
+        </p>
+      )}
       <p className="quiz-q__section" data-testid="quiz-question-section">
         <strong>{t('content.fields.section')}:</strong> {sectionLabel(version.section)}
       </p>

@@ -39,6 +39,7 @@ export const QuestionVersionFieldsFragment = graphql(`
       unit
     }
     explanation
+    keyWithheld
     section {
       id
       key
