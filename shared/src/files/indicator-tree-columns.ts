@@ -1,4 +1,11 @@
-import type { Comparison, ComputedMetric, ComputedSourceKind, IndicatorKind } from '../campaign/campaign-enums.js';
+import {
+  COMPUTED_METRICS_BY_SOURCE,
+  type Comparison,
+  type ComputedMetric,
+  type ComputedSource,
+  type ComputedSourceKind,
+  type IndicatorKind,
+} from '../campaign/campaign-enums.js';
 import { foldForSearch } from '../text/vietnamese.js';
 import type { FileColumn } from './file-columns.js';
 
@@ -203,19 +210,63 @@ export function thresholdsToFile(steps: readonly { atLeast: number; points: numb
   return steps.map((s) => `${numberToFile(s.atLeast)}:${numberToFile(s.points)}`).join('; ');
 }
 
-/** "Nguồn tự động" of a COMPUTED row: the source kind and metric, e.g. "CONTEST PARTICIPATION_RATE". */
-export function computedSourceFromFile(
-  text: string,
-): { kind: ComputedSourceKind; metric: ComputedMetric } | null | undefined {
-  const words = text
-    .trim()
-    .toUpperCase()
-    .split(/[\s,;/]+/u)
-    .filter(Boolean);
-  if (words.length === 0) return null;
+/** What a file's "Nguồn tự động" binds (the game, contest or plan itself is bound after the import). */
+export type FileComputedSource = Omit<ComputedSource, 'id'>;
+
+/**
+ * "Nguồn tự động" of a COMPUTED row: the source kind and metric, e.g. "CONTEST PARTICIPATION_RATE";
+ * an ACTIVITY binding then its filters as key=value words, e.g.
+ * "ACTIVITY ACTIVITY_COUNT form=ORAL kinds=PARTY_CELL_MEETING,TDP_MEETING target=4 population=PARTY_MEMBERS subunits".
+ */
+export function computedSourceFromFile(text: string): FileComputedSource | null | undefined {
+  const upper = text.trim().toUpperCase();
+  if (upper === '') return null;
+  if (/(^|[\s,;/])ACTIVITY([\s,;/]|$)/u.test(upper)) return activitySourceFromFile(upper);
+  const words = upper.split(/[\s,;/]+/u).filter(Boolean);
   const kind = words.find((w): w is ComputedSourceKind => w === 'LIVE_GAME' || w === 'CONTEST');
   const metric = words.find((w): w is ComputedMetric => w === 'PARTICIPATION_RATE' || w === 'AVERAGE_SCORE');
   return kind && metric && words.length === 2 ? { kind, metric } : undefined;
+}
+
+const ACTIVITY_FILE_METRICS: readonly string[] = COMPUTED_METRICS_BY_SOURCE.ACTIVITY;
+
+function activitySourceFromFile(upper: string): FileComputedSource | undefined {
+  const words = upper.split(/[\s;]+/u).filter(Boolean);
+  const source: FileComputedSource = { kind: 'ACTIVITY', metric: 'ACTIVITY_COUNT', includeSubUnits: false };
+  let metric: string | null = null;
+  for (const word of words) {
+    const [key, value, extra] = word.split('=');
+    if (value === undefined) {
+      if (key === 'ACTIVITY') continue;
+      if (key === 'SUBUNITS') source.includeSubUnits = true;
+      else if (ACTIVITY_FILE_METRICS.includes(key) && metric === null) metric = key;
+      else return undefined;
+      continue;
+    }
+    if (extra !== undefined || value === '') return undefined;
+    if (key === 'FORM') source.form = value;
+    else if (key === 'KINDS') source.kinds = value.split(',').filter(Boolean);
+    else if (key === 'POPULATION') source.populationKind = value;
+    else if (key === 'TARGET') {
+      const target = numberFromFile(value);
+      if (target === null || Number.isNaN(target)) return undefined;
+      source.target = target;
+    } else return undefined;
+  }
+  if (metric === null) return undefined;
+  return { ...source, metric: metric as ComputedMetric };
+}
+
+/** The "Nguồn tự động" cell of a binding, as computedSourceFromFile reads it. */
+export function computedSourceToFile(source: FileComputedSource): string {
+  if (source.kind !== 'ACTIVITY') return `${source.kind} ${source.metric}`;
+  const words: string[] = [source.kind, source.metric];
+  if (source.form) words.push(`form=${source.form}`);
+  if (source.kinds && source.kinds.length > 0) words.push(`kinds=${source.kinds.join(',')}`);
+  if (source.target !== null && source.target !== undefined) words.push(`target=${numberToFile(source.target)}`);
+  if (source.populationKind) words.push(`population=${source.populationKind}`);
+  if (source.includeSubUnits) words.push('subunits');
+  return words.join(' ');
 }
 
 /** Example rows of the template, in the columns' order: standards, criteria numbered afresh in each, sub-criteria. */

@@ -231,3 +231,69 @@ describe('cell readers', () => {
     expect(thresholdsFromFile('85:x', 4)).toBeUndefined();
   });
 });
+
+describe('ACTIVITY sources in the file', () => {
+  const computedRows = (...sources: string[]): IndicatorFileRow[] => [
+    { line: 2, cells: { number: 'I', title: 'Tuyên truyền', maxPoints: String(10 * sources.length), kind: 'Nhóm' } },
+    ...sources.map((source, i) => ({
+      line: i + 3,
+      cells: { number: String(i + 1), title: `Chỉ tiêu ${i + 1}`, maxPoints: '10', kind: 'COMPUTED', source },
+    })),
+  ];
+
+  it('reads the measure, the form, kinds, target, population and sub-units, and writes them back the same', () => {
+    const outcome = readIndicatorTreeFile(
+      computedRows(
+        'ACTIVITY ACTIVITY_COUNT form=ORAL kinds=PARTY_CELL_MEETING,TDP_MEETING target=4',
+        'activity activity_attendance_rate population=PARTY_MEMBERS subunits',
+        'CONTEST PARTICIPATION_RATE',
+      ),
+      { kinds, totalPoints: 30 },
+    );
+    expect(outcome.errors).toEqual([]);
+    expect(outcome.indicators.slice(1).map((i) => i.computedSource)).toEqual([
+      {
+        kind: 'ACTIVITY',
+        id: null,
+        metric: 'ACTIVITY_COUNT',
+        form: 'ORAL',
+        kinds: ['PARTY_CELL_MEETING', 'TDP_MEETING'],
+        target: 4,
+        includeSubUnits: false,
+      },
+      {
+        kind: 'ACTIVITY',
+        id: null,
+        metric: 'ACTIVITY_ATTENDANCE_RATE',
+        populationKind: 'PARTY_MEMBERS',
+        includeSubUnits: true,
+      },
+      { kind: 'CONTEST', id: null, metric: 'PARTICIPATION_RATE' },
+    ]);
+    const written = indicatorTreeFileRows(indicatorFileDefs(outcome.indicators)).map((r) => r.cells.source);
+    expect(written).toEqual([
+      '',
+      'ACTIVITY ACTIVITY_COUNT form=ORAL kinds=PARTY_CELL_MEETING,TDP_MEETING target=4',
+      'ACTIVITY ACTIVITY_ATTENDANCE_RATE population=PARTY_MEMBERS subunits',
+      'CONTEST PARTICIPATION_RATE',
+    ]);
+  });
+
+  it('refuses a binding the editor would refuse, naming the row and the column', () => {
+    const outcome = readIndicatorTreeFile(
+      computedRows(
+        'ACTIVITY ACTIVITY_COUNT form=ORAL',
+        'ACTIVITY ACTIVITY_ATTENDANCE_RATE',
+        'ACTIVITY ACTIVITY_COUNT form=ORAL kinds=BANNER target=2',
+        'ACTIVITY SOMETHING target=2',
+      ),
+      { kinds, totalPoints: 40 },
+    );
+    expect(outcome.errors.map((e) => [e.line, e.column, e.reason])).toEqual([
+      [3, 'Nguồn tự động', 'INVALID_SOURCE'],
+      [4, 'Nguồn tự động', 'INVALID_SOURCE'],
+      [5, 'Nguồn tự động', 'INVALID_SOURCE'],
+      [6, 'Nguồn tự động', 'INVALID_SOURCE'],
+    ]);
+  });
+});

@@ -1,10 +1,4 @@
-import type {
-  Comparison,
-  ComputedMetric,
-  ComputedSourceKind,
-  IndicatorKind,
-  ThresholdStep,
-} from '../campaign/campaign-enums.js';
+import type { Comparison, IndicatorKind, ThresholdStep } from '../campaign/campaign-enums.js';
 import {
   indicatorCode,
   orderIndicatorTree,
@@ -12,11 +6,14 @@ import {
   type IndicatorDef,
   type TreeIssue,
 } from '../campaign/indicator-tree.js';
+import { activityBindingProblem } from '../activities/activity-figures.js';
 import { foldForSearch } from '../text/vietnamese.js';
 import { rosterKindFromFile, type RosterFileKind } from './person-roster-columns.js';
 import {
   COMPARISON_FILE_LABELS,
   computedSourceFromFile,
+  computedSourceToFile,
+  type FileComputedSource,
   comparisonFromFile,
   INDICATOR_KIND_FILE_LABELS,
   INDICATOR_TREE_COLUMNS,
@@ -86,7 +83,7 @@ export interface IndicatorFileIndicator {
   comparison: Comparison | null;
   populationKind: string | null;
   evidenceRequired: boolean;
-  computedSource: { kind: ComputedSourceKind; id: null; metric: ComputedMetric } | null;
+  computedSource: (FileComputedSource & { id: null }) | null;
   method: string;
   evidenceText: string;
 }
@@ -302,8 +299,16 @@ export function readIndicatorTreeFile(
           row.line,
           'source',
           'INVALID_SOURCE',
-          `STT ${node.number}: write the source as "CONTEST PARTICIPATION_RATE" (or LIVE_GAME, AVERAGE_SCORE)`,
+          `STT ${node.number}: write the source as "CONTEST PARTICIPATION_RATE" (or LIVE_GAME, AVERAGE_SCORE), or "ACTIVITY ACTIVITY_COUNT form=ORAL kinds=PARTY_CELL_MEETING target=4"`,
         );
+      } else if (read?.kind === 'ACTIVITY') {
+        // The plan is bound after the import (null: every plan); the rest is checked as the editor's save is.
+        const problem = activityBindingProblem(
+          read,
+          options.kinds.map((k) => k.code),
+        );
+        if (problem) fail(row.line, 'source', 'INVALID_SOURCE', `STT ${node.number}: ${problem.message}`);
+        else computedSource = { ...read, id: null };
       } else computedSource = read ? { ...read, id: null } : null;
     }
     const step = uses.step ? (num('step') ?? defaultStep(maxPoints)) : null;
@@ -390,7 +395,7 @@ export function indicatorTreeFileRows(
         populationKind: uses.populationKind ? (i.populationKind ?? '') : '',
         comparison: uses.comparison && i.comparison ? COMPARISON_FILE_LABELS[i.comparison] : '',
         evidenceRequired: i.evidenceRequired ? 'Có' : '',
-        source: uses.computedSource && i.computedSource ? `${i.computedSource.kind} ${i.computedSource.metric}` : '',
+        source: uses.computedSource && i.computedSource ? computedSourceToFile(i.computedSource) : '',
       },
     };
   });
