@@ -213,15 +213,16 @@ describe('an emulation campaign from the unit’s phone to the big screen', () =
     await screenshot(page, 'campaign-setup');
   });
 
-  it('shows the board before anything of TDP-01 is reviewed', async () => {
+  it('shows the board before anything is published: no reviewed total on it', async () => {
     const context = await browser.newContext({ viewport: { width: 1280, height: 720 }, locale: 'vi-VN' });
     contexts.push(context);
     board = await context.newPage();
     await board.goto(`${server.url}/board/campaign/${campaignId}`);
     await board.getByTestId('board-block').waitFor();
-    await board.getByTestId('board-row-TDP-02').waitFor();
+    // TDP-02 is approved but not published: the public board shows what unit officers may read only.
+    expect(await board.getByTestId('board-row-TDP-02').count()).toBe(0);
     expect(await board.getByTestId('board-row-TDP-01').count()).toBe(0);
-    expect(await board.getByTestId('board-source').innerText()).toMatch(/thẩm định/);
+    expect(await board.getByTestId('board-source').innerText()).toMatch(/công bố/);
     // Marks this page: if it reloads, the mark is gone.
     await board.evaluate(() => ((window as unknown as { boardMark: number }).boardMark = 42));
   });
@@ -264,7 +265,7 @@ describe('an emulation campaign from the unit’s phone to the big screen', () =
     await screenshot(page, 'campaign-sheet-submitted-phone');
   });
 
-  it('the reviewer adjusts one indicator with a reason and approves; the board updates live', async () => {
+  it('the reviewer adjusts one indicator with a reason and approves; the board still shows no reviewed total', async () => {
     const page = await signedInPage('tham-dinh', PASSWORD);
     await page.goto(`${server.url}/campaigns/${campaignId}/review`);
     const row = page.getByTestId('review-sheet-TDP-01');
@@ -284,10 +285,9 @@ describe('an emulation campaign from the unit’s phone to the big screen', () =
     await page.getByTestId('review-approve').click();
     await expectText(page.getByTestId('review-notice'), /duyệt/);
 
-    // The board, never reloaded, now ranks TDP-01 (14) below TDP-02 (15).
-    await board.getByTestId('board-row-TDP-01').waitFor();
-    await expectText(board.getByTestId('board-total-TDP-01'), /^14$/);
-    expect(await board.getByTestId('board-row-TDP-01').getAttribute('data-rank')).toBe('2');
+    // Approved is not published: the board (never reloaded) still lists neither unit.
+    expect(await board.getByTestId('board-row-TDP-01').count()).toBe(0);
+    expect(await board.getByTestId('board-row-TDP-02').count()).toBe(0);
   });
 
   it('the admin publishes (confirmed twice), corrects a score with a reason; the board follows', async () => {
@@ -300,6 +300,10 @@ describe('an emulation campaign from the unit’s phone to the big screen', () =
     await page.getByTestId('publish-confirm').click();
     await page.locator('[data-testid="review-sheet-TDP-01"][data-status="PUBLISHED"]').waitFor();
     expect(await page.getByTestId('publish-period').count()).toBe(0);
+    // Published: the board, never reloaded, now ranks TDP-01 (14) below TDP-02 (15).
+    await board.getByTestId('board-row-TDP-01').waitFor();
+    await expectText(board.getByTestId('board-total-TDP-01'), /^14$/);
+    expect(await board.getByTestId('board-row-TDP-01').getAttribute('data-rank')).toBe('2');
 
     await page.getByTestId('review-sheet-TDP-01').getByRole('link').click();
     await page.getByTestId('review-adjust-2.1').fill('5');
