@@ -1,5 +1,6 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ChangePasswordDialog } from '../features/auth/components/change-password-dialog';
 import { useSession } from '../lib/session';
 
 function initials(name: string): string {
@@ -14,6 +15,7 @@ export function UserMenu() {
   const { user, signOut } = useSession();
   const [open, setOpen] = useState(false);
   const [busy, setBusy] = useState(false);
+  const [changing, setChanging] = useState(false);
   const rootRef = useRef<HTMLDivElement>(null);
   const menuId = useId();
 
@@ -74,6 +76,17 @@ export function UserMenu() {
           <button
             type="button"
             className="btn btn-secondary btn-block"
+            data-testid="change-password"
+            onClick={() => {
+              setOpen(false);
+              setChanging(true);
+            }}
+          >
+            {t('auth.changePassword.menu')}
+          </button>
+          <button
+            type="button"
+            className="btn btn-secondary btn-block"
             data-testid="sign-out"
             disabled={busy}
             onClick={() => {
@@ -85,6 +98,7 @@ export function UserMenu() {
           </button>
         </div>
       )}
+      {changing && <ChangePasswordDialog onClose={() => setChanging(false)} />}
     </div>
   );
 }

@@ -42,3 +42,24 @@ export const MeDocument = graphql(`
     }
   }
 `);
+
+export const ChangePasswordDocument = graphql(`
+  mutation ChangePassword($input: ChangePasswordInput!) {
+    changePassword(input: $input) {
+      accessToken
+      accessTokenExpiresAt
+      refreshToken
+      user {
+        id
+        username
+        displayName
+        role
+        unit {
+          id
+          code
+          name
+        }
+      }
+    }
+  }
+`);
