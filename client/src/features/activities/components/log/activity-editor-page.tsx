@@ -240,16 +240,28 @@ function ActivityEditorForm({ activity }: { activity: Activity }) {
     timer.current = setTimeout(() => void flushRef.current(), SAVE_DELAY_MS);
   };
 
-  const pickAttendees = async (personIds: string[], picked: Record<string, string>) => {
-    setAttendees(personIds);
-    setNames(picked);
-    setErrors((e) => ({ ...e, attendees: undefined }));
+  /** One setActivityAttendees at a time: quick ticks send the latest list once the one in flight is answered. */
+  const attendeeSending = useRef(false);
+  const attendeeNext = useRef<string[] | null>(null);
+  const sendAttendees = async (personIds: string[]) => {
+    attendeeSending.current = true;
     const result = await ops.setAttendees({ input: { id: activity.id, personIds } });
+    const next = attendeeNext.current;
+    attendeeNext.current = null;
+    if (next) return sendAttendees(next);
+    attendeeSending.current = false;
     if (result.error) setErrors((e) => ({ ...e, attendees: errorText(result.error as CombinedError) }));
     else {
       setSavedAt(new Date());
       ops.refresh();
     }
+  };
+  const pickAttendees = (personIds: string[], picked: Record<string, string>) => {
+    setAttendees(personIds);
+    setNames(picked);
+    setErrors((e) => ({ ...e, attendees: undefined }));
+    if (attendeeSending.current) attendeeNext.current = personIds;
+    else void sendAttendees(personIds);
   };
 
   const evidenceStep = async (step: () => Promise<{ error?: CombinedError }>) => {
@@ -420,7 +432,7 @@ function ActivityEditorForm({ activity }: { activity: Activity }) {
               activityId={activity.id}
               selected={attendees}
               selectedNames={names}
-              onChange={(ids, picked) => void pickAttendees(ids, picked)}
+              onChange={pickAttendees}
               rate={activity.attendance?.rate ?? null}
             />
           ) : (
