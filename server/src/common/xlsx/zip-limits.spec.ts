@@ -1,5 +1,4 @@
 import ExcelJS from 'exceljs';
-import { performance } from 'node:perf_hooks';
 import { crc32, deflateRawSync } from 'node:zlib';
 import { readTabularFile, TabularFileError } from '../import/tabular-file.js';
 import { checkZipInflatedSize, MAX_INFLATED_BYTES } from './zip-limits.js';
