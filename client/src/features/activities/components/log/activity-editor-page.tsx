@@ -532,9 +532,7 @@ function ActivityEditorForm({ activity }: { activity: Activity }) {
           </FormActions>
         </Section>
       )}
-      {(ops.deleting.error || ops.submitting.error) && !errors.general && (
-        <Alert tone="error">{errorText((ops.deleting.error ?? ops.submitting.error) as CombinedError)}</Alert>
-      )}
+      {ops.deleting.error && <Alert tone="error">{errorText(ops.deleting.error)}</Alert>}
 
       <Section title={t('activities.editor.history')} testId="activity-history">
         <ol className="al-history">
