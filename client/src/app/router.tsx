@@ -349,6 +349,12 @@ export const routes: RouteObject[] = withErrorBoundaries([
                 path: 'users',
                 element: lazyPage(() => import('../features/users/components/users-page').then((m) => m.UsersPage)),
               },
+              {
+                path: 'users/sign-ins',
+                element: lazyPage(() =>
+                  import('../features/auth/components/sign-in-events-page').then((m) => m.SignInEventsPage),
+                ),
+              },
             ],
           },
           { path: '*', element: <NotFoundPage /> },

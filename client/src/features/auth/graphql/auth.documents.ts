@@ -63,3 +63,20 @@ export const ChangePasswordDocument = graphql(`
     }
   }
 `);
+
+export const SignInEventsDocument = graphql(`
+  query SignInEvents($filter: SignInEventsFilter) {
+    signInEvents(filter: $filter) {
+      total
+      items {
+        id
+        createdAt
+        username
+        userId
+        address
+        userAgent
+        outcome
+      }
+    }
+  }
+`);

@@ -1,6 +1,7 @@
 import { ROLES, type Role } from '@thidua/shared';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { FormError } from '../../../components/form-error';
 import { Loading } from '../../../components/loading';
 import { Button, Page } from '../../../components/ui';
@@ -39,9 +40,14 @@ export function UsersPage() {
       title={t('users.title')}
       lead={t('users.lead')}
       actions={
-        <Button variant="primary" data-testid="users-create" onClick={() => show({ kind: 'create' })}>
-          + {t('users.create')}
-        </Button>
+        <>
+          <Link className="btn btn-secondary" to="/users/sign-ins" data-testid="users-sign-ins">
+            {t('auth.signIns.title')}
+          </Link>
+          <Button variant="primary" data-testid="users-create" onClick={() => show({ kind: 'create' })}>
+            + {t('users.create')}
+          </Button>
+        </>
       }
     >
       <div className="toolbar" role="search">
