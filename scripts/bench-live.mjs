@@ -340,6 +340,8 @@ async function startServer(children, setDataDir) {
       EMBEDDED_PG_PORT: String(pgPort),
       ADMIN_PASSWORD: adminPassword,
       LOG_LEVEL: 'warn',
+      // The bench's phones declare their own addresses (X-Forwarded-For) through this local hop.
+      TRUST_PROXY: 'loopback',
       ...(process.env.NODE_OPTIONS ? { NODE_OPTIONS: process.env.NODE_OPTIONS } : {}),
     },
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -384,6 +384,8 @@ async function startServer() {
       ADMIN_PASSWORD: adminPassword,
       DEMO_DATA: 'true',
       LOG_LEVEL: 'warn',
+      // The soak's phones declare their own addresses (X-Forwarded-For) through this local hop.
+      TRUST_PROXY: 'loopback',
       ...(args['database-url'] ? { DATABASE_URL: String(args['database-url']) } : {}),
       ...(process.env.NODE_OPTIONS ? { NODE_OPTIONS: process.env.NODE_OPTIONS } : {}),
     },
