@@ -288,7 +288,7 @@ describe('propagation activities from a TDP head’s phone to the ward’s repor
       mimeType: 'image/png',
       buffer: pngFile(),
     });
-    await phone.getByTestId('activity-evidence').locator('[data-testid^="evidence-"]').first().waitFor();
+    await phone.getByTestId('activity-evidence').locator('li[data-testid^="evidence-"]').first().waitFor();
     await expectText(phone.getByTestId('activity-saved'), /\d{2}:\d{2}/);
     await shot(phone, '04-banner-with-photo');
     await phone.getByTestId('activity-submit').click();
@@ -375,7 +375,11 @@ describe('propagation activities from a TDP head’s phone to the ward’s repor
     await workbook.xlsx.readFile(file);
     const cells: string[][] = [];
     workbook.eachSheet((sheet) =>
-      sheet.eachRow((r) => cells.push((r.values as unknown[]).slice(1).map((v) => String(v ?? '')))),
+      sheet.eachRow((r) => {
+        const texts: string[] = [];
+        r.eachCell({ includeEmpty: true }, (cell) => texts.push(cell.text));
+        cells.push(texts);
+      }),
     );
     const xlsxRow = cells.find((r) => r.includes(row.name) && r.includes(String(row.activityCount)));
     expect(xlsxRow).toBeDefined();

@@ -10,6 +10,8 @@ export interface ActivityDraft {
   link: string;
   quantity: number | null;
   attendeeCount: number | null;
+  /** The population kind whose attendance rate the meeting gives ('' = none). */
+  audienceKind: string;
   notes: string;
 }
 
@@ -23,7 +25,7 @@ export function formFields(form: ActivityForm): ActivityDraftField[] {
   if (asks.location) fields.push('location');
   if (asks.link) fields.push('link');
   if (asks.quantity) fields.push('quantity');
-  if (asks.attendance) fields.push('attendeeCount');
+  if (asks.attendance) fields.push('attendeeCount', 'audienceKind');
   fields.push('notes');
   return fields;
 }

@@ -20,6 +20,7 @@ import {
 import type { ActivityQuery } from '../../../../generated/graphql';
 import { errorInfo } from '../../../../lib/graphql-errors';
 import { readFileAsBase64 } from '../../../../lib/files';
+import { usePopulationKinds } from '../../../../lib/population-kinds';
 import { useSession } from '../../../../lib/session';
 import { ActivityLogUnitsDocument, CreateActivityDocument } from '../../graphql/log-documents';
 import { useActivity, useActivityPlans } from '../../hooks/log-hooks';
@@ -178,6 +179,7 @@ const draftOf = (a: Activity): ActivityDraft => ({
   link: a.link ?? '',
   quantity: a.quantity,
   attendeeCount: a.attendeeCount,
+  audienceKind: a.audienceKind ?? '',
   notes: a.notes,
 });
 
@@ -194,6 +196,7 @@ function ActivityEditorForm({ activity }: { activity: Activity }) {
   const editable = role === Role.ADMIN || role === Role.UNIT_OFFICER;
   const form = activity.form;
   const fields = formFields(form);
+  const populations = usePopulationKinds();
   const [draft, setDraft] = useState<ActivityDraft>(() => draftOf(activity));
   const [errors, setErrors] = useState<FieldErrors>({});
   const [savedAt, setSavedAt] = useState<Date | null>(null);
@@ -353,6 +356,19 @@ function ActivityEditorForm({ activity }: { activity: Activity }) {
             onChange={(v) => change(field, v)}
             decimal={false}
             allowNegative={false}
+            {...fieldProps(field)}
+          />
+        );
+      case 'audienceKind':
+        return (
+          <SelectField
+            key={field}
+            label={t('activities.fields.audienceKind')}
+            hint={t('activities.editor.audienceHint')}
+            value={draft.audienceKind}
+            onChange={(v) => change('audienceKind', v)}
+            placeholder={t('activities.editor.audienceNone')}
+            options={populations.options}
             {...fieldProps(field)}
           />
         );
