@@ -288,8 +288,8 @@ describe('campaign ranking', () => {
     const d = definition();
     const at = new Date('2026-03-01T08:00:00Z');
     const marked = [...sheets.slice(0, 2), sheet('C', { mark: 'NOT_SUBMITTED', markReason: 'Không có ai nộp' })];
-    const board = toBoardSnapshot(d, period(), rankCampaign(d, period(), 'REVIEWED', marked, entries), at);
-    expect(board).toMatchObject({ campaignId: 'c1', periodName: 'Quý I', source: 'REVIEWED', at: at.toISOString() });
+    const board = toBoardSnapshot(d, period(), rankCampaign(d, period(), 'PUBLISHED', marked, entries), at);
+    expect(board).toMatchObject({ campaignId: 'c1', periodName: 'Quý I', source: 'PUBLISHED', at: at.toISOString() });
     expect(board.blocks[0].rows[0]).toEqual({
       rank: 1,
       unitId: 'u-A',
