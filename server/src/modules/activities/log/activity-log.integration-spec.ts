@@ -325,10 +325,27 @@ describe('activity log', () => {
     expect(
       must(await app.gql<{ submitActivity: Activity }>(SUBMIT, { id: banner.id }, officerA)).submitActivity.status,
     ).toBe('SUBMITTED');
+    // Submitted, it stays complete: its only photo cannot be removed, nor its date cleared.
+    await refused(() => app.gql(REMOVE, { id: evidenceId }, officerA), 'ACTIVITY_EVIDENCE_REQUIRED', 'file');
+    await refused(
+      () => app.gql(SAVE, { input: { id: banner.id, occurredOn: '' } }, officerA),
+      'ACTIVITY_INVALID',
+      'occurredOn',
+    );
+    expect((await download(officerA)).status).toBe(200);
+    // With another photo, the first one goes.
+    must(
+      await app.gql(
+        FILE,
+        { input: { id: banner.id, fileName: 'bang-ron-2.png', contentBase64: PNG_BASE64 } },
+        officerA,
+      ),
+    );
     const removed = must(
       await app.gql<{ removeActivityEvidence: Activity }>(REMOVE, { id: evidenceId }, officerA),
     ).removeActivityEvidence;
-    expect(removed.evidence).toHaveLength(0);
+    expect(removed.evidence).toHaveLength(1);
+    expect(removed.status).toBe('SUBMITTED');
     expect(removed.history.map((h) => h.action)).toEqual(
       expect.arrayContaining(['EVIDENCE_ADDED', 'EVIDENCE_REMOVED']),
     );

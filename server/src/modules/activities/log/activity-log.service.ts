@@ -467,25 +467,7 @@ export class ActivityLogService {
       if (a.status === ActivityStatus.SUBMITTED) {
         throw new ActivitiesError('ACTIVITY_WRONG_STATUS', 'The activity is already submitted');
       }
-      const asks = ACTIVITY_FORM_FIELDS[a.form];
-      if (a.title.trim() === '') throw invalid('title', 'The title is required');
-      if (!a.occurredOn) throw invalid('occurredOn', 'The date is required');
-      // The date is checked again: the plan's dates may have changed since it was saved.
-      cleanActivityFields(a.form, { occurredOn: a.occurredOn }, plan, todayInVietnam());
-      if (asks.quantity && a.form !== 'EMULATION' && a.quantity === null)
-        throw invalid('quantity', 'The quantity is required');
-      if (asks.attendance && a.attendeeCount === null) {
-        throw invalid('attendeeCount', 'The number of attendees is required', 'ATTENDANCE_INVALID');
-      }
-      const evidence = await m.find(ActivityEvidence, { where: { activityId: a.id } });
-      if (asks.requiresLink && !a.link && !evidence.some((e) => e.kind === ActivityEvidenceKind.LINK)) {
-        throw new ActivitiesError('ACTIVITY_EVIDENCE_REQUIRED', 'A link to the publication is required', {
-          field: 'link',
-        });
-      }
-      if (asks.requiresPhoto && !evidence.some((e) => e.mimeType?.startsWith('image/'))) {
-        throw new ActivitiesError('ACTIVITY_EVIDENCE_REQUIRED', 'A photo is required', { field: 'file' });
-      }
+      await this.assertComplete(m, a, plan);
       await m.update(
         Activity,
         { id: a.id },
@@ -573,13 +555,42 @@ export class ActivityLogService {
       const plan = await this.openPlan(m, a.planId);
       const old = countedState(a);
       if (await step(m, a, plan)) {
+        const now = await m.findOneByOrFail(Activity, { id });
+        // A counted activity stays complete: an edit after the submission is checked as the submission
+        // was (clearing its date or removing its only photo is refused, and nothing is saved).
+        if (now.status === ActivityStatus.SUBMITTED) await this.assertComplete(m, now, plan);
         before = old;
-        after = countedState(await m.findOneByOrFail(Activity, { id }));
+        after = countedState(now);
       }
     });
     // The computed campaign indicators follow a counted change once it is committed.
     await this.refresher.afterCommit(before, after);
     return this.get(viewer, id);
+  }
+
+  /**
+   * What a submission needs: the title, the date (inside the plan's dates, which may have
+   * changed since it was saved) and the form's required fields (a photo, a link).
+   */
+  private async assertComplete(m: EntityManager, a: Activity, plan: ActivityPlan): Promise<void> {
+    const asks = ACTIVITY_FORM_FIELDS[a.form];
+    if (a.title.trim() === '') throw invalid('title', 'The title is required');
+    if (!a.occurredOn) throw invalid('occurredOn', 'The date is required');
+    cleanActivityFields(a.form, { occurredOn: a.occurredOn }, plan, todayInVietnam());
+    if (asks.quantity && a.form !== 'EMULATION' && a.quantity === null)
+      throw invalid('quantity', 'The quantity is required');
+    if (asks.attendance && a.attendeeCount === null) {
+      throw invalid('attendeeCount', 'The number of attendees is required', 'ATTENDANCE_INVALID');
+    }
+    const evidence = await m.find(ActivityEvidence, { where: { activityId: a.id } });
+    if (asks.requiresLink && !a.link && !evidence.some((e) => e.kind === ActivityEvidenceKind.LINK)) {
+      throw new ActivitiesError('ACTIVITY_EVIDENCE_REQUIRED', 'A link to the publication is required', {
+        field: 'link',
+      });
+    }
+    if (asks.requiresPhoto && !evidence.some((e) => e.mimeType?.startsWith('image/'))) {
+      throw new ActivitiesError('ACTIVITY_EVIDENCE_REQUIRED', 'A photo is required', { field: 'file' });
+    }
   }
 
   private async namedCount(m: EntityManager, activityId: string): Promise<number> {
