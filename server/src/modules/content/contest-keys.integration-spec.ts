@@ -49,12 +49,13 @@ describe('contest keys are withheld from hosts while the contest can draw them',
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(Buffer.from(r.data!.exportQuestions.contentBase64, 'base64') as unknown as ExcelJS.Buffer);
     const sheet = workbook.worksheets[0];
-    const headers = (sheet.getRow(1).values as unknown[]).map((v) => String(v ?? ''));
+    const headers: string[] = [];
+    sheet.getRow(1).eachCell({ includeEmpty: true }, (c, i) => (headers[i] = c.text));
     const col = (name: string) => headers.indexOf(name);
     const rows = new Map<string, { answer: string; explanation: string; options: string[] }>();
     sheet.eachRow((row, n) => {
       if (n === 1) return;
-      const cell = (name: string) => String(row.getCell(col(name)).value ?? '');
+      const cell = (name: string) => row.getCell(col(name)).text;
       rows.set(cell('Câu hỏi'), {
         answer: cell('Đáp án'),
         explanation: cell('Giải thích'),
