@@ -64,6 +64,12 @@ describe('contest keys are withheld from hosts while the contest can draw them',
     });
     return rows;
   };
+  const startLive = (quizId: string, token: string) =>
+    app.gql(
+      'mutation($input: StartLiveGameInput!) { startLiveGame(input: $input) { id } }',
+      { input: { quizId } },
+      token,
+    );
   const expectKey = (v: Version) => {
     expect(v.keyWithheld).toBe(false);
     expect(v.correctOptionIds.length).toBeGreaterThan(0);
@@ -187,15 +193,28 @@ describe('contest keys are withheld from hosts while the contest can draw them',
     const byId = new Map(listed.data!.questions.items.map((q) => [q.id, q.currentVersion]));
     expectNoKey(byId.get(ids.drawn)!);
     expectKey(byId.get(ids.free)!);
-    const quiz = await app.gql<{ createQuiz: { items: { question: { id: string; currentVersion: Version } }[] } }>(
-      QUIZ,
-      { input: { title: 'Ôn tập', mode: 'FIXED', questionIds: [ids.drawn, ids.free] } },
-      host,
-    );
+    const quiz = await app.gql<{
+      createQuiz: { id: string; items: { question: { id: string; currentVersion: Version } }[] };
+    }>(QUIZ, { input: { title: 'Ôn tập', mode: 'FIXED', questionIds: [ids.drawn, ids.free] } }, host);
     expect(quiz.errors).toBeUndefined();
     const inQuiz = new Map(quiz.data!.createQuiz.items.map((i) => [i.question.id, i.question.currentVersion]));
     expectNoKey(inQuiz.get(ids.drawn)!);
     expectKey(inQuiz.get(ids.free)!);
+
+    // Live: every reveal shows the key to the hall, so the host may not run those questions; nothing is created.
+    const mixedQuiz = quiz.data!.createQuiz.id;
+    const freeQuiz = await app.gql<{ createQuiz: { id: string } }>(
+      'mutation($input: CreateQuizInput!) { createQuiz(input: $input) { id } }',
+      { input: { title: 'Luyện tập', mode: 'FIXED', questionIds: [ids.free] } },
+      host,
+    );
+    const games = async () => Number((await app.dataSource.query('SELECT count(*) AS n FROM live_game'))[0].n);
+    const before = await games();
+    const refused = await startLive(mixedQuiz, host);
+    expect(refused.errors?.[0]?.extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'QUIZ_HAS_CONTEST_KEYS' });
+    expect(await games()).toBe(before);
+    expect((await startLive(freeQuiz.data!.createQuiz.id, host)).errors).toBeUndefined();
+    expect((await startLive(mixedQuiz, admin)).errors).toBeUndefined();
 
     // The host's export leaves the key cells empty (ORDERING options not in the correct order); the free one keeps its key.
     const hostFile = await exported(host);
@@ -217,5 +236,6 @@ describe('contest keys are withheld from hosts while the contest can draw them',
     expect(await status('closeContest')).toBe('CLOSED');
     expectKey((await question(ids.drawn, host)).publishedVersion);
     expect((await exported(host)).get('Hội thi: phương châm bảo vệ Tổ quốc?')!.answer).toBe('A');
+    expect((await startLive(mixedQuiz, host)).errors).toBeUndefined();
   });
 });

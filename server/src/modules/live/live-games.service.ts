@@ -12,6 +12,7 @@ import {
 import { randomInt } from 'node:crypto';
 import { DataSource, QueryFailedError } from 'typeorm';
 import type { AuthUser } from '../../common/auth/auth-user.js';
+import { contestLockedQuestionIds, withholdsContestKeys } from '../content/contest-key-lock.js';
 import { QuizzesService } from '../content/quizzes.service.js';
 import type { StartLiveGameInput } from './dto/start-live-game.input.js';
 import { LiveGameQuestion } from './entities/live-game-question.entity.js';
@@ -58,6 +59,7 @@ export class LiveGamesService {
     const quiz = await this.quizzes.playerQuiz(input.quizId);
     if (quiz.questions.length === 0)
       throw new LiveGamesError('QUIZ_HAS_NO_QUESTIONS', 'This quiz has no published question to ask');
+    await this.assertMayRevealKeys(host, quiz.questions);
 
     let gameId: string | null = null;
     for (let attempt = 0; attempt < PIN_ATTEMPTS && !gameId; attempt += 1) {
@@ -95,6 +97,29 @@ export class LiveGamesService {
     if (!gameId) throw new Error('No free PIN found');
     await this.runtime.load(gameId);
     return this.get(host, gameId);
+  }
+
+  /**
+   * Every reveal shows the key to the host and the hall, so a HOST, who may not read the keys
+   * of questions a contest not yet closed can draw, may not run them live either; an ADMIN
+   * may (a deliberate choice to give those answers away; reviewers do not host).
+   */
+  private async assertMayRevealKeys(host: AuthUser, questions: readonly { versionId: string }[]): Promise<void> {
+    if (!withholdsContestKeys(host)) return;
+    const rows: { id: string }[] = await this.dataSource.query(
+      'SELECT question_id AS id FROM question_version WHERE id = ANY($1::uuid[])',
+      [questions.map((q) => q.versionId)],
+    );
+    const locked = await contestLockedQuestionIds(
+      this.dataSource.manager,
+      rows.map((r) => r.id),
+    );
+    if (locked.size > 0)
+      throw new LiveGamesError(
+        'QUIZ_HAS_CONTEST_KEYS',
+        `${locked.size} of this quiz's questions can be drawn by a contest that is not closed: their answers would be revealed; an admin may run it, or it can run once the contest closes`,
+        { questions: locked.size },
+      );
   }
 
   async list(viewer: AuthUser): Promise<LiveGameModel[]> {
