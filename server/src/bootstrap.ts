@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { AppModule } from './app.module.js';
 import type { AppConfig } from './config/app-config.js';
 import type { EmbeddedDatabase } from './database/embedded-postgres.js';
+import { grantAppRole } from './database/app-role.js';
 import { runMigrations } from './database/migrate.js';
 import { rejectControlCharacters } from './common/http/control-characters.js';
 import { jsonBodyLimits, rejectLongLists } from './common/http/request-limits.js';
@@ -60,8 +61,13 @@ export async function startServer(
   try {
     const applied = await runMigrations(databaseUrl);
     if (applied.length > 0) logger.log(`Applied migrations: ${applied.join(', ')}`, 'Database');
+    // The owner migrates; the app itself connects as a role that cannot rewrite the audit trails.
+    const appDatabaseUrl = config.appRole
+      ? await grantAppRole(databaseUrl, config.appRole.name, config.appRole.password)
+      : databaseUrl;
+    if (config.appRole) logger.log(`The app connects as ${config.appRole.name} (least privilege)`, 'Database');
 
-    const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config, databaseUrl), {
+    const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config, appDatabaseUrl), {
       logger,
       bodyParser: false,
       ...(config.tls ? { httpsOptions: { cert: config.tls.cert, key: config.tls.key } } : {}),

@@ -1,5 +1,7 @@
-import { rmSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import { createConnection } from 'node:net';
+import { join } from 'node:path';
+import pg from 'pg';
 import { graphql, printedAdminPassword, signIn, startServerProcess, tempDataDir } from '../support/server-process.js';
 
 const portIsOpen = (port: number) =>
@@ -54,6 +56,27 @@ describe('the embedded default (no DATABASE_URL)', () => {
         token,
       );
       expect(created.errors).toBeUndefined();
+      // The app works as the least-privilege thidua_app; the cluster's owner only migrated.
+      const owner = new pg.Client({
+        host: '127.0.0.1',
+        port: Number(pgPort),
+        user: 'thidua',
+        password: readFileSync(join(dataDir, 'pg-password'), 'utf8').trim(),
+        database: 'thidua',
+      });
+      await owner.connect();
+      try {
+        const sessions = await owner.query<{ user: string }>(
+          "SELECT DISTINCT usename AS user FROM pg_stat_activity WHERE application_name = 'thidua'",
+        );
+        expect(sessions.rows).toEqual([{ user: 'thidua_app' }]);
+        const rights = await owner.query<{ update: boolean; insert: boolean }>(
+          "SELECT has_table_privilege('thidua_app', 'audit_event', 'UPDATE') AS update, has_table_privilege('thidua_app', 'audit_event', 'INSERT') AS insert",
+        );
+        expect(rights.rows[0]).toEqual({ update: false, insert: true });
+      } finally {
+        await owner.end();
+      }
     } finally {
       expect(await first.stop()).toBe(0);
     }

@@ -14,6 +14,17 @@ const envSchema = z.object({
   HOST: z.string().default('0.0.0.0'),
   /** External PostgreSQL; when absent an embedded PostgreSQL is started in DATA_DIR. */
   DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/ }).optional(),
+  /**
+   * The least-privilege login the app connects as; migrations and grants run as DATABASE_URL's
+   * owner. Default thidua_app with the embedded PostgreSQL, none with DATABASE_URL (the app then
+   * connects as the owner); "none" turns it off.
+   */
+  DATABASE_APP_ROLE: z
+    .string()
+    .regex(/^[a-z_][a-z0-9_]{0,62}$/, 'DATABASE_APP_ROLE must be a lower-case PostgreSQL name, or none')
+    .optional(),
+  /** Its password; generated into DATA_DIR when absent. */
+  DATABASE_APP_PASSWORD: z.string().min(16, 'DATABASE_APP_PASSWORD must have at least 16 characters').optional(),
   /** Redis for multi-node live games; when absent coordination is in-process. */
   REDIS_URL: z.url({ protocol: /^rediss?$/ }).optional(),
   DATA_DIR: z.string().default('./.data'),
@@ -81,6 +92,8 @@ export interface AppConfig {
   port: number;
   host: string;
   databaseUrl?: string;
+  /** The login the app connects as, granted by the owner at start; null: the owner itself. */
+  appRole: { name: string; password: string } | null;
   redisUrl?: string;
   dataDir: string;
   embeddedPgPort: number;
@@ -128,11 +141,16 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     port: e.PORT,
     host: e.HOST,
     databaseUrl: e.DATABASE_URL,
+    appRole: appRoleConfig(
+      e.DATABASE_APP_ROLE ?? (e.DATABASE_URL ? 'none' : 'thidua_app'),
+      e.DATABASE_APP_PASSWORD,
+      dataDir,
+    ),
     redisUrl: e.REDIS_URL,
     dataDir,
     embeddedPgPort: e.EMBEDDED_PG_PORT,
     adminPassword: e.ADMIN_PASSWORD,
-    jwtSecret: e.JWT_SECRET ?? persistentSecret(dataDir),
+    jwtSecret: e.JWT_SECRET ?? persistentSecret(dataDir, 'jwt-secret', 48),
     accessTokenTtlSeconds: e.ACCESS_TOKEN_TTL_SECONDS,
     refreshTokenTtlDays: e.REFRESH_TOKEN_TTL_DAYS,
     demoData: e.DEMO_DATA,
@@ -200,13 +218,26 @@ function readPem(file: string, variable: string): string {
 }
 
 /** A signing secret kept in the data folder so that tokens survive a restart. */
-function persistentSecret(dataDir: string): string {
-  const file = join(dataDir, 'jwt-secret');
-  if (existsSync(file)) return readFileSync(file, 'utf8').trim();
-  mkdirSync(dataDir, { recursive: true });
-  const secret = randomBytes(48).toString('base64url');
-  writeFileSync(file, secret, { mode: 0o600 });
-  return secret;
+function appRoleConfig(name: string, password: string | undefined, dataDir: string): AppConfig['appRole'] {
+  if (name === 'none') return null;
+  return { name, password: password ?? persistentSecret(dataDir, 'pg-app-password', 24) };
+}
+
+/**
+ * A random secret kept in DATA_DIR (mode 0600), the same on every start. Created exclusively, so
+ * nodes sharing DATA_DIR that start at once all end up with the first one's.
+ */
+function persistentSecret(dataDir: string, name: string, bytes: number): string {
+  const file = join(dataDir, name);
+  if (!existsSync(file)) {
+    mkdirSync(dataDir, { recursive: true });
+    try {
+      writeFileSync(file, randomBytes(bytes).toString('base64url'), { mode: 0o600, flag: 'wx' });
+    } catch (error) {
+      if ((error as { code?: string }).code !== 'EEXIST') throw error;
+    }
+  }
+  return readFileSync(file, 'utf8').trim();
 }
 
 export const APP_CONFIG = Symbol('APP_CONFIG');

@@ -3,6 +3,7 @@ import { parse } from 'graphql';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import pg from 'pg';
 import { DataSource } from 'typeorm';
 import { startServer, type RunningServer } from '../bootstrap.js';
 import { loadConfig } from '../config/app-config.js';
@@ -13,6 +14,8 @@ import { rootFields } from '../graphql/upload-operations.js';
 
 export const TEST_ADMIN_PASSWORD = 'admin-password-for-tests';
 export const TEST_PASSWORD = 'password-for-tests';
+/** The role the app connects as in the specs (`server.databaseUrl` is the owner's). */
+export const TEST_APP_ROLE = 'thidua_app_test';
 
 export interface GraphqlResponse<T = Record<string, unknown>> {
   status: number;
@@ -29,6 +32,11 @@ export interface TestApp {
     token?: string,
   ): Promise<GraphqlResponse<T>>;
   signIn(username: string, password?: string): Promise<string>;
+  /**
+   * Runs SQL as the database owner, for what a spec does behind the app's back that the app's
+   * role may not (truncating tables, moving logged sign-ins into the past).
+   */
+  asOwner<T = Record<string, unknown>>(sql: string, params?: unknown[]): Promise<T[]>;
   /** Creates a user of `role` (bound to `unitId` for unit officers) and returns its access token. */
   tokenFor(role: Role, unitId?: string): Promise<string>;
   close(): Promise<void>;
@@ -49,6 +57,9 @@ export async function createTestApp(env: Record<string, string> = {}): Promise<T
     ADMIN_PASSWORD: TEST_ADMIN_PASSWORD,
     DEMO_DATA: 'false',
     LOG_LEVEL: 'error',
+    // As a real installation runs: the app connects as a least-privilege role, the owner migrates.
+    DATABASE_APP_ROLE: TEST_APP_ROLE,
+    DATABASE_APP_PASSWORD: 'app-role-password-for-tests',
     ...env,
   });
   await runMigrations(url);
@@ -80,6 +91,15 @@ export async function createTestApp(env: Record<string, string> = {}): Promise<T
     dataSource,
     gql,
     signIn,
+    asOwner: async <T>(sql: string, params?: unknown[]) => {
+      const client = new pg.Client({ connectionString: server.databaseUrl });
+      await client.connect();
+      try {
+        return (await client.query(sql, params)).rows as T[];
+      } finally {
+        await client.end();
+      }
+    },
     tokenFor: async (role, unitId) => {
       if (!ROLES.includes(role)) throw new Error(role);
       const username = `${role.toLowerCase()}-${(counter += 1)}`;

@@ -44,7 +44,7 @@ describe('sign-in limits, the sign-in log, password change and the refresh grace
   const reasonOf = (result: GraphqlResponse) => result.errors?.[0]?.extensions?.reason;
   /** Moves a pair's logged attempts `seconds` into the past: the wait passes without sleeping. */
   const letTimePass = (username: string, address: string, seconds: number) =>
-    app.dataSource.query(
+    app.asOwner(
       `UPDATE sign_in_event SET created_at = created_at - make_interval(secs => $3) WHERE username = $1 AND address = $2`,
       [username, address, seconds],
     );

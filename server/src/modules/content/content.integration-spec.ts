@@ -741,7 +741,7 @@ describe('content: resolutions, question bank, quizzes', () => {
       errors: [],
     });
 
-    await app.dataSource.query('TRUNCATE quiz_item, quiz_draw_rule, question, question_version CASCADE');
+    await app.asOwner('TRUNCATE quiz_item, quiz_draw_rule, question, question_version CASCADE');
     const fresh = await app.gql<{ importQuestions: { ok: boolean; created: number; errors: unknown[] } }>(
       IMPORT,
       { input: { fileName: file.fileName, contentBase64: file.contentBase64, resolutionId } },
