@@ -4,6 +4,7 @@ import { createTestApp, type GraphqlResponse, type TestApp } from '../../../test
 import { Person } from '../../people/entities/person.entity.js';
 import { Unit } from '../../units/entities/unit.entity.js';
 import { Activity, ActivityAttendee, ActivityPlan } from '../entities/index.js';
+import { PeriodicReportsService } from '../periodic/periodic-reports.service.js';
 import { DASHBOARD_FORM_NAMES, DASHBOARD_SHEETS } from './activity-dashboard.xlsx.js';
 
 const FIG = 'activityCount quantity attendeeCount';
@@ -339,5 +340,58 @@ describe('activity dashboard', () => {
     const silent = values(DASHBOARD_SHEETS.silent);
     expect(silent[0]).toEqual(['Mã đơn vị', 'Đơn vị', 'Loại', 'Khối', 'Tháng']);
     expect(silent.slice(1).map((r) => [r[0], r[4]])).toEqual(d.silentUnits.map((s) => [s.code, '03/2026']));
+  });
+
+  it('counts the ward’s attendance once, as the periodic report does, when a reporting unit sits inside another', async () => {
+    // A chi bộ (a reporting ORGANIZATION) inside TDP Ấp 1, with a resident on its roster who attended its meeting.
+    const units = app.dataSource.getRepository(Unit);
+    const cell = await units.save(
+      units.create({
+        code: 'DB-O1',
+        name: 'Chi bộ Ấp 1',
+        searchText: 'chi bo ap 1',
+        kind: 'ORGANIZATION',
+        parentId: u.T1,
+        populationKind: 'RESIDENTS',
+      }),
+    );
+    const people = app.dataSource.getRepository(Person);
+    const cuong = await people.save(
+      people.create({
+        unitId: cell.id,
+        kind: 'RESIDENTS',
+        fullName: 'cuong',
+        searchText: 'cuong',
+        birthYear: 1971,
+        identityKey: 'cuong|1971',
+      }),
+    );
+    const activity = await app.dataSource.getRepository(Activity).save({
+      planId,
+      unitId: cell.id,
+      form: 'ORAL',
+      kind: 'PARTY_CELL_MEETING',
+      status: 'SUBMITTED',
+      occurredOn: '2026-03-12',
+      attendeeCount: 5,
+    });
+    await app.dataSource.getRepository(ActivityAttendee).save({ activityId: activity.id, personId: cuong.id });
+
+    const d = must(
+      await app.gql<{ activityDashboard: Dashboard }>(DASHBOARD, { planId, ...PERIOD, month: '2026-03' }, reviewer),
+    ).activityDashboard;
+    const residents = (unitId: string | null) =>
+      d.attendance.find((a) => a.unitId === unitId && a.populationKind === 'RESIDENTS')!;
+    expect(residents(u.T1)).toMatchObject({ attendees: 2, population: 3 }); // an and cuong, of an, binh, cuong
+    expect(residents(cell.id)).toMatchObject({ attendees: 1, population: 1 });
+    // Summing the units' rows would say 3 of 4; the ward has 2 of its 3 residents.
+    expect(residents(null)).toMatchObject({ attendees: 2, population: 3 });
+
+    const report = await app.server.app
+      .get(PeriodicReportsService)
+      .figures({ planId, fromDate: PERIOD.from, toDate: PERIOD.to });
+    expect(
+      d.attendance.filter((a) => a.unitId === null).map((a) => [a.populationKind, a.attendees, a.population, a.rate]),
+    ).toEqual(report.attendance.map((a) => [a.kind, a.attendees, a.population, a.rate]));
   });
 });

@@ -4,7 +4,6 @@ import {
   ACTIVITY_FORMS,
   activityAttendanceRate,
   activityFigures,
-  participationShare,
   type ActivityFigures,
   type ActivityForm,
   type UnitKind,
@@ -204,7 +203,8 @@ export class ActivityDashboardService {
       this.populations.allFigures(reportingIds),
     ]);
     const rows = [...treeRows.values()].flat();
-    const total = pick(activityFigures(rows, { from, to }));
+    const wardFigures = activityFigures(rows, { from, to });
+    const total = pick(wardFigures);
     const byForm = ACTIVITY_FORMS.map((form) => ({ form, ...pick(activityFigures(rows, { from, to, form })) }));
     const byMonth = monthsBetween(from, to).flatMap((m) => {
       const bounds = monthBounds(m);
@@ -232,42 +232,39 @@ export class ActivityDashboardService {
         return { blockId: block.id, code: block.code, name: block.name, unitCount: children.length, ...sum(children) };
       });
 
-    const kinds: { code: string; labelVi: string; labelEn: string }[] = await this.dataSource.query(
-      `SELECT code, label_vi AS "labelVi", label_en AS "labelEn" FROM population_kind`,
-    );
+    // Each reporting unit with a roster (its sub-units included), then the ward as a whole:
+    // not the units' rows summed, which would count a nested unit twice and leave out the rest.
+    const ward = await this.figures.wardAttendance(wardFigures);
     const labels = (code: string) => {
-      const k = kinds.find((x) => x.code === code);
+      const k = ward.find((x) => x.kind === code);
       return { populationLabelVi: k?.labelVi ?? code, populationLabelEn: k?.labelEn ?? code };
     };
     const attendance: DashboardAttendanceRow[] = [];
-    const ward = new Map<string, { attendees: number; population: number }>();
     for (const u of reporting) {
       const f = unitFigures.get(u.id)!;
       for (const p of populations.get(u.id) ?? []) {
         if (p.source !== 'ROSTER') continue;
-        const attendees = f.attendeesByKind[p.kind] ?? 0;
         attendance.push({
           unitId: u.id,
           unitName: u.name,
           populationKind: p.kind,
           ...labels(p.kind),
-          attendees,
+          attendees: f.attendeesByKind[p.kind] ?? 0,
           population: p.size,
           rate: activityAttendanceRate(f, p.kind, p.size),
         });
-        const w = ward.get(p.kind) ?? { attendees: 0, population: 0 };
-        ward.set(p.kind, { attendees: w.attendees + attendees, population: w.population + p.size });
       }
     }
-    for (const [kind, w] of ward)
+    for (const w of ward)
       attendance.push({
         unitId: null,
         unitName: null,
-        populationKind: kind,
-        ...labels(kind),
+        populationKind: w.kind,
+        populationLabelVi: w.labelVi,
+        populationLabelEn: w.labelEn,
         attendees: w.attendees,
         population: w.population,
-        rate: participationShare(w.attendees, w.population),
+        rate: w.rate,
       });
 
     const silentUnits = byUnit

@@ -33,6 +33,17 @@ export interface UnitAttendanceRate {
   rate: number;
 }
 
+export interface WardAttendanceRow {
+  kind: string;
+  labelVi: string;
+  labelEn: string;
+  /** Distinct persons of the kind present at one counted activity or more, in the whole ward. */
+  attendees: number;
+  /** The ward's population of the kind: the rosters of the whole tree, else what its top units declared. */
+  population: number;
+  rate: number;
+}
+
 /**
  * The log's figures per unit, the ONE definition the computed campaign indicators, the
  * dashboard and the periodic report use (the arithmetic is shared `activityFigures`,
@@ -89,6 +100,36 @@ export class ActivityFiguresService {
       });
     }
     return result;
+  }
+
+  /**
+   * The whole ward's attendance by population kind, the one computation the dashboard and the
+   * periodic report show: `all` are the figures of the whole tree's counted rows (its roots with
+   * their sub-units), so a person is counted once wherever they attended, and the population is
+   * the whole tree's, so no nested unit is counted twice. Kinds with neither attendees nor a
+   * population are left out; in the kinds' order.
+   */
+  async wardAttendance(
+    all: ActivityFigures,
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<WardAttendanceRow[]> {
+    const roots: { id: string }[] = await manager.query(`SELECT id FROM unit WHERE parent_id IS NULL`);
+    const populationByKind = new Map<string, number>();
+    for (const list of (await this.populations.allFigures(roots.map((r) => r.id))).values())
+      for (const p of list) populationByKind.set(p.kind, (populationByKind.get(p.kind) ?? 0) + p.size);
+    const kinds: { code: string; labelVi: string; labelEn: string }[] = await manager.query(
+      `SELECT code, label_vi AS "labelVi", label_en AS "labelEn" FROM population_kind ORDER BY sort_order, code`,
+    );
+    return kinds
+      .map((k) => ({
+        kind: k.code,
+        labelVi: k.labelVi,
+        labelEn: k.labelEn,
+        attendees: all.attendeesByKind[k.code] ?? 0,
+        population: populationByKind.get(k.code) ?? 0,
+        rate: activityAttendanceRate(all, k.code, populationByKind.get(k.code) ?? 0),
+      }))
+      .filter((row) => row.population > 0 || row.attendees > 0);
   }
 
   /**

@@ -1,9 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { ACTIVITY_FORMS, activityAttendanceRate, activityFigures, type ActivityFigureRow } from '@thidua/shared';
+import { ACTIVITY_FORMS, activityFigures, type ActivityFigureRow } from '@thidua/shared';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { AuthUser } from '../../../common/auth/auth-user.js';
-import { PopulationsService } from '../../people/populations.service.js';
 import { recordActivityEvent } from '../activities-audit.js';
 import { ActivitiesError } from '../activities.errors.js';
 import { ActivityPlan } from '../entities/activity-plan.entity.js';
@@ -55,7 +54,6 @@ export class PeriodicReportsService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly figuresService: ActivityFiguresService,
-    private readonly populations: PopulationsService,
     private readonly wardReports: WardReportsService,
   ) {}
 
@@ -189,24 +187,13 @@ export class PeriodicReportsService {
       const f = activityFigures(rows, { ...period, form });
       return { form, activityCount: f.activityCount, attendeeCount: f.attendeeCount, quantity: f.quantity };
     });
-    const populationByKind = new Map<string, number>();
-    for (const list of (await this.populations.allFigures(rootIds)).values())
-      for (const p of list) populationByKind.set(p.kind, (populationByKind.get(p.kind) ?? 0) + p.size);
-    const kinds: { code: string; name: string }[] = await m.query(
-      `SELECT code, label_vi AS name FROM population_kind ORDER BY sort_order, code`,
-    );
-    const attendance = kinds
-      .filter((k) => (populationByKind.get(k.code) ?? 0) > 0 || (all.attendeesByKind[k.code] ?? 0) > 0)
-      .map((k) => {
-        const population = populationByKind.get(k.code) ?? 0;
-        return {
-          kind: k.code,
-          kindName: k.name,
-          attendees: all.attendeesByKind[k.code] ?? 0,
-          population,
-          rate: activityAttendanceRate(all, k.code, population),
-        };
-      });
+    const attendance = (await this.figuresService.wardAttendance(all, m)).map((row) => ({
+      kind: row.kind,
+      kindName: row.labelVi,
+      attendees: row.attendees,
+      population: row.population,
+      rate: row.rate,
+    }));
     const summary = await this.wardReports.summary({ planId: report.planId, ...period });
     const count = (kind: string, statuses?: string[]) =>
       summary.counts
