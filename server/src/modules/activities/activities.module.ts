@@ -6,6 +6,7 @@ import { PeopleModule } from '../people/people.module.js';
 import { ActivityFileStore } from './log/activity-file.store.js';
 import { ActivityFilesController } from './log/activity-files.controller.js';
 import { ActivityLogResolver, ActivityPlansResolver } from './log/activity-log.resolver.js';
+import { ActivityDetailsService } from './log/activity-details.js';
 import { ActivityLogService } from './log/activity-log.service.js';
 import { ActivityCampaignSource } from './campaign-source/activity-campaign-source.js';
 import { ActivityIndicatorRefresher } from './campaign-source/activity-indicator-refresher.js';
@@ -40,6 +41,7 @@ import { PeriodicReportsService } from './periodic/periodic-reports.service.js';
   providers: [
     ActivityFileStore,
     ActivityLogService,
+    ActivityDetailsService,
     ActivityLogResolver,
     ActivityPlansResolver,
     WardReportsService,

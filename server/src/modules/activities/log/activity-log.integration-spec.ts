@@ -372,4 +372,37 @@ describe('activity log', () => {
     const listed = must(await app.gql<{ activityPlans: { id: string }[] }>(PLANS, {}, officerA)).activityPlans;
     expect(listed.map((p) => p.id)).toEqual(expect.arrayContaining([plan.id, planId]));
   });
+
+  it('lists activities with their people, evidence, rate and history in a few queries, however many there are', async () => {
+    const DETAILED = `query($filter: ActivitiesFilter) { activities(filter: $filter) { ${ACTIVITY} } }`;
+    const queriesFor = async () => {
+      const query = app.dataSource.query.bind(app.dataSource);
+      let count = 0;
+      app.dataSource.query = ((...args: Parameters<typeof query>) => {
+        count += 1;
+        return query(...args);
+      }) as typeof query;
+      try {
+        const listed = must(await app.gql<{ activities: Activity[] }>(DETAILED, { filter: { planId } }, reviewer));
+        return { count, activities: listed.activities };
+      } finally {
+        app.dataSource.query = query;
+      }
+    };
+    const before = await queriesFor();
+    for (let i = 0; i < 6; i += 1) {
+      const a = await draft();
+      must(await app.gql(SAVE, { input: { id: a.id, audienceKind: 'PARTY_MEMBERS' } }, officerA));
+      must(await app.gql(ATTENDEES, { input: { id: a.id, personIds: [members[i % 4].id] } }, officerA));
+      must(await app.gql(LINK, { input: { id: a.id, url: `https://zalo.me/post/${i}` } }, officerA));
+    }
+    const after = await queriesFor();
+    expect(after.activities.length).toBe(before.activities.length + 6);
+    expect(after.count).toBe(before.count);
+    expect(after.count).toBeLessThanOrEqual(10);
+    const one = after.activities.find((a) => a.evidence.some((e) => e.url === 'https://zalo.me/post/5'))!;
+    expect(one.attendees.map((p) => p.personId)).toEqual([members[1].id]);
+    expect(one.attendance).toEqual({ present: 1, population: 4, rate: 0.25 });
+    expect(one.history.map((h) => h.action)).toEqual(expect.arrayContaining(['ACTIVITY_CREATED', 'EVIDENCE_ADDED']));
+  });
 });

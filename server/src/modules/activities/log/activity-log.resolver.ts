@@ -1,4 +1,4 @@
-import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Role } from '@thidua/shared';
 import type { AuthUser } from '../../../common/auth/auth-user.js';
 import { CurrentUser, Roles } from '../../../common/auth/decorators.js';
@@ -22,6 +22,7 @@ import {
   ActivityPlanModel,
   ActivityRosterCandidateModel,
 } from './activity-log.model.js';
+import { ActivityDetailsService, type ActivityDetailLoaders } from './activity-details.js';
 import { ActivityLogService } from './activity-log.service.js';
 
 const ALL = [Role.ADMIN, Role.REVIEWER, Role.UNIT_OFFICER] as const;
@@ -49,7 +50,12 @@ export class ActivityPlansResolver {
 
 @Resolver(() => ActivityModel)
 export class ActivityLogResolver {
-  constructor(private readonly log: ActivityLogService) {}
+  private readonly loaders = new WeakMap<object, ActivityDetailLoaders>();
+
+  constructor(
+    private readonly log: ActivityLogService,
+    private readonly details: ActivityDetailsService,
+  ) {}
 
   @Query(() => [ActivityModel], {
     description: 'The log, newest first: an officer its unit’s (and sub-units’), the office all',
@@ -152,25 +158,35 @@ export class ActivityLogResolver {
   }
 
   @ResolveField(() => [ActivityAttendeeModel], { description: 'The people present from the roster' })
-  async attendees(@Parent() a: ActivityModel): Promise<ActivityAttendeeModel[]> {
-    return this.log.attendees(a.id);
+  attendees(@Parent() a: ActivityModel, @Context('req') req: object): Promise<ActivityAttendeeModel[]> {
+    return this.loadersOf(req).attendees.load(a.id);
   }
 
   @ResolveField(() => [ActivityEvidenceModel])
-  async evidence(@Parent() a: ActivityModel): Promise<ActivityEvidenceModel[]> {
-    return this.log.evidence(a.id);
+  evidence(@Parent() a: ActivityModel, @Context('req') req: object): Promise<ActivityEvidenceModel[]> {
+    return this.loadersOf(req).evidence.load(a.id);
   }
 
   @ResolveField(() => ActivityAttendanceModel, {
     nullable: true,
     description: 'Named attendees of the audience kind ÷ the unit’s population of it (null without an audience kind)',
   })
-  async attendance(@Parent() a: ActivityModel): Promise<ActivityAttendanceModel | null> {
-    return this.log.attendance(a);
+  attendance(@Parent() a: ActivityModel, @Context('req') req: object): Promise<ActivityAttendanceModel | null> {
+    return this.loadersOf(req).attendance.load(a);
   }
 
   @ResolveField(() => [ActivityHistoryEventModel], { description: 'The activity’s changes, oldest first' })
-  async history(@Parent() a: ActivityModel): Promise<ActivityHistoryEventModel[]> {
-    return this.log.history(a.id);
+  history(@Parent() a: ActivityModel, @Context('req') req: object): Promise<ActivityHistoryEventModel[]> {
+    return this.loadersOf(req).history.load(a.id);
+  }
+
+  /** One set of loaders per request, so a list's fields are read in one query each. */
+  private loadersOf(req: object): ActivityDetailLoaders {
+    let loaders = this.loaders.get(req);
+    if (!loaders) {
+      loaders = this.details.loaders();
+      this.loaders.set(req, loaders);
+    }
+    return loaders;
   }
 }

@@ -28,15 +28,7 @@ import type {
   CreateActivityInput,
   SaveActivityInput,
 } from './activity-log.input.js';
-import type {
-  ActivityAttendanceModel,
-  ActivityAttendeeModel,
-  ActivityEvidenceModel,
-  ActivityHistoryEventModel,
-  ActivityModel,
-  ActivityPlanModel,
-  ActivityRosterCandidateModel,
-} from './activity-log.model.js';
+import type { ActivityModel, ActivityPlanModel, ActivityRosterCandidateModel } from './activity-log.model.js';
 import {
   assertKindOfForm,
   cleanActivityFields,
@@ -183,15 +175,6 @@ export class ActivityLogService {
     return row;
   }
 
-  async attendees(activityId: string): Promise<ActivityAttendeeModel[]> {
-    return this.dataSource.query(
-      `SELECT p.id AS "personId", p.full_name AS "fullName", p.kind
-         FROM activity_attendee t JOIN person p ON p.id = t.person_id
-        WHERE t.activity_id = $1 ORDER BY p.search_text, p.id`,
-      [activityId],
-    );
-  }
-
   /** People of the activity's unit (and sub-units) matching a search without diacritics, ≤ 50. */
   async rosterCandidates(
     viewer: AuthUser,
@@ -207,52 +190,6 @@ export class ActivityLogService {
         ORDER BY p.search_text, p.id LIMIT 50`,
       [a.unitId, folded],
     );
-  }
-
-  async evidence(activityId: string): Promise<ActivityEvidenceModel[]> {
-    return this.dataSource.query(
-      `SELECT id, kind, url, file_name AS "fileName", mime_type AS "mimeType", size, created_at AS "createdAt"
-         FROM activity_evidence WHERE activity_id = $1 ORDER BY created_at, id`,
-      [activityId],
-    );
-  }
-
-  /** Named attendees of the audience kind ÷ the unit's population of that kind (null when unknown). */
-  async attendance(activity: ActivityModel): Promise<ActivityAttendanceModel | null> {
-    if (!activity.audienceKind) return null;
-    const [{ present }]: { present: number }[] = await this.dataSource.query(
-      `SELECT count(*)::int AS present FROM activity_attendee t JOIN person p ON p.id = t.person_id
-        WHERE t.activity_id = $1 AND p.kind = $2`,
-      [activity.id, activity.audienceKind],
-    );
-    const figure = (await this.populations.figures([activity.unitId], activity.audienceKind)).get(activity.unitId);
-    const population = figure && figure.size > 0 ? figure.size : null;
-    return { present, population, rate: population ? present / population : null };
-  }
-
-  async history(activityId: string): Promise<ActivityHistoryEventModel[]> {
-    const rows: {
-      id: string;
-      action: string;
-      actor_name: string | null;
-      new_value: unknown;
-      reason: string | null;
-      at: Date;
-    }[] = await this.dataSource.query(
-      `SELECT e.id, e.action, a.display_name AS actor_name, e.new_value, e.reason, e.at
-           FROM activity_event e LEFT JOIN app_user a ON a.id = e.actor_id
-          WHERE e.subject_kind = 'ACTIVITY' AND e.subject_id = $1 ORDER BY e.at, e.id`,
-      [activityId],
-    );
-    return rows.map((r) => ({
-      id: r.id,
-      action: r.action,
-      actorName: r.actor_name,
-      changedFields:
-        r.action === 'ACTIVITY_SAVED' && r.new_value && typeof r.new_value === 'object' ? Object.keys(r.new_value) : [],
-      reason: r.reason,
-      at: r.at,
-    }));
   }
 
   // ── Changes ──────────────────────────────────────────────────────────────────
