@@ -5,6 +5,7 @@ export * from './content/question-kinds.js';
 export * from './content/answer-key.js';
 export * from './content/grading.js';
 export * from './content/question-validation.js';
+export * from './content/question-image.js';
 export * from './content/quiz-mode.js';
 export * from './import/limits.js';
 export * from './graphql/upload-operations.js';

@@ -381,6 +381,8 @@ export type CreateQuestionInput = {
   difficulty: Difficulty;
   doublePoints?: boolean | null | undefined;
   explanation: string;
+  /** An image from uploadQuestionImage with its alt text; absent or null: no image */
+  image?: QuestionImageInput | null | undefined;
   /** Stable key for import/export; generated when absent */
   key?: string | null | undefined;
   /** NUMERIC only */
@@ -778,6 +780,13 @@ export type ProposalStatus =
   | 'PROPOSED'
   | 'REVOKED'
   | 'WITHDRAWN';
+
+export type QuestionImageInput = {
+  /** What the image shows, for players who cannot see it; required */
+  alt: string;
+  /** From uploadQuestionImage */
+  hash: string;
+};
 
 export type QuestionOptionInput = {
   /** Marks a correct option (choice types). ORDERING: list options in the correct order instead. */
@@ -1411,6 +1420,8 @@ export type UpdateQuestionInput = {
   doublePoints?: boolean | null | undefined;
   explanation: string;
   id: string | number;
+  /** An image from uploadQuestionImage with its alt text; absent or null: no image */
+  image?: QuestionImageInput | null | undefined;
   /** NUMERIC only */
   numeric?: NumericAnswerInput | null | undefined;
   /** Choice types: the options; ORDERING: in the correct order; NUMERIC: empty */

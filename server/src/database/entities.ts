@@ -1,4 +1,5 @@
 import { QuestionVersion } from '../modules/content/entities/question-version.entity.js';
+import { QuestionImage } from '../modules/content/images/question-image.entity.js';
 import { Question } from '../modules/content/entities/question.entity.js';
 import { QuizDrawRule } from '../modules/content/entities/quiz-draw-rule.entity.js';
 import { QuizItem } from '../modules/content/entities/quiz-item.entity.js';
@@ -39,6 +40,7 @@ export const ENTITIES = [
   ResolutionSection,
   Question,
   QuestionVersion,
+  QuestionImage,
   Quiz,
   QuizItem,
   QuizDrawRule,

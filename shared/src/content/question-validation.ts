@@ -1,4 +1,5 @@
 import type { AnswerKey, QuestionOption } from './answer-key.js';
+import { QUESTION_IMAGE_ALT_MAX } from './question-image.js';
 import { DIFFICULTIES, QUESTION_TYPES, type Difficulty, type QuestionType } from './question-kinds.js';
 
 /** Limits of the question bank; the editor shows them, the server and the import enforce them. */
@@ -28,10 +29,22 @@ export interface QuestionDraft {
   difficulty: Difficulty;
   tags: readonly string[];
   timeLimitSeconds: number;
+  /** The uploaded image, if any: only its alt text is a rule here. */
+  image?: { alt: string } | null;
 }
 
 export type QuestionField =
-  'type' | 'prompt' | 'options' | 'answer' | 'explanation' | 'section' | 'difficulty' | 'tags' | 'timeLimit';
+  | 'type'
+  | 'prompt'
+  | 'options'
+  | 'answer'
+  | 'explanation'
+  | 'section'
+  | 'difficulty'
+  | 'tags'
+  | 'timeLimit'
+  | 'imageAlt'
+  | 'image';
 
 /** One broken rule; `reason` is stable (the client translates it), `message` is for logs and imports. */
 export interface QuestionProblem {
@@ -57,6 +70,10 @@ export function validateQuestion(q: QuestionDraft): QuestionProblem[] {
   else if (q.explanation.length > L.explanationMax) {
     fail('explanation', 'TOO_LONG', `The explanation is longer than ${L.explanationMax} characters`);
   }
+  if (q.image && !q.image.alt.trim())
+    fail('imageAlt', 'MISSING_IMAGE_ALT', 'Describe the image for players who cannot see it (alt text)');
+  else if (q.image && q.image.alt.length > QUESTION_IMAGE_ALT_MAX)
+    fail('imageAlt', 'TOO_LONG', `The image description is longer than ${QUESTION_IMAGE_ALT_MAX} characters`);
   if (!q.sectionId) fail('section', 'MISSING_SECTION', 'Choose the section the question comes from');
   if (!DIFFICULTIES.includes(q.difficulty))
     fail('difficulty', 'UNKNOWN_DIFFICULTY', `Unknown difficulty "${String(q.difficulty)}"`);

@@ -17,4 +17,5 @@ export const UPLOAD_ROOT_FIELDS: readonly string[] = [
   'importQuestions',
   'importRoster',
   'importUnits',
+  'uploadQuestionImage',
 ];

@@ -15,7 +15,12 @@ export abstract class DataFileStore {
 
   /** Writes the file and returns its path relative to the data folder. */
   async save(group: string, content: Buffer): Promise<string> {
-    const relative = [this.folder, group, randomUUID()].join('/');
+    return this.saveAs(group, randomUUID(), content);
+  }
+
+  /** Writes the file under a name the store chose (never a user's); refused if it exists. */
+  protected async saveAs(group: string, name: string, content: Buffer): Promise<string> {
+    const relative = [this.folder, group, name].join('/');
     const absolute = this.absolute(relative);
     await mkdir(dirname(absolute), { recursive: true });
     await writeFile(absolute, content, { flag: 'wx', mode: 0o640 });

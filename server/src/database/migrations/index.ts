@@ -11,6 +11,7 @@ import { Commendation1796215172591 } from './1796215172591-Commendation.js';
 import { Activities1796239160560 } from './1796239160560-Activities.js';
 import { SignInEvents1796243986664 } from './1796243986664-SignInEvents.js';
 import { LivePlayerJoinAddress1796300907573 } from './1796300907573-LivePlayerJoinAddress.js';
+import { QuestionImages1796400000000 } from './1796400000000-QuestionImages.js';
 
 export const MIGRATIONS = [
   Initial1795695520114,
@@ -25,4 +26,5 @@ export const MIGRATIONS = [
   Activities1796239160560,
   SignInEvents1796243986664,
   LivePlayerJoinAddress1796300907573,
+  QuestionImages1796400000000,
 ];

@@ -12,7 +12,9 @@ export type ContentErrorReason =
   | 'QUESTION_NOT_YOURS'
   | 'QUIZ_NOT_FOUND'
   | 'QUIZ_INVALID'
-  | 'QUIZ_NOT_YOURS';
+  | 'QUIZ_NOT_YOURS'
+  | 'QUESTION_IMAGE_INVALID'
+  | 'QUESTION_IMAGE_NOT_FOUND';
 
 const CODES: Record<ContentErrorReason, ErrorCode> = {
   RESOLUTION_NOT_FOUND: ErrorCode.NOT_FOUND,
@@ -27,6 +29,8 @@ const CODES: Record<ContentErrorReason, ErrorCode> = {
   QUIZ_NOT_FOUND: ErrorCode.NOT_FOUND,
   QUIZ_INVALID: ErrorCode.BAD_USER_INPUT,
   QUIZ_NOT_YOURS: ErrorCode.FORBIDDEN,
+  QUESTION_IMAGE_INVALID: ErrorCode.BAD_USER_INPUT,
+  QUESTION_IMAGE_NOT_FOUND: ErrorCode.NOT_FOUND,
 };
 
 export class ContentError extends AppError<ContentErrorReason> {

@@ -1,5 +1,9 @@
 import { Module } from '@nestjs/common';
 import { ContentController } from './content.controller.js';
+import { QuestionImageStore } from './images/question-image.store.js';
+import { QuestionImagesController } from './images/question-images.controller.js';
+import { QuestionImagesResolver } from './images/question-images.resolver.js';
+import { QuestionImagesService } from './images/question-images.service.js';
 import { QuestionTransferService } from './question-transfer.service.js';
 import { QuestionsResolver } from './questions.resolver.js';
 import { QuestionsService } from './questions.service.js';
@@ -10,9 +14,12 @@ import { ResolutionsService } from './resolutions.service.js';
 
 /** Resolutions, the reviewed question bank, quizzes, question import/export. */
 @Module({
-  controllers: [ContentController],
+  controllers: [ContentController, QuestionImagesController],
   providers: [
     ResolutionsService,
+    QuestionImageStore,
+    QuestionImagesService,
+    QuestionImagesResolver,
     QuestionsService,
     QuestionTransferService,
     QuizzesService,

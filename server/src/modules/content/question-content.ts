@@ -6,6 +6,7 @@ import {
   type Difficulty,
   type NumericAnswer,
   type QuestionOption,
+  type QuestionImageRef,
   type QuestionProblem,
   type QuestionType,
 } from '@thidua/shared';
@@ -29,6 +30,8 @@ export interface QuestionContent {
   tags: string[];
   timeLimitSeconds: number;
   doublePoints: boolean;
+  /** A stored image with the author's alt text; absent or null: none. */
+  image?: QuestionImageRef | null;
 }
 
 export type VersionFields = Pick<
@@ -43,6 +46,7 @@ export type VersionFields = Pick<
   | 'tags'
   | 'timeLimitSeconds'
   | 'doublePoints'
+  | 'image'
   | 'searchText'
 >;
 
@@ -116,6 +120,7 @@ export function buildVersion(content: QuestionContent): { fields: VersionFields;
     tags,
     timeLimitSeconds: content.timeLimitSeconds,
     doublePoints: content.doublePoints,
+    image: content.image ? { ...content.image, alt: normalizeText(content.image.alt) } : null,
     searchText: foldForSearch([prompt, ...texts, ...tags].join(' ')),
   };
   const problems = validateQuestion({ ...fields, sectionId: content.sectionId || null });
@@ -142,6 +147,7 @@ export function contentSignature(v: VersionFields): string {
     v.tags,
     v.timeLimitSeconds,
     v.doublePoints,
+    v.image ? [v.image.hash, v.image.alt] : null,
   ]);
 }
 
@@ -168,6 +174,7 @@ export function contentOf(v: VersionFields): QuestionContent {
     tags: v.tags,
     timeLimitSeconds: v.timeLimitSeconds,
     doublePoints: v.doublePoints,
+    image: v.image,
   };
 }
 

@@ -47,6 +47,9 @@ const COLUMN_OF_FIELD: Record<QuestionField, Column> = {
   difficulty: 'difficulty',
   tags: 'tags',
   timeLimit: 'timeLimit',
+  // The file carries no image yet: these two never come out of an imported row.
+  image: 'prompt',
+  imageAlt: 'prompt',
 };
 
 export interface ImportedQuestion {

@@ -102,13 +102,16 @@ export class QuestionTransferService {
             });
             continue;
           }
+          // The file carries no image: an updated question keeps the one it has.
+          const { image } = await manager.findOneByOrFail(QuestionVersion, { id: question.currentVersionId! });
+          const content = { ...row.content, image };
           const changed = dryRun
-            ? await contentDiffers(manager, question, row.content)
+            ? await contentDiffers(manager, question, content)
             : await applyQuestionContent(
                 manager,
                 importer,
                 question,
-                buildVersion(row.content).fields,
+                buildVersion(content).fields,
                 QuestionStatus.IN_REVIEW,
               );
           if (changed) result.updated += 1;

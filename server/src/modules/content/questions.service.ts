@@ -13,6 +13,7 @@ import type {
 import { QuestionVersion } from './entities/question-version.entity.js';
 import { Question } from './entities/question.entity.js';
 import { ResolutionSection } from './entities/resolution-section.entity.js';
+import { QuestionImagesService } from './images/question-images.service.js';
 import type { QuestionModel } from './models/question.model.js';
 import { buildVersion, normalizeLongText, type QuestionContent, type VersionFields } from './question-content.js';
 import {
@@ -33,7 +34,10 @@ import {
  */
 @Injectable()
 export class QuestionsService {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly images: QuestionImagesService,
+  ) {}
 
   /** Newest first; `search` as in filteredQuestions (diacritics optional). */
   async listQuestions(filter: QuestionsFilterInput = {}): Promise<{ items: QuestionModel[]; total: number }> {
@@ -65,7 +69,7 @@ export class QuestionsService {
       const key = input.key?.trim().toUpperCase() || newQuestionKey();
       if (await manager.existsBy(Question, { key }))
         throw new ContentError('QUESTION_KEY_TAKEN', `Key ${key} is already used`);
-      const fields = await this.validContent(manager, contentOfInput(input));
+      const fields = await this.validContent(manager, await this.contentOfInput(manager, input));
       const [id] = await insertQuestions(manager, [
         { key, status: QuestionStatus.DRAFT, fields, createdBy: author.id },
       ]);
@@ -83,7 +87,7 @@ export class QuestionsService {
     return this.dataSource.transaction(async (manager) => {
       const question = await this.lockQuestion(manager, input.id);
       this.assertMayEdit(editor, question);
-      const fields = await this.validContent(manager, contentOfInput(input));
+      const fields = await this.validContent(manager, await this.contentOfInput(manager, input));
       await applyQuestionContent(manager, editor, question, fields, QuestionStatus.DRAFT);
       return this.getQuestion(question.id, manager);
     });
@@ -173,6 +177,20 @@ export class QuestionsService {
         },
       );
     }
+  }
+
+  /** The input as content, its image looked up among the uploads (refused naming `image` if unknown). */
+  private async contentOfInput(manager: EntityManager, input: QuestionContentInput): Promise<QuestionContent> {
+    const image = input.image ? await this.images.refFor(manager, input.image.hash, input.image.alt) : null;
+    if (input.image && !image) {
+      const problem: QuestionProblem = {
+        field: 'image',
+        reason: 'UNKNOWN_IMAGE',
+        message: 'The image was not uploaded',
+      };
+      throw new ContentError('QUESTION_INVALID', problem.message, { problems: [problem] });
+    }
+    return { ...contentOfInput(input), image };
   }
 
   /** Builds and validates; the section must exist. Throws QUESTION_INVALID listing every problem. */

@@ -26,6 +26,7 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { ImportFileInput } from '../../../common/import/import-file.input.js';
+import { QuestionImageInput } from '../images/question-image.model.js';
 
 /**
  * The shape checks here are loose on purpose (lengths, counts); the rules per
@@ -119,6 +120,15 @@ export class QuestionContentInput {
   @IsOptional()
   @IsBoolean()
   doublePoints?: boolean;
+
+  @Field(() => QuestionImageInput, {
+    nullable: true,
+    description: 'An image from uploadQuestionImage with its alt text; absent or null: no image',
+  })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => QuestionImageInput)
+  image?: QuestionImageInput | null;
 }
 
 @InputType()

@@ -1,4 +1,4 @@
-import type { AnswerKey, Difficulty, QuestionOption, QuestionType } from '@thidua/shared';
+import type { AnswerKey, Difficulty, QuestionImageRef, QuestionOption, QuestionType } from '@thidua/shared';
 import {
   Column,
   JoinColumn,
@@ -68,6 +68,10 @@ export class QuestionVersion {
 
   @Column({ type: 'boolean', default: false })
   doublePoints: boolean;
+
+  /** The image shown with the question (and its reveal), with its alt text; frozen with the version. */
+  @Column({ type: 'jsonb', nullable: true })
+  image: QuestionImageRef | null;
 
   /** Prompt, options and tags folded (no diacritics, lower case) for search. */
   @Column({ type: 'text' })

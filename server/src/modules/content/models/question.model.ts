@@ -2,6 +2,7 @@ import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
 import { Difficulty, QuestionStatus, QuestionType, SectionKind, questionPoints } from '@thidua/shared';
 import type { QuestionVersion } from '../entities/question-version.entity.js';
 import type { Question } from '../entities/question.entity.js';
+import { QuestionImageModel, toQuestionImageModel } from '../images/question-image.model.js';
 import './content-enums.js';
 
 /*
@@ -103,6 +104,9 @@ export class QuestionVersionModel {
   @Field(() => Int, { description: 'Base points: 1000, or 2000 for double points' })
   points: number;
 
+  @Field(() => QuestionImageModel, { nullable: true, description: 'Shown with the question and its reveal' })
+  image: QuestionImageModel | null;
+
   @Field(() => ID, { nullable: true })
   createdBy: string | null;
 
@@ -186,6 +190,7 @@ export function toQuestionVersionModel(v: QuestionVersion): QuestionVersionModel
     timeLimitSeconds: v.timeLimitSeconds,
     doublePoints: v.doublePoints,
     points: questionPoints(v.doublePoints),
+    image: v.image ? toQuestionImageModel(v.image) : null,
     createdBy: v.createdBy,
     createdAt: v.createdAt,
     publishedAt: v.publishedAt,
