@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { AnswerResponse } from '../content/answer-key.js';
+import type { QuestionImageView } from '../content/question-image.js';
 import type { QuestionType } from '../content/question-kinds.js';
 import type { SocketRefusal } from '../realtime/socket-refusal.js';
 import type { ParticipationBasis } from '../people/identity.js';
@@ -113,6 +114,8 @@ export interface LiveQuestionView {
   /** In display order (shuffled per game when the quiz says so). Empty for NUMERIC. */
   options: LiveOptionView[];
   numericUnit: string | null;
+  /** The question's image (hashed URL, alt text): loaded during the reading time. Never part of the answer. */
+  image?: QuestionImageView | null;
   points: number;
   timeLimitMs: number;
   /** Server times (ms since epoch). */

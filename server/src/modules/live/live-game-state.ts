@@ -11,6 +11,7 @@ import {
   type LivePhase,
   type LivePlayerRow,
   type LiveQuestionView,
+  type QuestionImageView,
   type LiveRevealView,
   type LiveStateView,
   type LiveYouView,
@@ -46,6 +47,7 @@ export interface RuntimeQuestion {
   answerKey: AnswerKey;
   explanation: string;
   sectionTitle: string | null;
+  image: QuestionImageView | null;
   /** The version's limit × the game's time multiplier. */
   timeLimitMs: number;
   doublePoints: boolean;
@@ -241,6 +243,7 @@ export function questionView(game: RuntimeGame, q: RuntimeQuestion): LiveQuestio
     prompt: q.prompt,
     options: q.options.map((o) => ({ id: o.id, text: o.text })),
     numericUnit: q.answerKey.type === 'NUMERIC' ? (q.answerKey.numeric.unit ?? null) : null,
+    image: q.image,
     points: questionPoints(q.doublePoints),
     timeLimitMs: q.timeLimitMs,
     shownAt: q.shownAt ?? 0,

@@ -1,4 +1,4 @@
-import type { ParticipationPopulation } from '@thidua/shared';
+import { questionImageView, type ParticipationPopulation } from '@thidua/shared';
 import type { QuestionVersion } from '../../content/entities/question-version.entity.js';
 import type { LiveAnswer } from '../entities/live-answer.entity.js';
 import type { LiveGameQuestion } from '../entities/live-game-question.entity.js';
@@ -56,6 +56,7 @@ function questionOf(row: LiveGame, q: LiveGameQuestion, rows: GameRows): Runtime
     answerKey: v.answerKey,
     explanation: v.explanation,
     sectionTitle: rows.sectionTitles.get(v.sectionId) ?? null,
+    image: questionImageView(v.image),
     timeLimitMs: Math.round(v.timeLimitSeconds * 1000 * row.settings.timeMultiplier),
     doublePoints: v.doublePoints,
     shownAt: ms(q.shownAt),

@@ -16,6 +16,7 @@ export function runtimeQuestion(index: number, overrides: Partial<RuntimeQuestio
     answerKey: { type: 'SINGLE_CHOICE', correctOptionIds: ['a'] },
     explanation: '',
     sectionTitle: null,
+    image: null,
     timeLimitMs: 10_000,
     doublePoints: false,
     shownAt: null,
