@@ -1,10 +1,13 @@
 /// <reference types="vitest/config" />
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
+import { graphqlDocumentImports } from './build/graphql-documents';
+import { precompress } from './build/precompress';
 
 const backend = 'http://localhost:3000';
 
 export default defineConfig({
+  plugins: [graphqlDocumentImports(fileURLToPath(new URL('src/generated/graphql.ts', import.meta.url))), precompress()],
   resolve: {
     alias: {
       '@thidua/shared': fileURLToPath(new URL('../shared/src/index.ts', import.meta.url)),
@@ -35,6 +38,8 @@ export default defineConfig({
     emptyOutDir: true,
     // No .map files in dist: the server would serve the app's whole source to anyone (issue 16).
     sourcemap: false,
+    // dist/.vite/manifest.json: which chunks each entry loads (test/e2e/client-delivery checks the player's); never served.
+    manifest: true,
     rolldownOptions: {
       onLog(level, log, handler) {
         // react-router's "use client" directives are meaningless in a client-only bundle.

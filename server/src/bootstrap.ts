@@ -9,6 +9,8 @@ import type { AppConfig } from './config/app-config.js';
 import type { EmbeddedDatabase } from './database/embedded-postgres.js';
 import { grantAppRole } from './database/app-role.js';
 import { runMigrations } from './database/migrate.js';
+import { serveClientAssets } from './common/http/client-assets.js';
+import { compressResponses } from './common/http/compress-responses.js';
 import { rejectControlCharacters } from './common/http/control-characters.js';
 import { jsonBodyLimits, rejectLongLists } from './common/http/request-limits.js';
 import { rejectLongQueries } from './graphql/graphql-options.js';
@@ -83,7 +85,8 @@ export async function startServer(
     app.disable('x-powered-by');
     app.use(securityHeaders);
     if (config.tls || config.publicUrl?.startsWith('https:')) app.use(strictTransportSecurity);
-    app.use('/graphql', rejectLongQueries, rejectLongLists, routeUploadOperations);
+    app.use('/graphql', compressResponses, rejectLongQueries, rejectLongLists, routeUploadOperations);
+    serveClientAssets(app, config.clientDist, API_PREFIXES);
     serveClient(app, config, logger);
 
     if (config.demoData) await app.get(DemoSeeder).seedOnFirstRun();

@@ -1,5 +1,6 @@
 import { GRAPHQL_UPLOAD_PATH, UPLOAD_ROOT_FIELDS } from '@thidua/shared';
-import { Kind, type DocumentNode } from 'graphql';
+import type { DocumentNode } from 'graphql';
+import { Kind } from 'graphql/language/kinds';
 import { Client, cacheExchange, fetchExchange, makeOperation, mapExchange, type Operation } from 'urql';
 import { accessTokenExpiresSoon, clearTokens, getAccessToken, hasRefreshToken, notifySignedOut } from './auth-tokens';
 import { REFRESHABLE_REASONS } from './graphql-errors';

@@ -1,4 +1,4 @@
-import { print } from 'graphql';
+import { stringifyDocument } from 'urql';
 import { graphql } from '../generated';
 import { clearTokens, getRefreshToken, notifySignedOut, storeTokens } from './auth-tokens';
 import type { RefreshSessionMutation } from '../generated/graphql';
@@ -66,7 +66,7 @@ async function doRefresh(): Promise<RefreshedSession | null> {
       headers: { 'content-type': 'application/json', 'apollo-require-preflight': 'true' },
       body: JSON.stringify({
         operationName: 'RefreshSession',
-        query: print(RefreshSessionDocument),
+        query: stringifyDocument(RefreshSessionDocument),
         variables: { input: { refreshToken } },
       }),
     });

@@ -1,0 +1,214 @@
+// `npm run bench:client [-- --runs 3 --url http://host:port --admin-password P]`
+//
+// The player's first load on a weak phone network (issue 15). Without --url it starts the built
+// server (server/dist and client/dist, rebuilt first when stale) in production mode on an embedded
+// PostgreSQL in a fresh temporary folder with the demo data. Then:
+//   1. signs in as admin and starts a live game from the demo quiz;
+//   2. opens a unit's QR link (`/play/<PIN>?unit=<id>`, as the host's join panel prints it) in
+//      Chromium with CDP network throttling (400 kbit/s down and up, 400 ms latency), in a fresh
+//      browser context: the cold load, until the name field is shown and the join button enabled
+//      (the page has the game's information and its socket);
+//   3. opens the same link again in the same context: the repeat visit (warm HTTP cache).
+// Each run is a new context; the figures are the medians of --runs runs (3 by default). Bytes are
+// what went over the wire (Network.loadingFinished encodedDataLength: headers and compressed
+// bodies, the websocket's frames not counted). Ends with exactly one line:
+//   runs=3 cold_bytes=... cold_ms=... warm_bytes=... warm_ms=...
+import { spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { chmodSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium } from 'playwright-core';
+import { buildIfStale } from './build-if-stale.mjs';
+import { freePort, parseArgs, percentile, waitFor } from './lib/bench-helpers.mjs';
+
+/** @typedef {import('node:child_process').ChildProcess} ChildProcess */
+/** @typedef {{ bytes: number, ms: number }} Load */
+
+const root = new URL('..', import.meta.url).pathname;
+const args = parseArgs(process.argv.slice(2));
+/** @param {string} line */
+const log = (line) => process.stderr.write(`${line}\n`);
+
+const RUNS = Number(args.runs ?? 3);
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+/** 400 kbit/s each way, 400 ms round trip: a crowded hall's 3G. */
+const NETWORK = { offline: false, latency: 400, downloadThroughput: 50_000, uploadThroughput: 50_000 };
+const READY_TIMEOUT_MS = 120_000;
+
+/** @type {ChildProcess[]} */
+const children = [];
+/** @type {string | null} */
+let dataDir = null;
+/** @type {import('playwright-core').Browser | null} */
+let browser = null;
+try {
+  if (!Number.isInteger(RUNS) || RUNS < 1) throw new Error('--runs must be a positive integer');
+  if (!existsSync(CHROMIUM)) throw new Error(`No Chromium at ${CHROMIUM}: apt-get install -y chromium`);
+  if (!args.url && !args['no-build']) buildIfStale();
+  const target = args.url ? external() : await startServer((d) => (dataDir = d));
+  const link = await unitQrLink(target);
+  log(`unit QR link: ${link}`);
+  browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--no-first-run',
+    ],
+  });
+  /** @type {Load[]} */
+  const cold = [];
+  /** @type {Load[]} */
+  const warm = [];
+  for (let run = 1; run <= RUNS; run += 1) {
+    const context = await browser.newContext({ viewport: { width: 360, height: 740 }, locale: 'vi-VN' });
+    try {
+      const page = await context.newPage();
+      cold.push(await load(page, link));
+      warm.push(await load(page, link));
+      log(`run ${run}: cold ${JSON.stringify(cold.at(-1))} warm ${JSON.stringify(warm.at(-1))}`);
+    } finally {
+      await context.close();
+    }
+  }
+  /** @param {Load[]} loads @param {'bytes' | 'ms'} key */
+  const median = (loads, key) =>
+    percentile(
+      loads.map((l) => l[key]),
+      50,
+    ).toFixed(0);
+  process.stdout.write(
+    `runs=${RUNS} cold_bytes=${median(cold, 'bytes')} cold_ms=${median(cold, 'ms')} ` +
+      `warm_bytes=${median(warm, 'bytes')} warm_ms=${median(warm, 'ms')}\n`,
+  );
+} catch (error) {
+  log(`bench failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+  process.exitCode = 1;
+} finally {
+  await browser?.close();
+  for (const child of children) if (child.exitCode === null) child.kill('SIGTERM');
+  await Promise.all(children.filter((c) => c.exitCode === null).map((c) => new Promise((r) => c.once('exit', r))));
+  if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+}
+
+/**
+ * Opens `url` on the throttled network: the bytes received and the time until the name form is usable.
+ * @param {import('playwright-core').Page} page
+ * @param {string} url
+ * @returns {Promise<Load>}
+ */
+async function load(page, url) {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Network.enable');
+  await cdp.send('Network.emulateNetworkConditions', NETWORK);
+  let bytes = 0;
+  cdp.on('Network.loadingFinished', (event) => (bytes += event.encodedDataLength));
+  const started = Date.now();
+  await page.goto(url, { waitUntil: 'commit', timeout: READY_TIMEOUT_MS });
+  await page.locator('[data-testid="join-name"]').waitFor({ state: 'visible', timeout: READY_TIMEOUT_MS });
+  await page.waitForFunction(
+    () => {
+      const name = document.querySelector('[data-testid="join-name"]');
+      const submit = document.querySelector('[data-testid="join-submit"]');
+      return (
+        name instanceof HTMLInputElement && !name.disabled && submit instanceof HTMLButtonElement && !submit.disabled
+      );
+    },
+    undefined,
+    { timeout: READY_TIMEOUT_MS, polling: 50 },
+  );
+  const ms = Date.now() - started;
+  await cdp.detach();
+  return { bytes, ms };
+}
+
+/**
+ * A live game from the demo quiz and the QR link of one of its units.
+ * @param {{ url: string, adminPassword: string }} target
+ */
+async function unitQrLink(target) {
+  /**
+   * @template T
+   * @param {string} query
+   * @param {Record<string, unknown>} variables
+   * @param {string} [token]
+   * @returns {Promise<T>}
+   */
+  const gql = async (query, variables, token) => {
+    const response = await fetch(`${target.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+      body: JSON.stringify({ query, variables }),
+    });
+    /** @type {unknown} */
+    const json = await response.json();
+    const body = /** @type {{ data: T, errors?: { message: string }[] }} */ (json);
+    if (body.errors?.length) throw new Error(body.errors[0].message);
+    return body.data;
+  };
+  /** @type {{ signIn: { accessToken: string } }} */
+  const signedIn = await gql('mutation($i: SignInInput!) { signIn(input: $i) { accessToken } }', {
+    i: { username: 'admin', password: target.adminPassword },
+  });
+  const token = signedIn.signIn.accessToken;
+  /** @type {{ quizzes: { id: string, isDemo: boolean }[] }} */
+  const { quizzes } = await gql('{ quizzes { id isDemo } }', {}, token);
+  const quiz = quizzes.find((q) => q.isDemo) ?? quizzes[0];
+  if (!quiz) throw new Error('the server has no quiz (load the demo data)');
+  /** @type {{ startLiveGame: { pin: string } }} */
+  const started = await gql(
+    'mutation($i: StartLiveGameInput!) { startLiveGame(input: $i) { pin } }',
+    { i: { quizId: quiz.id, settings: { allowLateJoin: true } } },
+    token,
+  );
+  /** @type {{ units: { id: string }[] }} */
+  const { units } = await gql('{ units { id } }', {}, token);
+  if (!units[0]) throw new Error('the server has no unit (load the demo data)');
+  return `${target.url}/play/${started.startLiveGame.pin}?unit=${units[0].id}`;
+}
+
+/** @param {(dataDir: string) => void} setDataDir */
+async function startServer(setDataDir) {
+  const dir = mkdtempSync(join(tmpdir(), 'thidua-bench-client-'));
+  chmodSync(dir, 0o755); // the embedded PostgreSQL runs as the postgres user when we are root
+  setDataDir(dir);
+  const port = await freePort();
+  const adminPassword = `Bench-${randomBytes(9).toString('base64url')}`;
+  const child = spawn(process.execPath, [join(root, 'server/dist/main.js')], {
+    cwd: root,
+    env: {
+      PATH: process.env.PATH,
+      HOME: process.env.HOME,
+      NODE_ENV: 'production',
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      DATA_DIR: dir,
+      EMBEDDED_PG_PORT: String(await freePort()),
+      ADMIN_PASSWORD: adminPassword,
+      LOG_LEVEL: 'warn',
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  children.push(child);
+  let output = '';
+  child.stdout.on('data', (/** @type {Buffer} */ c) => (output += c.toString()));
+  child.stderr.on('data', (/** @type {Buffer} */ c) => (output += c.toString()));
+  await waitFor(
+    () => output.includes('thidua is running'),
+    120_000,
+    () => `server did not start:\n${output}`,
+    child,
+  );
+  log(`server pid ${child.pid} on port ${port} (embedded PostgreSQL in ${dir})`);
+  return { url: `http://127.0.0.1:${port}`, adminPassword };
+}
+
+function external() {
+  const adminPassword = args['admin-password'] ?? process.env.ADMIN_PASSWORD;
+  if (!adminPassword) throw new Error('with --url, give --admin-password (or ADMIN_PASSWORD)');
+  return { url: String(args.url).replace(/\/$/, ''), adminPassword: String(adminPassword) };
+}
