@@ -16,6 +16,7 @@ import {
 import type { ResolutionItem, SectionItem } from '../hooks/use-content-data';
 import type { QuestionEditorState } from '../hooks/use-question-editor';
 import { QuestionAnswerFields } from './question-answer-fields';
+import { QuestionImageField } from './question-image-field';
 import { SectionSelect } from './section-select';
 
 interface QuestionEditorFormProps {
@@ -78,6 +79,8 @@ export function QuestionEditorForm({ editor, existing, resolutions, section }: Q
         onChange={(value) => set('prompt', value)}
         onBlur={() => touch('prompt')}
       />
+
+      <QuestionImageField editor={editor} />
 
       <QuestionAnswerFields editor={editor} />
 

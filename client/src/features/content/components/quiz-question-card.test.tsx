@@ -22,6 +22,7 @@ const version = (overrides: Partial<QuestionVersionFieldsFragment>): QuestionVer
   timeLimitSeconds: 20,
   doublePoints: false,
   points: 1000,
+  image: null,
   createdAt: '2026-12-01T00:00:00.000Z',
   publishedAt: '2026-12-01T00:00:00.000Z',
   section: { id: 's1', key: 'II.1', kind: 'CONTENT_GROUP', title: 'Mục II.1', resolutionId: 'r1' },

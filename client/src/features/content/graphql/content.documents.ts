@@ -52,8 +52,28 @@ export const QuestionVersionFieldsFragment = graphql(`
     timeLimitSeconds
     doublePoints
     points
+    image {
+      hash
+      alt
+      width
+      height
+      src
+      srcSet
+    }
     createdAt
     publishedAt
+  }
+`);
+
+export const UploadQuestionImageDocument = graphql(`
+  mutation UploadQuestionImage($input: UploadQuestionImageInput!) {
+    uploadQuestionImage(input: $input) {
+      hash
+      width
+      height
+      src
+      srcSet
+    }
   }
 `);
 

@@ -5,6 +5,7 @@ import {
   type Difficulty,
   type QuestionDraft,
   type QuestionField,
+  type QuestionImageView,
   type QuestionProblem,
   type QuestionType,
 } from '@thidua/shared';
@@ -31,7 +32,12 @@ export interface QuestionForm {
   tags: string;
   timeLimit: string;
   doublePoints: boolean;
+  /** An uploaded image (its hash and how to show it), or none. */
+  image: QuestionFormImage | null;
+  imageAlt: string;
 }
+
+export type QuestionFormImage = Omit<QuestionImageView, 'alt'> & { hash: string };
 
 let nextKey = 0;
 export function newOptionKey(): string {
@@ -60,6 +66,8 @@ export function emptyForm(sectionId = ''): QuestionForm {
     tags: '',
     timeLimit: '20',
     doublePoints: false,
+    image: null,
+    imageAlt: '',
   };
 }
 
@@ -83,6 +91,10 @@ export function formFromVersion(v: QuestionVersionFieldsFragment): QuestionForm 
     tags: v.tags.join(', '),
     timeLimit: String(v.timeLimitSeconds),
     doublePoints: v.doublePoints,
+    image: v.image
+      ? { hash: v.image.hash, src: v.image.src, srcSet: v.image.srcSet, width: v.image.width, height: v.image.height }
+      : null,
+    imageAlt: v.image?.alt ?? '',
   };
 }
 
@@ -155,6 +167,7 @@ export function toDraft(form: QuestionForm): QuestionDraft {
     difficulty: form.difficulty,
     tags: parseTags(form.tags),
     timeLimitSeconds: form.timeLimit.trim() === '' ? Number.NaN : timeLimit,
+    image: form.image ? { alt: form.imageAlt } : null,
   };
 }
 
@@ -193,6 +206,7 @@ export function toInput(form: QuestionForm): QuestionContentInput {
     tags: parseTags(form.tags),
     timeLimitSeconds: Number(form.timeLimit),
     doublePoints: form.doublePoints,
+    image: form.image ? { hash: form.image.hash, alt: form.imageAlt.trim() } : null,
   };
 }
 
