@@ -1,5 +1,6 @@
 import type { LiveRevealView, LiveStateView } from '@thidua/shared';
 import { useTranslation } from 'react-i18next';
+import { QuestionImage } from '../../../../components/question-image';
 import { formatNumber } from '../../../../lib/format';
 import { CorrectAnswer } from '../common/correct-answer';
 
@@ -67,6 +68,7 @@ export function PlayerReveal({ state, reveal }: { state: LiveStateView; reveal: 
         )}
       </p>
       {state.question && <p className="player-reveal__prompt">{state.question.prompt}</p>}
+      <QuestionImage image={state.question?.image} sizes="100vw" className="player-reveal__image" />
       <h2 className="player-reveal__label">{t('live.correctAnswer')}</h2>
       <CorrectAnswer question={state.question} reveal={reveal} />
       {reveal.explanation && (

@@ -1,5 +1,6 @@
 import type { LiveQuestionView, LiveStateView } from '@thidua/shared';
 import { useTranslation } from 'react-i18next';
+import { QuestionImage } from '../../../../components/question-image';
 import type { LiveSocket } from '../../../../lib/live-socket';
 import { FINAL_REJECTIONS, useAnswerSender } from '../../hooks/use-answer-sender';
 import { questionClock, useServerNow } from '../../hooks/use-server-now';
@@ -46,6 +47,7 @@ export function PlayerQuestion({ state, question, socket, clockOffset }: PlayerQ
       <h1 id="pq-prompt" className="player-question__prompt">
         {question.prompt}
       </h1>
+      <QuestionImage image={question.image} sizes="100vw" className="player-question__image" />
       {question.points > 1000 && <p className="player-question__double">{t('live.doublePoints')}</p>}
       <p className="player-question__hint" aria-live="polite">
         {state.paused

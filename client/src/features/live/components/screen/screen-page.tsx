@@ -12,6 +12,7 @@ import { DistributionChart } from '../common/distribution-chart';
 import { PlayerRanking, UnitRanking } from '../common/leaderboard-lists';
 import { liveErrorText } from '../../utils/live-errors';
 import { OptionMark, optionTone } from '../../../../components/option-mark';
+import { QuestionImage } from '../../../../components/question-image';
 import { QrCode } from '../common/qr-code';
 import { ReconnectingBanner } from '../common/reconnecting-banner';
 import { UnitFormula } from '../common/unit-formula';
@@ -208,6 +209,7 @@ function ScreenQuestion({
           </p>
         </div>
       </div>
+      <QuestionImage image={question.image} sizes="60vw" className="screen-question__image" />
       <p className="screen-question__hint">
         {state.paused
           ? t('live.paused')
@@ -244,6 +246,7 @@ function ScreenReveal({ state, reveal }: { state: LiveStateView; reveal: LiveRev
         right={<span>{t('live.questionOf', { index: reveal.index + 1, count: state.questionCount })}</span>}
       />
       {question && <h1 className="screen-reveal__prompt">{question.prompt}</h1>}
+      <QuestionImage image={question?.image} sizes="30vw" className="screen-reveal__image" />
       <div className="screen-reveal__body">
         <DistributionChart question={question} reveal={reveal} testId="screen-distribution" />
         <aside className="screen-reveal__explain">
