@@ -3,11 +3,16 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 import { graphqlDocumentImports } from './build/graphql-documents';
 import { precompress } from './build/precompress';
+import { wholeJson } from './build/whole-json';
 
 const backend = 'http://localhost:3000';
 
 export default defineConfig({
-  plugins: [graphqlDocumentImports(fileURLToPath(new URL('src/generated/graphql.ts', import.meta.url))), precompress()],
+  plugins: [
+    graphqlDocumentImports(fileURLToPath(new URL('src/generated/graphql.ts', import.meta.url))),
+    precompress(),
+    wholeJson(),
+  ],
   resolve: {
     alias: {
       '@thidua/shared': fileURLToPath(new URL('../shared/src/index.ts', import.meta.url)),

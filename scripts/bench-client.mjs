@@ -1,4 +1,4 @@
-// `npm run bench:client [-- --runs 3 --url http://host:port --admin-password P]`
+// `npm run bench:client [-- --runs 3 --verbose --url http://host:port --admin-password P]`
 //
 // The player's first load on a weak phone network (issue 15). Without --url it starts the built
 // server (server/dist and client/dist, rebuilt first when stale) in production mode on an embedded
@@ -6,13 +6,14 @@
 //   1. signs in as admin and starts a live game from the demo quiz;
 //   2. opens a unit's QR link (`/play/<PIN>?unit=<id>`, as the host's join panel prints it) in
 //      Chromium with CDP network throttling (400 kbit/s down and up, 400 ms latency), in a fresh
-//      browser context: the cold load, until the name field is shown and the join button enabled
-//      (the page has the game's information and its socket);
+//      browser context: the cold load, until the name field can be typed in (`*_ms`: the page has
+//      the game's information) and until the join button is enabled too (`*_join_ms`: its socket
+//      is connected as well);
 //   3. opens the same link again in the same context: the repeat visit (warm HTTP cache).
 // Each run is a new context; the figures are the medians of --runs runs (3 by default). Bytes are
 // what went over the wire (Network.loadingFinished encodedDataLength: headers and compressed
-// bodies, the websocket's frames not counted). Ends with exactly one line:
-//   runs=3 cold_bytes=... cold_ms=... warm_bytes=... warm_ms=...
+// bodies, the websocket's frames not counted); --verbose lists each response. Ends with exactly one line:
+//   runs=3 cold_bytes=... cold_ms=... warm_bytes=... warm_ms=... cold_join_ms=... warm_join_ms=...
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { chmodSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
@@ -23,7 +24,7 @@ import { buildIfStale } from './build-if-stale.mjs';
 import { freePort, parseArgs, percentile, waitFor } from './lib/bench-helpers.mjs';
 
 /** @typedef {import('node:child_process').ChildProcess} ChildProcess */
-/** @typedef {{ bytes: number, ms: number }} Load */
+/** @typedef {{ bytes: number, ms: number, joinMs: number }} Load */
 
 const root = new URL('..', import.meta.url).pathname;
 const args = parseArgs(process.argv.slice(2));
@@ -75,7 +76,7 @@ try {
       await context.close();
     }
   }
-  /** @param {Load[]} loads @param {'bytes' | 'ms'} key */
+  /** @param {Load[]} loads @param {'bytes' | 'ms' | 'joinMs'} key */
   const median = (loads, key) =>
     percentile(
       loads.map((l) => l[key]),
@@ -83,7 +84,8 @@ try {
     ).toFixed(0);
   process.stdout.write(
     `runs=${RUNS} cold_bytes=${median(cold, 'bytes')} cold_ms=${median(cold, 'ms')} ` +
-      `warm_bytes=${median(warm, 'bytes')} warm_ms=${median(warm, 'ms')}\n`,
+      `warm_bytes=${median(warm, 'bytes')} warm_ms=${median(warm, 'ms')} ` +
+      `cold_join_ms=${median(cold, 'joinMs')} warm_join_ms=${median(warm, 'joinMs')}\n`,
   );
 } catch (error) {
   log(`bench failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
@@ -106,24 +108,33 @@ async function load(page, url) {
   await cdp.send('Network.enable');
   await cdp.send('Network.emulateNetworkConditions', NETWORK);
   let bytes = 0;
-  cdp.on('Network.loadingFinished', (event) => (bytes += event.encodedDataLength));
+  /** @type {Map<string, string>} */
+  const urls = new Map();
+  cdp.on('Network.requestWillBeSent', (event) => urls.set(event.requestId, event.request.url));
+  cdp.on('Network.loadingFinished', (event) => {
+    bytes += event.encodedDataLength;
+    if (args.verbose) log(`  ${event.encodedDataLength} ${urls.get(event.requestId) ?? event.requestId}`);
+  });
   const started = Date.now();
   await page.goto(url, { waitUntil: 'commit', timeout: READY_TIMEOUT_MS });
-  await page.locator('[data-testid="join-name"]').waitFor({ state: 'visible', timeout: READY_TIMEOUT_MS });
-  await page.waitForFunction(
-    () => {
-      const name = document.querySelector('[data-testid="join-name"]');
-      const submit = document.querySelector('[data-testid="join-submit"]');
-      return (
-        name instanceof HTMLInputElement && !name.disabled && submit instanceof HTMLButtonElement && !submit.disabled
-      );
-    },
-    undefined,
-    { timeout: READY_TIMEOUT_MS, polling: 50 },
-  );
+  /** @param {boolean} withSubmit */
+  const ready = (withSubmit) =>
+    page.waitForFunction(
+      (submitToo) => {
+        const name = document.querySelector('[data-testid="join-name"]');
+        const submit = document.querySelector('[data-testid="join-submit"]');
+        if (!(name instanceof HTMLInputElement) || name.disabled || name.readOnly) return false;
+        return !submitToo || (submit instanceof HTMLButtonElement && !submit.disabled);
+      },
+      withSubmit,
+      { timeout: READY_TIMEOUT_MS, polling: 50 },
+    );
+  await ready(false);
   const ms = Date.now() - started;
+  await ready(true);
+  const joinMs = Date.now() - started;
   await cdp.detach();
-  return { bytes, ms };
+  return { bytes, ms, joinMs };
 }
 
 /**

@@ -3,19 +3,21 @@ import { lazy, Suspense, type ComponentType } from 'react';
 import { createBrowserRouter, type RouteObject } from 'react-router';
 import { Loading } from '../components/loading';
 import { RequireAuth } from '../features/auth/components/require-auth';
-import { SignInPage } from '../features/auth/components/sign-in-page';
-import { HomePage } from '../features/home/components/home-page';
-import { AppShell } from './app-shell';
+import { loadAllTexts } from '../lib/i18n';
 import { NotFoundPage } from './not-found-page';
 import { RequireRole } from './require-role';
 import { withErrorBoundaries } from './route-error-page';
 
 /**
  * A route's page loaded on demand: a phone opening `/play` downloads the player's
- * chunk, not the admin pages (and the projector only the screen's).
+ * chunk, not the admin pages (and the projector only the screen's). A page other than the
+ * live game's (`texts: 'live'`) also waits for all the Vietnamese texts (lib/i18n.ts).
  */
-function lazyPage(load: () => Promise<ComponentType>) {
-  const Page = lazy(async () => ({ default: await load() }));
+function lazyPage(load: () => Promise<ComponentType>, texts: 'live' | 'all' = 'all') {
+  const Page = lazy(async () => {
+    const [page] = await Promise.all([load(), texts === 'all' ? loadAllTexts() : null]);
+    return { default: page };
+  });
   return (
     <Suspense
       fallback={
@@ -31,20 +33,23 @@ function lazyPage(load: () => Promise<ComponentType>) {
 
 /** The app's routes; each gets the route error page (see `withErrorBoundaries`). */
 export const routes: RouteObject[] = withErrorBoundaries([
-  { path: '/sign-in', element: <SignInPage /> },
+  {
+    path: '/sign-in',
+    element: lazyPage(() => import('../features/auth/components/sign-in-page').then((m) => m.SignInPage)),
+  },
   // Public live-game views: no sign-in, no app shell.
   {
     path: '/play',
-    element: lazyPage(() => import('../features/live/components/player/pin-page').then((m) => m.PinPage)),
+    element: lazyPage(() => import('../features/live/components/player/pin-page').then((m) => m.PinPage), 'live'),
   },
   // A personal code card's QR link (features/people): the PIN form, the code carried on to the game.
   {
     path: '/join',
-    element: lazyPage(() => import('../features/live/components/player/pin-page').then((m) => m.PinPage)),
+    element: lazyPage(() => import('../features/live/components/player/pin-page').then((m) => m.PinPage), 'live'),
   },
   {
     path: '/play/:pin',
-    element: lazyPage(() => import('../features/live/components/player/play-page').then((m) => m.PlayPage)),
+    element: lazyPage(() => import('../features/live/components/player/play-page').then((m) => m.PlayPage), 'live'),
   },
   {
     path: '/board/campaign/:id',
@@ -74,15 +79,18 @@ export const routes: RouteObject[] = withErrorBoundaries([
   },
   {
     path: '/screen/:pin',
-    element: lazyPage(() => import('../features/live/components/screen/screen-page').then((m) => m.ScreenPage)),
+    element: lazyPage(() => import('../features/live/components/screen/screen-page').then((m) => m.ScreenPage), 'live'),
   },
   {
     element: <RequireAuth />,
     children: [
       {
-        element: <AppShell />,
+        element: lazyPage(() => import('./app-shell').then((m) => m.AppShell)),
         children: [
-          { index: true, element: <HomePage /> },
+          {
+            index: true,
+            element: lazyPage(() => import('../features/home/components/home-page').then((m) => m.HomePage)),
+          },
           {
             path: 'units',
             element: lazyPage(() => import('../features/units/components/units-page').then((m) => m.UnitsPage)),

@@ -1,6 +1,22 @@
 import i18n, { type BackendModule, type ResourceKey } from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import vi from '../locales/vi.json';
+// The sections a phone needs for the live game (and the error and sign-in pages); the rest of the
+// Vietnamese texts come with the first page that needs them (`loadAllTexts`).
+import {
+  app,
+  auth,
+  common,
+  errors,
+  language,
+  live,
+  nav,
+  noPermission,
+  notFound,
+  roles,
+  signIn,
+  unitKind,
+  userMenu,
+} from '../locales/vi.json';
 
 export const LANGUAGES = ['vi', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -20,8 +36,26 @@ function applyDocumentLanguage(lang: string): void {
   document.documentElement.lang = lang;
 }
 
+/** The Vietnamese texts in the entry: what the live game's phone and screen read. */
+const liveTexts = {
+  app,
+  auth,
+  common,
+  errors,
+  language,
+  live,
+  nav,
+  noPermission,
+  notFound,
+  roles,
+  signIn,
+  unitKind,
+  userMenu,
+};
+export const LIVE_TEXT_SECTIONS: readonly string[] = Object.keys(liveTexts);
+
 /**
- * Vietnamese is in the entry chunk (most users read it, and a phone in a hall should not wait for
+ * Vietnamese for the live game is in the entry chunk (most users read it, and a phone in a hall should not wait for
  * a second request); English is its own chunk, fetched when chosen (i18next asks this backend
  * for a language it has no bundle of).
  */
@@ -42,7 +76,7 @@ export const i18nReady = i18n
   .use(otherLanguages)
   .use(initReactI18next)
   .init({
-    resources: { vi: { translation: vi } },
+    resources: { vi: { translation: liveTexts } },
     partialBundledLanguages: true,
     lng: storedLanguage(),
     fallbackLng: 'vi',
@@ -64,5 +98,18 @@ i18n.on('languageChanged', (lang) => {
     // Not remembered; fine.
   }
 });
+
+let allTexts: Promise<void> | null = null;
+
+/**
+ * Every Vietnamese text (its own chunk): the staff pages, the contest and board pages wait for it
+ * (app/router.tsx), the live game's phone and screen do not.
+ */
+export function loadAllTexts(): Promise<void> {
+  allTexts ??= import('../locales/vi.json?all').then((all) => {
+    i18n.addResourceBundle('vi', 'translation', all.default, true, true);
+  });
+  return allTexts;
+}
 
 export default i18n;

@@ -3,7 +3,7 @@
 import '@testing-library/jest-dom/vitest';
 import { cleanup } from '@testing-library/react';
 import { afterEach, beforeAll } from 'vitest';
-import i18n from '../lib/i18n';
+import i18n, { loadAllTexts } from '../lib/i18n';
 
 // jsdom has <dialog> without showModal/close; enough of them for components/dialog.tsx.
 if (typeof HTMLDialogElement !== 'undefined' && !('showModal' in HTMLDialogElement.prototype)) {
@@ -21,6 +21,7 @@ if (typeof HTMLDialogElement !== 'undefined' && !('showModal' in HTMLDialogEleme
 }
 
 beforeAll(async () => {
+  await loadAllTexts();
   await i18n.changeLanguage('vi');
 });
 

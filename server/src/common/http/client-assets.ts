@@ -48,12 +48,12 @@ export function serveClientAssets(
       return;
     }
     const sendFile = res.sendFile.bind(res);
-    res.sendFile = ((path: string, ...rest: unknown[]) => {
+    res.sendFile = (path: string, ...rest: unknown[]) => {
       res.sendFile = sendFile;
       const known = [...files.values()].find((f) => f.path === path);
       if (known) return sendClientFile(req, res, known, REVALIDATE, next);
       return (sendFile as (path: string, ...more: unknown[]) => void)(path, ...rest);
-    });
+    };
     compressResponses(req, res, next);
   });
 }
