@@ -29,6 +29,7 @@ export * from './notifications/notification-events.js';
 export * from './contest/contest-enums.js';
 export * from './contest/contest-ranking.js';
 export * from './contest/unit-results.js';
+export * from './contest/race-board.js';
 export * from './contest/phone.js';
 export * from './contest/timing.js';
 export * from './contest/contest-race-events.js';

@@ -42,6 +42,14 @@ describe('a resident takes the online contest on a phone; the unit race updates 
   it('shows the unit race on the projector', async () => {
     await board.goto(`${server.url}/board/contest/${contestId}`);
     await board.getByTestId(`race-row-${UNIT}`).waitFor();
+    // One level per ranking: the TDPs' tab is chosen first; the ward's tab shows only the ward, on a 0–100 % bar.
+    expect(await board.getByTestId('race-level-NEIGHBORHOOD_GROUP').getAttribute('aria-selected')).toBe('true');
+    await board.getByTestId('race-level-WARD').click();
+    await board.getByTestId('race-row-PHUONG-HAI-AN').waitFor();
+    expect(await board.locator('.race-row').count()).toBe(1);
+    await board.getByTestId('race-level-NEIGHBORHOOD_GROUP').click();
+    await board.getByTestId(`race-row-${UNIT}`).waitFor();
+    expect(await board.getByTestId(`race-bar-${UNIT}`).evaluate((el) => el.style.width)).toBe('0%');
     expect(await board.getByTestId('race-formula').innerText()).toContain('(đã xác minh) ÷ số người thuộc diện');
     rateBefore = await board.getByTestId(`race-rate-${UNIT}`).innerText();
     expect(rateBefore).toMatch(/^0,0\s?%$/u);
@@ -142,6 +150,8 @@ describe('a resident takes the online contest on a phone; the unit race updates 
     expect(await board.getByTestId('race-total').innerText()).toContain('0');
     await board.waitForTimeout(1200); // let the bars finish their animation for the screenshot
     await screenshot(board, 'contest-race-1280');
+    await board.setViewportSize({ width: 1024, height: 768 });
+    await screenshot(board, 'contest-race-1024');
     await board.setViewportSize({ width: 1920, height: 1080 });
     await screenshot(board, 'contest-race-1920');
   });

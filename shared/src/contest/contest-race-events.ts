@@ -14,6 +14,8 @@ export type RaceSubscribePayload = z.infer<typeof raceSubscribePayloadSchema>;
 export interface RaceUnitRow {
   unitId: string;
   unitName: string;
+  /** The unit's kind (WARD, GROUP, SCHOOL…): rows are ranked within their level only. */
+  level: string;
   /** Distinct verified roster persons of the kind with a submitted attempt (the shared participation()). */
   entrants: number;
   /** Entrants without a roster person: shown apart, never counted. */
@@ -24,6 +26,7 @@ export interface RaceUnitRow {
   populationSource: 'ROSTER' | 'DECLARED';
   /** entrants ÷ eligible population (0..1). */
   participationRate: number;
+  /** Rank within the row's level. */
   rank: number;
 }
 

@@ -1,6 +1,6 @@
 import { Injectable, Logger, type OnModuleDestroy } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { RaceSnapshot, RaceUnitRow } from '@thidua/shared';
+import { raceRows, type RaceSnapshot, type RaceUnitRow } from '@thidua/shared';
 import { ContestUnitResultsService } from './contest-unit-results.service.js';
 import type { DataSource } from 'typeorm';
 import { ContestRaceBroadcaster } from './contest-race.broadcaster.js';
@@ -11,8 +11,9 @@ const THROTTLE_MS = 500;
 
 /**
  * The public unit participation race over the whole contest, through the shared
- * participation() (the same unit figures as the results): distinct verified roster
- * persons per unit (with its sub-units) ÷ its population of the contest's kind;
+ * participation(): distinct verified roster persons of each unit ÷ its population of
+ * the contest's kind; a parent (ward, block) rolls up its descendants' entrants and its
+ * children's populations (shared raceRows), and each level is ranked on its own;
  * unverified entrants are shown apart and never counted. While a round is frozen (and not yet
  * published), that round's submissions after the freeze are not shown — the board
  * stays as it was at the freeze — and no update is pushed.
@@ -46,7 +47,7 @@ export class ContestRaceService implements OnModuleDestroy {
             AND NOT (r.frozen_at IS NOT NULL AND r.published_at IS NULL AND a.submitted_at > r.frozen_at)`,
         [contestId],
       );
-    const { options, rows: figures } = await this.units.unitFigures(
+    const { options, rows: own } = await this.units.ownFigures(
       contest,
       rows.map((r) => ({
         unitId: r.unit_id,
@@ -55,26 +56,28 @@ export class ContestRaceService implements OnModuleDestroy {
         personKind: r.person_kind,
         score: 0,
       })),
-      [],
     );
-    const current = await this.contests.currentRound(contestId);
-    const list: RaceUnitRow[] = figures
-      .map((f) => ({
-        unitId: f.unitId,
-        unitName: options.get(f.unitId)!.name,
-        entrants: f.entrants,
-        unverified: f.unverified,
-        eligiblePopulation: f.eligiblePopulation,
-        populationKind: f.participation.kind,
-        populationSource: f.participation.populationSource,
-        participationRate: f.participationRate,
-        rank: 0,
-      }))
-      .sort((a, b) => b.participationRate - a.participationRate || b.entrants - a.entrants);
-    list.forEach((row, i) => {
-      const previous = list[i - 1];
-      row.rank = previous && previous.participationRate === row.participationRate ? previous.rank : i + 1;
+    const byId = new Map(options.map((u) => [u.id, u]));
+    const rolled = raceRows(
+      options.map((u) => ({
+        unitId: u.id,
+        parentId: u.parentId,
+        level: u.kind,
+        entrants: own.get(u.id)?.entrants ?? 0,
+        unverified: own.get(u.id)?.unverified ?? 0,
+        population: own.get(u.id)?.eligiblePopulation ?? 0,
+      })),
+    );
+    const list: RaceUnitRow[] = rolled.map((r) => {
+      const unit = byId.get(r.unitId)!;
+      return {
+        ...r,
+        unitName: unit.name,
+        populationKind: unit.population.kind,
+        populationSource: own.get(r.unitId)?.participation.populationSource ?? unit.population.source,
+      };
     });
+    const current = await this.contests.currentRound(contestId);
     const verified = rows.filter((r) => r.person_id !== null).length;
     return {
       contestId,

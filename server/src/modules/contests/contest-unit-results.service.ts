@@ -91,6 +91,26 @@ export class ContestUnitResultsService {
     return { options: byId, rows };
   }
 
+  /**
+   * Each eligible unit's own figures (its own entrants only, through the shared
+   * participation(): verified roster persons of its kind; unverified counted apart),
+   * for the race board to roll up into parents.
+   */
+  async ownFigures(
+    contest: Contest,
+    scores: readonly UnitEntrantScore[],
+  ): Promise<{ options: UnitOption[]; rows: Map<string, UnitResult> }> {
+    const options = await this.contests.unitOptions(contest);
+    const rows = unitResults(
+      options.map((u) => ({ unitId: u.id, population: { ...u.population } })),
+      scores,
+      [],
+      contest.unitPrize,
+      contest.participationBasis,
+    );
+    return { options, rows: new Map(rows.map((r) => [r.unitId, r])) };
+  }
+
   /** The unit rows of the results: unit figures with names, codes and the score share. */
   async unitRows(
     contest: Contest,

@@ -7,6 +7,7 @@ import { DEMO_QUESTIONS, DEMO_QUIZ, DEMO_RESOLUTION, DEMO_SECTIONS } from '../..
 import { createTestApp, type GraphqlResponse, type TestApp } from '../../test-support/test-app.js';
 import { ContentSeeder } from '../../database/seeds/content.seeder.js';
 import { ContestSeeder } from '../../database/seeds/contest.seeder.js';
+import { ContestRaceService } from './contest-race.service.js';
 
 const CREATE_UNIT = `mutation($input: CreateUnitInput!) { createUnit(input: $input) { id } }`;
 const CONTESTS = `query { contests { id title status isDemo questionsPerAttempt rounds { id name startsAt endsAt } } }`;
@@ -515,6 +516,17 @@ describe('online contests', () => {
       await app.gql(SUBMIT, { input: { attemptToken } });
       const snapshot = await update;
       expect(snapshot.units.find((u) => u.unitId === units.tdp)!.entrants).toBe(before + 1);
+      // The ward's row rolls up its children; each level is ranked on its own.
+      const full = await app.server.app.get(ContestRaceService).snapshot(contestId);
+      const row = (id: string) => full.units.find((u) => u.unitId === id)!;
+      expect(row(wardId)).toMatchObject({
+        level: 'WARD',
+        rank: 1,
+        entrants: row(units.school).entrants + row(units.tdp).entrants,
+        eligiblePopulation: row(units.school).eligiblePopulation + row(units.tdp).eligiblePopulation,
+      });
+      expect(row(units.tdp)).toMatchObject({ level: 'NEIGHBORHOOD_GROUP', rank: 1 });
+      expect(row(units.school)).toMatchObject({ level: 'SCHOOL', rank: 1 });
     } finally {
       socket.close();
     }

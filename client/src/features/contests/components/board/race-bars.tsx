@@ -1,19 +1,17 @@
-import type { RaceUnitRow } from '@thidua/shared';
+import { raceBarWidth, type RaceUnitRow } from '@thidua/shared';
 import { useLayoutEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatNumber } from '../../../../lib/format';
 import { formatRate } from '../../utils/contest-format';
 
-/** The race's bars, sorted by participation rate; each row slides to its new place on a new snapshot. */
+/** One level's race bars, sorted by participation rate, each on a 0–100 % scale; each row slides to its new place on a new snapshot. */
 export function RaceBars({
   rows,
-  max,
   codes,
   twoColumns,
   at,
 }: {
   rows: readonly RaceUnitRow[];
-  max: number;
   codes: ReadonlyMap<string, string>;
   twoColumns: boolean;
   at: number;
@@ -52,7 +50,7 @@ export function RaceBars({
     >
       {rows.map((row) => {
         const code = codes.get(row.unitId) ?? row.unitId;
-        const width = max > 0 ? Math.max(row.participationRate > 0 ? 2 : 0, (row.participationRate / max) * 100) : 0;
+        const width = raceBarWidth(row.participationRate);
         return (
           <li key={row.unitId} className="race-row" data-unit={row.unitId} data-testid={`race-row-${code}`}>
             <span className="race-row__rank">{row.rank}</span>
@@ -60,7 +58,7 @@ export function RaceBars({
               {row.unitName}
             </span>
             <span className="race-row__track" aria-hidden="true">
-              <span className="race-row__bar" style={{ width: `${width}%` }} />
+              <span className="race-row__bar" data-testid={`race-bar-${code}`} style={{ width: `${width}%` }} />
             </span>
             <span className="race-row__rate" data-testid={`race-rate-${code}`}>
               {formatRate(row.participationRate, i18n.language)}

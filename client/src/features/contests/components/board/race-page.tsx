@@ -1,16 +1,18 @@
-import { useEffect, useMemo } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useParams } from 'react-router';
+import { useParams, useSearchParams } from 'react-router';
 import { useQuery } from 'urql';
 import { formatNumber } from '../../../../lib/format';
 import { PublicContestDocument } from '../../graphql/contests.documents';
 import { useContestRace } from '../../hooks/use-contest-race';
 import { JoinQr } from './join-qr';
 import { RaceBars } from './race-bars';
+import { raceLevels } from './race-levels';
 
 /**
  * `/board/contest/:id`: the unit participation race on a projector (1920×1080 and
- * 1280×720). Bars sorted by participation rate, the formula on screen, live over
+ * 1024×768). One level per ranking (schools, TDPs, blocks, the ward), picked by tab;
+ * bars on a 0–100 % scale, sorted by participation rate, the formula on screen, live over
  * socket.io; runs unattended for hours and never shows a dead page.
  */
 export function RacePage() {
@@ -37,9 +39,13 @@ export function RacePage() {
     document.title = `${title} · ${t('contests.race.title')}`;
   }, [title, t]);
 
-  const max = Math.max(0, ...(snapshot?.units ?? []).map((u) => u.participationRate));
-  const rows = snapshot?.units ?? [];
-  const twoColumns = rows.length > 12;
+  const levels = useMemo(() => raceLevels(snapshot?.units ?? []), [snapshot]);
+  // `?level=SCHOOL` pins a hall screen to one ranking; the tabs switch it.
+  const [search] = useSearchParams();
+  const [chosen, setChosen] = useState<string | null>(search.get('level'));
+  const level = levels.find((l) => l.level === chosen) ?? levels[0];
+  const rows = level?.rows ?? [];
+  const twoColumns = rows.length > 8;
   const joinUrl = `${window.location.origin}/contest/${id}`;
 
   return (
@@ -92,7 +98,26 @@ export function RacePage() {
       ) : rows.length === 0 ? (
         <p className="race__waiting">{t('contests.race.noUnits')}</p>
       ) : (
-        <RaceBars rows={rows} max={max} codes={codes} twoColumns={twoColumns} at={snapshot.at} />
+        <>
+          {levels.length > 1 && (
+            <div className="race__levels" role="tablist" aria-label={t('contests.race.levels')}>
+              {levels.map((l) => (
+                <button
+                  key={l.level}
+                  type="button"
+                  role="tab"
+                  aria-selected={l.level === level?.level}
+                  className="race__level"
+                  data-testid={`race-level-${l.level}`}
+                  onClick={() => setChosen(l.level)}
+                >
+                  {t('contests.race.byLevel', { level: t(`unitKind.${l.level}`, { defaultValue: l.level }) })}
+                </button>
+              ))}
+            </div>
+          )}
+          <RaceBars rows={rows} codes={codes} twoColumns={twoColumns} at={snapshot.at} />
+        </>
       )}
       <footer className="race__foot">
         <span>{t('contests.race.joinAt', { url: joinUrl.replace(/^https?:\/\//u, '') })}</span>
