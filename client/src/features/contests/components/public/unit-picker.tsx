@@ -17,9 +17,14 @@ interface UnitPickerProps {
   invalid?: boolean;
 }
 
+/** At most this many matches are listed; a longer list asks for a narrower search. */
+const MAX_MATCHES = 30;
+
 /**
- * The entrant's unit (school, class, tổ dân phố…): searchable without diacritics
- * ("to dan pho 3" finds "Tổ dân phố số 3"), grouped under each unit's parent.
+ * The entrant's unit (school, class, tổ dân phố…): a search, never the whole unit
+ * tree inline — nothing is listed until something is typed, then at most MAX_MATCHES
+ * matches, searchable without diacritics ("to dan pho 3" finds "Tổ dân phố số 3"),
+ * grouped under each unit's parent.
  */
 export function UnitPicker({ units, value, onChange, invalid }: UnitPickerProps) {
   const { t } = useTranslation();
@@ -28,18 +33,22 @@ export function UnitPicker({ units, value, onChange, invalid }: UnitPickerProps)
   const byId = useMemo(() => new Map(units.map((u) => [u.id, u])), [units]);
   const chosen = value ? (byId.get(value) ?? null) : null;
 
-  const groups = useMemo(() => {
+  const found = useMemo(() => {
     const parentName = (u: PickableUnit) => (u.parentId ? (byId.get(u.parentId)?.name ?? '') : '');
-    const matched = units.filter((u) => matchesSearch(`${u.name} ${u.code} ${parentName(u)}`, query));
+    if (!query.trim()) return { groups: [], more: 0 };
+    const all = units.filter((u) => matchesSearch(`${u.name} ${u.code} ${parentName(u)}`, query));
+    const matched = all.slice(0, MAX_MATCHES);
     const byParent = new Map<string, PickableUnit[]>();
     for (const unit of matched) {
       const key = parentName(unit);
       byParent.set(key, [...(byParent.get(key) ?? []), unit]);
     }
-    return [...byParent]
+    const groups = [...byParent]
       .sort(([a], [b]) => compareVietnamese(a, b))
       .map(([parent, list]) => ({ parent, list: [...list].sort((a, b) => compareVietnamese(a.name, b.name)) }));
+    return { groups, more: all.length - matched.length };
   }, [units, query, byId]);
+  const { groups, more } = found;
 
   if (chosen && !picking) {
     const parent = chosen.parentId ? byId.get(chosen.parentId) : undefined;
@@ -95,7 +104,18 @@ export function UnitPicker({ units, value, onChange, invalid }: UnitPickerProps)
             ))}
           </div>
         ))}
-        {groups.length === 0 && <p className="muted">{t('contests.register.noUnitMatch')}</p>}
+        {!query.trim() ? (
+          <p className="muted" data-testid="register-unit-hint">
+            {t('contests.register.unitTypeToSearch')}
+          </p>
+        ) : (
+          groups.length === 0 && <p className="muted">{t('contests.register.noUnitMatch')}</p>
+        )}
+        {more > 0 && (
+          <p className="muted" data-testid="register-unit-more">
+            {t('contests.register.unitMore', { count: more })}
+          </p>
+        )}
       </div>
     </div>
   );
