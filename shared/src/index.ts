@@ -1,4 +1,5 @@
 export * from './text/vietnamese.js';
+export * from './text/slug.js';
 export * from './auth/roles.js';
 export * from './units/unit-kind.js';
 export * from './content/question-kinds.js';

@@ -344,6 +344,8 @@ export type CreateContestInput = {
   rounds: Array<ContestRoundInput>;
   rulesText?: string | null | undefined;
   shuffleOptions?: boolean | null | undefined;
+  /** The short link /c/<slug>: a-z, 0-9 and single hyphens (default: from the title) */
+  slug?: string | null | undefined;
   timeLimitSeconds: number;
   title: string;
   unitPrize?: UnitPrizeInput | null | undefined;
@@ -1375,6 +1377,8 @@ export type UpdateContestInput = {
   rounds?: Array<ContestRoundInput> | null | undefined;
   rulesText?: string | null | undefined;
   shuffleOptions?: boolean | null | undefined;
+  /** The short link /c/<slug>: a-z, 0-9 and single hyphens (default: from the title) */
+  slug?: string | null | undefined;
   timeLimitSeconds?: number | null | undefined;
   title?: string | null | undefined;
   unitPrize?: UnitPrizeInput | null | undefined;

@@ -12,6 +12,7 @@ import { Activities1796239160560 } from './1796239160560-Activities.js';
 import { SignInEvents1796243986664 } from './1796243986664-SignInEvents.js';
 import { LivePlayerJoinAddress1796300907573 } from './1796300907573-LivePlayerJoinAddress.js';
 import { QuestionImages1796400000000 } from './1796400000000-QuestionImages.js';
+import { ContestSlug1796500000000 } from './1796500000000-ContestSlug.js';
 
 export const MIGRATIONS = [
   Initial1795695520114,
@@ -27,4 +28,5 @@ export const MIGRATIONS = [
   SignInEvents1796243986664,
   LivePlayerJoinAddress1796300907573,
   QuestionImages1796400000000,
+  ContestSlug1796500000000,
 ];

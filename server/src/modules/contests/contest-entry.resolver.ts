@@ -1,4 +1,4 @@
-import { Args, Context, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Args, Context, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { answerKeyDecision, CONTEST_GRACE_SECONDS, ContestStatus } from '@thidua/shared';
 import { Public, type RequestWithUser } from '../../common/auth/decorators.js';
 import { IdArg } from '../../common/graphql/id-arg.js';
@@ -31,6 +31,12 @@ export class ContestEntryResolver {
     private readonly metrics: MetricsService,
   ) {}
 
+  @Query(() => ID, { description: 'The contest a short link /c/<slug> names (CONTEST_NOT_FOUND when none)' })
+  @Public('anyone may follow a contest’s printed link')
+  async contestIdBySlug(@Args('slug', { type: () => String }) slug: string): Promise<string> {
+    return this.contests.idForSlug(slug);
+  }
+
   @Query(() => PublicContestModel, { description: 'A contest’s public page: rules, rounds, units to choose' })
   @Public('anyone may read a contest’s rules before registering')
   async contest(@IdArg() id: string): Promise<PublicContestModel> {
@@ -42,6 +48,7 @@ export class ContestEntryResolver {
     return {
       id: contest.id,
       title: contest.title,
+      slug: contest.slug,
       rulesText: contest.rulesText,
       status: contest.status,
       questionsPerAttempt: contest.questionsPerAttempt,

@@ -531,6 +531,48 @@ describe('online contests', () => {
       socket.close();
     }
   });
+  it('gives each contest a unique short link from its title, editable by staff, that resolves to the contest', async () => {
+    const CREATE = `mutation($input: CreateContestInput!) { createContest(input: $input) { id slug } }`;
+    const UPDATE = `mutation($input: UpdateContestInput!) { updateContest(input: $input) { id slug } }`;
+    const BY_SLUG = `query($slug: String!) { contestIdBySlug(slug: $slug) }`;
+    const input = {
+      title: 'Tìm hiểu Nghị quyết số 57-NQ/TW',
+      drawRules: (
+        await app.gql<{ contests: { isDemo: boolean; drawRules: Record<string, unknown>[] }[] }>(
+          'query { contests { isDemo drawRules { sectionId tag difficulty count } } }',
+          {},
+          admin,
+        )
+      ).data!.contests.find((c) => c.isDemo)!.drawRules,
+      timeLimitSeconds: 600,
+      attemptsPerRound: 1,
+      rounds: [
+        { name: 'Đợt 1', startsAt: new Date().toISOString(), endsAt: new Date(Date.now() + 86_400_000).toISOString() },
+      ],
+    };
+    const first = await app.gql<{ createContest: { id: string; slug: string } }>(CREATE, { input }, admin);
+    expect(first.errors).toBeUndefined();
+    expect(first.data!.createContest.slug).toBe('tim-hieu-nghi-quyet-so-57-nq-tw');
+    const second = await app.gql<{ createContest: { id: string; slug: string } }>(CREATE, { input }, admin);
+    expect(second.data!.createContest.slug).toBe('tim-hieu-nghi-quyet-so-57-nq-tw-2');
+    const id = first.data!.createContest.id;
+    const resolved = await app.gql<{ contestIdBySlug: string }>(BY_SLUG, { slug: 'tim-hieu-nghi-quyet-so-57-nq-tw' });
+    expect(resolved.data!.contestIdBySlug).toBe(id);
+    expect(reasonOf(await app.gql(BY_SLUG, { slug: 'khong-co' }))).toBe('CONTEST_NOT_FOUND');
+    // Staff edit it: a taken or malformed one is refused naming the field, and nothing changes.
+    const taken = await app.gql(UPDATE, { input: { id, slug: 'tim-hieu-nghi-quyet-so-57-nq-tw-2' } }, admin);
+    expect(taken.errors?.[0]?.extensions).toMatchObject({ reason: 'CONTEST_INVALID', details: { field: 'slug' } });
+    expect((await app.gql(UPDATE, { input: { id, slug: 'Tìm Hiểu' } }, admin)).errors).toBeDefined();
+    expect((await app.gql(UPDATE, { input: { id, slug: 'tim-hieu-nq' } }, admin)).errors).toBeUndefined();
+    expect((await app.gql<{ contestIdBySlug: string }>(BY_SLUG, { slug: 'tim-hieu-nq' })).data!.contestIdBySlug).toBe(
+      id,
+    );
+    // The old UUID address keeps working.
+    expect((await app.gql<{ contest: { id: string } }>(CONTEST, { id })).data!.contest.id).toBe(id);
+    const [row] = await app.dataSource.query<{ slug: string }[]>('SELECT slug FROM contest WHERE id = $1', [id]);
+    expect(row.slug).toBe('tim-hieu-nq');
+  });
+
   it('registers a roster person by code or by name + birth year: verified, the roster’s unit and name; another device is the same entrant', async () => {
     const person = await addPerson(units.tdp, 'Trịnh Thị Danh Sách', 1978);
     const byCode = await registerRoster({

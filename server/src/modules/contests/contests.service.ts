@@ -10,6 +10,10 @@ import {
   DEFAULT_UNIT_PRIZE,
   FlagResolution,
   normalizeText,
+  SLUG_MAX_LENGTH,
+  SLUG_PATTERN,
+  slugify,
+  uniqueSlug,
   PredictionKind,
   validateRankingChain,
   type UnitPopulationFigure,
@@ -58,6 +62,14 @@ export class ContestsService {
 
   list(): Promise<Contest[]> {
     return this.dataSource.getRepository(Contest).find({ order: { createdAt: 'DESC' } });
+  }
+
+  /** The contest's id for its short link's slug (the /c/<slug> page). */
+  async idForSlug(slug: string): Promise<string> {
+    if (slug.length > SLUG_MAX_LENGTH) throw new ContestsError('CONTEST_NOT_FOUND', 'No such contest');
+    const contest = await this.dataSource.getRepository(Contest).findOne({ where: { slug }, select: { id: true } });
+    if (!contest) throw new ContestsError('CONTEST_NOT_FOUND', 'No such contest');
+    return contest.id;
   }
 
   async get(id: string): Promise<Contest> {
@@ -147,6 +159,30 @@ export class ContestsService {
     return row?.name ?? '';
   }
 
+  /**
+   * A contest's short-link slug: a staff-given one must be free and well formed
+   * (CONTEST_INVALID naming slug); one made from the title is numbered until free.
+   */
+  private async checkedSlug(
+    manager: EntityManager,
+    slug: string,
+    contestId: string | null,
+    fromTitle: boolean,
+  ): Promise<string> {
+    const rows: { slug: string }[] = await manager.query(
+      `SELECT slug FROM contest WHERE (slug = $1 OR slug LIKE $1 || '-%') AND ($2::uuid IS NULL OR id <> $2)`,
+      [slug, contestId],
+    );
+    const taken = new Set(rows.map((r) => r.slug));
+    if (fromTitle) return uniqueSlug(slug, taken);
+    if (!SLUG_PATTERN.test(slug) || slug.length > SLUG_MAX_LENGTH)
+      throw new ContestsError('CONTEST_INVALID', 'The link may hold only a-z, 0-9 and single hyphens', {
+        field: 'slug',
+      });
+    if (taken.has(slug)) throw new ContestsError('CONTEST_INVALID', 'Another contest has this link', { field: 'slug' });
+    return slug;
+  }
+
   /** Vietnamese labels of the population kinds, by code (for formulas and exports). */
   async kindLabels(): Promise<Map<string, string>> {
     const rows: { code: string; label_vi: string }[] = await this.dataSource.query(
@@ -175,6 +211,7 @@ export class ContestsService {
     const contest = await manager.save(
       manager.create(Contest, {
         title: normalizeText(input.title),
+        slug: await this.checkedSlug(manager, input.slug ?? slugify(input.title), null, input.slug === undefined),
         rulesText: (input.rulesText ?? '').normalize('NFC').trim(),
         status: options.open ? ContestStatus.OPEN : ContestStatus.DRAFT,
         eligibleUnitIds: input.eligibleUnitIds ?? [],
@@ -202,11 +239,12 @@ export class ContestsService {
     const contest = await this.dataSource.transaction(async (manager) => {
       const contest = await manager.findOne(Contest, { where: { id: input.id }, lock: { mode: 'pessimistic_write' } });
       if (!contest) throw new ContestsError('CONTEST_NOT_FOUND', 'No such contest');
-      const { title, rulesText, rounds, ...rest } = input;
+      const { title, rulesText, rounds, slug, ...rest } = input;
       const published = { ...rest, id: undefined };
       if (contest.status !== ContestStatus.DRAFT && (rounds || Object.values(published).some((v) => v !== undefined)))
         throw new ContestsError('CONTEST_LOCKED', 'Once open, only the title and the rules text can change');
       if (title !== undefined) contest.title = normalizeText(title);
+      if (slug !== undefined) contest.slug = await this.checkedSlug(manager, slug, contest.id, false);
       if (rulesText !== undefined) contest.rulesText = rulesText.normalize('NFC').trim();
       if (input.eligibleUnitIds) {
         await this.checkUnits(manager, input.eligibleUnitIds);

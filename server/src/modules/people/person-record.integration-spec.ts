@@ -44,9 +44,9 @@ describe('people: a person’s record', () => {
       [anPlayer, f.gameId],
     );
     const [contest]: { id: string }[] = await app.dataSource.query(
-      `INSERT INTO contest (title, status, draw_rules, questions_per_attempt, time_limit_seconds, attempts_per_round,
+      `INSERT INTO contest (title, slug, status, draw_rules, questions_per_attempt, time_limit_seconds, attempts_per_round,
                             counting_attempt, prediction_kind, ranking_chain, unit_prize)
-       VALUES ('Tìm hiểu pháp luật', 'OPEN', '[]', 10, 600, 2, 'BEST', 'NONE', '[]', '{}') RETURNING id`,
+       VALUES ('Tìm hiểu pháp luật', 'tim-hieu-' || md5(random()::text), 'OPEN', '[]', 10, 600, 2, 'BEST', 'NONE', '[]', '{}') RETURNING id`,
     );
     const [round]: { id: string }[] = await app.dataSource.query(
       `INSERT INTO contest_round (contest_id, name, starts_at, ends_at) VALUES ($1, 'Tuần 1', now(), now() + interval '7 days')

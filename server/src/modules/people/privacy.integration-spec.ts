@@ -25,9 +25,9 @@ describe('people: personal data', () => {
     );
     personId = created.data!.createPerson.id;
     const [contest]: { id: string }[] = await app.dataSource.query(
-      `INSERT INTO contest (title, status, draw_rules, questions_per_attempt, time_limit_seconds, attempts_per_round,
+      `INSERT INTO contest (title, slug, status, draw_rules, questions_per_attempt, time_limit_seconds, attempts_per_round,
                             counting_attempt, prediction_kind, ranking_chain, unit_prize)
-       VALUES ('Tìm hiểu pháp luật', 'OPEN', '[]', 10, 600, 1, 'BEST', 'NONE', '[]', '{}') RETURNING id`,
+       VALUES ('Tìm hiểu pháp luật', 'tim-hieu-' || md5(random()::text), 'OPEN', '[]', 10, 600, 1, 'BEST', 'NONE', '[]', '{}') RETURNING id`,
     );
     contestId = contest.id;
     await app.dataSource.query(

@@ -12,6 +12,8 @@ import {
   type FlagResolution as FlagResolutionType,
   type PredictionKind as PredictionKindType,
   type RankingCriterion as RankingCriterionType,
+  SLUG_MAX_LENGTH,
+  SLUG_PATTERN,
 } from '@thidua/shared';
 import { Type } from 'class-transformer';
 import {
@@ -123,6 +125,15 @@ export class CreateContestInput extends ContestIdentityInput {
   @Length(1, 200)
   title: string;
 
+  @Field({
+    nullable: true,
+    description: 'The short link /c/<slug>: a-z, 0-9 and single hyphens (default: from the title)',
+  })
+  @IsOptional()
+  @Matches(SLUG_PATTERN)
+  @MaxLength(SLUG_MAX_LENGTH)
+  slug?: string;
+
   @Field({ nullable: true })
   @IsOptional()
   @IsString()
@@ -209,6 +220,15 @@ export class UpdateContestInput extends ContestIdentityInput {
   @IsOptional()
   @Length(1, 200)
   title?: string;
+
+  @Field({
+    nullable: true,
+    description: 'The short link /c/<slug>: a-z, 0-9 and single hyphens (default: from the title)',
+  })
+  @IsOptional()
+  @Matches(SLUG_PATTERN)
+  @MaxLength(SLUG_MAX_LENGTH)
+  slug?: string;
 
   @Field({ nullable: true })
   @IsOptional()

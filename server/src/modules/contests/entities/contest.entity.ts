@@ -9,7 +9,7 @@ import type {
   RankingCriterion,
   UnitPrizeConfig,
 } from '@thidua/shared';
-import { Check, Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { Check, Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 
 /** "Draw `count` published questions of this section / tag / difficulty" — the shape of content's quiz draw rules. */
 export interface ContestDrawRule {
@@ -32,6 +32,11 @@ export class Contest {
 
   @Column({ type: 'varchar', length: 200 })
   title: string;
+
+  /** The short link a resident can type (/c/<slug>): unique, made from the title, editable by staff. */
+  @Index('UQ_contest_slug', { unique: true })
+  @Column({ type: 'varchar', length: 60 })
+  slug: string;
 
   /** Thể lệ: shown before registration. */
   @Column({ type: 'text', default: '' })

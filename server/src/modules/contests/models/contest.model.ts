@@ -86,6 +86,9 @@ export class ContestModel {
   @Field()
   title: string;
 
+  @Field({ description: 'The short link /c/<slug>' })
+  slug: string;
+
   @Field()
   rulesText: string;
 
@@ -159,6 +162,7 @@ export function toContestModel(c: Contest, rounds: ContestRound[]): ContestModel
   return {
     id: c.id,
     title: c.title,
+    slug: c.slug,
     rulesText: c.rulesText,
     status: c.status,
     eligibleUnitIds: c.eligibleUnitIds,

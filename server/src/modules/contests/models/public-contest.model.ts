@@ -63,6 +63,9 @@ export class PublicContestModel {
   @Field()
   title: string;
 
+  @Field({ description: 'The short link /c/<slug>' })
+  slug: string;
+
   @Field()
   rulesText: string;
 
