@@ -1,6 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { questionPoints, type AnswerKey, type QuestionOption, type QuestionType } from '@thidua/shared';
+import {
+  questionPoints,
+  type AnswerKey,
+  type QuestionImageRef,
+  type QuestionOption,
+  type QuestionType,
+} from '@thidua/shared';
 import { randomInt } from 'node:crypto';
 import type { DataSource } from 'typeorm';
 import { ContestsError } from './contests.errors.js';
@@ -16,6 +22,7 @@ export interface BankVersion {
   explanation: string;
   sectionTitle: string | null;
   points: number;
+  image: QuestionImageRef | null;
 }
 
 /** How long a draw pool (the ids matching one rule) is reused before being read again. */
@@ -91,9 +98,10 @@ export class ContestQuestionBank {
         explanation: string;
         double_points: boolean;
         section_title: string | null;
+        image: QuestionImageRef | null;
         published_at: Date | null;
       }[] = await this.dataSource.query(
-        `SELECT v.id, v.type, v.prompt, v.options, v.answer_key, v.explanation, v.double_points, v.published_at,
+        `SELECT v.id, v.type, v.prompt, v.options, v.answer_key, v.explanation, v.double_points, v.image, v.published_at,
                 s.title AS section_title
            FROM question_version v LEFT JOIN resolution_section s ON s.id = v.section_id
           WHERE v.id = ANY($1::uuid[])`,
@@ -109,6 +117,7 @@ export class ContestQuestionBank {
           explanation: r.explanation,
           sectionTitle: r.section_title,
           points: questionPoints(r.double_points),
+          image: r.image,
         };
         // Only frozen (published) versions are cached; anything else is read again next time.
         (r.published_at ? this.versions : unpublished).set(r.id, version);

@@ -90,6 +90,13 @@ export const AttemptFieldsFragment = graphql(`
       prompt
       points
       unit
+      image {
+        src
+        srcSet
+        alt
+        width
+        height
+      }
       options {
         id
         text

@@ -1,4 +1,5 @@
 import { CONTEST_GRACE_SECONDS, gradeAnswer, type AnswerKeyDecision, type PredictionKind } from '@thidua/shared';
+import { toQuestionImageModel } from '../../content/images/question-image.model.js';
 import type { AttemptState } from '../attempts.service.js';
 import type { AttemptModel, AttemptResultModel } from './attempt.model.js';
 import { PREDICTION_QUESTION } from './public-contest.model.js';
@@ -29,6 +30,7 @@ export function toAttemptModel(
         options: q.optionOrder.map((id) => ({ id, text: text.get(id) ?? '' })),
         unit: v.answerKey.type === 'NUMERIC' ? (v.answerKey.numeric.unit ?? null) : null,
         points: v.points,
+        image: v.image ? toQuestionImageModel(v.image) : null,
       };
     }),
     answers: answers.map((a) => ({

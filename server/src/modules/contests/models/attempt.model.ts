@@ -7,6 +7,7 @@ import {
   type PredictionKind as PredictionKindType,
   type QuestionType as QuestionTypeType,
 } from '@thidua/shared';
+import { QuestionImageModel } from '../../content/images/question-image.model.js';
 import './contest-enums.js';
 
 /*
@@ -44,6 +45,12 @@ export class AttemptQuestionModel {
 
   @Field(() => Int)
   points: number;
+
+  @Field(() => QuestionImageModel, {
+    nullable: true,
+    description: 'Shown with the question; its URL is a content hash',
+  })
+  image: QuestionImageModel | null;
 }
 
 @ObjectType('SavedAnswer')

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { QuestionImage } from '../../../../components/question-image';
 import type { AttemptFieldsFragment } from '../../../../generated/graphql';
 import type { SaveStatus } from '../../hooks/use-answer-saver';
 import type { DraftResponse } from '../../utils/device-store';
@@ -26,6 +27,7 @@ export function AttemptQuestionCard({ question, response, status, disabled, onCh
       <h1 id="attempt-prompt" className="cp-question__prompt">
         {question.prompt}
       </h1>
+      <QuestionImage image={question.image} sizes="(max-width: 720px) 100vw, 640px" />
       <p className="cp-question__hint">{t(`contests.attempt.typeHint.${question.type}`)}</p>
       <AnswerControl
         key={question.index}
