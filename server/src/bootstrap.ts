@@ -2,9 +2,11 @@ import { ConsoleLogger, type LoggerService } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import type { NextFunction, Request, Response } from 'express';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { DataSource } from 'typeorm';
 import { AppModule } from './app.module.js';
+import { renderShareMeta, shareMetaFor } from './client-html/share-meta.js';
 import type { AppConfig } from './config/app-config.js';
 import type { EmbeddedDatabase } from './database/embedded-postgres.js';
 import { grantAppRole } from './database/app-role.js';
@@ -164,11 +166,19 @@ function serveClient(app: NestExpressApplication, config: AppConfig, logger: Log
     return;
   }
   app.useStaticAssets(config.clientDist, { index: false, maxAge: '1h', immutable: false });
+  const html = readFileSync(index, 'utf8');
+  const db = app.get(DataSource);
+  /** index.html with the page's title and Open Graph tags: crawlers read them without running the client. */
+  const sendIndex = async (req: Request, res: Response) => {
+    const origin = config.publicUrl?.replace(/\/$/, '') ?? `${req.protocol}://${req.get('host') ?? 'localhost'}`;
+    const meta = await shareMetaFor(db, req.path).catch(() => shareMetaFor(db, '/'));
+    res.type('html').send(renderShareMeta(html, meta, origin, req.originalUrl));
+  };
   app.use((req: Request, res: Response, next: NextFunction) => {
     if (req.method !== 'GET' || API_PREFIXES.some((p) => req.path.startsWith(p)) || req.path === '/graphql')
       return next();
     if (!req.accepts('html')) return next();
     res.setHeader('Cache-Control', 'no-cache');
-    res.sendFile(index);
+    sendIndex(req, res).catch(next);
   });
 }

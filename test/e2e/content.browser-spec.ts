@@ -44,7 +44,7 @@ describe('an admin finds questions and opens the demo quiz', () => {
     expect(texts.some((text) => /nghị\s+quyết/i.test(text))).toBe(true);
     expect(texts.every((text) => !/nghi quyet/i.test(text))).toBe(true);
     expect(await page.getByTestId('content-totals').innerText()).not.toBe(before);
-    expect(await page.getByTestId('question-status-0').innerText()).toBe('Đã xuất bản');
+    expect(await page.getByTestId('question-status-0').innerText()).toBe('Đã duyệt');
     await screenshot(page, 'content-search-desktop');
   });
 

@@ -16,7 +16,7 @@ interface NavItem {
   roles?: readonly Role[];
 }
 
-/** Sections that exist today. Nội dung, Trò chơi, Thi đua, Cuộc thi join this list as they ship. */
+/** Sections that exist today. Nội dung, Thi trực tiếp, Thi đua, Cuộc thi join this list as they ship. */
 const NAV_ITEMS: readonly NavItem[] = [
   { to: '/', key: 'nav.home', end: true, testId: 'nav-home' },
   { to: '/units', key: 'nav.units', end: false, testId: 'nav-units' },

@@ -55,10 +55,10 @@ describe('RowListEditor', () => {
     expect(texts()).toEqual(['B', 'A']);
     expect(screen.getByRole('button', { name: 'Đưa phương án 1 lên' })).toBeDisabled();
 
-    await user.click(screen.getByRole('button', { name: 'Xoá phương án 1' }));
+    await user.click(screen.getByRole('button', { name: 'Xóa phương án 1' }));
     expect(texts()).toEqual(['A']);
     // At the minimum the last row cannot be removed.
-    expect(screen.getByRole('button', { name: 'Xoá phương án 1' })).toBeDisabled();
+    expect(screen.getByRole('button', { name: 'Xóa phương án 1' })).toBeDisabled();
   });
 
   it('says so when there are no rows', () => {

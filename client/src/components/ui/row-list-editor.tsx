@@ -11,7 +11,7 @@ export interface RowListEditorProps<T> {
   /** The row's own controls; `rows` is the list API for anything beyond the standard buttons. */
   renderRow: (row: T, index: number, rows: RowList<T>) => ReactNode;
   rowKey?: (row: T, index: number) => string | number;
-  /** What a row is called in the buttons' labels ("Xoá {{name}} 2"); "dòng" by default. */
+  /** What a row is called in the buttons' labels ("Xóa {{name}} 2"); "dòng" by default. */
   rowName?: string;
   addLabel?: ReactNode;
   empty?: ReactNode;

@@ -1316,7 +1316,7 @@ export const DEMO_QUESTIONS: readonly DemoQuestion[] = [
 export const DEMO_QUIZ = {
   title: 'Tìm hiểu Nghị quyết Hội nghị Trung ương 2 khóa XIV',
   description:
-    'Trò chơi trực tiếp 15 câu về Kế hoạch tuyên truyền Nghị quyết Hội nghị lần thứ hai Ban Chấp hành Trung ương Đảng khóa XIV của phường Hải An: mục đích, yêu cầu; ba nhóm nội dung; các hình thức tuyên truyền và nhiệm vụ của từng cơ quan, đơn vị.',
+    'Bộ đề thi trực tiếp 15 câu về Kế hoạch tuyên truyền Nghị quyết Hội nghị lần thứ hai Ban Chấp hành Trung ương Đảng khóa XIV của phường Hải An: mục đích, yêu cầu; ba nhóm nội dung; các hình thức tuyên truyền và nhiệm vụ của từng cơ quan, đơn vị.',
   questionKeys: [
     'Q03', // NUMERIC  EASY
     'Q06', // SINGLE   EASY

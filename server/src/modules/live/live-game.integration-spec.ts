@@ -241,7 +241,7 @@ describe('live games over socket.io', () => {
     expect(xlsx.status).toBe(200);
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(Buffer.from(await xlsx.arrayBuffer()) as unknown as ExcelJS.Buffer);
-    expect(workbook.worksheets.map((w) => w.name)).toEqual(['Người chơi', 'Câu hỏi', 'Đơn vị']);
+    expect(workbook.worksheets.map((w) => w.name)).toEqual(['Người dự thi', 'Câu hỏi', 'Đơn vị']);
     const otherHost = await app.tokenFor('HOST');
     const forbidden = await app.gql('query($id: ID!) { liveGame(id: $id) { id } }', { id: game.id }, otherHost);
     expect(forbidden.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');

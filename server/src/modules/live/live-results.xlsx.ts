@@ -9,7 +9,7 @@ const AGGREGATION_LABEL = {
 /** The results workbook: one sheet per player, per question and per unit, Vietnamese headers. */
 export function writeLiveResultsXlsx(results: LiveGameResultsModel): Promise<Buffer> {
   const workbook = createWorkbook();
-  const players = addTableSheet(workbook, 'Người chơi', [
+  const players = addTableSheet(workbook, 'Người dự thi', [
     { header: 'Hạng', key: 'rank', width: 8 },
     { header: 'Tên', key: 'name', width: 28 },
     { header: 'Đơn vị', key: 'unitName', width: 30 },
@@ -65,11 +65,11 @@ export function writeLiveResultsXlsx(results: LiveGameResultsModel): Promise<Buf
   units.addRow({
     unitName:
       results.participationBasis === 'BEFORE_ROSTERS'
-        ? 'Tỷ lệ tham gia = số người chơi chọn đơn vị ÷ số đối tượng (tính trước khi có danh sách)'
+        ? 'Tỷ lệ tham gia = số người dự thi chọn đơn vị ÷ số đối tượng (tính trước khi có danh sách)'
         : 'Tỷ lệ tham gia = số người trong danh sách của đơn vị đã trả lời ít nhất một câu ÷ số đối tượng',
   });
   units.addRow({
-    unitName: `Người chơi được xác minh: ${results.verifiedPlayers}; khách: ${results.guests} (khách không được tính cho đơn vị)`,
+    unitName: `Người dự thi được xác minh: ${results.verifiedPlayers}; khách: ${results.guests} (khách không được tính cho đơn vị)`,
   });
   return workbookBuffer(workbook);
 }

@@ -117,7 +117,7 @@ describe('ReviewQueuePage', () => {
     const { user, calls } = renderQueue([queueSheet('s1', 1, 'APPROVED'), queueSheet('s2', 2, 'SUBMITTED')]);
     await user.click(await screen.findByTestId('publish-period'));
     const dialog = screen.getByTestId('publish-dialog');
-    expect(dialog).toHaveTextContent('Còn 1 bảng chưa duyệt');
+    expect(dialog).toHaveTextContent('Còn 1 bảng chưa thẩm định');
     expect(dialog).toHaveTextContent('Tổ dân phố 2');
     expect(within(dialog).queryByTestId('publish-next')).not.toBeInTheDocument();
     expect(calls.some((c) => c.name === 'PublishCampaignPeriod')).toBe(false);

@@ -111,8 +111,10 @@ describe('ReviewSheet reasoned adjust', () => {
 
     await user.clear(screen.getByTestId('review-adjust-1.2'));
     await user.click(screen.getByTestId('review-approve'));
-    expect(await screen.findByTestId('review-notice')).toHaveTextContent('Đã duyệt bảng.');
+    expect(await screen.findByTestId('review-notice')).toHaveTextContent('Đã thẩm định xong bảng.');
     expect(calls.find((c) => c.name === 'ApproveScoreSheet')?.variables).toEqual({ id: 's1' });
-    expect(within(screen.getByRole('heading', { level: 1 }).parentElement!).getByText('Đã duyệt')).toBeInTheDocument();
+    expect(
+      within(screen.getByRole('heading', { level: 1 }).parentElement!).getByText('Đã thẩm định'),
+    ).toBeInTheDocument();
   });
 });

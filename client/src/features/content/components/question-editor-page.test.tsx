@@ -74,14 +74,14 @@ describe('QuestionEditorPage (new question)', () => {
     expect(screen.getByTestId('question-add-option')).toBeDisabled();
 
     await user.type(optionInputs()[0], 'Một');
-    await user.click(screen.getByRole('button', { name: 'Xoá phương án A' }));
+    await user.click(screen.getByRole('button', { name: 'Xóa phương án A' }));
     expect(optionInputs()).toHaveLength(5);
     expect(optionInputs().map((input) => (input as HTMLInputElement).value)).not.toContain('Một');
 
     for (const letter of ['E', 'D', 'C'])
-      await user.click(screen.getByRole('button', { name: `Xoá phương án ${letter}` }));
+      await user.click(screen.getByRole('button', { name: `Xóa phương án ${letter}` }));
     expect(optionInputs()).toHaveLength(2);
-    expect(screen.getByRole('button', { name: 'Xoá phương án B' })).toBeDisabled();
+    expect(screen.getByRole('button', { name: 'Xóa phương án B' })).toBeDisabled();
   });
 
   it('reorders options and switching to true/false fixes them', async () => {

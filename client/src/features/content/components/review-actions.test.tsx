@@ -27,7 +27,7 @@ function renderActions(options: { role: Role; status: 'DRAFT' | 'IN_REVIEW'; dir
 describe('ReviewActions', () => {
   it('shows a reviewer publish and return for a question in review, and nothing to a host', () => {
     const { unmount } = renderActions({ role: Role.REVIEWER, status: 'IN_REVIEW' });
-    expect(screen.getByRole('button', { name: /Xuất bản/ })).toBeEnabled();
+    expect(screen.getByRole('button', { name: /^✓ Duyệt$/ })).toBeEnabled();
     expect(screen.getByRole('button', { name: /Trả lại/ })).toBeEnabled();
     unmount();
     renderActions({ role: Role.HOST, status: 'IN_REVIEW' });
@@ -36,7 +36,7 @@ describe('ReviewActions', () => {
 
   it('asks to save first while there are unsaved edits', () => {
     renderActions({ role: Role.HOST, status: 'DRAFT', createdBy: 'u1', dirty: true });
-    expect(screen.getByText('Lưu thay đổi trước khi gửi duyệt hoặc xuất bản.')).toBeInTheDocument();
+    expect(screen.getByText('Lưu thay đổi trước, rồi mới gửi duyệt hoặc duyệt câu hỏi.')).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Gửi duyệt' })).toBeDisabled();
   });
 

@@ -82,7 +82,9 @@ describe('home page of a unit officer', () => {
     const overdue = screen.getByTestId('home-sheet-s-3');
     expect(within(overdue).getByTestId('home-sheet-status')).toHaveTextContent('Quá hạn');
     expect(within(overdue).getByTestId('home-sheet-countdown')).toHaveTextContent(/^Đã quá hạn 1 ngày 2 giờ/);
-    expect(within(screen.getByTestId('home-sheet-s-1')).getByTestId('home-sheet-status')).toHaveTextContent('Đã duyệt');
+    expect(within(screen.getByTestId('home-sheet-s-1')).getByTestId('home-sheet-status')).toHaveTextContent(
+      'Đã thẩm định',
+    );
     const marked = screen.getByTestId('home-sheet-s-4');
     expect(within(marked).getByTestId('home-sheet-status')).toHaveTextContent('Không nộp');
     expect(marked).toHaveTextContent('Lý do: Không nộp đúng hạn');

@@ -382,7 +382,7 @@ describe('campaign ranking', () => {
     const quota = block.rows[1].missedTitles[0].conditions[0];
     expect(quota).toMatchObject({ kind: 'QUOTA', quota: 1, quotaBase: 3 });
     expect(quota.message).toBe(
-      'Vượt hạn mức: chỉ 1 đơn vị: 20 % của 3 đơn vị đạt danh hiệu “Tiên tiến”, làm tròn xuống, tối thiểu 1 — 2 đơn vị đủ điều kiện',
+      'Vượt số lượng tối đa: chỉ 1 đơn vị: 20 % của 3 đơn vị đạt danh hiệu “Tiên tiến”, làm tròn xuống, tối thiểu 1 — 2 đơn vị đủ điều kiện',
     );
   });
 

@@ -79,7 +79,7 @@ export function toMissedCondition(
         groupCode: null,
         quota: c.quota,
         quotaBase: c.base,
-        message: `Vượt hạn mức: chỉ ${c.quota} đơn vị: ${rule}${c.frozen ? ' (cơ sở đã chốt)' : ''} — ${c.eligible} đơn vị đủ điều kiện`,
+        message: `Vượt số lượng tối đa: chỉ ${c.quota} đơn vị: ${rule}${c.frozen ? ' (cơ sở đã chốt)' : ''} — ${c.eligible} đơn vị đủ điều kiện`,
       };
     }
   }

@@ -316,7 +316,7 @@ describe('ranking as a ward ranks: criteria per block, marks, the organiser, lat
     const s3 = schools.rows.find((r) => r.unit.code === 'S3')!;
     expect(s3.missedTitles[0].conditions[0]).toMatchObject({ kind: 'QUOTA', quota: 1, quotaBase: 3 });
     expect(s3.missedTitles[0].conditions[0].message).toBe(
-      'Vượt hạn mức: chỉ 1 đơn vị: 20 % của 3 đơn vị đạt danh hiệu “Đơn vị tiên tiến”, làm tròn xuống, tối thiểu 1 — 2 đơn vị đủ điều kiện',
+      'Vượt số lượng tối đa: chỉ 1 đơn vị: 20 % của 3 đơn vị đạt danh hiệu “Đơn vị tiên tiến”, làm tròn xuống, tối thiểu 1 — 2 đơn vị đủ điều kiện',
     );
     // The organiser and the marked TDP are no part of the TDP block's base: 2 ranked "tiên tiến" units.
     expect(tdps.quotas[0]).toMatchObject({ base: 2, limit: 1 });
@@ -396,7 +396,7 @@ describe('ranking as a ward ranks: criteria per block, marks, the organiser, lat
       '<strong>Không nộp</strong><div class="muted">Lý do: Tổ trưởng đi vắng, không nộp bảng tự chấm</div>',
     );
     expect(html).toContain('−4<div class="muted">2 ngày</div>');
-    expect(html).toContain('Cơ sở tính hạn mức danh hiệu đã chốt');
+    expect(html).toContain('Cơ sở tính số lượng tối đa danh hiệu đã chốt');
   });
 
   it('freezes the bases when a period is published without a freeze by hand', async () => {

@@ -227,6 +227,6 @@ describe('period summary of a block with late, marked and organiser units', () =
     expect(html).toContain(
       'không quá 20 % của số đơn vị đạt danh hiệu “Tổ dân phố văn hóa”, làm tròn xuống, tối thiểu 1',
     );
-    expect(html).toContain('Cơ sở tính hạn mức danh hiệu chưa chốt');
+    expect(html).toContain('Cơ sở tính số lượng tối đa danh hiệu chưa chốt');
   });
 });

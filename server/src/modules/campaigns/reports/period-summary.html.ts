@@ -165,7 +165,7 @@ function quotaLines(block: BlockRanking): string {
   return `<ul class="quotas">${block.quotas
     .map(
       (q) =>
-        `<li>Hạn mức «${escapeHtml(q.titleName)}»: ${q.limit} đơn vị (${num(q.percent)} % của ${q.base}, ${
+        `<li>Số lượng tối đa «${escapeHtml(q.titleName)}»: ${q.limit} đơn vị (${num(q.percent)} % của ${q.base}, ${
           q.frozen ? 'cơ sở đã chốt' : 'cơ sở tính theo kết quả hiện tại'
         })</li>`,
     )
@@ -286,8 +286,8 @@ ${organizerText(d)}
 ${titleRules(d)}
 ${
   period.quotaFrozenAt
-    ? `<p>Cơ sở tính hạn mức danh hiệu đã chốt ngày ${dateVi(period.quotaFrozenAt)}.</p>`
-    : '<p>Cơ sở tính hạn mức danh hiệu chưa chốt: tính theo kết quả hiện tại.</p>'
+    ? `<p>Cơ sở tính số lượng tối đa danh hiệu đã chốt ngày ${dateVi(period.quotaFrozenAt)}.</p>`
+    : '<p>Cơ sở tính số lượng tối đa danh hiệu chưa chốt: tính theo kết quả hiện tại.</p>'
 }
 <p>Phiếu “Không nộp”, “Không xét” không được xếp hạng và không xét danh hiệu; được liệt kê sau các đơn vị xếp hạng của khối, kèm lý do.</p>
 

@@ -39,7 +39,7 @@ describe('recordAchievements', () => {
         contests: [{ title: 'Tìm hiểu pháp luật', bestScore: 9.5, maxScore: 10 }],
       }),
     ).toBe(
-      'Đã có thành tích tích cực tham gia các hoạt động thi đua năm 2026: trò chơi “Rung chuông vàng” (xếp thứ 1/20); cuộc thi “Tìm hiểu pháp luật” (đạt 9,5/10 điểm)',
+      'Đã có thành tích tích cực tham gia các hoạt động thi đua năm 2026: buổi thi trực tiếp “Rung chuông vàng” (xếp thứ 1/20); cuộc thi “Tìm hiểu pháp luật” (đạt 9,5/10 điểm)',
     );
   });
 

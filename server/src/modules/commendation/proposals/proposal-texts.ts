@@ -31,7 +31,9 @@ export interface RecordActivity {
 export function recordAchievements(year: number, activity: RecordActivity): string {
   const parts = [
     ...activity.games.map((g) =>
-      g.rank === null ? `trò chơi “${g.title}”` : `trò chơi “${g.title}” (xếp thứ ${g.rank}/${g.players})`,
+      g.rank === null
+        ? `buổi thi trực tiếp “${g.title}”`
+        : `buổi thi trực tiếp “${g.title}” (xếp thứ ${g.rank}/${g.players})`,
     ),
     ...activity.contests.map((c) =>
       c.bestScore === null || c.maxScore === null

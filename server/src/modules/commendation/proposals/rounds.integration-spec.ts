@@ -411,7 +411,7 @@ describe('commendation rounds and proposals', () => {
       }),
     ).addCommendationProposal;
     expect(dung.achievements).toBe(
-      'Đã có thành tích tích cực tham gia các hoạt động thi đua năm 2026: trò chơi “Rung chuông vàng” (xếp thứ 2/3)',
+      'Đã có thành tích tích cực tham gia các hoạt động thi đua năm 2026: buổi thi trực tiếp “Rung chuông vàng” (xếp thứ 2/3)',
     );
     expect(dung.recipientDetail).toBe('Tổ trưởng tổ dân phố B');
     expect((await of('B')).conditions[3]).toMatchObject({ met: true, holders: 1, members: 1 });

@@ -32,7 +32,7 @@ describe('audit wording', () => {
       expect(en.campaigns.audit.actions, action).toHaveProperty(action);
     }
     expect(i18n.t('campaigns.audit.actions.SHEET_MARKED')).toBe('Đánh dấu không nộp / không xét');
-    expect(i18n.t('campaigns.audit.actions.QUOTA_BASES_FROZEN')).toBe('Chốt cơ sở tính hạn mức');
+    expect(i18n.t('campaigns.audit.actions.QUOTA_BASES_FROZEN')).toBe('Chốt cơ sở tính số lượng tối đa');
     expect(i18n.t('campaigns.audit.actions.SHEET_FIRST_REVIEWED')).toBe('Thẩm định vòng 1 (khối trưởng)');
   });
 

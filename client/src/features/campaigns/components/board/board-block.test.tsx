@@ -54,6 +54,6 @@ describe('BoardBlock', () => {
     const organiser = screen.getByTestId('board-row-VH');
     expect(organiser).toHaveTextContent('Đơn vị tổ chức – không xếp hạng');
     expect(organiser).toHaveTextContent('Đã thẩm định');
-    expect(screen.queryByText('Chưa có bảng nào được duyệt.')).toBeNull();
+    expect(screen.queryByText('Chưa có bảng nào được thẩm định.')).toBeNull();
   });
 });

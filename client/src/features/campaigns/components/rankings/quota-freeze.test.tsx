@@ -50,11 +50,11 @@ describe('QuotaFreeze', () => {
       }),
     });
     const { user } = renderUi(<QuotaFreeze ranking={ranking(null)} published={false} isAdmin />, { client });
-    expect(screen.getByTestId('quota-freeze')).toHaveTextContent('đang được đếm theo các bảng đã duyệt');
-    await user.click(screen.getByRole('button', { name: 'Chốt cơ sở tính hạn mức' }));
+    expect(screen.getByTestId('quota-freeze')).toHaveTextContent('đang được đếm theo các bảng đã thẩm định');
+    await user.click(screen.getByRole('button', { name: 'Chốt cơ sở tính số lượng tối đa' }));
     const dialog = screen.getByTestId('quota-freeze-dialog');
-    expect(dialog).toHaveTextContent('các bảng được duyệt sau đó không làm thay đổi cơ sở và hạn mức nữa');
-    expect(dialog).toHaveTextContent('Khối trường học: “Xuất sắc” — cơ sở 3 đơn vị, hạn mức 1');
+    expect(dialog).toHaveTextContent('các bảng được thẩm định sau đó không làm thay đổi cơ sở và số lượng tối đa nữa');
+    expect(dialog).toHaveTextContent('Khối trường học: “Xuất sắc” — cơ sở 3 đơn vị, tối đa 1');
     expect(calls.some((c) => c.name === 'FreezeQuotaBases')).toBe(false);
     await user.click(within(dialog).getByTestId('quota-freeze-confirm'));
     await waitFor(() =>
@@ -65,9 +65,9 @@ describe('QuotaFreeze', () => {
 
   it('once frozen, says when and the bases, and the button is disabled', () => {
     renderUi(<QuotaFreeze ranking={ranking('2026-07-06T03:00:00Z')} published={false} isAdmin />);
-    expect(screen.getByTestId('quota-frozen-at')).toHaveTextContent(/Đã chốt cơ sở tính hạn mức lúc .*2026/);
+    expect(screen.getByTestId('quota-frozen-at')).toHaveTextContent(/Đã chốt cơ sở tính số lượng tối đa lúc .*2026/);
     expect(screen.getByTestId('quota-frozen-bases')).toHaveTextContent(
-      'Khối trường học: “Xuất sắc” — cơ sở 3 đơn vị, hạn mức 1',
+      'Khối trường học: “Xuất sắc” — cơ sở 3 đơn vị, tối đa 1',
     );
     expect(screen.getByTestId('quota-freeze-button')).toBeDisabled();
   });

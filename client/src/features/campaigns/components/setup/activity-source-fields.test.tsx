@@ -95,6 +95,6 @@ describe('binding a computed indicator to the activity log', () => {
     // Back to a live game: its metrics again, the plan forgotten.
     await user.selectOptions(row.getByTestId('tree-source-kind-1'), 'LIVE_GAME');
     expect(row.getByLabelText('Chỉ số')).toHaveValue('PARTICIPATION_RATE');
-    expect(row.getByLabelText('Mã trò chơi/cuộc thi')).toHaveValue('');
+    expect(row.getByLabelText('Mã buổi thi trực tiếp/cuộc thi')).toHaveValue('');
   });
 });

@@ -63,7 +63,7 @@ describe('IndicatorTreeEditor rows', () => {
 
   it('removes a group together with everything under it, and edits one row by its fields', async () => {
     const { user } = renderTree();
-    await user.click(within(screen.getByTestId('tree-row-1')).getAllByRole('button', { name: 'Xoá' })[0]);
+    await user.click(within(screen.getByTestId('tree-row-1')).getAllByRole('button', { name: 'Xóa' })[0]);
     expect(rowCodes()).toEqual(['2', '2.1']);
 
     const name = within(screen.getByTestId('tree-row-2.1')).getByLabelText('Tên tiêu chí');

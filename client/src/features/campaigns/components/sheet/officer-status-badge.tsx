@@ -3,7 +3,7 @@ import type { SheetMark, SheetOfficerStatus } from '../../../../generated/graphq
 import '../../styles/sheet-workflow.css';
 
 /**
- * The sheet's own status as its unit reads it (Bị trả lại — cần sửa, Quá hạn, Đã duyệt…);
+ * The sheet's own status as its unit reads it (Bị trả lại — cần sửa, Quá hạn, Đã thẩm định…);
  * a marked sheet names its mark.
  */
 export function OfficerStatusBadge({ status, mark }: { status: SheetOfficerStatus; mark?: SheetMark | null }) {

@@ -129,7 +129,7 @@ describe('ProposalsTab', () => {
     expect(within(screen.getByTestId('check-c2')).getByText('✗')).toBeInTheDocument();
     expect(screen.getByTestId('check-c2')).toHaveTextContent('4/10 người (40%) / 50%');
     expect(within(screen.getByTestId('check-c3')).getByText('?')).toBeInTheDocument();
-    expect(screen.getByTestId('quota-TDP_VH')).toHaveTextContent('đề nghị 2, vượt hạn mức 1');
+    expect(screen.getByTestId('quota-TDP_VH')).toHaveTextContent('đề nghị 2, vượt số lượng tối đa 1');
     expect(screen.getByTestId('form-group-GK_CN')).toHaveTextContent('Nguyễn Văn An');
   });
 

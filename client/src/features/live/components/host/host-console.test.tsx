@@ -51,7 +51,7 @@ function at(phase: LivePhase, overrides: Partial<LiveStateView> = {}): LiveState
 
 beforeEach(stubBrowserApis);
 
-const toolbar = () => screen.getByRole('toolbar', { name: 'Điều khiển trò chơi' });
+const toolbar = () => screen.getByRole('toolbar', { name: 'Điều khiển buổi thi' });
 
 describe('HostConsole controls', { timeout: 20_000 }, () => {
   it('lobby: "Bắt đầu" sends host:start from the lobby', async () => {
@@ -125,7 +125,7 @@ describe('HostConsole controls', { timeout: 20_000 }, () => {
     const { user, emitted } = renderConsole(at('QUESTION'));
     await user.click(screen.getByTestId('host-end'));
     const dialog = await screen.findByTestId('host-end-dialog');
-    await user.click(within(dialog).getByRole('button', { name: 'Huỷ' }));
+    await user.click(within(dialog).getByRole('button', { name: 'Hủy' }));
     expect(emitted).toHaveLength(0);
     await user.click(screen.getByTestId('host-end'));
     await user.click(await screen.findByTestId('host-end-confirm'));

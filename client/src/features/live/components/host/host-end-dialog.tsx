@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { Dialog } from '../../../../components/dialog';
 import { Button } from '../../../../components/ui';
 
-/** "Kết thúc trò chơi?": ending cannot be undone, so it is asked first. */
+/** "Kết thúc buổi thi?": ending cannot be undone, so it is asked first. */
 export function HostEndDialog({
   open,
   onCancel,
