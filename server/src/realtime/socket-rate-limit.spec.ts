@@ -29,4 +29,22 @@ describe('SocketRateLimit', () => {
     const fresh = SocketRateLimit.perSocket(1, 60_000);
     expect(takeAll(s, [fresh, second])).toBe(false);
   });
+
+  it('tells whether a source is over its limit without counting (refused joins: a bot, not a hall)', () => {
+    let now = 0;
+    const failures = SocketRateLimit.perAddress(2, 60_000, () => now);
+    const [a, b] = [socket('a', '10.9.0.2'), socket('b', '10.9.0.2')];
+    expect(failures.exhausted(a)).toBe(false);
+    failures.take(a);
+    failures.take(b);
+    expect(failures.exhausted(b)).toBe(false); // at the limit, not over it
+    failures.take(a);
+    expect([failures.exhausted(a), failures.exhausted(b), failures.exhausted(socket('c', '10.9.0.3'))]).toEqual([
+      true,
+      true,
+      false,
+    ]);
+    now = 60_000;
+    expect(failures.exhausted(a)).toBe(false);
+  });
 });

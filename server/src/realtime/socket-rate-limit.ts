@@ -25,6 +25,11 @@ export class SocketRateLimit {
     return new SocketRateLimit(new RateLimiter(limit, windowMs, now), clientAddress);
   }
 
+  /** Whether this socket (or its address) is over the limit now, without counting anything. */
+  exhausted(socket: LimitedSocket): boolean {
+    return this.limiter.retryAfterSeconds(this.keyOf(socket)) > 0;
+  }
+
   /** Counts one event; false when this socket (or its address) is over the limit. */
   take(socket: LimitedSocket): boolean {
     return this.limiter.take(this.keyOf(socket));

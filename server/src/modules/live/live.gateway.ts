@@ -72,8 +72,17 @@ export class LiveGateway implements OnGatewayInit, OnGatewayConnection, OnGatewa
   private readonly eventLimit = SocketRateLimit.perSocket(30, 1000);
   /** Joins and resumes per connection. */
   private readonly joinSocketLimit = SocketRateLimit.perSocket(5, 1000);
-  /** Joins per address: a class or a hall behind one NAT (400+ phones) still gets in. */
-  private readonly joinAddressLimit = SocketRateLimit.perAddress(600, 60_000);
+  /**
+   * Joins per address: sized for a school assembly behind one NAT (2,000 phones within a
+   * minute); what stops a bot at one address is the limit on refused joins below.
+   */
+  private readonly joinAddressLimit = SocketRateLimit.perAddress(3000, 60_000);
+  /**
+   * Refused joins per address (a taken name, a bad PIN or code, a removed player, a full
+   * game): what a bot does over and over and a hall does a few times. Past it, every join
+   * from the address is refused for the minute.
+   */
+  private readonly failedJoinLimit = SocketRateLimit.perAddress(60, 60_000);
   /** Answers per connection: one per question is enough; a few retries are fine. */
   private readonly answerLimit = SocketRateLimit.perSocket(5, 1000);
   private readonly events = new SocketEvents<LiveClientEvents, SocketRefusal<LiveErrorReason>>({
@@ -127,9 +136,16 @@ export class LiveGateway implements OnGatewayInit, OnGatewayConnection, OnGatewa
       attemptLimits: joinLimits,
       attemptLimited: () => refuse('RATE_LIMITED', 'Too many attempts to join; wait a moment'),
       handle: async (p) => {
-        const result = await this.runtime.join(p.pin, p, clientAddress(socket));
-        this.attachPlayer(socket, data, result.gameId, result.playerId);
-        return { ok: true, resumeToken: result.resumeToken, state: result.state };
+        if (this.failedJoinLimit.exhausted(socket))
+          return refuse('RATE_LIMITED', 'Too many refused joins from this address; wait a minute');
+        try {
+          const result = await this.runtime.join(p.pin, p, clientAddress(socket));
+          this.attachPlayer(socket, data, result.gameId, result.playerId);
+          return { ok: true, resumeToken: result.resumeToken, state: result.state };
+        } catch (error) {
+          this.failedJoinLimit.take(socket);
+          throw error;
+        }
       },
     });
     this.events.on(socket, 'player:resume', {

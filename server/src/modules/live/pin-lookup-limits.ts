@@ -6,8 +6,8 @@ export interface PinLookupSource {
   socketId?: string;
 }
 
-/** Lookups by PIN per address per minute: a hall of 400 phones behind one NAT, each looking twice, gets in. */
-export const PIN_LOOKUPS_PER_ADDRESS = 1000;
+/** Lookups by PIN per address per minute: a school assembly of 2,000 phones behind one NAT, each looking twice, gets in. */
+export const PIN_LOOKUPS_PER_ADDRESS = 5000;
 /** Failed lookups (no open game has the PIN) per address per minute: mistyped PINs, not a scan. */
 export const PIN_FAILURES_PER_ADDRESS = 20;
 /** Failed lookups per socket per minute (a screen or a phone trying PINs over one connection). */
