@@ -114,8 +114,24 @@ describe('a live quiz at a school assembly', () => {
 
       // The projector shows the PIN and a QR code.
       const screen = await open(PROJECTOR, 'screen');
+      // Counts the notes the screen's Web Audio plays (the sound is synthesized, so notes are the sound).
+      await screen.addInitScript(() => {
+        const counted = window as unknown as { notesPlayed: number };
+        counted.notesPlayed = 0;
+        const create = AudioContext.prototype.createOscillator;
+        AudioContext.prototype.createOscillator = function (this: AudioContext) {
+          counted.notesPlayed += 1;
+          return create.call(this);
+        };
+      });
       await screen.goto(`${server.url}/screen/${pin}`);
       await screen.getByTestId('screen-qr').waitFor();
+      // Sound is on by default on the screen; a browser that waits for a click says so, and the click starts it.
+      const soundToggle = screen.getByTestId('sound-toggle');
+      if ((await soundToggle.getAttribute('aria-pressed')) !== 'true') await soundToggle.click();
+      await screen.waitForFunction(
+        () => document.querySelector('[data-testid=sound-toggle]')?.getAttribute('aria-pressed') === 'true',
+      );
       expect((await screen.getByTestId('screen-pin').innerText()).replace(/\D/g, '')).toBe(pin);
 
       // Three phones join: with the PIN, with a unit's QR link, and a short name.
@@ -152,8 +168,14 @@ describe('a live quiz at a school assembly', () => {
       await host.getByTestId('host-player-Hà').waitFor();
       await screenshot(screen, 'live-screen-lobby');
 
+      const notesBefore = await screen.evaluate(() => (window as unknown as { notesPlayed: number }).notesPlayed);
       await host.getByTestId('host-start').click();
       const [an, ha, binh] = phones;
+      // The question's cue plays on the screen's speakers.
+      await screen.waitForFunction(
+        (before) => (window as unknown as { notesPlayed: number }).notesPlayed > before,
+        notesBefore,
+      );
 
       // Question 1: the question is on the phone too; An reloads after answering and stays locked in.
       await an.getByTestId('player-question').waitFor();

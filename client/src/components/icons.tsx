@@ -79,3 +79,21 @@ export function BellIcon(props: IconProps) {
     </Svg>
   );
 }
+
+export function SoundOnIcon(props: IconProps) {
+  return (
+    <Svg {...props}>
+      <path d="M11 5 6 9H2v6h4l5 4z" />
+      <path d="M15.5 8.5a5 5 0 0 1 0 7M19 5a10 10 0 0 1 0 14" />
+    </Svg>
+  );
+}
+
+export function SoundOffIcon(props: IconProps) {
+  return (
+    <Svg {...props}>
+      <path d="M11 5 6 9H2v6h4l5 4z" />
+      <path d="m22 9-6 6M16 9l6 6" />
+    </Svg>
+  );
+}

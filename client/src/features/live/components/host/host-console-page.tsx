@@ -12,6 +12,9 @@ import type { LiveGameQuery } from '../../../../generated/graphql';
 import { LiveGameDocument } from '../../graphql/live.documents';
 import { useHostCommands } from '../../hooks/use-host-commands';
 import { useLiveGame, type LiveGame } from '../../hooks/use-live-game';
+import { soundMomentOf } from '../../sound/cues';
+import { SoundToggle } from '../../sound/sound-toggle';
+import { useLiveSound } from '../../sound/use-live-sound';
 import { liveErrorText } from '../../utils/live-errors';
 import { ReconnectingBanner } from '../common/reconnecting-banner';
 import { HostConsoleHeader } from './host-console-header';
@@ -59,6 +62,9 @@ export function HostConsole({ gameId, game, live }: HostConsoleProps) {
   const [confirmEnd, setConfirmEnd] = useState(false);
   const pin = state?.pin ?? game?.pin ?? null;
   const title = state?.title ?? game?.title ?? '';
+  const clockOffset = live.clockOffset;
+  const serverNow = useCallback(() => Date.now() + clockOffset, [clockOffset]);
+  const sound = useLiveSound('host', state ? soundMomentOf(state) : null, serverNow);
 
   return (
     <section className="page host" aria-labelledby="host-console-title">
@@ -67,6 +73,7 @@ export function HostConsole({ gameId, game, live }: HostConsoleProps) {
         <Link to="/host">{t('live.host.gamesTitle')}</Link> / <span>{title}</span>
       </nav>
       <HostConsoleHeader title={title} state={state} pin={pin} />
+      <SoundToggle sound={sound} className="host__sound" />
       {!state ? (
         <Loading label={live.error ? (liveErrorText(t, live.error) ?? undefined) : t('live.host.connecting')} />
       ) : (

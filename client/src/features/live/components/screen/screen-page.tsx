@@ -16,6 +16,9 @@ import { QuestionImage } from '../../../../components/question-image';
 import { QrCode } from '../common/qr-code';
 import { ReconnectingBanner } from '../common/reconnecting-banner';
 import { UnitFormula } from '../common/unit-formula';
+import { soundMomentOf } from '../../sound/cues';
+import { useLiveSound } from '../../sound/use-live-sound';
+import { ScreenCorner } from './screen-corner';
 import '../../live.css';
 
 /**
@@ -31,6 +34,9 @@ export function ScreenPage() {
   const live = useLiveGame({ attach, isFinal: () => false });
   const state = live.state;
   const rankMemory = usePreviousRanks(state);
+  const clockOffset = live.clockOffset;
+  const serverNow = useCallback(() => Date.now() + clockOffset, [clockOffset]);
+  const sound = useLiveSound('screen', state ? soundMomentOf(state) : null, serverNow);
 
   useEffect(() => {
     document.title = state ? `${state.title} · ${t('live.pinShort', { pin })}` : t('app.name');
@@ -39,6 +45,7 @@ export function ScreenPage() {
   return (
     <div className="screen" data-phase={state?.phase ?? 'WAITING'}>
       <ReconnectingBanner status={live.status} />
+      <ScreenCorner sound={sound} />
       {!state ? (
         <ScreenWaiting pin={pin} message={liveErrorText(t, live.error) ?? t('live.screen.connecting')} />
       ) : (
