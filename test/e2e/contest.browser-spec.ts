@@ -53,6 +53,15 @@ describe('a resident takes the online contest on a phone; the unit race updates 
     expect(await board.getByTestId('race-formula').innerText()).toContain('(đã xác minh) ÷ số người thuộc diện');
     rateBefore = await board.getByTestId(`race-rate-${UNIT}`).innerText();
     expect(rateBefore).toMatch(/^0,0\s?%$/u);
+    // The link under the race is the contest's short one, and it leads to the contest's page.
+    const printed = await board.getByTestId('race-join-url').innerText();
+    const short = /\/c\/([a-z0-9-]+)/u.exec(printed)?.[1];
+    expect(short).toBeTruthy();
+    expect(printed).not.toContain(contestId);
+    const visitor = await browser.newPage({ viewport: PHONE, locale: 'vi-VN' });
+    await visitor.goto(`${server.url}/c/${short}`);
+    await visitor.waitForURL(`**/contest/${contestId}`);
+    await visitor.close();
     // A marker that a reload would wipe: the update below must arrive over the socket.
     await board.evaluate(() => ((window as unknown as { raceMarker: number }).raceMarker = 42));
   });

@@ -61,6 +61,10 @@ export const routes: RouteObject[] = withErrorBoundaries([
     element: lazyPage(() => import('../features/contests/contest-public-routes').then((m) => m.ContestPage)),
   },
   {
+    path: '/c/:slug',
+    element: lazyPage(() => import('../features/contests/contest-public-routes').then((m) => m.ContestSlugPage)),
+  },
+  {
     path: '/contest/:id/attempt',
     element: lazyPage(() => import('../features/contests/contest-public-routes').then((m) => m.AttemptPage)),
   },

@@ -66,6 +66,12 @@ describe('share tags in the served index.html', () => {
     // Its result page and its race board are shared too.
     expect(meta((await page(app, `/contest/${contestId}/result/x`)).html, 'og:title')).toBe(escaped);
     expect(meta((await page(app, `/board/contest/${contestId}`)).html, 'og:title')).toBe(escaped);
+    // And its short link.
+    const [{ slug }] = await app.dataSource.query<{ slug: string }[]>('SELECT slug FROM contest WHERE id = $1', [
+      contestId,
+    ]);
+    expect(meta((await page(app, `/c/${slug}`)).html, 'og:title')).toBe(escaped);
+    expect(meta((await page(app, '/c/khong-co-cuoc-thi-nay')).html, 'og:title')).toBe('thidua');
   });
 
   it("names a campaign's public board, the live quiz's join page, and falls back to the app's name", async () => {

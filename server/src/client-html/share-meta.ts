@@ -27,14 +27,18 @@ const UUID = '([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})';
 
 type Lookup = (db: DataSource, key: string) => Promise<ShareMeta | null>;
 
-const contestPage: Lookup = async (db, id) => {
-  const contest = await db.getRepository(Contest).findOne({ where: { id }, select: { title: true, rulesText: true } });
-  if (!contest) return null;
-  return {
-    title: contest.title,
-    description: summary(contest.rulesText) || 'Cuộc thi trực tuyến tìm hiểu Nghị quyết.',
+const contestWhere =
+  (by: 'id' | 'slug'): Lookup =>
+  async (db, key) => {
+    const contest = await db
+      .getRepository(Contest)
+      .findOne({ where: { [by]: key }, select: { title: true, rulesText: true } });
+    if (!contest) return null;
+    return {
+      title: contest.title,
+      description: summary(contest.rulesText) || 'Cuộc thi trực tuyến tìm hiểu Nghị quyết.',
+    };
   };
-};
 const contestBoard: Lookup = async (db, id) => {
   const contest = await db.getRepository(Contest).findOne({ where: { id }, select: { title: true } });
   return contest && { title: contest.title, description: 'Tỷ lệ tham gia cuộc thi trực tuyến của các đơn vị.' };
@@ -46,7 +50,8 @@ const campaignBoard: Lookup = async (db, id) => {
 
 /** Public pages whose link is shared; a new kind of link (e.g. a contest's short slug) is one more row. */
 const ROUTES: { pattern: RegExp; lookup?: Lookup; fixed?: ShareMeta }[] = [
-  { pattern: new RegExp(`^/contest/${UUID}(?:/.*)?$`, 'i'), lookup: contestPage },
+  { pattern: new RegExp(`^/contest/${UUID}(?:/.*)?$`, 'i'), lookup: contestWhere('id') },
+  { pattern: /^\/c\/([a-z0-9-]{1,80})\/?$/i, lookup: contestWhere('slug') },
   { pattern: new RegExp(`^/board/contest/${UUID}/?$`, 'i'), lookup: contestBoard },
   { pattern: new RegExp(`^/board/campaign/${UUID}/?$`, 'i'), lookup: campaignBoard },
   { pattern: /^\/(?:play|join)(?:\/.*)?$/, fixed: LIVE_META },

@@ -6,4 +6,5 @@ import './contests.css';
 
 export { AttemptPage } from './components/public/attempt-page';
 export { ContestPage } from './components/public/contest-page';
+export { ContestSlugPage } from './components/public/contest-slug-page';
 export { ResultPage } from './components/public/result-page';

@@ -2,10 +2,17 @@ import { graphql } from '../../../generated';
 
 // ---------- public: residents, authenticated by the tokens the server issued ----------
 
+export const ContestIdBySlugDocument = graphql(`
+  query ContestIdBySlug($slug: String!) {
+    contestIdBySlug(slug: $slug)
+  }
+`);
+
 export const PublicContestDocument = graphql(`
   query PublicContest($id: ID!) {
     contest(id: $id) {
       id
+      slug
       title
       rulesText
       status

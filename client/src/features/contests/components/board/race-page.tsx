@@ -46,7 +46,9 @@ export function RacePage() {
   const level = levels.find((l) => l.level === chosen) ?? levels[0];
   const rows = level?.rows ?? [];
   const twoColumns = rows.length > 8;
-  const joinUrl = `${window.location.origin}/contest/${id}`;
+  // The short link a resident can type (/c/tim-hieu-nq), the UUID one for a contest without a slug.
+  const slug = info.data?.contest.slug;
+  const joinUrl = `${window.location.origin}${slug ? `/c/${slug}` : `/contest/${id}`}`;
 
   return (
     <div className="race" data-testid="contest-race">
@@ -120,7 +122,9 @@ export function RacePage() {
         </>
       )}
       <footer className="race__foot">
-        <span>{t('contests.race.joinAt', { url: joinUrl.replace(/^https?:\/\//u, '') })}</span>
+        <span data-testid="race-join-url">
+          {t('contests.race.joinAt', { url: joinUrl.replace(/^https?:\/\//u, '') })}
+        </span>
         {snapshot && (
           <span>
             {t('contests.race.updated', {
