@@ -61,7 +61,9 @@ describe('review rounds on the review sheet', () => {
   it('holds the ward’s approval until the first round, and lets the ward do it in the leader’s place', () => {
     renderUi(<ReviewSheet campaign={campaign} initial={inLeaderBlock()} />, { user: reviewer });
     expect(screen.getByTestId('review-approve')).toBeDisabled();
-    expect(screen.getByTestId('review-first-required')).toHaveTextContent('cần thẩm định vòng 1 trước khi phường thẩm định');
+    expect(screen.getByTestId('review-first-required')).toHaveTextContent(
+      'cần thẩm định vòng 1 trước khi phường thẩm định',
+    );
     expect(screen.getByTestId('review-first')).toHaveTextContent('Thẩm định vòng 1 thay khối trưởng');
   });
 
