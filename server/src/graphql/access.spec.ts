@@ -20,6 +20,8 @@ const DELIBERATELY_PUBLIC = [
   // registration identifies by phone + birth year, and the rest is authenticated by the
   // entrant token or the per-device attempt token the server issued (stored hashed).
   'contest',
+  // A contest's short link /c/<slug>, printed on the race board and read aloud: it names only the contest's id.
+  'contestIdBySlug',
   'registerEntrant',
   'startAttempt',
   'attempt',

@@ -292,7 +292,11 @@ describe('live games with verified players', () => {
     const game = await startGame(app, host, quizId, { identityMode: 'ROSTER_ONLY', readingSeconds: 0 });
     const { before, after, leaderboard, refused } = await attack(game, residents, watcher, tdp, '198.51.100.7');
     expect(refused).toHaveLength(BOTS);
-    expect(new Set(refused)).toEqual(new Set(['IDENTITY_REQUIRED']));
+    // Refused for want of an identity, and after 60 refused joins from the address, refused outright.
+    expect(new Set(refused)).toEqual(new Set(['IDENTITY_REQUIRED', 'RATE_LIMITED']));
+    // (a batch of 45 joins at once may all pass the check before the 60th refusal is counted)
+    expect(refused.filter((r) => r === 'IDENTITY_REQUIRED').length).toBeGreaterThanOrEqual(60);
+    expect(refused.filter((r) => r === 'RATE_LIMITED').length).toBeGreaterThanOrEqual(200);
     const tdpBefore = before.results.units.find((u) => u.unitId === tdp)!;
     const tdpAfter = after.results.units.find((u) => u.unitId === tdp)!;
     expect(figures(tdpAfter)).toEqual(figures(tdpBefore));
