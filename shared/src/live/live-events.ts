@@ -200,6 +200,11 @@ export interface LiveYouView {
   currentAnswer: AnswerResponse | null;
   /** Outcome of the last revealed question for this player. */
   lastResult: { questionIndex: number; credit: number; points: number } | null;
+  /**
+   * Fully correct answers in a row up to the last reveal; null while a question is open (an
+   * answer moves the streak at once, so it would tell whether the answer is right).
+   */
+  streak: number | null;
 }
 
 export interface LiveLobbyView {

@@ -349,6 +349,9 @@ export function baseState(game: RuntimeGame, ranked: () => BoardPlayer[]): LiveS
   return state;
 }
 
+/** The phases after a reveal, when a player's streak no longer tells anything about an open question. */
+const STREAK_SHOWN_IN: ReadonlySet<LivePhase> = new Set<LivePhase>(['REVEAL', 'LEADERBOARD', 'ENDED']);
+
 export function youView(game: RuntimeGame, player: RuntimePlayer): LiveYouView {
   const q = currentQuestion(game);
   const last = lastRevealedIndex(game);
@@ -365,5 +368,6 @@ export function youView(game: RuntimeGame, player: RuntimePlayer): LiveYouView {
       q && game.phase !== 'LOBBY' && game.phase !== 'ENDED' ? (player.answers.get(q.index)?.response ?? null) : null,
     lastResult:
       last >= 0 ? { questionIndex: last, credit: lastAnswer?.credit ?? 0, points: lastAnswer?.points ?? 0 } : null,
+    streak: STREAK_SHOWN_IN.has(game.phase) ? player.streak : null,
   };
 }

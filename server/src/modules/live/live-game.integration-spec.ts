@@ -143,6 +143,7 @@ describe('live games over socket.io', () => {
     expect(reveals[0].you!.lastResult).toMatchObject({ questionIndex: 0, credit: 1 });
     expect(reveals[0].you!.score).toBeGreaterThan(500);
     expect(reveals[4].you!.lastResult).toEqual({ questionIndex: 0, credit: 0, points: 0 });
+    expect([reveals[0].you!.streak, reveals[4].you!.streak]).toEqual([1, 0]);
     expect((await screenReveal).you).toBeNull();
     expect(host.frames.some((f) => f.event === 'game:answers')).toBe(true);
 
@@ -259,6 +260,8 @@ describe('live games over socket.io', () => {
         for (const f of before) {
           const state = f.args[0] as LiveStateView | undefined;
           if (f.event === 'game:state' && state?.reveal) expect(state.reveal.index).not.toBe(index);
+          // The streak moves with each answer: it is withheld while a question is open.
+          if (f.event === 'game:state' && state?.phase === 'QUESTION') expect(state.you?.streak ?? null).toBeNull();
         }
       }
       expect(JSON.stringify(s.frames.filter((f) => f.event !== 'game:state'))).not.toContain('correct');

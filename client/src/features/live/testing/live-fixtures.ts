@@ -46,6 +46,7 @@ export function liveYou(overrides: Partial<LiveYouView> = {}): LiveYouView {
     rank: null,
     currentAnswer: null,
     lastResult: null,
+    streak: null,
     ...overrides,
   };
 }

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { QuestionImage } from '../../../../components/question-image';
 import { formatNumber } from '../../../../lib/format';
 import { CorrectAnswer } from '../common/correct-answer';
+import { YourAnswer } from './your-answer';
 
 /** Lobby: joined, waiting for the host. */
 export function PlayerLobby({ state }: { state: LiveStateView }) {
@@ -67,8 +68,14 @@ export function PlayerReveal({ state, reveal }: { state: LiveStateView; reveal: 
           </>
         )}
       </p>
+      {you?.streak != null && you.streak >= 2 && (
+        <p className="player-streak" data-testid="player-streak">
+          {t('live.player.streak', { count: you.streak })}
+        </p>
+      )}
       {state.question && <p className="player-reveal__prompt">{state.question.prompt}</p>}
       <QuestionImage image={state.question?.image} sizes="100vw" className="player-reveal__image" />
+      <YourAnswer question={state.question} answer={you?.currentAnswer ?? null} />
       <h2 className="player-reveal__label">{t('live.correctAnswer')}</h2>
       <CorrectAnswer question={state.question} reveal={reveal} />
       {reveal.explanation && (
