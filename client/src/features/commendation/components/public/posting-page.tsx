@@ -6,6 +6,7 @@ import type { PublicPostingQuery } from '../../../../generated/graphql';
 import { errorText } from '../../../../lib/error-text';
 import { usePostingPublic } from '../../hooks/use-posting-public';
 import { formatDay, recipientLine } from '../../utils/council-view';
+import { usePageTitle } from '../../../../lib/page-title';
 import { PublicCommentForm } from './comment-form';
 import '../../styles/posting-public.css';
 
@@ -26,6 +27,7 @@ export function PostingPage() {
   const { t } = useTranslation();
   const { roundId = '' } = useParams();
   const { posting, fetching, error, submitting, submit } = usePostingPublic(roundId);
+  usePageTitle(posting?.roundName ?? t('commendation.public.title'));
   if (!posting) {
     return (
       <main className="pp" data-testid="commendation-posting-page">

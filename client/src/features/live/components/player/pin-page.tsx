@@ -4,6 +4,7 @@ import { useNavigate, useSearchParams } from 'react-router';
 import { FormError } from '../../../../components/form-error';
 import { PlayerLayout } from './player-layout';
 import { Button } from '../../../../components/ui';
+import { usePageTitle } from '../../../../lib/page-title';
 
 /**
  * `/play`: type the 6-digit PIN shown on the screen. Also `/join?code=…`, the link of a
@@ -11,6 +12,7 @@ import { Button } from '../../../../components/ui';
  */
 export function PinPage() {
   const { t } = useTranslation();
+  usePageTitle(t('live.player.pageTitle'));
   const navigate = useNavigate();
   const [searchParams] = useSearchParams();
   const code = searchParams.get('code')?.trim() ?? '';

@@ -16,6 +16,7 @@ import { PlayerLayout } from './player-layout';
 import { PlayerEnd, PlayerLeaderboard, PlayerLobby, PlayerReveal } from './player-phases';
 import { PlayerQuestion } from './player-question';
 import { buttonClass } from '../../../../components/ui';
+import { usePageTitle } from '../../../../lib/page-title';
 
 /** Resume failures after which the stored token is useless. */
 const RESUME_FINAL: ReadonlySet<LiveErrorReason> = new Set([
@@ -70,6 +71,7 @@ function PlayGame({ pin }: { pin: string }) {
   );
   const live = useLiveGame({ attach, isFinal });
   const { info, fetching, error: infoError } = useJoinInfo(pin);
+  usePageTitle(live.state?.title ?? info?.title ?? t('live.player.pageTitle'));
 
   async function join(as: { name: string; unitId: string | null } | { identity: Identity }) {
     if (!live.socket) return;
