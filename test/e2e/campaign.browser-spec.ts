@@ -283,7 +283,7 @@ describe('an emulation campaign from the unit’s phone to the big screen', () =
     await expectText(page.getByTestId('review-row-1.1'), /Biên bản chỉ có 60 %/);
     await screenshot(page, 'campaign-review');
     await page.getByTestId('review-approve').click();
-    await expectText(page.getByTestId('review-notice'), /duyệt/);
+    await expectText(page.getByTestId('review-notice'), /thẩm định/);
 
     // Approved is not published: the board (never reloaded) still lists neither unit.
     expect(await board.getByTestId('board-row-TDP-01').count()).toBe(0);
