@@ -3,6 +3,7 @@ import { APP_FILTER, APP_PIPE } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AppErrorHttpFilter } from './common/errors/app-error-http.filter.js';
+import { RateLimitsModule } from './common/rate-limit/rate-limits.module.js';
 import { InvalidInputError } from './common/errors/app-error.js';
 import type { AppConfig } from './config/app-config.js';
 import { ConfigModule } from './config/config.module.js';
@@ -59,6 +60,7 @@ export class AppModule {
         ConfigModule.forRoot(config),
         TypeOrmModule.forRoot(dataSourceOptions(databaseUrl)),
         GraphQLModule.forRoot(graphqlOptions(config)),
+        RateLimitsModule,
         ...FEATURE_MODULES,
         MetricsModule,
         SeedModule,
