@@ -14,19 +14,14 @@
 // what went over the wire (Network.loadingFinished encodedDataLength: headers and compressed
 // bodies, the websocket's frames not counted); --verbose lists each response. Ends with exactly one line:
 //   runs=3 cold_bytes=... cold_ms=... warm_bytes=... warm_ms=... cold_join_ms=... warm_join_ms=...
-import { spawn } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
-import { chmodSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { existsSync, rmSync } from 'node:fs';
 import { chromium } from 'playwright-core';
 import { buildIfStale } from './build-if-stale.mjs';
-import { freePort, parseArgs, percentile, waitFor } from './lib/bench-helpers.mjs';
+import { gql, parseArgs, percentile, startBuiltServer, startDemoLiveGame } from './lib/bench-helpers.mjs';
 
 /** @typedef {import('node:child_process').ChildProcess} ChildProcess */
 /** @typedef {{ bytes: number, ms: number, joinMs: number }} Load */
 
-const root = new URL('..', import.meta.url).pathname;
 const args = parseArgs(process.argv.slice(2));
 /** @param {string} line */
 const log = (line) => process.stderr.write(`${line}\n`);
@@ -47,7 +42,12 @@ try {
   if (!Number.isInteger(RUNS) || RUNS < 1) throw new Error('--runs must be a positive integer');
   if (!existsSync(CHROMIUM)) throw new Error(`No Chromium at ${CHROMIUM}: apt-get install -y chromium`);
   if (!args.url && !args['no-build']) buildIfStale();
-  const target = args.url ? external() : await startServer((d) => (dataDir = d));
+  const target = args.url
+    ? external()
+    : await startBuiltServer(children, { name: 'bench-client', log }).then((s) => {
+        dataDir = s.dataDir;
+        return s;
+      });
   const link = await unitQrLink(target);
   log(`unit QR link: ${link}`);
   browser = await chromium.launch({
@@ -142,80 +142,11 @@ async function load(page, url) {
  * @param {{ url: string, adminPassword: string }} target
  */
 async function unitQrLink(target) {
-  /**
-   * @template T
-   * @param {string} query
-   * @param {Record<string, unknown>} variables
-   * @param {string} [token]
-   * @returns {Promise<T>}
-   */
-  const gql = async (query, variables, token) => {
-    const response = await fetch(`${target.url}/graphql`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-      body: JSON.stringify({ query, variables }),
-    });
-    /** @type {unknown} */
-    const json = await response.json();
-    const body = /** @type {{ data: T, errors?: { message: string }[] }} */ (json);
-    if (body.errors?.length) throw new Error(body.errors[0].message);
-    return body.data;
-  };
-  /** @type {{ signIn: { accessToken: string } }} */
-  const signedIn = await gql('mutation($i: SignInInput!) { signIn(input: $i) { accessToken } }', {
-    i: { username: 'admin', password: target.adminPassword },
-  });
-  const token = signedIn.signIn.accessToken;
-  /** @type {{ quizzes: { id: string, isDemo: boolean }[] }} */
-  const { quizzes } = await gql('{ quizzes { id isDemo } }', {}, token);
-  const quiz = quizzes.find((q) => q.isDemo) ?? quizzes[0];
-  if (!quiz) throw new Error('the server has no quiz (load the demo data)');
-  /** @type {{ startLiveGame: { pin: string } }} */
-  const started = await gql(
-    'mutation($i: StartLiveGameInput!) { startLiveGame(input: $i) { pin } }',
-    { i: { quizId: quiz.id, settings: { allowLateJoin: true } } },
-    token,
-  );
+  const { token, pin } = await startDemoLiveGame(target.url, target.adminPassword, { allowLateJoin: true });
   /** @type {{ units: { id: string }[] }} */
-  const { units } = await gql('{ units { id } }', {}, token);
+  const { units } = await gql(target.url, '{ units { id } }', {}, token);
   if (!units[0]) throw new Error('the server has no unit (load the demo data)');
-  return `${target.url}/play/${started.startLiveGame.pin}?unit=${units[0].id}`;
-}
-
-/** @param {(dataDir: string) => void} setDataDir */
-async function startServer(setDataDir) {
-  const dir = mkdtempSync(join(tmpdir(), 'thidua-bench-client-'));
-  chmodSync(dir, 0o755); // the embedded PostgreSQL runs as the postgres user when we are root
-  setDataDir(dir);
-  const port = await freePort();
-  const adminPassword = `Bench-${randomBytes(9).toString('base64url')}`;
-  const child = spawn(process.execPath, [join(root, 'server/dist/main.js')], {
-    cwd: root,
-    env: {
-      PATH: process.env.PATH,
-      HOME: process.env.HOME,
-      NODE_ENV: 'production',
-      PORT: String(port),
-      HOST: '127.0.0.1',
-      DATA_DIR: dir,
-      EMBEDDED_PG_PORT: String(await freePort()),
-      ADMIN_PASSWORD: adminPassword,
-      LOG_LEVEL: 'warn',
-    },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  children.push(child);
-  let output = '';
-  child.stdout.on('data', (/** @type {Buffer} */ c) => (output += c.toString()));
-  child.stderr.on('data', (/** @type {Buffer} */ c) => (output += c.toString()));
-  await waitFor(
-    () => output.includes('thidua is running'),
-    120_000,
-    () => `server did not start:\n${output}`,
-    child,
-  );
-  log(`server pid ${child.pid} on port ${port} (embedded PostgreSQL in ${dir})`);
-  return { url: `http://127.0.0.1:${port}`, adminPassword };
+  return `${target.url}/play/${pin}?unit=${units[0].id}`;
 }
 
 function external() {

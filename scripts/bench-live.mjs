@@ -1,95 +1,119 @@
-// `npm run bench:live -- --players N [--questions 3] [--url http://host:port --admin-password P --database-url postgres://…]`
+// `npm run bench:live -- [--players 1000] [--questions 3] [--spread-ms 2000] [--nat] [--workers W] [--no-units]
+//                        [--url http://host:port --admin-password P --database-url postgres://… --pid N]`
 //
-// The live quiz benchmark (issue 4). Without --url it starts the built server
-// (server/dist, rebuilt first when stale) on an embedded PostgreSQL in a
+// The live quiz benchmark (issues 4 and 17), in the realistic scenario by default. Without --url it
+// starts the built server (server/dist, rebuilt first when stale) on an embedded PostgreSQL in a
 // fresh temporary folder with the demo data, so it measures a real installation. Then:
-//   1. signs in as admin, starts a live game from the demo quiz (2 s reading time);
-//   2. connects N players (socket.io-client, websocket transport) and joins them by PIN;
-//      each connection carries its own X-Forwarded-For (one fake private address per
-//      100 players; the server trusts that header from loopback only), so the per-address
-//      join limit is not what is measured — only a header on loopback connections;
-//   3. plays --questions questions: the host's `next`, every player answers at once right
-//      after the options open, the server reveals when everyone has answered, the host
-//      asks for the leaderboard as soon as it sees the reveal;
-//   4. checks PostgreSQL: every `accepted` ack has its row (else lost), no answer is
-//      stored or accepted twice and every total is the sum of its answers (else duplicated).
-// In the same run it drives a bare socket.io server (no NestJS, no database; started by
-// this script as a child process) with the same harness: the baseline.
+//   1. signs in as admin, starts a live game from the demo quiz (2 s reading time) and reads the
+//      units its join page offers (liveGameJoinInfo: the demo organisation's);
+//   2. forks W load-generator processes (--workers, default max(2, os.availableParallelism())),
+//      each owning PLAYERS/W sockets, so the harness's event loop is not the bottleneck; each
+//      player joins by PIN with a unit, as the unit QR pre-selects it, spread over the units
+//      unevenly like a ward's (weight 1/rank^0.8; --no-units: none). Each connection carries an
+//      X-Forwarded-For (one fake private address per 100 players; the server trusts the header
+//      from loopback only) — with --nat every player has the same one: a hall behind one NAT;
+//   3. plays --questions questions: the host's `next`; each phone answers by itself at the
+//      options' opening + a uniform 0–--spread-ms ms; the server reveals when everyone has
+//      answered; the host asks for the leaderboard as soon as it sees the reveal;
+//   4. checks PostgreSQL: every `accepted` ack has its row (else lost), no answer is stored or
+//      accepted twice and every total is the sum of its answers (else duplicated).
+// In the same run it drives a bare socket.io server (scripts/lib/bare-live-server.mjs: no NestJS,
+// no database, unpadded: the minimal frames of the same scenario) with the same harness.
 //
-// Measures, per target: join time; question broadcast (receipt − the question's server
-// `shownAt`, corrected by a time:sync offset); answer ack (client send → ack); reveal
-// and leaderboard delivery after the close (receipt − the last ack, which is when the
-// server closes an all-answered question); server RSS per player (VmRSS of the server
-// process before connecting and after all joined; the embedded PostgreSQL is another
-// process and not counted). Ends with exactly one line:
-//   players=N broadcast_p99_ms=... ack_p99_ms=... leaderboard_p99_ms=... rss_per_player_kib=... lost=0 duplicated=0 baseline_ack_p99_ms=... baseline_broadcast_p99_ms=...
+// Measures, per target: bytes of each frame kind a phone receives (lobby, question, reveal,
+// leaderboard, any other event by name; from the raw websocket messages, whatever their shape);
+// join wall time and joins/s; the server's RSS after the joins and its peak during play (VmRSS
+// sampled every 100 ms, and VmHWM; the embedded PostgreSQL is another process, not counted);
+// question broadcast (receipt − the question's server `shownAt`, clocks aligned by time:sync in
+// each process); answer ack (send → ack); reveal and leaderboard after the close (receipt − the
+// last ack, which is when the server closes an all-answered question). Ends with exactly one
+// line of key=value figures, ratios to the bare server included (see `summaryLine`).
 //
-// The load generator runs on the same machine as the server. Each player is one file
-// descriptor here and one in the server: for 10,000 players `ulimit -n` must be above
-// 10,000 in this shell (the server inherits it).
-import { spawn } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
-import { chmodSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+// The load generator runs on the same machine as the server. Each player is one file descriptor
+// in a worker and one in the server, which inherits this shell's `ulimit -n`: the script refuses
+// to start when the limit is too low for --players, and names the command that fixes it.
+import { fork, spawn } from 'node:child_process';
+import { availableParallelism } from 'node:os';
+import { rmSync } from 'node:fs';
 import { io } from 'socket.io-client';
 import { buildIfStale } from './build-if-stale.mjs';
-import { freePort, parseArgs, percentile, pool, rssKib, sleep, waitFor } from './lib/bench-helpers.mjs';
+import {
+  freePort,
+  gql,
+  memoryKib,
+  openFileLimit,
+  parseArgs,
+  percentile,
+  sleep,
+  startBuiltServer,
+  startDemoLiveGame,
+  waitFor,
+} from './lib/bench-helpers.mjs';
 import { checkLiveAnswers } from './lib/live-answers-check.mjs';
-import { emitAck } from './lib/live-socket.mjs';
+import { emitAck, timeOffset } from './lib/live-socket.mjs';
 
 /** @typedef {import('@thidua/shared').LiveStateView} LiveStateView */
-/** @typedef {import('@thidua/shared').LiveQuestionView} LiveQuestionView */
 /** @typedef {import('./lib/live-socket.mjs').LiveSocket} LiveSocket */
+/** @typedef {import('./lib/bench-live-worker.mjs').Scenario} Scenario */
 /** @typedef {import('node:child_process').ChildProcess} ChildProcess */
 /** @typedef {{ url: string, pid: number | null | undefined, adminPassword: string, databaseUrl: string }} Target */
 /** A game in its lobby, on the real server or the baseline. */
 /** @typedef {{ url: string, pid: number | null | undefined, pin: string, hostToken: string, gameId: string }} LobbyGame */
+/** @typedef {{ count: number, sum: number, max: number, sample: number[] }} FrameSizes */
 /**
- * One connected player: when it first saw each `phase:question` state, and its answer acks.
- * @typedef {object} Phone
- * @property {number} i
- * @property {LiveSocket} socket
- * @property {string | null} playerId
- * @property {Map<string, { at: number, state: LiveStateView }>} seen
- * @property {{ questionIndex: number, status: string }[]} acks
- */
-/**
- * Latency samples in ms, one per player and question.
- * @typedef {{ broadcast: number[], ack: number[], reveal: number[], leaderboard: number[] }} Samples
- */
-/**
- * @typedef {Samples & { phones: Phone[], gameId: string, rssPerPlayerKib: number, joinWall: number, failures: number }} HarnessResult
+ * @typedef {object} HarnessResult
+ * @property {number[]} broadcast
+ * @property {number[]} ack
+ * @property {number[]} reveal
+ * @property {number[]} leaderboard
+ * @property {{ playerId: string | null, acks: { questionIndex: number, status: string }[] }[]} phones
+ * @property {string} gameId
+ * @property {number} joined
+ * @property {Record<string, number>} refused
+ * @property {number} joinWall ms
+ * @property {{ before: number, joined: number, peak: number, hwm: number }} rssKib
+ * @property {Map<string, FrameSizes>} frames
+ * @property {number} failures acks that never came, phones that missed a phase
  */
 
-const root = new URL('..', import.meta.url).pathname;
 const args = parseArgs(process.argv.slice(2));
 /** @param {string} line */
 const log = (line) => process.stderr.write(`${line}\n`);
 
 const PLAYERS = Number(args.players ?? 1000);
 const QUESTIONS = Number(args.questions ?? 3);
+const SPREAD_MS = Number(args['spread-ms'] ?? 2000);
+const WORKERS = Number(args.workers ?? Math.max(2, availableParallelism()));
+const NAT = args.nat === true;
+const JOIN_CONCURRENCY = 200; // joins in flight over all workers
 if (!Number.isInteger(PLAYERS) || PLAYERS < 1) fail('--players must be a positive integer');
+if (!Number.isInteger(WORKERS) || WORKERS < 1) fail('--workers must be a positive integer');
+if (!Number.isFinite(SPREAD_MS) || SPREAD_MS < 0) fail('--spread-ms must be a number ≥ 0');
+checkOpenFiles();
+
 /** @type {ChildProcess[]} */
 const children = [];
 /** @type {string | null} */
 let dataDir = null;
 try {
   if (!args.url && !args['no-build']) buildIfStale();
-  const target = args.url ? external() : await startServer(children, (/** @type {string} */ d) => (dataDir = d));
-  const live = await runHarness('thidua', await liveGame(target), PLAYERS, QUESTIONS);
+  /** @type {Target} */
+  const target = args.url
+    ? external()
+    : await startBuiltServer(children, { name: 'bench-live', env: { TRUST_PROXY: 'loopback' }, log }).then((s) => {
+        dataDir = s.dataDir;
+        return s;
+      });
+  const { game, units } = await liveGame(target);
+  const unitIds = args['no-units'] ? Array.from({ length: PLAYERS }, () => null) : spreadOverUnits(PLAYERS, units);
+  describeUnits(units, unitIds);
+  const live = await runHarness('thidua', game, unitIds);
   const check = await checkLiveAnswers(target.databaseUrl, live, log);
-  const baselineTarget = await startBaseline(children);
-  const baseline = await runHarness('bare socket.io', baselineGame(baselineTarget), PLAYERS, QUESTIONS);
-  /** @param {number[]} xs */
-  const p99 = (xs) => percentile(xs, 99).toFixed(0);
-  process.stdout.write(
-    `players=${PLAYERS} broadcast_p99_ms=${p99(live.broadcast)} ack_p99_ms=${p99(live.ack)} ` +
-      `leaderboard_p99_ms=${p99(live.leaderboard)} rss_per_player_kib=${live.rssPerPlayerKib.toFixed(1)} ` +
-      `lost=${check.lost} duplicated=${check.duplicated} baseline_ack_p99_ms=${p99(baseline.ack)} ` +
-      `baseline_broadcast_p99_ms=${p99(baseline.broadcast)}\n`,
-  );
-  process.exitCode = check.lost === 0 && check.duplicated === 0 && live.failures === 0 ? 0 : 1;
+  const bare = await runHarness('bare socket.io', await startBaseline(children), unitIds);
+  compare(live, bare);
+  process.stdout.write(`${summaryLine(live, bare, check)}\n`);
+  const clean = check.lost === 0 && check.duplicated === 0 && live.failures === 0 && live.joined === PLAYERS;
+  process.exitCode = clean ? 0 : 1;
 } catch (error) {
   log(`bench failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
   process.exitCode = 1;
@@ -102,267 +126,459 @@ try {
 // ---------- the harness (same for both targets) ----------
 
 /**
- * Plays `game` with `players` players: the latency samples (ms), join figures and RSS per player.
+ * Plays `game` with the players (player i in unit `unitIds[i]`): latency samples (ms), join
+ * figures, memory and frame sizes.
  * @param {string} name
  * @param {LobbyGame} game
- * @param {number} players
- * @param {number} questions
+ * @param {(string | null)[]} unitIds
  * @returns {Promise<HarnessResult>}
  */
-async function runHarness(name, game, players, questions) {
-  log(`\n== ${name}: ${players} players, ${questions} questions ==`);
-  const rssBefore = rssKib(game.pid);
-  const host = await connect(game.url, { token: game.hostToken });
+async function runHarness(name, game, unitIds) {
+  const players = unitIds.length;
+  log(
+    `\n== ${name}: ${players} players in ${WORKERS} load processes, ${QUESTIONS} questions, ` +
+      `answers over opening + 0–${SPREAD_MS} ms, ${NAT ? 'all from one address (NAT)' : `${Math.ceil(players / 100)} addresses`} ==`,
+  );
+  const memory = sampleMemory(game.pid);
+  const host = await connect(game.url, game.hostToken);
   const offset = await timeOffset(host); // server clock − local clock
   const attached = await emitAck(host, 30_000, 'host:attach', { gameId: game.gameId });
   if (!attached.ok) throw new Error(`host:attach: ${attached.reason}`);
+  const hostUntil = watchHost(host);
 
-  /** @type {Phone[]} */
-  const phones = [];
-  /** @type {number[]} */
-  const joinMs = [];
-  const joinStarted = Date.now();
-  let failures = 0;
-  await pool(players, 200, async (i) => {
-    const t0 = Date.now();
-    const socket = await connect(game.url, {
-      xff: `10.${77 + (Math.floor(i / 100) >> 8)}.${Math.floor(i / 100) & 255}.7`,
-    });
-    /** @type {Phone} */
-    const phone = { i, socket, playerId: null, seen: new Map(), acks: [] };
-    socket.on('game:state', (state) => {
-      const key = `${state.phase}:${state.question?.index ?? -1}`;
-      if (!phone.seen.has(key)) phone.seen.set(key, { at: Date.now(), state });
-    });
-    const ack = await emitAck(socket, 60_000, 'player:join', { pin: game.pin, name: `Người chơi ${i + 1}` });
-    if (!ack.ok) throw new Error(`join ${i}: ${ack.reason} ${ack.message ?? ''}`);
-    phone.playerId = ack.state.you?.playerId ?? null;
-    phones.push(phone);
-    joinMs.push(Date.now() - t0);
-  });
-  const joinWall = Date.now() - joinStarted;
-  await sleep(500);
-  const rssAfter = rssKib(game.pid);
-  const rssPerPlayerKib = (rssAfter - rssBefore) / players;
-  log(
-    `join: ${players} in ${(joinWall / 1000).toFixed(2)} s (${((players / joinWall) * 1000).toFixed(0)}/s), ` +
-      `p50 ${percentile(joinMs, 50).toFixed(0)} ms p99 ${percentile(joinMs, 99).toFixed(0)} ms; ` +
-      `X-Forwarded-For: ${Math.ceil(players / 100)} fake private addresses (100 players each)`,
-  );
-  log(
-    `server RSS: ${(rssBefore / 1024).toFixed(0)} MiB before, ${(rssAfter / 1024).toFixed(0)} MiB after → ` +
-      `${rssPerPlayerKib.toFixed(1)} KiB per player`,
-  );
-
-  /** @type {Map<string, LiveStateView>} */
-  const hostSeen = new Map();
-  /** @type {{ key: string, resolve: (state: LiveStateView) => void }[]} */
-  const hostWaiters = [];
-  host.on('game:state', (state) => {
-    const key = `${state.phase}:${state.question?.index ?? -1}`;
-    if (!hostSeen.has(key)) hostSeen.set(key, state);
-    for (const w of [...hostWaiters]) if (w.key === key) w.resolve(state);
-  });
-  /**
-   * @param {string} key
-   * @returns {Promise<LiveStateView>}
-   */
-  const hostUntil = (key) => {
-    const seen = hostSeen.get(key);
-    return seen ? Promise.resolve(seen) : new Promise((resolve) => hostWaiters.push({ key, resolve }));
-  };
-  /** When phone `p` first saw `key` (a state everyone has seen). */
-  const seenAt = (/** @type {Phone} */ p, /** @type {string} */ key) => {
-    const seen = p.seen.get(key);
-    if (!seen) throw new Error(`player ${p.i} never got ${key}`);
-    return seen.at;
-  };
-  /** @param {string} key */
-  const everyone = async (key, timeoutMs = 60_000) => {
-    const deadline = Date.now() + timeoutMs;
-    while (phones.some((p) => !p.seen.has(key))) {
-      if (Date.now() > deadline) {
-        const missing = phones.filter((p) => !p.seen.has(key)).length;
-        throw new Error(`${missing} players never got ${key}`);
-      }
-      await sleep(10);
-    }
-  };
-
-  /** @type {Samples} */
-  const samples = { broadcast: [], ack: [], reveal: [], leaderboard: [] };
-  for (let k = 0; k < questions; k += 1) {
-    const hostAck = await emitAck(host, 30_000, k === 0 ? 'host:start' : 'host:next', { gameId: game.gameId });
-    if (!hostAck.ok) throw new Error(`host command: ${hostAck.reason} ${hostAck.message ?? ''}`);
-    const qKey = `QUESTION:${k}`;
-    await everyone(qKey);
-    const q = phones[0].seen.get(qKey)?.state.question;
-    if (!q) throw new Error(`${qKey} came without its question`);
-    for (const p of phones) samples.broadcast.push(seenAt(p, qKey) - (q.shownAt - offset));
-
-    // Everyone answers at once, right after the options open.
-    await sleep(Math.max(0, q.opensAt - offset - Date.now() + 2));
-    let lastAckAt = 0;
+  const workers = await startWorkers(game, unitIds);
+  try {
+    const joinStarted = Date.now();
+    const joinedReplies = await ask(workers, { type: 'join' }, 'joined');
+    const joinWall = Date.now() - joinStarted;
     /** @type {number[]} */
-    const ackMs = [];
+    const joinMs = joinedReplies.flatMap((r) => /** @type {number[]} */ (r.joinMs));
     /** @type {Record<string, number>} */
-    const statuses = {};
-    await Promise.all(
-      phones.map(async (p) => {
-        const response = answerFor(q, p.i);
-        const sent = Date.now();
-        try {
-          const ack = await emitAck(p.socket, 60_000, 'player:answer', { questionIndex: k, response });
-          const at = Date.now();
-          lastAckAt = Math.max(lastAckAt, at);
-          ackMs.push(at - sent);
-          statuses[ack.status] = (statuses[ack.status] ?? 0) + 1;
-          p.acks.push({ questionIndex: k, status: ack.status });
-        } catch {
-          statuses.timeout = (statuses.timeout ?? 0) + 1;
-          failures += 1;
-        }
-      }),
-    );
-    samples.ack.push(...ackMs);
-    // The host asks for the leaderboard as soon as it sees the reveal.
-    await hostUntil(`REVEAL:${k}`);
-    const lb = emitAck(host, 30_000, 'host:next', { gameId: game.gameId });
-    await everyone(`REVEAL:${k}`);
-    await everyone(`LEADERBOARD:${k}`);
-    await lb;
-    for (const p of phones) {
-      samples.reveal.push(seenAt(p, `REVEAL:${k}`) - lastAckAt);
-      samples.leaderboard.push(seenAt(p, `LEADERBOARD:${k}`) - lastAckAt);
-    }
-    /** @param {number[]} xs */
-    const line = (xs) => `p50 ${percentile(xs, 50).toFixed(0)} / p99 ${percentile(xs, 99).toFixed(0)} ms`;
+    const refused = {};
+    for (const r of joinedReplies)
+      for (const [reason, n] of Object.entries(/** @type {Record<string, number>} */ (r.refused)))
+        refused[reason] = (refused[reason] ?? 0) + n;
+    const joined = joinMs.length;
+    if (refused['EMFILE (ulimit -n too low)'])
+      log(
+        '!! connections failed for want of file descriptors: raise `ulimit -n` in this shell (the server inherits it)',
+      );
+    await sleep(500);
+    memory.play();
     log(
-      `question ${k + 1}: broadcast ${line(samples.broadcast.slice(-players))}, ack ${line(ackMs)} ` +
-        `${JSON.stringify(statuses)}, reveal after close ${line(samples.reveal.slice(-players))}, ` +
-        `leaderboard after close ${line(samples.leaderboard.slice(-players))}`,
+      `join: ${joined} of ${players} in ${(joinWall / 1000).toFixed(2)} s (${((joined / joinWall) * 1000).toFixed(0)}/s), ` +
+        `p50 ${fmt(percentile(joinMs, 50))} ms p99 ${fmt(percentile(joinMs, 99))} ms` +
+        (Object.keys(refused).length ? `; refused ${JSON.stringify(refused)}` : ''),
     );
+    if (joined === 0) throw new Error('no player joined');
+
+    /** @type {{ broadcast: number[], ack: number[], reveal: number[], leaderboard: number[] }} */
+    const samples = { broadcast: [], ack: [], reveal: [], leaderboard: [] };
+    let failures = 0;
+    /** @param {string} key */
+    const everyone = async (key) => {
+      const replies = await ask(workers, { type: 'collect', key, timeoutMs: 60_000 }, 'seen');
+      const missing = replies.reduce((n, r) => n + Number(r.missing), 0);
+      if (missing) log(`!! ${missing} players never got ${key}`);
+      failures += missing;
+      return replies.flatMap((r) => /** @type {number[]} */ (r.times));
+    };
+    for (let k = 0; k < QUESTIONS; k += 1) {
+      const hostAck = await emitAck(host, 30_000, k === 0 ? 'host:start' : 'host:next', { gameId: game.gameId });
+      if (!hostAck.ok) throw new Error(`host command: ${hostAck.reason} ${hostAck.message ?? ''}`);
+      const q = (await hostUntil(`QUESTION:${k}`)).question;
+      if (!q) throw new Error(`QUESTION:${k} came without its question`);
+      const shown = await everyone(`QUESTION:${k}`);
+      const broadcast = shown.map((t) => t - q.shownAt);
+      const ackTimeout = Math.max(0, q.opensAt - offset - Date.now()) + SPREAD_MS + 60_000;
+      const ackReplies = await ask(workers, { type: 'acks', index: k, timeoutMs: ackTimeout }, 'acks');
+      const ackMs = ackReplies.flatMap((r) => /** @type {number[]} */ (r.ackMs));
+      const lastAckAt = Math.max(...ackReplies.map((r) => Number(r.lastAckAt)));
+      /** @type {Record<string, number>} */
+      const statuses = {};
+      for (const r of ackReplies)
+        for (const [status, n] of Object.entries(/** @type {Record<string, number>} */ (r.statuses)))
+          statuses[status] = (statuses[status] ?? 0) + n;
+      failures += (statuses.timeout ?? 0) + (statuses.pending ?? 0);
+      // The host asks for the leaderboard as soon as it sees the reveal.
+      await hostUntil(`REVEAL:${k}`);
+      const lb = emitAck(host, 30_000, 'host:next', { gameId: game.gameId });
+      const reveal = (await everyone(`REVEAL:${k}`)).map((t) => t - lastAckAt);
+      const leaderboard = (await everyone(`LEADERBOARD:${k}`)).map((t) => t - lastAckAt);
+      await lb;
+      samples.broadcast.push(...broadcast);
+      samples.ack.push(...ackMs);
+      samples.reveal.push(...reveal);
+      samples.leaderboard.push(...leaderboard);
+      log(
+        `question ${k + 1}: broadcast ${line(broadcast)}, ack ${line(ackMs)} ${JSON.stringify(statuses)}, ` +
+          `reveal after close ${line(reveal)}, leaderboard after close ${line(leaderboard)}`,
+      );
+    }
+    await emitAck(host, 30_000, 'host:end', { gameId: game.gameId });
+    const rssKib = memory.stop();
+    const done = await ask(workers, { type: 'end' }, 'done');
+    /** @type {HarnessResult['phones']} */
+    const phones = done.flatMap((r) => /** @type {HarnessResult['phones']} */ (r.phones));
+    const frames = mergeFrames(done.map((r) => /** @type {Record<string, FrameSizes>} */ (r.frames)));
+    host.disconnect();
+
+    log(`-- ${name}: ${joined} players over ${QUESTIONS} questions --`);
+    log(
+      `server RSS: ${mib(rssKib.before)} MiB before, ${mib(rssKib.joined)} MiB after the joins, ` +
+        `${mib(rssKib.peak)} MiB peak in play (VmHWM ${mib(rssKib.hwm)} MiB)`,
+    );
+    log('frames a phone receives  frames/phone  median B  max B  total MB');
+    for (const [kind, f] of [...frames].sort((a, b) => b[1].sum - a[1].sum))
+      log(
+        `  ${kind.padEnd(22)} ${(f.count / joined).toFixed(1).padStart(12)} ${fmt(percentile(f.sample, 50)).padStart(9)} ` +
+          `${String(f.max).padStart(6)} ${(f.sum / 1e6).toFixed(1).padStart(9)}`,
+      );
+    /** @type {(label: string, xs: number[]) => void} */
+    const summary = (label, xs) => void log(`${label.padEnd(26)} ${line(xs)}`);
+    summary('question broadcast', samples.broadcast);
+    summary('answer ack', samples.ack);
+    summary('reveal after close', samples.reveal);
+    summary('leaderboard after close', samples.leaderboard);
+    return { ...samples, phones, gameId: game.gameId, joined, refused, joinWall, rssKib, frames, failures };
+  } finally {
+    memory.stop();
+    host.disconnect();
+    for (const w of workers) if (w.exitCode === null) w.kill('SIGTERM');
   }
-  await emitAck(host, 30_000, 'host:end', { gameId: game.gameId });
-  /** @type {(label: string, xs: number[]) => unknown} */
-  const summary = (label, xs) =>
-    log(`${label.padEnd(28)} p50 ${percentile(xs, 50).toFixed(0)} ms  p99 ${percentile(xs, 99).toFixed(0)} ms`);
-  log(`-- ${name} over ${questions} questions --`);
-  summary('question broadcast', samples.broadcast);
-  summary('answer ack', samples.ack);
-  summary('reveal after close', samples.reveal);
-  summary('leaderboard after close', samples.leaderboard);
-  for (const p of phones) p.socket.disconnect();
-  host.disconnect();
-  return { ...samples, phones, gameId: game.gameId, rssPerPlayerKib, joinWall, failures };
 }
 
 /**
- * @param {LiveQuestionView} q
- * @param {number} i
- * @returns {import('@thidua/shared').AnswerPayload['response']}
+ * Forks the load-generator processes, player i to process i mod W (so each has every unit).
+ * @param {LobbyGame} game
+ * @param {(string | null)[]} unitIds
+ * @returns {Promise<ChildProcess[]>}
  */
-function answerFor(q, i) {
-  const ids = q.options.map((o) => o.id);
-  if (q.type === 'NUMERIC') return { value: i % 3 };
-  if (q.type === 'ORDERING') return { optionIds: i % 2 ? ids : [...ids].reverse() };
-  return { optionIds: [ids[i % ids.length]] };
+async function startWorkers(game, unitIds) {
+  const workerPath = new URL('./lib/bench-live-worker.mjs', import.meta.url).pathname;
+  const workers = Array.from({ length: WORKERS }, () =>
+    fork(workerPath, [], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'], serialization: 'advanced' }),
+  );
+  await Promise.all(
+    workers.map((w, n) => {
+      const players = unitIds.map((_, i) => i).filter((i) => i % WORKERS === n);
+      /** @type {Scenario} */
+      const scenario = {
+        url: game.url,
+        pin: game.pin,
+        players,
+        unitIds: players.map((i) => unitIds[i]),
+        addresses: players.map((i) => (NAT ? '10.99.0.7' : fakeAddress(i))),
+        spreadMs: SPREAD_MS,
+        concurrency: Math.ceil(JOIN_CONCURRENCY / WORKERS),
+      };
+      return ask([w], { type: 'init', scenario }, 'ready');
+    }),
+  );
+  return workers;
+}
+
+/**
+ * Sends `message` to every worker and resolves with each one's next `type` reply.
+ * @param {ChildProcess[]} workers
+ * @param {Record<string, unknown>} message
+ * @param {string} type
+ * @returns {Promise<Record<string, unknown>[]>}
+ */
+function ask(workers, message, type) {
+  return Promise.all(
+    workers.map(
+      (w) =>
+        /** @type {Promise<Record<string, unknown>>} */ (
+          new Promise((resolve, reject) => {
+            /** @param {Record<string, unknown>} m */
+            const onMessage = (m) => {
+              if (m.type !== type && m.type !== 'error') return;
+              cleanup();
+              if (m.type === 'error') reject(new Error(`load-generator process: ${String(m.message)}`));
+              else resolve(m);
+            };
+            /** @param {number | null} code */
+            const onExit = (code) => {
+              cleanup();
+              reject(new Error(`a load-generator process exited (${code}) before its "${type}"`));
+            };
+            const cleanup = () => {
+              w.off('message', onMessage);
+              w.off('exit', onExit);
+            };
+            w.on('message', onMessage);
+            w.once('exit', onExit);
+            w.send(message);
+          })
+        ),
+    ),
+  );
+}
+
+/**
+ * The host's view: resolves with the first state of each phase (`QUESTION:0`…).
+ * @param {LiveSocket} host
+ * @returns {(key: string) => Promise<LiveStateView>}
+ */
+function watchHost(host) {
+  /** @type {Map<string, LiveStateView>} */
+  const seen = new Map();
+  /** @type {{ key: string, resolve: (state: LiveStateView) => void }[]} */
+  const waiters = [];
+  let lastQuestion = -1;
+  host.on('game:state', (state) => {
+    const index = state.question?.index ?? lastQuestion;
+    if (state.phase === 'QUESTION') lastQuestion = index;
+    const key = `${state.phase}:${index}`;
+    if (!seen.has(key)) seen.set(key, state);
+    for (const w of [...waiters]) if (w.key === key) w.resolve(state);
+  });
+  return (key) => {
+    const state = seen.get(key);
+    return state ? Promise.resolve(state) : new Promise((resolve) => waiters.push({ key, resolve }));
+  };
+}
+
+/**
+ * Samples the server's VmRSS and VmHWM every 100 ms: before, after the joins (at `play()`), the
+ * peak from then on, and the high-water mark.
+ * @param {number | null | undefined} pid
+ */
+function sampleMemory(pid) {
+  const read = () => (pid ? memoryKib(pid) : { rss: NaN, hwm: NaN });
+  const before = read().rss;
+  let joined = NaN;
+  let peak = NaN;
+  let hwm = NaN;
+  let playing = false;
+  const timer = setInterval(() => {
+    const m = read();
+    hwm = m.hwm;
+    if (playing) peak = Number.isNaN(peak) ? m.rss : Math.max(peak, m.rss);
+  }, 100);
+  let stopped = false;
+  return {
+    play() {
+      joined = read().rss;
+      peak = joined;
+      playing = true;
+    },
+    stop() {
+      if (!stopped) {
+        stopped = true;
+        clearInterval(timer);
+        const m = read();
+        hwm = m.hwm;
+        if (playing) peak = Math.max(peak, m.rss);
+      }
+      return { before, joined, peak, hwm };
+    },
+  };
+}
+
+/**
+ * @param {Record<string, FrameSizes>[]} parts
+ * @returns {Map<string, FrameSizes>}
+ */
+function mergeFrames(parts) {
+  /** @type {Map<string, FrameSizes>} */
+  const out = new Map();
+  for (const part of parts)
+    for (const [kind, f] of Object.entries(part)) {
+      const m = out.get(kind) ?? { count: 0, sum: 0, max: 0, sample: [] };
+      // Workers hold alike players (interleaved), so their samples can simply be pooled.
+      out.set(kind, {
+        count: m.count + f.count,
+        sum: m.sum + f.sum,
+        max: Math.max(m.max, f.max),
+        sample: m.sample.concat(f.sample),
+      });
+    }
+  return out;
+}
+
+// ---------- the scenario ----------
+
+/**
+ * Player i's unit: uneven like a ward's (the unit at rank r weighs 1/r^0.8), players of each unit
+ * interleaved in joining order (a golden-ratio sequence), as phones in a hall arrive.
+ * @param {number} players
+ * @param {{ id: string }[]} units
+ * @returns {(string | null)[]}
+ */
+function spreadOverUnits(players, units) {
+  if (units.length === 0) return Array.from({ length: players }, () => null);
+  const weights = units.map((_, r) => 1 / (r + 1) ** 0.8);
+  const total = weights.reduce((a, b) => a + b, 0);
+  return Array.from({ length: players }, (_, i) => {
+    let u = ((i * 0.6180339887498949) % 1) * total;
+    let r = 0;
+    while (r < units.length - 1 && u >= weights[r]) u -= weights[r++];
+    return units[r].id;
+  });
+}
+
+/**
+ * @param {{ id: string, name: string }[]} units
+ * @param {(string | null)[]} unitIds
+ */
+function describeUnits(units, unitIds) {
+  /** @type {Map<string | null, number>} */
+  const counts = new Map();
+  for (const id of unitIds) counts.set(id, (counts.get(id) ?? 0) + 1);
+  const sizes = [...counts.values()].sort((a, b) => b - a);
+  log(
+    args['no-units']
+      ? 'units: none (--no-units)'
+      : `units: ${counts.size} of the ${units.length} the join page offers, players per unit ${sizes.join(' ')}`,
+  );
+}
+
+/** @param {number} i */
+function fakeAddress(i) {
+  const block = Math.floor(i / 100);
+  return `10.${77 + (block >> 8)}.${block & 255}.7`;
+}
+
+// ---------- the report ----------
+
+/**
+ * @param {HarnessResult} live
+ * @param {HarnessResult} bare
+ */
+function compare(live, bare) {
+  log('\n== thidua vs bare socket.io (same run, same scenario) ==');
+  /** @type {[string, (r: HarnessResult) => number][]} */
+  const rows = [
+    ['join wall s', (r) => r.joinWall / 1000],
+    ['joins/s', (r) => (r.joined / r.joinWall) * 1000],
+    ['question broadcast p99 ms', (r) => percentile(r.broadcast, 99)],
+    ['answer ack p99 ms', (r) => percentile(r.ack, 99)],
+    ['reveal p99 ms', (r) => percentile(r.reveal, 99)],
+    ['leaderboard p99 ms', (r) => percentile(r.leaderboard, 99)],
+    ['RSS after joins MiB', (r) => r.rssKib.joined / 1024],
+    ['RSS peak in play MiB', (r) => r.rssKib.peak / 1024],
+    ...['join ack', 'lobby', 'question', 'reveal', 'leaderboard'].map(
+      (kind) =>
+        /** @type {[string, (r: HarnessResult) => number]} */ ([`${kind} frame median B`, (r) => bytes(r, kind, 50)]),
+    ),
+  ];
+  for (const [label, f] of rows) {
+    const a = f(live);
+    const b = f(bare);
+    log(`  ${label.padEnd(26)} ${fmt(a, 1).padStart(9)} ${fmt(b, 1).padStart(9)}   ×${fmt(a / b, 2)}`);
+  }
+}
+
+/**
+ * The one line of figures: thidua's, the bare server's (`bare_`), and the ratios the issue's targets are on.
+ * @param {HarnessResult} live
+ * @param {HarnessResult} bare
+ * @param {{ lost: number, duplicated: number }} check
+ */
+function summaryLine(live, bare, check) {
+  /** @type {(xs: number[]) => number} */
+  const p99 = (xs) => percentile(xs, 99);
+  /** @type {Record<string, number | string>} */
+  const figures = {
+    players: PLAYERS,
+    workers: WORKERS,
+    nat: NAT ? 1 : 0,
+    spread_ms: SPREAD_MS,
+    joined: live.joined,
+    refused: Object.values(live.refused).reduce((a, b) => a + b, 0),
+    join_s: live.joinWall / 1000,
+    bare_join_s: bare.joinWall / 1000,
+    joins_per_s: (live.joined / live.joinWall) * 1000,
+    broadcast_p99_ms: p99(live.broadcast),
+    bare_broadcast_p99_ms: p99(bare.broadcast),
+    reveal_p99_ms: p99(live.reveal),
+    bare_reveal_p99_ms: p99(bare.reveal),
+    leaderboard_p99_ms: p99(live.leaderboard),
+    bare_leaderboard_p99_ms: p99(bare.leaderboard),
+    ack_p99_ms: p99(live.ack),
+    bare_ack_p99_ms: p99(bare.ack),
+    question_bytes: bytes(live, 'question', 50),
+    question_bytes_max: bytes(live, 'question', 100),
+    reveal_bytes: bytes(live, 'reveal', 50),
+    reveal_bytes_max: bytes(live, 'reveal', 100),
+    leaderboard_bytes: bytes(live, 'leaderboard', 50),
+    leaderboard_bytes_max: bytes(live, 'leaderboard', 100),
+    lobby_bytes: bytes(live, 'lobby', 50),
+    lobby_bytes_max: bytes(live, 'lobby', 100),
+    join_ack_bytes: bytes(live, 'join ack', 50),
+    join_ack_bytes_max: bytes(live, 'join ack', 100),
+    bare_leaderboard_bytes: bytes(bare, 'leaderboard', 50),
+    rss_joined_mib: live.rssKib.joined / 1024,
+    rss_peak_mib: live.rssKib.peak / 1024,
+    rss_hwm_mib: live.rssKib.hwm / 1024,
+    lost: check.lost,
+    duplicated: check.duplicated,
+    failures: live.failures,
+  };
+  figures.leaderboard_ratio = Number(figures.leaderboard_p99_ms) / Number(figures.bare_leaderboard_p99_ms);
+  figures.broadcast_ratio = Number(figures.broadcast_p99_ms) / Number(figures.bare_broadcast_p99_ms);
+  figures.reveal_ratio = Number(figures.reveal_p99_ms) / Number(figures.bare_reveal_p99_ms);
+  figures.join_ratio = Number(figures.join_s) / Number(figures.bare_join_s);
+  figures.rss_peak_over_joined = live.rssKib.peak / live.rssKib.joined;
+  return Object.entries(figures)
+    .map(
+      ([k, v]) =>
+        `${k}=${typeof v === 'number' && !Number.isInteger(v) ? v.toFixed(/ratio|over/.test(k) ? 2 : k.endsWith('_s') ? 2 : 0) : v}`,
+    )
+    .join(' ');
+}
+
+/**
+ * A percentile of the sizes of one frame kind a phone received (p 100: the max); NaN if none came.
+ * @param {HarnessResult} r
+ * @param {string} kind
+ * @param {number} p
+ */
+function bytes(r, kind, p) {
+  const f = r.frames.get(kind);
+  if (!f) return NaN;
+  return p === 100 ? f.max : percentile(f.sample, p);
+}
+
+/** @param {number[]} xs */
+function line(xs) {
+  return `p50 ${fmt(percentile(xs, 50))} / p99 ${fmt(percentile(xs, 99))} ms`;
+}
+
+/**
+ * @param {number} x
+ * @param {number} [digits]
+ */
+function fmt(x, digits = 0) {
+  return Number.isFinite(x) ? x.toFixed(digits) : '–';
+}
+
+/** @param {number} kib */
+function mib(kib) {
+  return fmt(kib / 1024);
 }
 
 // ---------- the real server ----------
 
 /**
+ * A live game from the demo quiz, and the units its join page offers (as a phone reads them).
  * @param {Target} target
- * @returns {Promise<LobbyGame>}
+ * @returns {Promise<{ game: LobbyGame, units: { id: string, name: string }[] }>}
  */
 async function liveGame(target) {
-  /**
-   * The `data` of the answer, shaped as the query asks; a GraphQL error throws.
-   * @template T
-   * @param {string} query
-   * @param {Record<string, unknown>} variables
-   * @param {string} [token]
-   * @returns {Promise<T>}
-   */
-  const gql = async (query, variables, token) => {
-    const response = await fetch(`${target.url}/graphql`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-      body: JSON.stringify({ query, variables }),
-    });
-    /** @type {unknown} */
-    const json = await response.json();
-    const body = /** @type {{ data: T, errors?: { message: string }[] }} */ (json);
-    if (body.errors?.length) throw new Error(body.errors[0].message);
-    return body.data;
-  };
-  /** @type {{ signIn: { accessToken: string } }} */
-  const signedIn = await gql('mutation($i: SignInInput!) { signIn(input: $i) { accessToken } }', {
-    i: { username: 'admin', password: target.adminPassword },
+  const { token, gameId, pin } = await startDemoLiveGame(target.url, target.adminPassword, {
+    readingSeconds: 2,
+    allowLateJoin: true,
   });
-  const token = signedIn.signIn.accessToken;
-  /** @type {{ quizzes: { id: string, isDemo: boolean, title: string }[] }} */
-  const listed = await gql('{ quizzes { id isDemo title } }', {}, token);
-  const quizzes = listed.quizzes;
-  const quiz = quizzes.find((q) => q.isDemo) ?? quizzes[0];
-  if (!quiz) fail('the server has no quiz (load the demo data)');
-  /** @type {{ startLiveGame: { id: string, pin: string } }} */
-  const started = await gql(
-    'mutation($i: StartLiveGameInput!) { startLiveGame(input: $i) { id pin } }',
-    { i: { quizId: quiz.id, settings: { readingSeconds: 2, allowLateJoin: true } } },
-    token,
-  );
-  const game = started.startLiveGame;
-  return { url: target.url, pid: target.pid, pin: game.pin, gameId: game.id, hostToken: token };
-}
-
-/**
- * @param {ChildProcess[]} children
- * @param {(dataDir: string) => void} setDataDir
- * @returns {Promise<Target>}
- */
-async function startServer(children, setDataDir) {
-  const dataDir = mkdtempSync(join(tmpdir(), 'thidua-bench-live-'));
-  chmodSync(dataDir, 0o755); // the embedded PostgreSQL runs as the postgres user when we are root
-  setDataDir(dataDir);
-  const port = await freePort();
-  const pgPort = await freePort();
-  const adminPassword = `Bench-${randomBytes(9).toString('base64url')}`;
-  const child = spawn(process.execPath, [join(root, 'server/dist/main.js')], {
-    cwd: root,
-    env: {
-      PATH: process.env.PATH,
-      HOME: process.env.HOME,
-      NODE_ENV: 'production',
-      PORT: String(port),
-      HOST: '127.0.0.1',
-      DATA_DIR: dataDir,
-      EMBEDDED_PG_PORT: String(pgPort),
-      ADMIN_PASSWORD: adminPassword,
-      LOG_LEVEL: 'warn',
-      // The bench's phones declare their own addresses (X-Forwarded-For) through this local hop.
-      TRUST_PROXY: 'loopback',
-      ...(process.env.NODE_OPTIONS ? { NODE_OPTIONS: process.env.NODE_OPTIONS } : {}),
-    },
-    stdio: ['ignore', 'pipe', 'pipe'],
+  /** @type {{ liveGameJoinInfo: { units: { id: string, name: string }[] } }} */
+  const info = await gql(target.url, 'query($pin: String!) { liveGameJoinInfo(pin: $pin) { units { id name } } }', {
+    pin,
   });
-  children.push(child);
-  let output = '';
-  child.stdout.on('data', (/** @type {Buffer} */ c) => (output += c.toString()));
-  child.stderr.on('data', (/** @type {Buffer} */ c) => (output += c.toString()));
-  await waitFor(
-    () => output.includes('thidua is running'),
-    120_000,
-    () => `server did not start:\n${output}`,
-    child,
-  );
-  const password = readFileSync(join(dataDir, 'pg-password'), 'utf8').trim();
-  log(`server pid ${child.pid} on port ${port} (embedded PostgreSQL in ${dataDir})`);
   return {
-    url: `http://127.0.0.1:${port}`,
-    pid: child.pid,
-    adminPassword,
-    databaseUrl: `postgres://thidua:${encodeURIComponent(password)}@127.0.0.1:${pgPort}/thidua`,
+    game: { url: target.url, pid: target.pid, pin, gameId, hostToken: token },
+    units: info.liveGameJoinInfo.units,
   };
 }
 
@@ -384,16 +600,14 @@ function external() {
 
 /**
  * @param {ChildProcess[]} children
- * @returns {Promise<{ url: string, pid: number | undefined }>}
+ * @returns {Promise<LobbyGame>}
  */
 async function startBaseline(children) {
   const port = await freePort();
   const child = spawn(
     process.execPath,
     [new URL('./lib/bare-live-server.mjs', import.meta.url).pathname, '--port', String(port)],
-    {
-      stdio: ['ignore', 'pipe', 'inherit'],
-    },
+    { stdio: ['ignore', 'pipe', 'inherit'] },
   );
   children.push(child);
   let output = '';
@@ -404,33 +618,20 @@ async function startBaseline(children) {
     () => 'baseline did not start',
     child,
   );
-  return { url: `http://127.0.0.1:${port}`, pid: child.pid };
-}
-
-/**
- * @param {{ url: string, pid: number | undefined }} target
- * @returns {LobbyGame}
- */
-function baselineGame(target) {
-  return { url: target.url, pid: target.pid, pin: '000000', gameId: 'baseline', hostToken: 'baseline' };
+  return { url: `http://127.0.0.1:${port}`, pid: child.pid, pin: '000000', gameId: 'baseline', hostToken: 'baseline' };
 }
 
 // ---------- helpers ----------
 
 /**
+ * The host's socket.
  * @param {string} url
- * @param {{ token?: string, xff?: string }} [options] xff: the X-Forwarded-For to send
+ * @param {string} token
  * @returns {Promise<LiveSocket>}
  */
-function connect(url, { token, xff } = {}) {
+function connect(url, token) {
   /** @type {LiveSocket} */
-  const socket = io(`${url}/live`, {
-    transports: ['websocket'],
-    reconnection: false,
-    forceNew: true,
-    auth: token ? { token } : {},
-    extraHeaders: xff ? { 'x-forwarded-for': xff } : {},
-  });
+  const socket = io(`${url}/live`, { transports: ['websocket'], reconnection: false, forceNew: true, auth: { token } });
   return new Promise((resolve, reject) => {
     socket.once('connect', () => resolve(socket));
     socket.once('connect_error', reject);
@@ -438,18 +639,19 @@ function connect(url, { token, xff } = {}) {
 }
 
 /**
- * Server clock − local clock, from the time:sync round trip with the smallest delay.
- * @param {LiveSocket} socket
+ * Each player is a file descriptor in a worker and one in the server (which inherits this
+ * shell's limit): refuse to start rather than fail half-way with EMFILE.
  */
-async function timeOffset(socket) {
-  let best = { rtt: Infinity, offset: 0 };
-  for (let i = 0; i < 7; i += 1) {
-    const t0 = Date.now();
-    const r = await emitAck(socket, 5000, 'time:sync', { clientSentAt: t0 });
-    const t1 = Date.now();
-    if (t1 - t0 < best.rtt) best = { rtt: t1 - t0, offset: r.serverTime - (t0 + t1) / 2 };
-  }
-  return best.offset;
+function checkOpenFiles() {
+  const { soft, hard } = openFileLimit();
+  const need = PLAYERS + 1000; // + the server's own files, PostgreSQL connections, the bare server
+  if (soft >= need) return;
+  fail(
+    `ulimit -n is ${soft} (hard limit ${hard}): ${PLAYERS} players need at least ${need} open files in the server, ` +
+      (hard >= need
+        ? `run \`ulimit -n ${Math.min(hard, 65536)}\` in this shell first`
+        : `and the hard limit is lower: run fewer players, or raise the hard limit (as root: ulimit -Hn ${need})`),
+  );
 }
 
 /**

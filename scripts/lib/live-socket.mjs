@@ -24,3 +24,18 @@ export async function emitAck(socket, timeoutMs, event, payload) {
   const ack = await untyped.timeout(timeoutMs).emitWithAck(event, payload);
   return /** @type {Parameters<Parameters<LiveClientEvents[E]>[1]>[0]} */ (ack);
 }
+
+/**
+ * Server clock − local clock, from the time:sync round trip with the smallest delay.
+ * @param {LiveSocket} socket
+ */
+export async function timeOffset(socket) {
+  let best = { rtt: Infinity, offset: 0 };
+  for (let i = 0; i < 7; i += 1) {
+    const t0 = Date.now();
+    const r = await emitAck(socket, 5000, 'time:sync', { clientSentAt: t0 });
+    const t1 = Date.now();
+    if (t1 - t0 < best.rtt) best = { rtt: t1 - t0, offset: r.serverTime - (t0 + t1) / 2 };
+  }
+  return best.offset;
+}
