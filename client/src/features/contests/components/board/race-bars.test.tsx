@@ -1,6 +1,7 @@
 import type { RaceUnitRow } from '@thidua/shared';
-import { render, screen } from '@testing-library/react';
+import { act, render, screen } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { RACE_PAGE_MS } from '../../hooks/use-race-pages';
 import { RaceBars } from './race-bars';
 import { raceLevels } from './race-levels';
 
@@ -33,12 +34,61 @@ describe('RaceBars', () => {
             ['b', 'B'],
           ])
         }
-        twoColumns={false}
         at={1}
       />,
     );
     expect(screen.getByTestId('race-bar-A').style.width).toBe('0.1%');
     expect(screen.getByTestId('race-bar-B').style.width).toBe('0%');
+  });
+});
+
+describe('RaceBars on a projector with more rows than fit', () => {
+  const height = Object.getOwnPropertyDescriptor(HTMLElement.prototype, 'clientHeight');
+  beforeEach(() => {
+    vi.stubGlobal('matchMedia', () => ({ matches: true }));
+    vi.useFakeTimers();
+    // The list is 300 px tall; a row is at least 2.4em (16 px font in jsdom): 7 rows fit.
+    Object.defineProperty(HTMLElement.prototype, 'clientHeight', {
+      configurable: true,
+      get(this: HTMLElement) {
+        return this.dataset.testid === 'race-list' ? 300 : 0;
+      },
+    });
+  });
+  afterEach(() => {
+    if (height) Object.defineProperty(HTMLElement.prototype, 'clientHeight', height);
+    vi.useRealTimers();
+    vi.unstubAllGlobals();
+  });
+
+  const twenty = Array.from({ length: 20 }, (_, i) => row(`t${i + 1}`, 'NEIGHBORHOOD_GROUP', 0.5 - i / 100, i + 1));
+  const shownRanks = () =>
+    screen.getAllByRole('listitem').map((li) => Number(li.querySelector('.race-row__rank')?.textContent));
+
+  it('shows the rows that fit, says which page it is, and turns to the next every few seconds', () => {
+    render(<RaceBars rows={twenty} codes={new Map()} at={1} />);
+    expect(shownRanks()).toEqual([1, 2, 3, 4, 5, 6, 7]);
+    expect(screen.getByTestId('race-page')).toHaveTextContent('Trang 1/3 · hạng 1–7 trong 20 đơn vị');
+
+    act(() => {
+      vi.advanceTimersByTime(RACE_PAGE_MS);
+    });
+    expect(shownRanks()).toEqual([8, 9, 10, 11, 12, 13, 14]);
+    act(() => {
+      vi.advanceTimersByTime(RACE_PAGE_MS);
+    });
+    expect(shownRanks()).toEqual([15, 16, 17, 18, 19, 20]);
+    expect(screen.getByTestId('race-page')).toHaveTextContent('Trang 3/3 · hạng 15–20 trong 20 đơn vị');
+    act(() => {
+      vi.advanceTimersByTime(RACE_PAGE_MS);
+    });
+    expect(shownRanks()[0]).toBe(1);
+  });
+
+  it('does not page when every row fits', () => {
+    render(<RaceBars rows={twenty.slice(0, 6)} codes={new Map()} at={1} />);
+    expect(shownRanks()).toEqual([1, 2, 3, 4, 5, 6]);
+    expect(screen.getByTestId('race-page')).toBeEmptyDOMElement();
   });
 });
 

@@ -45,7 +45,6 @@ export function RacePage() {
   const [chosen, setChosen] = useState<string | null>(search.get('level'));
   const level = levels.find((l) => l.level === chosen) ?? levels[0];
   const rows = level?.rows ?? [];
-  const twoColumns = rows.length > 8;
   // The short link a resident can type (/c/tim-hieu-nq), the UUID one for a contest without a slug.
   const slug = info.data?.contest.slug;
   const joinUrl = `${window.location.origin}${slug ? `/c/${slug}` : `/contest/${id}`}`;
@@ -118,7 +117,7 @@ export function RacePage() {
               ))}
             </div>
           )}
-          <RaceBars rows={rows} codes={codes} twoColumns={twoColumns} at={snapshot.at} />
+          <RaceBars rows={rows} codes={codes} at={snapshot.at} />
         </>
       )}
       <footer className="race__foot">

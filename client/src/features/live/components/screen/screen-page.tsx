@@ -13,12 +13,14 @@ import { PlayerRanking, UnitRanking } from '../common/leaderboard-lists';
 import { liveErrorText } from '../../utils/live-errors';
 import { OptionMark, optionTone } from '../../../../components/option-mark';
 import { QuestionImage } from '../../../../components/question-image';
-import { QrCode } from '../common/qr-code';
 import { ReconnectingBanner } from '../common/reconnecting-banner';
 import { UnitFormula } from '../common/unit-formula';
 import { soundMomentOf } from '../../sound/cues';
 import { useLiveSound } from '../../sound/use-live-sound';
 import { ScreenCorner } from './screen-corner';
+import { ScreenFitList, useShrinkToFit } from './screen-fit';
+import { ScreenLobby } from './screen-lobby';
+import { ScreenTitle } from './screen-title';
 import '../../live.css';
 
 /**
@@ -100,7 +102,8 @@ function ScreenWaiting({ pin, message }: { pin: string; message: string }) {
   );
 }
 
-function ScreenBody({
+/** One phase of the game on the projector (exported for the layout tests). */
+export function ScreenBody({
   state,
   clockOffset,
   rankMemory,
@@ -129,62 +132,12 @@ function ScreenHeader({ state, right }: { state: LiveStateView; right?: ReactNod
   const { t } = useTranslation();
   return (
     <header className="screen__head">
-      <span className="screen__title">{state.title}</span>
+      <ScreenTitle title={state.title} />
       <span className="screen__head-right">
         {right}
         <span className="screen__pin-small">{t('live.pinShort', { pin: state.pin })}</span>
       </span>
     </header>
-  );
-}
-
-function ScreenLobby({ state }: { state: LiveStateView }) {
-  const { t, i18n } = useTranslation();
-  const joinUrl = `${window.location.origin}/play/${state.pin}`;
-  const host = window.location.host;
-  const groups = [...state.lobby.byUnit].sort((a, b) => b.count - a.count);
-  return (
-    <div className="screen-lobby">
-      <section className="screen-lobby__join">
-        <p className="screen__title">{state.title}</p>
-        <p className="screen-lobby__how">{t('live.screen.howToJoin', { host })}</p>
-        <p className="screen-pin-label">{t('live.pin')}</p>
-        <p className="screen-pin" data-testid="screen-pin">
-          {state.pin}
-        </p>
-        <QrCode value={joinUrl} size={480} fluid className="screen-qr" testId="screen-qr" label={t('live.qrLabel')} />
-        <p className="screen-lobby__url">{joinUrl.replace(/^https?:\/\//u, '')}</p>
-      </section>
-      <section className="screen-lobby__players" aria-live="polite">
-        <p className="screen-lobby__count" data-testid="screen-player-count">
-          <strong>{formatNumber(state.lobby.players, i18n.language)}</strong>{' '}
-          {t('live.screen.playersJoined', { count: state.lobby.players })}
-        </p>
-        {state.lobby.players === 0 ? (
-          <p className="screen__message">{t('live.screen.waitingPlayers')}</p>
-        ) : (
-          <div className="screen-lobby__groups">
-            {groups.map((group) => (
-              <div key={group.unitId ?? 'none'} className="screen-lobby__group">
-                <p className="screen-lobby__unit">
-                  {group.unitName ?? t('live.noUnit')} <span className="screen-lobby__unit-count">{group.count}</span>
-                </p>
-                <p className="screen-lobby__names">
-                  {group.names.map((name, i) => (
-                    <span key={`${name}-${i}`} className="name-chip">
-                      {name}
-                    </span>
-                  ))}
-                  {group.count > group.names.length && (
-                    <span className="name-chip name-chip--more">+{group.count - group.names.length}</span>
-                  )}
-                </p>
-              </div>
-            ))}
-          </div>
-        )}
-      </section>
-    </div>
   );
 }
 
@@ -246,6 +199,8 @@ function ScreenQuestion({
 function ScreenReveal({ state, reveal }: { state: LiveStateView; reveal: LiveRevealView }) {
   const { t } = useTranslation();
   const question = state.question;
+  const explain = useRef<HTMLElement>(null);
+  useShrinkToFit(explain, `${reveal.index}:${reveal.explanation}`);
   return (
     <div className="screen-reveal">
       <ScreenHeader
@@ -256,7 +211,7 @@ function ScreenReveal({ state, reveal }: { state: LiveStateView; reveal: LiveRev
       <QuestionImage image={question?.image} sizes="30vw" className="screen-reveal__image" />
       <div className="screen-reveal__body">
         <DistributionChart question={question} reveal={reveal} testId="screen-distribution" />
-        <aside className="screen-reveal__explain">
+        <aside className="screen-reveal__explain" ref={explain} data-testid="screen-explanation">
           <p className="screen-reveal__label">{t('live.correctAnswer')}</p>
           <CorrectAnswer question={question} reveal={reveal} />
           <p className="screen-reveal__answered">{t('live.screen.answered', { count: reveal.answered })}</p>
@@ -272,6 +227,8 @@ function ScreenReveal({ state, reveal }: { state: LiveStateView; reveal: LiveRev
 
 function ScreenLeaderboard({ state, rankMemory }: { state: LiveStateView; rankMemory: RankMemory }) {
   const { t } = useTranslation();
+  const moreUnits = useMoreUnits();
+  const morePlayers = useMorePlayers();
   const board = state.leaderboard;
   if (!board) return null;
   return (
@@ -285,11 +242,13 @@ function ScreenLeaderboard({ state, rankMemory }: { state: LiveStateView; rankMe
       <div className="screen-board__cols">
         <section>
           <h2>{t('live.topPlayers')}</h2>
-          <PlayerRanking
-            rows={board.topPlayers.slice(0, 8)}
-            previous={rankMemory.previous}
-            animationKey={rankMemory.key}
-          />
+          <ScreenFitList fitKey={rankMemory.key} more={morePlayers} testId="screen-more-players">
+            <PlayerRanking
+              rows={board.topPlayers.slice(0, 8)}
+              previous={rankMemory.previous}
+              animationKey={rankMemory.key}
+            />
+          </ScreenFitList>
         </section>
         <section data-testid="screen-units">
           <h2>{t('live.unitRanking')}</h2>
@@ -302,7 +261,9 @@ function ScreenLeaderboard({ state, rankMemory }: { state: LiveStateView; rankMe
           {board.units.length === 0 ? (
             <p className="screen__message">{t('live.noUnits')}</p>
           ) : (
-            <UnitRanking rows={board.units.slice(0, 8)} animationKey={board.afterQuestion} />
+            <ScreenFitList fitKey={board.afterQuestion} more={moreUnits} testId="screen-more-units">
+              <UnitRanking rows={board.units.slice(0, 8)} animationKey={board.afterQuestion} />
+            </ScreenFitList>
           )}
         </section>
       </div>
@@ -312,6 +273,7 @@ function ScreenLeaderboard({ state, rankMemory }: { state: LiveStateView; rankMe
 
 function ScreenPodium({ state }: { state: LiveStateView }) {
   const { t, i18n } = useTranslation();
+  const moreUnits = useMoreUnits();
   const podium = state.podium ?? [];
   const [first, second, third] = [1, 2, 3].map((rank) => podium.filter((p) => p.rank === rank));
   const rest = podium.filter((p) => p.rank > 3);
@@ -361,10 +323,24 @@ function ScreenPodium({ state }: { state: LiveStateView }) {
               verifiedPlayers={state.leaderboard.verifiedPlayers}
               guests={state.leaderboard.guests}
             />
-            <UnitRanking rows={units.slice(0, 8)} animationKey="final" />
+            <ScreenFitList fitKey={units.length} more={moreUnits} testId="screen-more-units">
+              <UnitRanking rows={units.slice(0, 8)} animationKey="final" />
+            </ScreenFitList>
           </section>
         )}
       </div>
     </div>
   );
+}
+
+/** "+N đơn vị" under a unit ranking cut to the rows that fit. */
+function useMoreUnits(): (hidden: number) => string {
+  const { t, i18n } = useTranslation();
+  return (hidden) => t('live.screen.moreUnitRows', { count: hidden, units: formatNumber(hidden, i18n.language) });
+}
+
+/** "+N người" under a player ranking cut to the rows that fit. */
+function useMorePlayers(): (hidden: number) => string {
+  const { t, i18n } = useTranslation();
+  return (hidden) => t('live.screen.moreNames', { count: hidden, people: formatNumber(hidden, i18n.language) });
 }
