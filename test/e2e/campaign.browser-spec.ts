@@ -51,7 +51,6 @@ describe('an emulation campaign from the unit’s phone to the big screen', () =
           title: 'Thi đua tuyên truyền Nghị quyết — kiểm thử',
           totalPoints: 20,
           boardEnabled: true,
-          boardSource: 'REVIEWED',
         },
       },
     );

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { SocketRefusal } from '../realtime/socket-refusal.js';
-import type { BoardSource, TieRule } from './campaign-enums.js';
+import type { TieRule } from './campaign-enums.js';
 
 /** socket.io namespace of the read-only campaign board (big screen). */
 export const CAMPAIGN_BOARD_NAMESPACE = '/campaign-board';
@@ -51,7 +51,7 @@ export interface CampaignBoardSnapshot {
   campaignTitle: string;
   periodId: string | null;
   periodName: string | null;
-  source: BoardSource;
+  // No `source`: the board shows only published results, what unit officers may read (issue 16).
   tieRule: TieRule;
   tieRuleText: string;
   /**

@@ -94,10 +94,6 @@ export const RankingView = {
 } as const;
 export type RankingView = (typeof RankingView)[keyof typeof RankingView];
 
-/** What the public campaign board shows: chosen by the admin. */
-export const BoardSource = { REVIEWED: 'REVIEWED', PUBLISHED: 'PUBLISHED' } as const;
-export type BoardSource = (typeof BoardSource)[keyof typeof BoardSource];
-
 /** LIVE_GAME, CONTEST: one game's or contest's results; ACTIVITY: the propagation activity log (issue 14). */
 export const ComputedSourceKind = { LIVE_GAME: 'LIVE_GAME', CONTEST: 'CONTEST', ACTIVITY: 'ACTIVITY' } as const;
 export type ComputedSourceKind = (typeof ComputedSourceKind)[keyof typeof ComputedSourceKind];

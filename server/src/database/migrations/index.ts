@@ -13,6 +13,7 @@ import { SignInEvents1796243986664 } from './1796243986664-SignInEvents.js';
 import { LivePlayerJoinAddress1796300907573 } from './1796300907573-LivePlayerJoinAddress.js';
 import { QuestionImages1796400000000 } from './1796400000000-QuestionImages.js';
 import { ContestSlug1796500000000 } from './1796500000000-ContestSlug.js';
+import { DropCampaignBoardSource1796610000000 } from './1796610000000-DropCampaignBoardSource.js';
 
 export const MIGRATIONS = [
   Initial1795695520114,
@@ -29,4 +30,5 @@ export const MIGRATIONS = [
   LivePlayerJoinAddress1796300907573,
   QuestionImages1796400000000,
   ContestSlug1796500000000,
+  DropCampaignBoardSource1796610000000,
 ];

@@ -93,7 +93,6 @@ export class CampaignSeeder {
         status: 'IN_REVIEW',
         totalPoints: 100,
         tieRule: { kind: 'SHARED' },
-        boardSource: 'REVIEWED',
         boardEnabled: true,
         isDemo: true,
         launchedAt: new Date(now - 150 * DAY),

@@ -237,7 +237,7 @@ describe('emulation campaign: sheets, review, publication, audit, ranking, board
   it('sets up a campaign and refuses to launch indicators that do not add up, with the reason', async () => {
     const created = await gql<{ createCampaign: { id: string; tieRule: { kind: string }; tieRuleText: string } }>(
       `mutation($input: CreateCampaignInput!) { createCampaign(input: $input) { id tieRule { kind } tieRuleText } }`,
-      { input: { title: 'Phong trào thi đua thử nghiệm', boardEnabled: true, boardSource: 'REVIEWED' } },
+      { input: { title: 'Phong trào thi đua thử nghiệm', boardEnabled: true } },
       admin,
     );
     campaignId = created.data!.createCampaign.id;
@@ -493,12 +493,22 @@ describe('emulation campaign: sheets, review, publication, audit, ranking, board
     expect(notFound).toMatchObject({ ok: false, reason: 'BOARD_NOT_FOUND' });
     const ack = (await board.timeout(5000).emitWithAck('subscribe', { campaignId })) as {
       ok: boolean;
-      board: { source: string; blocks: { rows: unknown[] }[] };
+      board: { blocks: { rows: unknown[] }[] };
     };
     expect(ack.ok).toBe(true);
-    // The campaign chose boardSource REVIEWED; the public board still shows the published view only.
-    expect(ack.board.source).toBe('PUBLISHED');
+    // The board shows the published view only and names no other source.
+    expect(ack.board).not.toHaveProperty('source');
     expect(ack.board.blocks[0].rows).toEqual([]); // nothing published yet: self-scores never reach the board
+  });
+
+  it('has no setting that would put reviewed-but-unpublished totals on the public board', async () => {
+    const refused = await gql(
+      `mutation($input: UpdateCampaignInput!) { updateCampaign(input: $input) { id } }`,
+      { input: { id: campaignId, boardSource: 'REVIEWED' } },
+      admin,
+    );
+    expect(refused.data ?? null).toBeNull();
+    expect(refused.errors![0].message).toContain('boardSource');
   });
 
   it('lets a reviewer adjust with a mandatory reason, return with a reason, and approve; the board shows no reviewed total', async () => {

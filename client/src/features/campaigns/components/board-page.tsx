@@ -48,13 +48,13 @@ export function CampaignBoardPage() {
             </div>
             <div className="board__meta">
               <span className="board__source" data-testid="board-source">
-                {t(`campaigns.board.source.${board.source}`)}
+                {t('campaigns.board.source')}
               </span>
               {board.periodName && <span>{board.periodName}</span>}
               {block?.criteriaSetName && <span data-testid="board-criteria-set">{block.criteriaSetName}</span>}
             </div>
           </header>
-          {block && <BoardBlock block={block} source={board.source} changeOf={changeOf} />}
+          {block && <BoardBlock block={block} changeOf={changeOf} />}
           <footer className="board__foot">
             <span>{board.tieRuleText}</span>
             {board.countedBeforeRosters && (

@@ -59,7 +59,7 @@ export function CampaignPage() {
             onSaved={reload}
           />
           <RulesSection
-            key={`rules-${campaign.tieRule.kind}-${campaign.boardSource}`}
+            key={`rules-${campaign.tieRule.kind}-${campaign.boardEnabled}`}
             campaign={campaign}
             onSaved={reload}
           />

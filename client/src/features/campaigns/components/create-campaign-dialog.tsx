@@ -6,7 +6,7 @@ import { BoardSettingsFields } from './setup/board-settings-fields';
 import { Dialog } from '../../../components/dialog';
 import { FormError } from '../../../components/form-error';
 import { Button, FormActions, SelectField, TextAreaField, TextField } from '../../../components/ui';
-import type { BoardSource, TieRuleKind } from '../../../generated/graphql';
+import type { TieRuleKind } from '../../../generated/graphql';
 import { CreateCampaignDocument } from '../graphql/campaigns.documents';
 import { campaignErrorText } from '../utils/campaign-model';
 
@@ -19,7 +19,6 @@ export function CreateCampaignDialog({ onClose }: { onClose: () => void }) {
   const [description, setDescription] = useState('');
   const [totalPoints, setTotalPoints] = useState('100');
   const [tieRule, setTieRule] = useState<TieRuleKind>('SHARED');
-  const [boardSource, setBoardSource] = useState<BoardSource>('PUBLISHED');
   const [boardEnabled, setBoardEnabled] = useState(true);
   const [missing, setMissing] = useState(false);
 
@@ -36,7 +35,6 @@ export function CreateCampaignDialog({ onClose }: { onClose: () => void }) {
         description: description.trim(),
         totalPoints: total,
         tieRule: { kind: tieRule === 'TIEBREAK_INDICATORS' ? 'SHARED' : tieRule },
-        boardSource,
         boardEnabled,
       },
     });
@@ -76,13 +74,7 @@ export function CreateCampaignDialog({ onClose }: { onClose: () => void }) {
             onChange={setTieRule}
             options={(['SHARED', 'DENSE'] as const).map((v) => ({ value: v, label: t(`campaigns.tieRule.${v}`) }))}
           />
-          <BoardSettingsFields
-            id="cmp-board"
-            boardSource={boardSource}
-            onBoardSourceChange={setBoardSource}
-            boardEnabled={boardEnabled}
-            onBoardEnabledChange={setBoardEnabled}
-          />
+          <BoardSettingsFields boardEnabled={boardEnabled} onBoardEnabledChange={setBoardEnabled} />
         </div>
         <FormActions>
           <Button variant="ghost" onClick={onClose}>

@@ -8,7 +8,6 @@ export const CampaignFieldsFragment = graphql(`
     status
     totalPoints
     boardEnabled
-    boardSource
     isDemo
     countedBeforeRosters
     launchedAt

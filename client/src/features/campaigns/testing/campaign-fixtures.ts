@@ -39,7 +39,6 @@ export function campaignFixture(overrides: Partial<CampaignData> = {}): Campaign
     status: 'LAUNCHED',
     totalPoints: 15,
     boardEnabled: false,
-    boardSource: 'REVIEWED',
     isDemo: false,
     countedBeforeRosters: false,
     launchedAt: '2026-01-01T00:00:00.000Z',

@@ -18,7 +18,6 @@ const snapshot = (periodId: string, blocks: [string, ReturnType<typeof row>[]][]
   campaignTitle: 'Thi đua',
   periodId,
   periodName: null,
-  source: 'PUBLISHED',
   tieRule: { kind: 'SHARED' },
   tieRuleText: '',
   blocks: blocks.map(([blockId, rows]) => ({ blockId, name: blockId, criteriaSetName: '', rows, unranked: [] })),

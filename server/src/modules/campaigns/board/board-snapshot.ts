@@ -20,7 +20,6 @@ export function toBoardSnapshot(
     campaignTitle: d.campaign.title,
     periodId: period?.id ?? null,
     periodName: period?.name ?? null,
-    source: 'PUBLISHED',
     tieRule: d.campaign.tieRule,
     tieRuleText: ranking?.tieRuleText ?? describeTieRule(d.campaign.tieRule),
     countedBeforeRosters:

@@ -73,7 +73,6 @@ function definition(): CampaignDefinition {
       status: 'LAUNCHED',
       totalPoints: 100,
       tieRule: { kind: 'SHARED' },
-      boardSource: 'REVIEWED',
       organizerUnitId: null,
       rankOrganizer: false,
     }),
@@ -289,7 +288,7 @@ describe('campaign ranking', () => {
     const at = new Date('2026-03-01T08:00:00Z');
     const marked = [...sheets.slice(0, 2), sheet('C', { mark: 'NOT_SUBMITTED', markReason: 'Không có ai nộp' })];
     const board = toBoardSnapshot(d, period(), rankCampaign(d, period(), 'PUBLISHED', marked, entries), at);
-    expect(board).toMatchObject({ campaignId: 'c1', periodName: 'Quý I', source: 'PUBLISHED', at: at.toISOString() });
+    expect(board).toMatchObject({ campaignId: 'c1', periodName: 'Quý I', at: at.toISOString() });
     expect(board.blocks[0].rows[0]).toEqual({
       rank: 1,
       unitId: 'u-A',

@@ -132,7 +132,7 @@ describe('ranking as a ward ranks: criteria per block, marks, the organiser, lat
     const created = must(
       await gql<{ createCampaign: { id: string; criteriaSets: { id: string }[] } }>(
         'mutation($input: CreateCampaignInput!) { createCampaign(input: $input) { id criteriaSets { id } } }',
-        { input: { title: 'Thi đua tuyên truyền Nghị quyết', boardEnabled: true, boardSource: 'REVIEWED' } },
+        { input: { title: 'Thi đua tuyên truyền Nghị quyết', boardEnabled: true } },
       ),
     ).createCampaign;
     campaignId = created.id;

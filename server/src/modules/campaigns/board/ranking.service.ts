@@ -49,8 +49,8 @@ export class RankingService {
    * The public board of a campaign, or null when its board is not enabled. It
    * shows the PUBLISHED view of the latest period that has published sheets (the
    * first period when none has): an anonymous screen sees no more than a unit
-   * officer may (rankings.resolver.ts refuses them every other view), so a
-   * `boardSource` of REVIEWED no longer puts reviewed-but-unpublished totals on it.
+   * officer may (rankings.resolver.ts refuses them every other view); there is
+   * no setting to show reviewed-but-unpublished totals instead.
    */
   async boardSnapshot(campaignId: string): Promise<CampaignBoardSnapshot | null> {
     const m = this.dataSource.manager;

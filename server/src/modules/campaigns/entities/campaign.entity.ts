@@ -1,4 +1,4 @@
-import type { BoardSource, CampaignStatus, ParticipationBasis, TieRule } from '@thidua/shared';
+import type { CampaignStatus, ParticipationBasis, TieRule } from '@thidua/shared';
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 
 /** A thematic emulation campaign (phong trào thi đua theo chuyên đề). */
@@ -23,10 +23,6 @@ export class Campaign {
   /** Published with the campaign; locked once a period is published. Always written (default SHARED) by the service. */
   @Column({ type: 'jsonb' })
   tieRule: TieRule;
-
-  /** Which data the public board shows. */
-  @Column({ type: 'varchar', length: 20, default: 'PUBLISHED' })
-  boardSource: BoardSource;
 
   /** The board (socket feed) answers only when the admin has enabled it. */
   @Column({ type: 'boolean', default: false })

@@ -1,6 +1,5 @@
 import { registerEnumType } from '@nestjs/graphql';
 import {
-  BoardSource,
   CampaignStatus,
   Comparison,
   ComputedMetric,
@@ -32,7 +31,6 @@ registerEnumType(TieRuleKind, {
   description: 'SHARED 1-2-2-4, DENSE 1-2-2-3, or tie-break indicators',
 });
 registerEnumType(RankingView, { name: 'RankingView' });
-registerEnumType(BoardSource, { name: 'BoardSource', description: 'What the public campaign board shows' });
 registerEnumType(ComputedSourceKind, { name: 'ComputedSourceKind' });
 registerEnumType(ComputedMetric, { name: 'ComputedMetric' });
 registerEnumType(EvidenceKind, { name: 'EvidenceKind' });
@@ -50,7 +48,6 @@ registerEnumType(SheetMark, {
 });
 
 export {
-  BoardSource,
   CampaignStatus,
   Comparison,
   ComputedMetric,

@@ -19,7 +19,6 @@ export function toCampaignModel(d: CampaignDefinition): CampaignModel {
     totalPoints: campaign.totalPoints,
     tieRule: { kind: campaign.tieRule.kind, indicatorIds: campaign.tieRule.indicatorIds ?? [] },
     tieRuleText: describeTieRule(campaign.tieRule, (id) => codeOf.get(id) ?? id),
-    boardSource: campaign.boardSource,
     boardEnabled: campaign.boardEnabled,
     isDemo: campaign.isDemo,
     countedBeforeRosters: campaign.participationBasis === 'BEFORE_ROSTERS',

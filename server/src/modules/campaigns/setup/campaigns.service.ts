@@ -60,7 +60,6 @@ export class CampaignsService {
           description: input.description?.trim() ?? '',
           totalPoints: input.totalPoints ?? 100,
           tieRule: tieRuleOf(input.tieRule, []),
-          boardSource: input.boardSource ?? 'PUBLISHED',
           boardEnabled: input.boardEnabled ?? false,
         }),
       );
@@ -80,7 +79,6 @@ export class CampaignsService {
       const changes: Partial<Campaign> = {};
       if (input.title !== undefined) changes.title = normalizeText(input.title);
       if (input.description !== undefined) changes.description = input.description.trim();
-      if (input.boardSource !== undefined) changes.boardSource = input.boardSource;
       if (input.boardEnabled !== undefined) changes.boardEnabled = input.boardEnabled;
       if (input.totalPoints !== undefined) {
         requireDraft(campaign);

@@ -111,7 +111,7 @@ describe('entry figures: population of a rate, block best of a relative indicato
     campaignId = must(
       await gql<{ createCampaign: { id: string } }>(
         'mutation($input: CreateCampaignInput!) { createCampaign(input: $input) { id } }',
-        { input: { title: 'Tổ dân phố văn hóa', boardEnabled: false, boardSource: 'REVIEWED' } },
+        { input: { title: 'Tổ dân phố văn hóa', boardEnabled: false } },
       ),
     ).createCampaign.id;
     must(

@@ -209,7 +209,7 @@ describe('commendation rounds and proposals', () => {
     const other = must(
       await gql<{ createCampaign: { id: string } }>(
         'mutation($input: CreateCampaignInput!) { createCampaign(input: $input) { id } }',
-        { input: { title: 'Khác', boardEnabled: false, boardSource: 'REVIEWED' } },
+        { input: { title: 'Khác', boardEnabled: false } },
       ),
     ).createCampaign.id;
     const before = await snapshot();

@@ -41,7 +41,7 @@ const block: CampaignBoardBlock = {
 
 describe('BoardBlock', () => {
   it('lists the units that are not ranked after the ranking, with their label and no rank or total', () => {
-    render(<BoardBlock block={block} source="REVIEWED" changeOf={() => undefined} />);
+    render(<BoardBlock block={block} changeOf={() => undefined} />);
     const rows = screen.getAllByTestId(/^board-row-/);
     expect(rows.map((r) => r.dataset.testid)).toEqual(['board-row-TDP-01', 'board-row-TDP-02', 'board-row-VH']);
     expect(screen.getByTestId('board-total-TDP-01')).toHaveTextContent('88');

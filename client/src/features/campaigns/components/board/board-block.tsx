@@ -1,11 +1,10 @@
-import type { BoardSource, CampaignBoardBlock, CampaignBoardRow, CampaignBoardUnrankedRow } from '@thidua/shared';
+import type { CampaignBoardBlock, CampaignBoardRow, CampaignBoardUnrankedRow } from '@thidua/shared';
 import { useTranslation } from 'react-i18next';
 import type { BoardChange } from '../../utils/board-changes';
 import { formatScore } from '../../utils/campaign-model';
 
 interface BoardBlockProps {
   block: CampaignBoardBlock;
-  source: BoardSource;
   changeOf: (unitId: string) => BoardChange | undefined;
 }
 
@@ -14,15 +13,13 @@ interface BoardBlockProps {
  * listed but not ranked (không nộp, không xét, the organiser, late) with their
  * label and no rank; at least five rows tall.
  */
-export function BoardBlock({ block, source, changeOf }: BoardBlockProps) {
+export function BoardBlock({ block, changeOf }: BoardBlockProps) {
   const { t } = useTranslation();
   const unranked = block.unranked ?? [];
   const n = Math.max(block.rows.length + unranked.length, 5);
   return (
     <section className="board__rows" data-testid="board-block" data-block={block.blockId} aria-label={block.name}>
-      {block.rows.length === 0 && unranked.length === 0 && (
-        <p className="board__empty">{t(`campaigns.board.empty.${source}`)}</p>
-      )}
+      {block.rows.length === 0 && unranked.length === 0 && <p className="board__empty">{t('campaigns.board.empty')}</p>}
       {block.rows.map((row, index) => (
         <BoardRowView key={row.unitId} row={row} index={index} rows={n} change={changeOf(row.unitId)} />
       ))}

@@ -5,7 +5,7 @@ import { useMutation } from 'urql';
 import { BoardSettingsFields } from './board-settings-fields';
 import { FormError } from '../../../../components/form-error';
 import { Alert, Button, FormActions } from '../../../../components/ui';
-import type { BoardSource, TieRuleKind } from '../../../../generated/graphql';
+import type { TieRuleKind } from '../../../../generated/graphql';
 import { UpdateCampaignDocument } from '../../graphql/campaigns.documents';
 import { OrganizerFields } from './organizer-fields';
 import { campaignErrorText, toIndicatorDef } from '../../utils/campaign-model';
@@ -17,7 +17,6 @@ export function RulesSection({ campaign, onSaved }: SetupSectionProps) {
   const [{ fetching, error }, update] = useMutation(UpdateCampaignDocument);
   const [tieKind, setTieKind] = useState<TieRuleKind>(campaign.tieRule.kind);
   const [tieIds, setTieIds] = useState<string[]>(campaign.tieRule.indicatorIds);
-  const [boardSource, setBoardSource] = useState<BoardSource>(campaign.boardSource);
   const [boardEnabled, setBoardEnabled] = useState(campaign.boardEnabled);
   const [saved, setSaved] = useState(false);
   const locked = campaign.periods.some((p) => p.publishedAt);
@@ -27,7 +26,7 @@ export function RulesSection({ campaign, onSaved }: SetupSectionProps) {
     setSaved(false);
     const tieRule = { kind: tieKind, indicatorIds: tieKind === 'TIEBREAK_INDICATORS' ? tieIds : null };
     const result = await update({
-      input: { id: campaign.id, boardSource, boardEnabled, ...(locked ? {} : { tieRule }) },
+      input: { id: campaign.id, boardEnabled, ...(locked ? {} : { tieRule }) },
     });
     if (result.data) {
       setSaved(true);
@@ -53,15 +52,7 @@ export function RulesSection({ campaign, onSaved }: SetupSectionProps) {
             )}
             {locked && <p className="field__hint">{t('campaigns.rules.locked')}</p>}
           </fieldset>
-          <div>
-            <BoardSettingsFields
-              id="rules-board"
-              boardSource={boardSource}
-              onBoardSourceChange={setBoardSource}
-              boardEnabled={boardEnabled}
-              onBoardEnabledChange={setBoardEnabled}
-            />
-          </div>
+          <BoardSettingsFields boardEnabled={boardEnabled} onBoardEnabledChange={setBoardEnabled} />
         </div>
         <FormError message={campaignErrorText(t, error)} />
         {saved && <Alert tone="success">{t('campaigns.rules.saved')}</Alert>}

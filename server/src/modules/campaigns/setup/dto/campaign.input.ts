@@ -1,12 +1,10 @@
 import { Field, Float, ID, InputType, Int } from '@nestjs/graphql';
 import {
-  BoardSource,
   LateRuleKind,
   PeriodKind,
   QuotaBase,
   QuotaRounding,
   TieRuleKind,
-  type BoardSource as BoardSourceType,
   type LateRuleKind as LateRuleKindType,
   type QuotaBase as QuotaBaseType,
   type QuotaRounding as QuotaRoundingType,
@@ -70,11 +68,6 @@ export class CreateCampaignInput {
   @Type(() => TieRuleInput)
   tieRule?: TieRuleInput;
 
-  @Field(() => BoardSource, { nullable: true })
-  @IsOptional()
-  @IsIn(Object.values(BoardSource))
-  boardSource?: BoardSourceType;
-
   @Field({ nullable: true })
   @IsOptional()
   @IsBoolean()
@@ -109,11 +102,6 @@ export class UpdateCampaignInput {
   @ValidateNested()
   @Type(() => TieRuleInput)
   tieRule?: TieRuleInput;
-
-  @Field(() => BoardSource, { nullable: true })
-  @IsOptional()
-  @IsIn(Object.values(BoardSource))
-  boardSource?: BoardSourceType;
 
   @Field({ nullable: true })
   @IsOptional()

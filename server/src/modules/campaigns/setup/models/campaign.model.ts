@@ -1,7 +1,6 @@
 import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
 import { UnitRef } from '../../../units/models/unit.model.js';
 import {
-  BoardSource,
   CampaignStatus,
   Comparison,
   ComputedMetric,
@@ -278,9 +277,6 @@ export class CampaignModel {
 
   @Field({ description: 'The tie rule as published, in Vietnamese' })
   tieRuleText: string;
-
-  @Field(() => BoardSource)
-  boardSource: BoardSource;
 
   @Field()
   boardEnabled: boolean;

@@ -101,7 +101,7 @@ export async function launchScenario(
   const campaignId = must(
     await gql<{ createCampaign: { id: string } }>(
       'mutation($input: CreateCampaignInput!) { createCampaign(input: $input) { id } }',
-      { input: { title: 'Thi đua tổ dân phố văn hóa', boardEnabled: false, boardSource: 'REVIEWED' } },
+      { input: { title: 'Thi đua tổ dân phố văn hóa', boardEnabled: false } },
     ),
   ).createCampaign.id;
   const periodId = must(
