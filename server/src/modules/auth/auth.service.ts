@@ -4,7 +4,7 @@ import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import { IsNull, Repository } from 'typeorm';
 import type { AuthUser } from '../../common/auth/auth-user.js';
 import { TokenVerifier } from '../../common/auth/token-verifier.js';
-import { RateLimiter } from '../../common/rate-limit/rate-limiter.js';
+import { RateLimits, type RateLimit } from '../../common/rate-limit/rate-limits.js';
 import { APP_CONFIG, type AppConfig } from '../../config/app-config.js';
 import type { User } from '../users/entities/user.entity.js';
 import { PasswordHasher } from '../users/password-hasher.js';
@@ -38,8 +38,8 @@ const sha256 = (value: string) => createHash('sha256').update(value).digest('hex
 @Injectable()
 export class AuthService {
   private readonly logger = new Logger(AuthService.name);
-  /** Sign-in requests per client address, whatever their outcome: a cap on raw volume. */
-  private readonly perAddress = new RateLimiter(30, 5 * 60_000);
+  /** Sign-in requests per client address, whatever their outcome: a cap on raw volume (every node's). */
+  private readonly perAddress: RateLimit;
   /** Verified against when the user does not exist, so response time does not reveal usernames. */
   private dummyHash?: Promise<string>;
 
@@ -50,7 +50,10 @@ export class AuthService {
     private readonly hasher: PasswordHasher,
     private readonly tokens: TokenVerifier,
     private readonly throttle: SignInThrottle,
-  ) {}
+    limits: RateLimits,
+  ) {
+    this.perAddress = limits.create('sign-in:address', 30, 5 * 60_000);
+  }
 
   /**
    * Signs in. There is no account lock: failures slow down only the (account, address) pair that
@@ -105,10 +108,10 @@ export class AuthService {
     logSuccess = true,
   ): Promise<User> {
     const base = { username: account, address: client.address, userAgent: client.userAgent };
-    const rawOk = this.perAddress.take(client.address);
+    const rawOk = await this.perAddress.take(client.address);
     const wait = rawOk
       ? await this.throttle.retryAfterSeconds(account, client.address)
-      : this.perAddress.retryAfterSeconds(client.address);
+      : await this.perAddress.retryAfterSeconds(client.address);
     if (wait > 0) {
       const known = await this.users.findByUsername(account);
       await this.throttle.record({ ...base, userId: known?.id ?? null, outcome: 'LIMITED', delaySeconds: wait });

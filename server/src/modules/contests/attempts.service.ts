@@ -14,6 +14,7 @@ import {
 } from '@thidua/shared';
 import { DataSource, type EntityManager } from 'typeorm';
 import { RateLimiter } from '../../common/rate-limit/rate-limiter.js';
+import { RateLimits, type RateLimit } from '../../common/rate-limit/rate-limits.js';
 import { AnswerSaveBatcher } from './answer-save-batcher.js';
 import { ContestQuestionBank, shuffle, shuffleAway, type BankVersion } from './contest-question-bank.js';
 import { ContestRaceService } from './contest-race.service.js';
@@ -43,14 +44,20 @@ export interface AttemptState {
  * EntrantRegistrationService's; here the entrant holds, per attempt, an attempt token
  * kept on the device.
  *
- * Rate limits (in memory, per node): generous per client address — a school lab or
- * a whole ward office behind one NAT starts hundreds of attempts in minutes — and
- * tight per attempt, where abuse would actually come from.
+ * Rate limits: generous per client address — a school lab or a whole ward office
+ * behind one NAT starts hundreds of attempts in minutes — shared by every node
+ * through Redis when it is configured; and tight per attempt, where abuse would
+ * actually come from.
  */
 @Injectable()
 export class AttemptsService implements OnModuleInit, OnModuleDestroy {
   private readonly logger = new Logger(AttemptsService.name);
-  private readonly startPerAddress = new RateLimiter(1500, 60_000);
+  private readonly startPerAddress: RateLimit;
+  /**
+   * In memory, per node, on purpose: saves are the contest's hot path (1,000/s) and a
+   * Redis round trip each would be paid by every entrant. It is only a burst guard of
+   * one attempt: spread over N nodes it lets N times 20/s through, still no flood.
+   */
   private readonly savesPerAttempt = new RateLimiter(20, 1000);
   private sweepTimer: NodeJS.Timeout | null = null;
 
@@ -62,7 +69,10 @@ export class AttemptsService implements OnModuleInit, OnModuleDestroy {
     private readonly race: ContestRaceService,
     private readonly saves: AnswerSaveBatcher,
     private readonly registration: EntrantRegistrationService,
-  ) {}
+    limits: RateLimits,
+  ) {
+    this.startPerAddress = limits.create('contest-start:address', 1500, 60_000);
+  }
 
   onModuleInit(): void {
     this.sweepTimer = setInterval(() => {
@@ -84,7 +94,8 @@ export class AttemptsService implements OnModuleInit, OnModuleDestroy {
     entrantToken: string,
     address: string,
   ): Promise<{ token: string; state: AttemptState; contest: Contest }> {
-    if (!this.startPerAddress.take(address)) throw rateLimited(this.startPerAddress, address);
+    if (!(await this.startPerAddress.take(address)))
+      throw rateLimited(await this.startPerAddress.retryAfterSeconds(address));
     const entrant = await this.registration.entrantByToken(entrantToken);
     const contest = await this.contests.openContest(entrant.contestId);
     const round = await this.contests.currentRound(contest.id);
@@ -164,7 +175,7 @@ export class AttemptsService implements OnModuleInit, OnModuleDestroy {
    */
   async save(attemptToken: string, index: number, response: AnswerResponse): Promise<Date> {
     const hash = tokenHash(attemptToken);
-    if (!this.savesPerAttempt.take(hash)) throw rateLimited(this.savesPerAttempt, hash);
+    if (!this.savesPerAttempt.take(hash)) throw rateLimited(this.savesPerAttempt.retryAfterSeconds(hash));
     const now = new Date();
     const { attempt, saved } = await this.saves.save({
       tokenHash: hash,

@@ -1,5 +1,4 @@
 import { AppError, ErrorCode } from '../../common/errors/app-error.js';
-import type { RateLimiter } from '../../common/rate-limit/rate-limiter.js';
 
 export type ContestsErrorReason =
   | 'CONTEST_NOT_FOUND'
@@ -69,8 +68,6 @@ export class ContestsError extends AppError<ContestsErrorReason> {
 }
 
 /** The refusal of a rate-limited request, with when to try again. */
-export function rateLimited(limiter: RateLimiter, key: string): ContestsError {
-  return new ContestsError('RATE_LIMITED', 'Too many requests; wait a moment and try again', {
-    retryAfterSeconds: limiter.retryAfterSeconds(key),
-  });
+export function rateLimited(retryAfterSeconds: number): ContestsError {
+  return new ContestsError('RATE_LIMITED', 'Too many requests; wait a moment and try again', { retryAfterSeconds });
 }

@@ -12,7 +12,7 @@ import {
 } from '@thidua/shared';
 import { randomBytes, timingSafeEqual } from 'node:crypto';
 import { DataSource } from 'typeorm';
-import { RateLimiter } from '../../common/rate-limit/rate-limiter.js';
+import { RateLimits, type RateLimit } from '../../common/rate-limit/rate-limits.js';
 import { IdentityService, type IdentityClaim } from '../people/identity.service.js';
 import { PhoneVault } from '../people/phone-vault.js';
 import { ContestSecrets, tokenHash } from './contest-secrets.js';
@@ -51,14 +51,15 @@ export interface Registration {
  * by phone, the entrant code (mã dự thi) for a phone entrant's new device, the sealed
  * phone number, and the entrant token each device holds. Entrants have no account.
  *
- * Rate limits (in memory, per node): generous per client address — a school lab or
- * a whole ward office behind one NAT registers hundreds of people in minutes — and
- * tight per phone number, where abuse would actually come from.
+ * Rate limits (shared by every node through Redis when it is configured): generous
+ * per client address — a school lab or a whole ward office behind one NAT registers
+ * hundreds of people in minutes — and tight per phone number, where abuse would
+ * actually come from.
  */
 @Injectable()
 export class EntrantRegistrationService {
-  private readonly registerPerAddress = new RateLimiter(1500, 60_000);
-  private readonly registerPerPhone = new RateLimiter(10, 10 * 60_000);
+  private readonly registerPerAddress: RateLimit;
+  private readonly registerPerPhone: RateLimit;
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
@@ -66,7 +67,11 @@ export class EntrantRegistrationService {
     private readonly secrets: ContestSecrets,
     private readonly identity: IdentityService,
     private readonly vault: PhoneVault,
-  ) {}
+    limits: RateLimits,
+  ) {
+    this.registerPerAddress = limits.create('contest-register:address', 1500, 60_000);
+    this.registerPerPhone = limits.create('contest-register:phone', 10, 10 * 60_000);
+  }
 
   /**
    * Registers an entrant, or recognizes a returning one.
@@ -85,7 +90,8 @@ export class EntrantRegistrationService {
    * DUPLICATE_PERSON; under another birth year it is refused (and flagged).
    */
   async register(input: RegisterEntrantCommand, address: string): Promise<Registration> {
-    if (!this.registerPerAddress.take(address)) throw rateLimited(this.registerPerAddress, address);
+    if (!(await this.registerPerAddress.take(address)))
+      throw rateLimited(await this.registerPerAddress.retryAfterSeconds(address));
     if (input.personalCode || input.personId) {
       if (input.consent !== true)
         throw new ContestsError('CONSENT_REQUIRED', 'Agree to the rules and to the use of your data to take part');
@@ -96,7 +102,8 @@ export class EntrantRegistrationService {
       throw new ContestsError('IDENTITY_REQUIRED', 'Enter your personal code, or find your name on the roster');
     const phone = normalizePhone(input.phone ?? '');
     if (!phone) throw new ContestsError('PHONE_INVALID', 'Enter a 10-digit phone number', { field: 'phone' });
-    if (!this.registerPerPhone.take(phone)) throw rateLimited(this.registerPerPhone, phone);
+    if (!(await this.registerPerPhone.take(phone)))
+      throw rateLimited(await this.registerPerPhone.retryAfterSeconds(phone));
     if (input.consent !== true)
       throw new ContestsError('CONSENT_REQUIRED', 'Agree to the rules and to the use of your data to take part');
     const contest = await this.contests.openContest(input.contestId);

@@ -10,6 +10,7 @@ import {
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import { QueryFailedError } from 'typeorm';
 import type { AuthUser } from '../../common/auth/auth-user.js';
+import { RateLimits } from '../../common/rate-limit/rate-limits.js';
 import { IdentityService, type IdentifiedPerson } from '../people/identity.service.js';
 import { PeopleError } from '../people/people.errors.js';
 import type { DriverCommand } from './coordination/live-coordinator.js';
@@ -80,7 +81,7 @@ export interface JoinResult {
 @Injectable()
 export class LiveRuntimeService implements OnApplicationBootstrap, OnApplicationShutdown {
   /** Lookups by PIN, limited per address and socket (issue 16: PINs were enumerable at ~700/s). */
-  private readonly pinLookups = new PinLookupLimits();
+  private readonly pinLookups: PinLookupLimits;
   private readonly logger = new Logger(LiveRuntimeService.name);
 
   constructor(
@@ -91,7 +92,10 @@ export class LiveRuntimeService implements OnApplicationBootstrap, OnApplication
     private readonly emitter: LiveGameEmitter,
     private readonly cluster: LiveClusterSync,
     private readonly identity: IdentityService,
-  ) {}
+    limits: RateLimits,
+  ) {
+    this.pinLookups = new PinLookupLimits(limits);
+  }
 
   async onApplicationBootstrap(): Promise<void> {
     const open = await this.store.openGameIds();

@@ -23,6 +23,7 @@ import {
 } from '@thidua/shared';
 import type { AuthUser } from '../../common/auth/auth-user.js';
 import { TokenVerifier } from '../../common/auth/token-verifier.js';
+import { RateLimits, type RateLimit } from '../../common/rate-limit/rate-limits.js';
 import { LiveBroadcaster, type LiveNamespace, type LiveSocket } from '../../realtime/live-broadcaster.js';
 import { liveRooms } from '../../realtime/live-rooms.js';
 import { refuse, refusals, type AckPolicy } from '../../realtime/socket-ack.js';
@@ -58,7 +59,10 @@ const answerAcks: AckPolicy<AnswerAck> = {
  * The `/live` namespace (shared/live/live-events.ts), thin on the realtime kit: the
  * user is read from the access token once on connect, every payload is validated
  * with the shared zod schemas, limits apply per connection and per address, and
- * every event is answered through its ack. A malformed payload is an
+ * every event is answered through its ack. Per-connection limits are in memory and
+ * synchronous (a socket lives on one node; the answer path waits for nothing); the
+ * per-address ones on joins are shared by every node through Redis when it is
+ * configured, and checked inside the join and resume handlers. A malformed payload is an
  * `INVALID_PAYLOAD` (answers: `rejected INVALID_RESPONSE`), never an exception.
  *
  * Authentication: hosts send their access token in `handshake.auth.token` (role HOST
@@ -73,16 +77,16 @@ export class LiveGateway implements OnGatewayInit, OnGatewayConnection, OnGatewa
   /** Joins and resumes per connection. */
   private readonly joinSocketLimit = SocketRateLimit.perSocket(5, 1000);
   /**
-   * Joins per address: sized for a school assembly behind one NAT (2,000 phones within a
-   * minute); what stops a bot at one address is the limit on refused joins below.
+   * Joins and resumes per address: sized for a school assembly behind one NAT (2,000 phones
+   * within a minute); what stops a bot at one address is the limit on refused joins below.
    */
-  private readonly joinAddressLimit = SocketRateLimit.perAddress(3000, 60_000);
+  private readonly joinAddressLimit: RateLimit;
   /**
    * Refused joins per address (a taken name, a bad PIN or code, a removed player, a full
    * game): what a bot does over and over and a hall does a few times. Past it, every join
    * from the address is refused for the minute.
    */
-  private readonly failedJoinLimit = SocketRateLimit.perAddress(60, 60_000);
+  private readonly failedJoinLimit: RateLimit;
   /** Answers per connection: one per question is enough; a few retries are fine. */
   private readonly answerLimit = SocketRateLimit.perSocket(5, 1000);
   private readonly events = new SocketEvents<LiveClientEvents, SocketRefusal<LiveErrorReason>>({
@@ -99,7 +103,11 @@ export class LiveGateway implements OnGatewayInit, OnGatewayConnection, OnGatewa
     private readonly broadcaster: LiveBroadcaster,
     private readonly tokens: TokenVerifier,
     private readonly metrics: MetricsService,
-  ) {}
+    limits: RateLimits,
+  ) {
+    this.joinAddressLimit = limits.create('live-join:address', 3000, 60_000);
+    this.failedJoinLimit = limits.create('live-join-refusals:address', 60, 60_000);
+  }
 
   afterInit(namespace: LiveNamespace): void {
     this.broadcaster.attach(namespace);
@@ -130,20 +138,25 @@ export class LiveGateway implements OnGatewayInit, OnGatewayConnection, OnGatewa
   }
 
   private playerEvents(socket: LiveSocket, data: SocketData): void {
-    const joinLimits = [this.joinSocketLimit, this.joinAddressLimit];
+    const joinLimits = [this.joinSocketLimit];
     this.events.on(socket, 'player:join', {
       schema: joinPayloadSchema,
       attemptLimits: joinLimits,
       attemptLimited: () => refuse('RATE_LIMITED', 'Too many attempts to join; wait a moment'),
       handle: async (p) => {
-        if (this.failedJoinLimit.exhausted(socket))
-          return refuse('RATE_LIMITED', 'Too many refused joins from this address; wait a minute');
+        const address = clientAddress(socket);
+        const [allowed, refusedFor] = await Promise.all([
+          this.joinAddressLimit.take(address),
+          this.failedJoinLimit.retryAfterSeconds(address),
+        ]);
+        if (!allowed) return refuse('RATE_LIMITED', 'Too many attempts to join; wait a moment');
+        if (refusedFor > 0) return refuse('RATE_LIMITED', 'Too many refused joins from this address; wait a minute');
         try {
-          const result = await this.runtime.join(p.pin, p, clientAddress(socket));
+          const result = await this.runtime.join(p.pin, p, address);
           this.attachPlayer(socket, data, result.gameId, result.playerId);
           return { ok: true, resumeToken: result.resumeToken, state: result.state };
         } catch (error) {
-          this.failedJoinLimit.take(socket);
+          await this.failedJoinLimit.take(address);
           throw error;
         }
       },
@@ -153,6 +166,8 @@ export class LiveGateway implements OnGatewayInit, OnGatewayConnection, OnGatewa
       attemptLimits: joinLimits,
       attemptLimited: () => refuse('RATE_LIMITED', 'Too many attempts; wait a moment'),
       handle: async ({ resumeToken }) => {
+        if (!(await this.joinAddressLimit.take(clientAddress(socket))))
+          return refuse('RATE_LIMITED', 'Too many attempts; wait a moment');
         const result = await this.runtime.resume(resumeToken);
         this.attachPlayer(socket, data, result.gameId, result.playerId);
         return { ok: true, state: result.state };

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { foldForSearch, parsePersonalCode } from '@thidua/shared';
 import type { DataSource } from 'typeorm';
-import { RateLimiter } from '../../common/rate-limit/rate-limiter.js';
+import { RateLimits, type RateLimit } from '../../common/rate-limit/rate-limits.js';
 import { PeopleError } from './people.errors.js';
 
 /** A roster person who proved who they are (personal code, or name + birth year). */
@@ -40,21 +40,33 @@ const MAX_CANDIDATES = 8;
  * game), so the answers cannot be used to learn who is on a roster; failures are limited
  * per address and per unit, so neither codes nor birth years can be scanned. Successes
  * are not: a class on the school's Wi-Fi, or residents behind a mobile network, share
- * one address (only a high cap on all attempts bounds the load).
+ * one address (only a high cap on all attempts bounds the load). The limits are shared
+ * by every node through Redis when it is configured.
  */
 @Injectable()
 export class IdentityService {
-  private readonly failuresPerAddress = new RateLimiter(30, WINDOW_MS);
-  private readonly perAddress = new RateLimiter(600, WINDOW_MS);
-  private readonly failuresPerUnit = new RateLimiter(100, WINDOW_MS);
-  private readonly failuresPerPerson = new RateLimiter(5, WINDOW_MS);
-  private readonly searchesPerAddress = new RateLimiter(300, WINDOW_MS); // a class or a TDP hall shares one address
+  private readonly failuresPerAddress: RateLimit;
+  private readonly perAddress: RateLimit;
+  private readonly failuresPerUnit: RateLimit;
+  private readonly failuresPerPerson: RateLimit;
+  private readonly searchesPerAddress: RateLimit;
 
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    limits: RateLimits,
+  ) {
+    this.failuresPerAddress = limits.create('identity-failures:address', 30, WINDOW_MS);
+    this.perAddress = limits.create('identity:address', 600, WINDOW_MS);
+    this.failuresPerUnit = limits.create('identity-failures:unit', 100, WINDOW_MS);
+    this.failuresPerPerson = limits.create('identity-failures:person', 5, WINDOW_MS);
+    // A class or a TDP hall shares one address.
+    this.searchesPerAddress = limits.create('roster-search:address', 300, WINDOW_MS);
+  }
 
   async identify(claim: IdentityClaim, scope: IdentityScope, address: string): Promise<IdentifiedPerson> {
-    if (this.failuresPerAddress.retryAfterSeconds(address) > 0) throw this.limited(this.failuresPerAddress, address);
-    if (!this.perAddress.take(address)) throw this.limited(this.perAddress, address);
+    const wait = await this.failuresPerAddress.retryAfterSeconds(address);
+    if (wait > 0) throw this.limited(wait);
+    await this.charge(this.perAddress, address);
     const byName = 'personId' in claim;
     const claimed = byName ? await this.byId(claim.personId) : await this.byCode(claim.personalCode);
     // A name + birth year is a weak secret: its failures are limited per person and per unit as
@@ -63,8 +75,8 @@ export class IdentityService {
     const locked =
       byName &&
       claimed !== null &&
-      (this.failuresPerPerson.retryAfterSeconds(claimed.id) > 0 ||
-        this.failuresPerUnit.retryAfterSeconds(claimed.unit_id) > 0);
+      ((await this.failuresPerPerson.retryAfterSeconds(claimed.id)) > 0 ||
+        (await this.failuresPerUnit.retryAfterSeconds(claimed.unit_id)) > 0);
     const confirmed = claimed !== null && (!byName || claimed.birth_year === claim.birthYear) && !locked;
     if (confirmed && (await this.inScope(claimed.unit_id, scope))) {
       return {
@@ -76,10 +88,10 @@ export class IdentityService {
         subUnit: claimed.sub_unit,
       };
     }
-    if (!this.failuresPerAddress.take(address)) throw this.limited(this.failuresPerAddress, address);
+    await this.charge(this.failuresPerAddress, address);
     if (byName && claimed) {
-      if (!this.failuresPerPerson.take(claimed.id)) throw this.limited(this.failuresPerPerson, claimed.id);
-      if (!this.failuresPerUnit.take(claimed.unit_id)) throw this.limited(this.failuresPerUnit, claimed.unit_id);
+      await this.charge(this.failuresPerPerson, claimed.id);
+      await this.charge(this.failuresPerUnit, claimed.unit_id);
     }
     throw new PeopleError('IDENTITY_NOT_CONFIRMED', NOT_CONFIRMED);
   }
@@ -89,7 +101,7 @@ export class IdentityService {
    * aside ("nguyen van an" finds "Nguyễn Văn An"); at least 2 letters, at most 8 names.
    */
   async searchRoster(unitId: string, query: string, scope: IdentityScope, address: string): Promise<RosterCandidate[]> {
-    if (!this.searchesPerAddress.take(address)) throw this.limited(this.searchesPerAddress, address);
+    await this.charge(this.searchesPerAddress, address);
     const words = foldForSearch(query).split(' ').filter(Boolean);
     if (words.join('').length < 2 || !(await this.inScope(unitId, scope))) return [];
     const rows: { id: string; full_name: string; sub_unit: string }[] = await this.dataSource.query(
@@ -133,9 +145,14 @@ export class IdentityService {
     return rows.length > 0;
   }
 
-  private limited(limiter: RateLimiter, key: string): PeopleError {
+  /** Counts one hit; refused when `key` is over the limit. */
+  private async charge(limit: RateLimit, key: string): Promise<void> {
+    if (!(await limit.take(key))) throw this.limited(await limit.retryAfterSeconds(key));
+  }
+
+  private limited(retryAfterSeconds: number): PeopleError {
     return new PeopleError('RATE_LIMITED', 'Too many attempts; wait a few minutes and try again', {
-      retryAfterSeconds: limiter.retryAfterSeconds(key),
+      retryAfterSeconds,
     });
   }
 }

@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { isUUID } from 'class-validator';
 import { In, IsNull, type DataSource, type EntityManager } from 'typeorm';
 import type { AuthUser } from '../../../common/auth/auth-user.js';
-import { RateLimiter } from '../../../common/rate-limit/rate-limiter.js';
+import { RateLimits, type RateLimit } from '../../../common/rate-limit/rate-limits.js';
 import { Unit } from '../../units/entities/unit.entity.js';
 import { recordCommendationEvent } from '../commendation-audit.js';
 import { CommendationError } from '../commendation.errors.js';
@@ -30,15 +30,20 @@ const invalid = (field: string, message: string, extra: Record<string, unknown> 
 /** The public posting of the passed list: started after the votes, read and commented on by residents. */
 @Injectable()
 export class PostingService {
-  // A TDP hall or a school may share one address: 5 comments in 10 minutes each, 200 an hour per round.
-  private readonly perAddress = new RateLimiter(5, 10 * 60_000);
-  private readonly perRound = new RateLimiter(200, 60 * 60_000);
+  // A TDP hall or a school may share one address: 5 comments in 10 minutes each, 200 an hour per round
+  // (every node's, through Redis when it is configured).
+  private readonly perAddress: RateLimit;
+  private readonly perRound: RateLimit;
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly rounds: RoundsService,
     private readonly proposals: ProposalsService,
-  ) {}
+    limits: RateLimits,
+  ) {
+    this.perAddress = limits.create('posting-comment:address', 5, 10 * 60_000);
+    this.perRound = limits.create('posting-comment:round', 200, 60 * 60_000);
+  }
 
   async start(viewer: AuthUser, input: StartPostingInput, now = new Date()): Promise<void> {
     const places = cleanLine(input.places);
@@ -155,9 +160,9 @@ export class PostingService {
       [this.perAddress, address],
       [this.perRound, round.id],
     ] as const) {
-      if (!limiter.take(key)) {
+      if (!(await limiter.take(key))) {
         throw new CommendationError('RATE_LIMITED', 'Too many comments; wait a moment and try again', {
-          retryAfterSeconds: limiter.retryAfterSeconds(key),
+          retryAfterSeconds: await limiter.retryAfterSeconds(key),
         });
       }
     }
