@@ -224,6 +224,8 @@ async function runHarness(name, game, unitIds) {
     host.disconnect();
 
     log(`-- ${name}: ${joined} players over ${QUESTIONS} questions --`);
+    const busy = done.map((r) => `${((Number(r.cpuMs) / Number(r.wallMs)) * 100).toFixed(0)} %`);
+    log(`load generator: each process busy ${busy.join(', ')} of a core over its life`);
     log(
       `server RSS: ${mib(rssKib.before)} MiB before, ${mib(rssKib.joined)} MiB after the joins, ` +
         `${mib(rssKib.peak)} MiB peak in play (VmHWM ${mib(rssKib.hwm)} MiB)`,

@@ -68,16 +68,19 @@ async function handle(m) {
     send({ type: 'acks', ...(await acks(Number(m.index), Number(m.timeoutMs))) });
   } else if (m.type === 'end') {
     for (const p of phones) p.socket.disconnect();
-    const kinds = Object.fromEntries(frames);
-    send({
+    const done = {
       type: 'done',
       phones: phones.map((p) => ({
         playerId: p.playerId,
         acks: [...p.acks].map(([questionIndex, a]) => ({ questionIndex, status: a.status })),
       })),
-      frames: kinds,
-    });
-    process.disconnect?.();
+      frames: Object.fromEntries(frames),
+      // Its own CPU time and life, to show whether the generator was near a core's limit.
+      cpuMs: (process.cpuUsage().user + process.cpuUsage().system) / 1000,
+      wallMs: process.uptime() * 1000,
+    };
+    // Leave only once the report is through the channel (a large one is still in flight after send()).
+    process.send?.(done, () => process.disconnect?.());
   }
 }
 
