@@ -74,6 +74,24 @@ describe('share tags in the served index.html', () => {
     expect(meta((await page(app, '/c/khong-co-cuoc-thi-nay')).html, 'og:title')).toBe('thidua');
   });
 
+  it('names no draft contest: its pages read as an unknown one', async () => {
+    const [{ slug }] = await app.dataSource.query<{ slug: string }[]>('SELECT slug FROM contest WHERE id = $1', [
+      contestId,
+    ]);
+    await app.asOwner(`UPDATE contest SET status = 'DRAFT' WHERE id = $1`, [contestId]);
+    try {
+      for (const path of [`/contest/${contestId}`, `/c/${slug}`, `/board/contest/${contestId}`]) {
+        const { status, html } = await page(app, path);
+        expect(status).toBe(200);
+        expect(html).toContain('<title>thidua</title>');
+        expect(meta(html, 'og:title')).toBe('thidua');
+        expect(html).not.toContain('Nghị quyết” &lt;số 2&gt;');
+      }
+    } finally {
+      await app.asOwner(`UPDATE contest SET status = 'OPEN' WHERE id = $1`, [contestId]);
+    }
+  });
+
   it("names a campaign's public board, the live quiz's join page, and falls back to the app's name", async () => {
     expect(meta((await page(app, `/board/campaign/${campaignId}`)).html, 'og:title')).toBe(
       'Thi đua &lt;b&gt;2026&lt;/b&gt;',

@@ -1,10 +1,12 @@
 /**
  * Page title and Open Graph tags for the client's index.html. Crawlers (Zalo, Facebook) do not run the
  * client's JavaScript, so a shared link shows only what the served HTML says: the server puts the
- * contest's or board's real title there, HTML-escaped.
+ * contest's or board's real title there, HTML-escaped. A draft contest is named by no tag (a crawler
+ * is anonymous): its link reads as the app's own, as an unknown one does.
  */
 import type { DataSource } from 'typeorm';
 import { Campaign } from '../modules/campaigns/entities/campaign.entity.js';
+import { contestVisibleTo } from '../modules/contests/contest-visibility.js';
 import { Contest } from '../modules/contests/entities/contest.entity.js';
 
 export interface ShareMeta {
@@ -32,16 +34,17 @@ const contestWhere =
   async (db, key) => {
     const contest = await db
       .getRepository(Contest)
-      .findOne({ where: { [by]: key }, select: { title: true, rulesText: true } });
-    if (!contest) return null;
+      .findOne({ where: { [by]: key }, select: { title: true, rulesText: true, status: true } });
+    if (!contest || !contestVisibleTo(contest.status, undefined)) return null;
     return {
       title: contest.title,
       description: summary(contest.rulesText) || 'Cuộc thi trực tuyến tìm hiểu Nghị quyết.',
     };
   };
 const contestBoard: Lookup = async (db, id) => {
-  const contest = await db.getRepository(Contest).findOne({ where: { id }, select: { title: true } });
-  return contest && { title: contest.title, description: 'Tỷ lệ tham gia cuộc thi trực tuyến của các đơn vị.' };
+  const contest = await db.getRepository(Contest).findOne({ where: { id }, select: { title: true, status: true } });
+  if (!contest || !contestVisibleTo(contest.status, undefined)) return null;
+  return { title: contest.title, description: 'Tỷ lệ tham gia cuộc thi trực tuyến của các đơn vị.' };
 };
 const campaignBoard: Lookup = async (db, id) => {
   const campaign = await db.getRepository(Campaign).findOne({ where: { id }, select: { title: true } });

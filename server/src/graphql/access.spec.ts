@@ -19,6 +19,7 @@ const DELIBERATELY_PUBLIC = [
   // Online contest entrants (residents) have no staff account: the contest page is public,
   // registration identifies by phone + birth year, and the rest is authenticated by the
   // entrant token or the per-device attempt token the server issued (stored hashed).
+  // A DRAFT contest is not found by either, as an unknown id, except by its editors (contest-visibility.ts).
   'contest',
   // A contest's short link /c/<slug>, printed on the race board and read aloud: it names only the contest's id.
   'contestIdBySlug',

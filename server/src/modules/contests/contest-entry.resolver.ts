@@ -1,6 +1,7 @@
 import { Args, Context, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { answerKeyDecision, CONTEST_GRACE_SECONDS, ContestStatus } from '@thidua/shared';
-import { Public, type RequestWithUser } from '../../common/auth/decorators.js';
+import type { AuthUser } from '../../common/auth/auth-user.js';
+import { CurrentUser, Public, type RequestWithUser } from '../../common/auth/decorators.js';
 import { IdArg } from '../../common/graphql/id-arg.js';
 import { AttemptsService } from './attempts.service.js';
 import { ContestsService } from './contests.service.js';
@@ -31,16 +32,24 @@ export class ContestEntryResolver {
     private readonly metrics: MetricsService,
   ) {}
 
-  @Query(() => ID, { description: 'The contest a short link /c/<slug> names (CONTEST_NOT_FOUND when none)' })
+  @Query(() => ID, {
+    description: 'The contest a short link /c/<slug> names (CONTEST_NOT_FOUND when none, or a draft to non-editors)',
+  })
   @Public('anyone may follow a contest’s printed link')
-  async contestIdBySlug(@Args('slug', { type: () => String }) slug: string): Promise<string> {
-    return this.contests.idForSlug(slug);
+  async contestIdBySlug(
+    @Args('slug', { type: () => String }) slug: string,
+    @CurrentUser() viewer: AuthUser | undefined,
+  ): Promise<string> {
+    return this.contests.idForSlug(slug, viewer);
   }
 
-  @Query(() => PublicContestModel, { description: 'A contest’s public page: rules, rounds, units to choose' })
+  @Query(() => PublicContestModel, {
+    description:
+      'A contest’s public page: rules, rounds, units to choose; a draft only for its editors (else CONTEST_NOT_FOUND)',
+  })
   @Public('anyone may read a contest’s rules before registering')
-  async contest(@IdArg() id: string): Promise<PublicContestModel> {
-    const contest = await this.contests.get(id);
+  async contest(@IdArg() id: string, @CurrentUser() viewer: AuthUser | undefined): Promise<PublicContestModel> {
+    const contest = await this.contests.visibleContest(id, viewer);
     const rounds = await this.contests.rounds(id);
     const current = await this.contests.currentRound(id);
     const units = await this.contests.unitOptions(contest);

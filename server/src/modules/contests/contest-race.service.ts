@@ -37,7 +37,8 @@ export class ContestRaceService implements OnModuleDestroy {
   }
 
   async snapshot(contestId: string): Promise<RaceSnapshot> {
-    const contest = await this.contests.get(contestId);
+    // The race screen is anonymous: a draft is not found, as an unknown id.
+    const contest = await this.contests.visibleContest(contestId, undefined);
     const rows: { entrant_id: string; unit_id: string; person_id: string | null; person_kind: string | null }[] =
       await this.dataSource.query(
         `SELECT DISTINCT e.id AS entrant_id, e.unit_id, e.person_id, p.kind AS person_kind

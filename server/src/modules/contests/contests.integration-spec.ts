@@ -556,7 +556,12 @@ describe('online contests', () => {
     const second = await app.gql<{ createContest: { id: string; slug: string } }>(CREATE, { input }, admin);
     expect(second.data!.createContest.slug).toBe('tim-hieu-nghi-quyet-so-57-nq-tw-2');
     const id = first.data!.createContest.id;
-    const resolved = await app.gql<{ contestIdBySlug: string }>(BY_SLUG, { slug: 'tim-hieu-nghi-quyet-so-57-nq-tw' });
+    // Still a draft: only its editors follow the link (the public is refused, see the next test).
+    const resolved = await app.gql<{ contestIdBySlug: string }>(
+      BY_SLUG,
+      { slug: 'tim-hieu-nghi-quyet-so-57-nq-tw' },
+      admin,
+    );
     expect(resolved.data!.contestIdBySlug).toBe(id);
     expect(reasonOf(await app.gql(BY_SLUG, { slug: 'khong-co' }))).toBe('CONTEST_NOT_FOUND');
     // Staff edit it: a taken or malformed one is refused naming the field, and nothing changes.
@@ -564,13 +569,52 @@ describe('online contests', () => {
     expect(taken.errors?.[0]?.extensions).toMatchObject({ reason: 'CONTEST_INVALID', details: { field: 'slug' } });
     expect((await app.gql(UPDATE, { input: { id, slug: 'Tìm Hiểu' } }, admin)).errors).toBeDefined();
     expect((await app.gql(UPDATE, { input: { id, slug: 'tim-hieu-nq' } }, admin)).errors).toBeUndefined();
-    expect((await app.gql<{ contestIdBySlug: string }>(BY_SLUG, { slug: 'tim-hieu-nq' })).data!.contestIdBySlug).toBe(
-      id,
-    );
+    expect(
+      (await app.gql<{ contestIdBySlug: string }>(BY_SLUG, { slug: 'tim-hieu-nq' }, admin)).data!.contestIdBySlug,
+    ).toBe(id);
     // The old UUID address keeps working.
-    expect((await app.gql<{ contest: { id: string } }>(CONTEST, { id })).data!.contest.id).toBe(id);
+    expect((await app.gql<{ contest: { id: string } }>(CONTEST, { id }, admin)).data!.contest.id).toBe(id);
     const [row] = await app.dataSource.query<{ slug: string }[]>('SELECT slug FROM contest WHERE id = $1', [id]);
     expect(row.slug).toBe('tim-hieu-nq');
+  });
+
+  it('shows a draft contest to its editors only: to the public, a reviewer or its race screen it does not exist', async () => {
+    const BY_SLUG = `query($slug: String!) { contestIdBySlug(slug: $slug) }`;
+    const [draft] = await app.dataSource.query<{ id: string; slug: string }[]>(
+      `SELECT id, slug FROM contest WHERE status = 'DRAFT' ORDER BY created_at LIMIT 1`,
+    );
+    expect(draft).toBeDefined(); // made by the short-link test above
+    const unknownId = '00000000-0000-4000-8000-000000000000';
+    const unknownById = await app.gql(CONTEST, { id: unknownId });
+    const unknownBySlug = await app.gql(BY_SLUG, { slug: 'khong-co-cuoc-thi-nay' });
+    expect(reasonOf(unknownById)).toBe('CONTEST_NOT_FOUND');
+    const reviewer = await app.tokenFor(Role.REVIEWER);
+    for (const token of [undefined, reviewer]) {
+      const byId = await app.gql(CONTEST, { id: draft.id }, token);
+      const bySlug = await app.gql(BY_SLUG, { slug: draft.slug }, token);
+      // The same refusal as for an unknown contest, word for word: its existence does not leak.
+      expect(byId.data ?? null).toBeNull();
+      expect(byId.errors?.map((e) => [e.message, e.extensions])).toEqual(
+        unknownById.errors?.map((e) => [e.message, e.extensions]),
+      );
+      expect(bySlug.errors?.map((e) => [e.message, e.extensions])).toEqual(
+        unknownBySlug.errors?.map((e) => [e.message, e.extensions]),
+      );
+    }
+    const socket: Socket = io(`${app.server.url}/contest-race`, { transports: ['websocket'], forceNew: true });
+    try {
+      const race = await socket.timeout(5000).emitWithAck('subscribe', { contestId: draft.id });
+      const none = await socket.timeout(5000).emitWithAck('subscribe', { contestId: unknownId });
+      expect(race).toMatchObject({ ok: false, reason: 'CONTEST_NOT_FOUND' });
+      expect(race).toEqual(none);
+    } finally {
+      socket.close();
+    }
+    // Its editor previews it.
+    const preview = await app.gql<{ contest: { id: string; status: string } }>(CONTEST, { id: draft.id }, admin);
+    expect(preview.data!.contest).toMatchObject({ id: draft.id, status: 'DRAFT' });
+    const slugPreview = await app.gql<{ contestIdBySlug: string }>(BY_SLUG, { slug: draft.slug }, admin);
+    expect(slugPreview.data!.contestIdBySlug).toBe(draft.id);
   });
 
   it('registers a roster person by code or by name + birth year: verified, the roster’s unit and name; another device is the same entrant', async () => {

@@ -22,6 +22,7 @@ import {
 import { DataSource, In, IsNull, type EntityManager } from 'typeorm';
 import type { AuthUser } from '../../common/auth/auth-user.js';
 import { ContestQuestionBank } from './contest-question-bank.js';
+import { contestVisibleTo } from './contest-visibility.js';
 import { ContestsError } from './contests.errors.js';
 import type {
   ContestRoundInput,
@@ -64,12 +65,22 @@ export class ContestsService {
     return this.dataSource.getRepository(Contest).find({ order: { createdAt: 'DESC' } });
   }
 
-  /** The contest's id for its short link's slug (the /c/<slug> page). */
-  async idForSlug(slug: string): Promise<string> {
+  /** The contest's id for its short link's slug (the /c/<slug> page); a draft only for its editors. */
+  async idForSlug(slug: string, viewer: AuthUser | undefined): Promise<string> {
     if (slug.length > SLUG_MAX_LENGTH) throw new ContestsError('CONTEST_NOT_FOUND', 'No such contest');
-    const contest = await this.dataSource.getRepository(Contest).findOne({ where: { slug }, select: { id: true } });
-    if (!contest) throw new ContestsError('CONTEST_NOT_FOUND', 'No such contest');
+    const contest = await this.dataSource
+      .getRepository(Contest)
+      .findOne({ where: { slug }, select: { id: true, status: true } });
+    if (!contest || !contestVisibleTo(contest.status, viewer))
+      throw new ContestsError('CONTEST_NOT_FOUND', 'No such contest');
     return contest.id;
+  }
+
+  /** The contest for its public page: a draft is CONTEST_NOT_FOUND, as an unknown id, except to its editors. */
+  async visibleContest(id: string, viewer: AuthUser | undefined): Promise<Contest> {
+    const contest = await this.get(id);
+    if (!contestVisibleTo(contest.status, viewer)) throw new ContestsError('CONTEST_NOT_FOUND', 'No such contest');
+    return contest;
   }
 
   async get(id: string): Promise<Contest> {
