@@ -1,6 +1,9 @@
 /**
- * A fixed-window counter per key, in memory. Cheap enough for hot paths (one Map
- * lookup); windows are swept lazily so memory stays bounded by active keys.
+ * A fixed-window counter per key, in memory and synchronous. Cheap enough for hot
+ * paths (one Map lookup); windows are swept lazily so memory stays bounded by active
+ * keys. Only for budgets that live on one node (a socket's events, an attempt's save
+ * bursts, a socket's PIN failures); per-address and per-identity budgets are
+ * `RateLimits`, shared by the nodes through Redis.
  */
 export class RateLimiter {
   private readonly windows = new Map<string, { count: number; resetAt: number }>();
@@ -30,10 +33,6 @@ export class RateLimiter {
     const window = this.windows.get(key);
     if (!window || window.count <= this.limit) return 0;
     return Math.max(0, Math.ceil((window.resetAt - this.now()) / 1000));
-  }
-
-  reset(key: string): void {
-    this.windows.delete(key);
   }
 
   private sweep(now: number): void {
