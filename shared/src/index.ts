@@ -15,6 +15,7 @@ export * from './live/live-settings.js';
 export * from './live/live-scoring.js';
 export * from './live/live-events.js';
 export * from './live/player-name.js';
+export * from './live/phone-frames.js';
 export * from './campaign/campaign-enums.js';
 export * from './campaign/evidence.js';
 export * from './campaign/indicator-tree.js';

@@ -27,22 +27,21 @@ export class LiveBroadcaster {
   }
 
   /**
-   * The state after a phase change. Hosts and screens get it as is, through the
-   * adapter (every node's sockets; with several nodes only the game's driver asks for
-   * this). Each player connected to this node gets it with their own `you`: the state
-   * is serialized once and each player's frame is that text plus their `you`.
+   * The state after a phase change. Hosts and screens get theirs (`states.hosts`) as is,
+   * through the adapter (every node's sockets; with several nodes only the game's driver
+   * sends it, the others pass null). Each player connected to this node gets the phones' state with their
+   * own `you`: that state is serialized once and each frame is that text plus a `you`.
    */
   emitState(
     gameId: string,
-    state: LiveStateView,
+    states: { hosts: LiveStateView | null; phones: LiveStateView },
     youOf: (playerId: string) => LiveYouView | null,
-    options: { hostsAndScreens: boolean },
   ): void {
     const ns = this.namespace;
     if (!ns) return;
-    if (options.hostsAndScreens) ns.to([liveRooms.hosts(gameId), liveRooms.screens(gameId)]).emit('game:state', state);
+    if (states.hosts) ns.to([liveRooms.hosts(gameId), liveRooms.screens(gameId)]).emit('game:state', states.hosts);
     // Thousands of players: the common part is encoded once, each frame adds only its `you`.
-    const { you: _you, ...common } = state;
+    const { you: _you, ...common } = states.phones;
     const head = `${EVENT_PACKET}${ns.name},["game:state",${JSON.stringify(common).slice(0, -1)},"you":`;
     for (const socket of this.localSockets(liveRooms.players(gameId))) {
       const playerId = (socket.data as { playerId?: string }).playerId;

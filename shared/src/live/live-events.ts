@@ -172,6 +172,11 @@ export interface LiveUnitRow {
   previousRank: number | null;
 }
 
+/**
+ * The board after a question. Hosts and screens get the top ten players and every unit;
+ * a phone gets the top five and no unit rows (its own unit's row is in `you.unit`), so its
+ * frame stays small however many units and players there are.
+ */
 export interface LiveLeaderboardView {
   afterQuestion: number;
   topPlayers: LivePlayerRow[];
@@ -205,13 +210,15 @@ export interface LiveYouView {
    * answer moves the streak at once, so it would tell whether the answer is right).
    */
   streak: number | null;
+  /** This player's unit on the last leaderboard (LEADERBOARD and ENDED): phones get no other unit rows. */
+  unit: LiveUnitRow | null;
 }
 
 export interface LiveLobbyView {
   players: number;
   /** Of them, guests (not identified from a roster). */
   guests: number;
-  /** Players per unit (for the lobby grouped by unit). */
+  /** Players per unit (for the lobby grouped by unit); empty in a phone's state, which shows only the counts. */
   byUnit: { unitId: string | null; unitName: string | null; names: string[]; count: number }[];
 }
 
@@ -222,7 +229,8 @@ export interface LiveStateView {
   title: string;
   phase: LivePhase;
   paused: boolean;
-  settings: LiveGameSettings;
+  /** The game's settings, for hosts and screens; null in a phone's state (a phone shows none of them). */
+  settings: LiveGameSettings | null;
   questionCount: number;
   question: LiveQuestionView | null;
   reveal: LiveRevealView | null;

@@ -14,6 +14,7 @@ import {
   type QuestionImageView,
   type LiveRevealView,
   type LiveStateView,
+  type LiveUnitRow,
   type LiveYouView,
   type ParticipationBasis,
   type ParticipationPopulation,
@@ -123,19 +124,23 @@ export interface RuntimeGame {
   /** Units players may choose (every unit that is not a WARD or GROUP). */
   units: Map<string, RuntimeUnit>;
   activePlayers: number;
+  /** Of them, guests (no roster person): kept as players join and leave, so a phone's lobby costs nothing to build. */
+  activeGuests: number;
   /** Serializes phase changes of this game. */
   queue: Promise<unknown>;
   /** This node runs the game's phase changes and timers (always with one node; the lock holder with Redis). */
   driving: boolean;
   timer: NodeJS.Timeout | null;
   /** Cached views, rebuilt when null. */
-  cachedState: LiveStateView | null;
+  cachedState: PhaseViews | null;
   cachedLobby: LiveLobbyView | null;
   answersEmit: { timer: NodeJS.Timeout | null; lastAt: number };
   lobbyEmit: { timer: NodeJS.Timeout | null; lastAt: number };
 }
 
 export const TOP_PLAYERS = 10;
+/** Players a phone's leaderboard lists (it shows the top five and its own rank, sent in `you`). */
+export const PHONE_TOP_PLAYERS = 5;
 /** Lobby names sent per unit and in all (counts are always exact). */
 const LOBBY_NAMES_PER_UNIT = 40;
 const LOBBY_NAMES_TOTAL = 300;
@@ -308,24 +313,31 @@ export function lobbyView(game: RuntimeGame): LiveLobbyView {
   return game.cachedLobby;
 }
 
+/** What a phase shows, without what changes between phase changes (the lobby, the answer count, the clock, `you`). */
+type PhaseState = Omit<LiveStateView, 'lobby' | 'answeredCount' | 'serverTime' | 'you'>;
+
 /**
- * The state without `you`, as hosts and screens get it. Phase by phase it carries only
- * what may be known then: the question (no answer) from QUESTION on, the reveal only
- * once the question closed, the leaderboard in LEADERBOARD and ENDED.
+ * The views of the current phase, built once per phase change. Phase by phase they carry
+ * only what may be known then: the question (no answer) from QUESTION on, the reveal only
+ * once the question closed, the leaderboard in LEADERBOARD and ENDED. `full` is for hosts
+ * and screens; `phone` is what every phone shares: no settings; on the board, the top PHONE_TOP_PLAYERS
+ * players, no unit rows (a phone gets its own unit's row in `you`, from `unitRows`) and
+ * no question or reveal (the phone has moved on from them).
  */
-export function baseState(game: RuntimeGame, ranked: () => BoardPlayer[]): LiveStateView {
-  if (game.cachedState)
-    return {
-      ...game.cachedState,
-      lobby: lobbyView(game),
-      answeredCount: currentQuestion(game)?.answered ?? 0,
-      serverTime: Date.now(),
-    };
+export interface PhaseViews {
+  full: PhaseState;
+  phone: PhaseState;
+  unitRows: ReadonlyMap<string, LiveUnitRow>;
+}
+
+export function phaseViews(game: RuntimeGame): PhaseViews {
+  if (game.cachedState) return game.cachedState;
   const q = currentQuestion(game);
   const revealed = q !== null && q.revealedAt !== null;
   const showLeaderboard = game.phase === 'LEADERBOARD' || game.phase === 'ENDED';
-  const all = showLeaderboard ? ranked() : [];
-  const state: LiveStateView = {
+  const all = showLeaderboard ? standings(game, null) : [];
+  const leaderboard = showLeaderboard ? leaderboardView(game, lastRevealedIndex(game), all) : null;
+  const full: PhaseState = {
     gameId: game.id,
     pin: game.pin,
     title: game.title,
@@ -335,24 +347,65 @@ export function baseState(game: RuntimeGame, ranked: () => BoardPlayer[]): LiveS
     questionCount: game.questions.length,
     question: q && game.phase !== 'LOBBY' && game.phase !== 'ENDED' ? questionView(game, q) : null,
     reveal: q && revealed && (game.phase === 'REVEAL' || game.phase === 'LEADERBOARD') ? revealView(game, q) : null,
-    leaderboard: showLeaderboard ? leaderboardView(game, lastRevealedIndex(game), all) : null,
+    leaderboard,
     podium:
       game.phase === 'ENDED'
         ? all.filter((p) => p.rank <= game.settings.podiumPlaces).map((p) => playerRow(game, p))
         : null,
+  };
+  // A phone on the board shows its rank and the top: the question and its reveal are behind it.
+  const phone: PhaseState = leaderboard
+    ? {
+        ...full,
+        settings: null,
+        question: null,
+        reveal: null,
+        leaderboard: { ...leaderboard, topPlayers: leaderboard.topPlayers.slice(0, PHONE_TOP_PLAYERS), units: [] },
+      }
+    : { ...full, settings: null };
+  game.cachedState = { full, phone, unitRows: new Map(leaderboard?.units.map((u) => [u.unitId, u])) };
+  return game.cachedState;
+}
+
+/** The state hosts and screens get: the phase's full views and the lobby with names. */
+export function hostState(game: RuntimeGame): LiveStateView {
+  return {
+    ...phaseViews(game).full,
     lobby: lobbyView(game),
-    answeredCount: q?.answered ?? 0,
+    answeredCount: currentQuestion(game)?.answered ?? 0,
     serverTime: Date.now(),
     you: null,
   };
-  game.cachedState = state;
-  return state;
+}
+
+/**
+ * What every phone shares, without `you`: the phone's views and the lobby as counts only
+ * (a phone shows no names), so a join's ack costs the same with 10 players or 10,000.
+ */
+export function phoneState(game: RuntimeGame): LiveStateView {
+  return {
+    ...phaseViews(game).phone,
+    lobby: { players: game.activePlayers, guests: game.activeGuests, byUnit: [] },
+    answeredCount: currentQuestion(game)?.answered ?? 0,
+    serverTime: Date.now(),
+    you: null,
+  };
 }
 
 /** The phases after a reveal, when a player's streak no longer tells anything about an open question. */
 const STREAK_SHOWN_IN: ReadonlySet<LivePhase> = new Set<LivePhase>(['REVEAL', 'LEADERBOARD', 'ENDED']);
 
-export function youView(game: RuntimeGame, player: RuntimePlayer): LiveYouView {
+/**
+ * What a phase change sends every phone: its shared state, in REVEAL without the question
+ * (each phone has it from the QUESTION frame and puts it back: shared `withHeldQuestion`).
+ */
+export function phoneBroadcast(game: RuntimeGame): LiveStateView {
+  const state = phoneState(game);
+  return state.phase === 'REVEAL' ? { ...state, question: null } : state;
+}
+
+/** One phone's own part of its state (`views`: the phase's, for its unit's row). */
+export function youView(game: RuntimeGame, player: RuntimePlayer, views: PhaseViews): LiveYouView {
   const q = currentQuestion(game);
   const last = lastRevealedIndex(game);
   const lastAnswer = last >= 0 ? player.answers.get(last) : undefined;
@@ -369,5 +422,6 @@ export function youView(game: RuntimeGame, player: RuntimePlayer): LiveYouView {
     lastResult:
       last >= 0 ? { questionIndex: last, credit: lastAnswer?.credit ?? 0, points: lastAnswer?.points ?? 0 } : null,
     streak: STREAK_SHOWN_IN.has(game.phase) ? player.streak : null,
+    unit: player.unitId ? (views.unitRows.get(player.unitId) ?? null) : null,
   };
 }

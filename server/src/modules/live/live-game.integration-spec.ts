@@ -205,11 +205,16 @@ describe('live games over socket.io', () => {
       (await players[2].s.call<AnswerAck>('player:answer', { questionIndex: 2, response: { value: 2 } })).status,
     ).toBe('accepted');
     const ended = players[0].s.next((s) => s.phase === 'ENDED');
+    const hostEnded = host.next((s) => s.phase === 'ENDED');
     expect((await host.call<Ack>('host:end', { gameId: game.id })).ok).toBe(true);
     const end = await ended;
     expect(end.podium!.length).toBeGreaterThanOrEqual(3);
     expect(end.podium![0].rank).toBe(1);
-    expect(end.leaderboard!.units.length).toBe(2);
+    // The host's board ranks both units; a phone gets only its own unit's row (issue 17).
+    const hostEnd = await hostEnded;
+    expect(hostEnd.leaderboard!.units.length).toBe(2);
+    expect(end.leaderboard!.units).toEqual([]);
+    expect(end.you!.unit).toEqual(hostEnd.leaderboard!.units.find((u) => u.unitName === 'Lớp 9A'));
     expect((await host.call<Ack>('host:next', { gameId: game.id })).reason).toBe('GAME_ENDED');
 
     // Scores in PostgreSQL are the sum of the stored answers' points.

@@ -68,10 +68,12 @@ describe('live question images', () => {
     const imageText = JSON.stringify((await shown[0]).question!.image);
     for (const id of key.correct) expect(imageText).not.toContain(id);
 
-    // The reveal keeps showing the question with its image.
-    const revealed = player.next((st) => st.phase === 'REVEAL');
+    // The reveal keeps showing the question with its image: the screen gets it again; a phone's
+    // reveal comes without the question, which it already holds (issue 17).
+    const revealed = [screen, player].map((s) => s.next((st) => st.phase === 'REVEAL'));
     expect((await host.call<Ack>('host:skip', { gameId: game.id })).ok).toBe(true);
-    expect((await revealed).question?.image?.alt).toBe(alt);
+    expect((await revealed[0]).question?.image?.alt).toBe(alt);
+    expect((await revealed[1]).question).toBeNull();
 
     // The second question has none.
     await host.call('host:next', { gameId: game.id });

@@ -1,4 +1,4 @@
-import type { LiveAck, LiveErrorReason, LiveStateView } from '@thidua/shared';
+import { withHeldQuestion, type LiveAck, type LiveErrorReason, type LiveStateView } from '@thidua/shared';
 import { useCallback, useRef, useState } from 'react';
 import { createLiveSocket, syncServerClock, type LiveSocket } from '../../../lib/live-socket';
 import { useSocketSubscription, type ConnectionStatus } from '../../../lib/use-socket-subscription';
@@ -48,8 +48,11 @@ export function useLiveGame({ attach, isFinal, withAccessToken = false }: UseLiv
   const [error, setError] = useState<LiveErrorReason | null>(null);
   const [removed, setRemoved] = useState(false);
   const synced = useRef(false);
+  const held = useRef<LiveStateView | null>(null);
+  const reattach = useRef<() => void>(() => undefined);
 
   const applyState = useCallback((next: LiveStateView) => {
+    held.current = next;
     setState(next);
     setError(null);
     if (!synced.current) setClockOffset(next.serverTime - Date.now());
@@ -74,7 +77,12 @@ export function useLiveGame({ attach, isFinal, withAccessToken = false }: UseLiv
         setClockOffset(offset);
       }),
     listen: (live) => {
-      live.on('game:state', (next) => applyState(next));
+      live.on('game:state', (next) => {
+        // A phone's reveal comes without the question it already holds; without it, ask again.
+        const complete = withHeldQuestion(held.current, next);
+        if (complete) applyState(complete);
+        else reattach.current();
+      });
       live.on('game:answers', ({ questionIndex, answered }) =>
         setState((s) => (s && s.question?.index === questionIndex ? { ...s, answeredCount: answered } : s)),
       );
@@ -83,5 +91,6 @@ export function useLiveGame({ attach, isFinal, withAccessToken = false }: UseLiv
     },
   });
 
+  reattach.current = resubscribe;
   return { socket, state, status, clockOffset, error, removed, applyState, reattach: resubscribe };
 }

@@ -47,6 +47,7 @@ export function liveYou(overrides: Partial<LiveYouView> = {}): LiveYouView {
     currentAnswer: null,
     lastResult: null,
     streak: null,
+    unit: null,
     ...overrides,
   };
 }

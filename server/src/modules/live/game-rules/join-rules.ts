@@ -119,6 +119,7 @@ export function addPlayer(
   game.nameKeys.add(player.nameKey);
   if (player.personId) game.seats.set(player.personId, player.id);
   game.activePlayers += 1;
+  if (!player.personId) game.activeGuests += 1;
   return player;
 }
 
@@ -127,5 +128,6 @@ export function markRemoved(game: RuntimeGame, player: RuntimePlayer): void {
   player.removed = true;
   game.nameKeys.delete(player.nameKey);
   game.activePlayers -= 1;
+  if (!player.personId) game.activeGuests -= 1;
   game.cachedState = null;
 }

@@ -121,6 +121,7 @@ export function gameFromRows(rows: GameRows): ReadGame {
       ]),
     ),
     activePlayers: 0,
+    activeGuests: 0,
     queue: Promise.resolve(),
     driving: false,
     timer: null,
@@ -137,6 +138,7 @@ export function gameFromRows(rows: GameRows): ReadGame {
     if (!player.removed) {
       game.nameKeys.add(player.nameKey);
       game.activePlayers += 1;
+      if (!player.personId) game.activeGuests += 1;
     }
     if (row.status !== 'ENDED') tokenHashes.push([p.resumeTokenHash, p.id]);
   }

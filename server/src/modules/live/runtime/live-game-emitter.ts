@@ -2,7 +2,16 @@ import { Inject, Injectable } from '@nestjs/common';
 import type { LiveStateView } from '@thidua/shared';
 import { LiveBroadcaster } from '../../../realtime/live-broadcaster.js';
 import { LIVE_COORDINATOR, type LiveCoordinator } from '../coordination/live-coordinator.js';
-import { baseState, currentQuestion, lobbyView, standings, youView, type RuntimeGame } from '../live-game-state.js';
+import {
+  currentQuestion,
+  hostState,
+  lobbyView,
+  phaseViews,
+  phoneBroadcast,
+  phoneState,
+  youView,
+  type RuntimeGame,
+} from '../live-game-state.js';
 
 const ANSWERS_EMIT_EVERY_MS = 250;
 const LOBBY_EMIT_EVERY_MS = 500;
@@ -20,25 +29,26 @@ export class LiveGameEmitter {
     @Inject(LIVE_COORDINATOR) private readonly coordinator: LiveCoordinator,
   ) {}
 
+  /** A host's or a screen's state (`playerId` null), or a phone's: the phones' shared state and its `you`. */
   stateFor(game: RuntimeGame, playerId: string | null): LiveStateView {
-    const state = baseState(game, () => standings(game, null));
-    const player = playerId ? game.players.get(playerId) : undefined;
-    return player ? { ...state, you: youView(game, player) } : state;
+    if (playerId === null) return hostState(game);
+    const player = game.players.get(playerId);
+    const state = phoneState(game);
+    return player ? { ...state, you: youView(game, player, phaseViews(game)) } : state;
   }
 
   /** The state to this node's players; to hosts and screens (of every node) when this node drives the game. */
   state(game: RuntimeGame): void {
     game.cachedState = null;
     game.sentRevision = game.revision;
-    const state = this.stateFor(game, null);
+    const views = phaseViews(game);
     this.broadcaster.emitState(
       game.id,
-      state,
+      { hosts: game.driving ? hostState(game) : null, phones: phoneBroadcast(game) },
       (playerId) => {
         const player = game.players.get(playerId);
-        return player ? youView(game, player) : null;
+        return player ? youView(game, player, views) : null;
       },
-      { hostsAndScreens: game.driving },
     );
   }
 

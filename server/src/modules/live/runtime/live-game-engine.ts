@@ -189,6 +189,7 @@ export class LiveGameEngine {
     game.nameKeys = fresh.nameKeys;
     game.seats = fresh.seats;
     game.activePlayers = fresh.activePlayers;
+    game.activeGuests = fresh.activeGuests;
     game.cachedState = null;
     game.cachedLobby = null;
     if (game.status !== 'ENDED') this.registry.addTokens(game.id, read.tokenHashes);

@@ -67,6 +67,7 @@ export function runtimeGame(
       ],
     ]),
     activePlayers: 0,
+    activeGuests: 0,
     queue: Promise.resolve(),
     driving: true,
     timer: null,
@@ -100,6 +101,7 @@ export function withPlayer(game: RuntimeGame, id: string, overrides: Partial<Run
   if (!player.removed) {
     game.nameKeys.add(player.nameKey);
     game.activePlayers += 1;
+    if (!player.personId) game.activeGuests += 1;
   }
   return player;
 }

@@ -94,7 +94,7 @@ export function PlayerLeaderboard({ state }: { state: LiveStateView }) {
   const { t, i18n } = useTranslation();
   const you = state.you;
   const top = state.leaderboard?.topPlayers.slice(0, 5) ?? [];
-  const yourUnit = state.leaderboard?.units.find((u) => u.unitId === you?.unitId);
+  const yourUnit = you?.unit ?? null;
   return (
     <section className="player-card player-leaderboard" data-testid="player-leaderboard">
       <p className="player-big-rank">
