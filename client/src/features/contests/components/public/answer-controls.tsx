@@ -4,6 +4,7 @@ import { OptionMark, optionTone } from '../../../../components/option-mark';
 import type { AttemptFieldsFragment } from '../../../../generated/graphql';
 import type { DraftResponse } from '../../utils/device-store';
 import { Button } from '../../../../components/ui';
+import { useDragReorder } from '../../../../lib/use-drag-reorder';
 
 type AttemptQuestion = AttemptFieldsFragment['questions'][number];
 
@@ -78,19 +79,30 @@ function OrderingAnswer({ question, response, disabled, onChange }: AnswerProps)
     next.splice(to, 0, id);
     onChange({ optionIds: next });
   };
+  const drag = useDragReorder<HTMLOListElement>(move, disabled);
   return (
     <div className="cp-ordering">
       <p className="cp-field__hint">{t('contests.attempt.orderingHint')}</p>
-      <ol className="cp-ordering__list">
+      <ol className="cp-ordering__list" ref={drag.listRef}>
         {order.map((id, position) => {
           const option = byId.get(id)!;
           return (
             <li
               key={id}
-              className={`cp-ordering__row ${optionTone(option.mark)}`}
+              className={`cp-ordering__row ${optionTone(option.mark)}${drag.dragging === position ? ' is-dragging' : ''}`}
               data-testid={`attempt-option-${position}`}
             >
-              <span className="cp-ordering__pos">{position + 1}</span>
+              {/* Pointer only: keyboards and screen readers use the buttons, which say the same. */}
+              <span
+                className="cp-ordering__grip"
+                aria-hidden="true"
+                title={t('contests.attempt.dragHandle')}
+                data-testid={`attempt-option-${position}-grip`}
+                {...drag.handleProps(position)}
+              >
+                <span className="cp-ordering__pos">{position + 1}</span>
+                <span className="cp-ordering__dots">⠿</span>
+              </span>
               <span className="cp-option__text">{option.text}</span>
               <span className="cp-ordering__moves">
                 <Button

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { cwd } from 'node:process';
-import { screen, waitFor, within } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { renderUi } from '../../../../test/render';
 import { fakeLiveSocket } from '../../testing/fake-live-socket';
@@ -94,6 +94,31 @@ describe('PlayerQuestion answer controls', { timeout: 20_000 }, () => {
     expect(screen.getByTestId('player-option-1-down')).toBeDisabled();
   });
 
+  it('ordering: a finger drags an option by its handle past the others, and the order shown is sent', async () => {
+    const { user, events } = renderQuestion(liveQuestion('ORDERING'));
+    stackRows(screen.getAllByRole('listitem'), 60);
+    // Rows are 60 px apart (middles at 30, 90, 150, 210): "Hà Nội" dragged to y = 160 passes two.
+    fireEvent.pointerDown(screen.getByTestId('player-option-0-grip'), { pointerType: 'touch', pointerId: 1 });
+    fireEvent.pointerMove(window, { pointerType: 'touch', pointerId: 1, clientY: 100 });
+    expect(within(option(1)).getByText('Hà Nội')).toBeInTheDocument();
+    expect(option(1)).toHaveClass('is-dragging');
+    fireEvent.pointerMove(window, { pointerType: 'touch', pointerId: 1, clientY: 160 });
+    fireEvent.pointerUp(window, { pointerType: 'touch', pointerId: 1 });
+    expect(within(option(2)).getByText('Hà Nội')).toBeInTheDocument();
+    expect(option(2)).not.toHaveClass('is-dragging');
+    // After the drag ends, moving the pointer changes nothing.
+    fireEvent.pointerMove(window, { clientY: 0 });
+    await user.click(screen.getByTestId('player-submit'));
+    expect(events('player:answer')).toEqual([
+      { questionIndex: 0, response: { optionIds: ['opt-b', 'opt-c', 'opt-a', 'opt-d'] } },
+    ]);
+    // Locked: the handle no longer drags.
+    await screen.findByTestId('player-answer-locked');
+    fireEvent.pointerDown(screen.getByTestId('player-option-0-grip'), { pointerType: 'touch', pointerId: 2 });
+    fireEvent.pointerMove(window, { pointerType: 'touch', pointerId: 2, clientY: 200 });
+    expect(within(option(0)).getByText('Huế')).toBeInTheDocument();
+  });
+
   it('numeric: refuses what is not a number, reads "1,5" as 1.5, then locks the field', async () => {
     const { user, events } = renderQuestion(liveQuestion('NUMERIC'));
     const input = screen.getByLabelText('Câu trả lời (một số)');
@@ -158,6 +183,21 @@ describe('PlayerQuestion answer controls', { timeout: 20_000 }, () => {
     expect(Number(/min-height:\s*(\d+)px/u.exec(cssRule('.player-option'))?.[1])).toBeGreaterThanOrEqual(48);
     const moveRules = [...liveCss.matchAll(/\.player-ordering__move\s*\{([^}]*)\}/gu)].map((m) => m[1]);
     expect(moveRules.some((rule) => /height:\s*48px/u.test(rule) && /width:\s*48px/u.test(rule))).toBe(true);
+    // On a 320 px phone too: every size the move buttons and the drag handle get is at least 44 px.
+    const sizes = [...moveRules, cssRule('.player-ordering__grip')].flatMap((rule) =>
+      [...rule.matchAll(/(?:^|[\s;])(?:min-)?(?:width|height):\s*(\d+)px/gu)].map((m) => Number(m[1])),
+    );
+    expect(sizes.length).toBeGreaterThanOrEqual(4);
+    expect(Math.min(...sizes)).toBeGreaterThanOrEqual(44);
+    expect(cssRule('.player-ordering__grip')).toMatch(/touch-action:\s*none/u);
+  });
+
+  it('keeps the countdown in sight while a long question scrolls', () => {
+    renderQuestion(liveQuestion('MULTIPLE_SELECT'));
+    expect(screen.getByRole('timer').closest('header')).toHaveClass('player-question__head');
+    expect(cssRule('.player-question__head')).toMatch(/position:\s*sticky/u);
+    // An overflow other than visible/clip on the page frame would make it the scroll box and stop the sticking.
+    expect(cssRule('.player')).not.toMatch(/overflow(?:-[xy])?:\s*(?:hidden|auto|scroll)/u);
   });
 });
 
@@ -165,4 +205,14 @@ describe('PlayerQuestion answer controls', { timeout: 20_000 }, () => {
 function cssRule(selector: string): string {
   const escaped = selector.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
   return new RegExp(`(?:^|\\n)${escaped}\\s*\\{([^}]*)\\}`, 'u').exec(liveCss)?.[1] ?? '';
+}
+
+/** A stand-in layout (jsdom has none): each row `height` px below the one before, in DOM order. */
+function stackRows(rows: HTMLElement[], height: number): void {
+  for (const row of rows) {
+    row.getBoundingClientRect = () => {
+      const index = Array.from(row.parentElement?.children ?? []).indexOf(row);
+      return DOMRect.fromRect({ x: 0, y: index * height, width: 300, height });
+    };
+  }
 }
