@@ -14,6 +14,7 @@ import { LivePlayerJoinAddress1796300907573 } from './1796300907573-LivePlayerJo
 import { QuestionImages1796400000000 } from './1796400000000-QuestionImages.js';
 import { ContestSlug1796500000000 } from './1796500000000-ContestSlug.js';
 import { DropCampaignBoardSource1796610000000 } from './1796610000000-DropCampaignBoardSource.js';
+import { ActivitySearchText1796620000000 } from './1796620000000-ActivitySearchText.js';
 
 export const MIGRATIONS = [
   Initial1795695520114,
@@ -31,4 +32,5 @@ export const MIGRATIONS = [
   QuestionImages1796400000000,
   ContestSlug1796500000000,
   DropCampaignBoardSource1796610000000,
+  ActivitySearchText1796620000000,
 ];

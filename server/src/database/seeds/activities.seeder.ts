@@ -1,6 +1,7 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
+import { foldForSearch } from '@thidua/shared';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { DataSource, In, type EntityManager } from 'typeorm';
@@ -152,6 +153,7 @@ function activityRow(planId: string, unitId: string, demo: DemoActivity, now: nu
     form: demo.form,
     kind: demo.kind,
     title: demo.title,
+    searchText: foldForSearch(demo.title),
     occurredOn: demoDate(demo.day, now),
     location: demo.location ?? '',
     speaker: demo.speaker ?? '',

@@ -51,6 +51,10 @@ export class Activity {
   @Column({ type: 'varchar', length: 300, default: '' })
   title: string;
 
+  /** The title folded for search without diacritics (foldForSearch); written with the title. */
+  @Column({ type: 'text', default: '' })
+  searchText: string;
+
   /** The day it took place or was published; inside the plan's dates, not in the future. */
   @Column({ type: 'date', nullable: true })
   occurredOn: string | null;

@@ -405,4 +405,42 @@ describe('activity log', () => {
     expect(one.attendance).toEqual({ present: 1, population: 4, rate: 0.25 });
     expect(one.history.map((h) => h.action)).toEqual(expect.arrayContaining(['ACTIVITY_CREATED', 'EVIDENCE_ADDED']));
   });
+
+  it('finds an old activity by its title without diacritics, however many newer ones there are', async () => {
+    const old = await draft();
+    must(
+      await app.gql(
+        SAVE,
+        {
+          input: {
+            id: old.id,
+            title: 'Học tập Nghị quyết số 57 về khoa học, công nghệ',
+            occurredOn: addDays(today, -25),
+          },
+        },
+        officerA,
+      ),
+    );
+    // 1,000 newer activities: the list shows 1,000 at most, so a search done after the limit misses the old one.
+    await app.asOwner(
+      `INSERT INTO activity (plan_id, unit_id, form, kind, title, occurred_on)
+       SELECT $1, $2, 'ORAL', 'PARTY_CELL_MEETING', 'Sinh hoạt chi bộ ' || n, $3::date FROM generate_series(1, 1000) n`,
+      [planId, units.AL1, today],
+    );
+    try {
+      const search = async (text: string, token = reviewer) =>
+        must(await app.gql<{ activities: Activity[] }>(LIST, { filter: { planId, search: text } }, token)).activities;
+      expect((await search('nghi quyet 57 khoa hoc')).map((a) => a.id)).toEqual([old.id]);
+      expect((await search('NGHỊ QUYẾT  57')).map((a) => a.id)).toEqual([old.id]);
+      // Words may also name the unit; every word must match; LIKE wildcards are taken literally.
+      expect((await search('al1 cong nghe')).map((a) => a.id)).toEqual([old.id]);
+      expect(await search('al2 cong nghe')).toEqual([]);
+      expect(await search('nghi%57')).toEqual([]);
+      // The unit officer's scope still applies.
+      expect((await search('nghi quyet 57', officerA)).map((a) => a.id)).toEqual([old.id]);
+      expect(await search('nghi quyet 57', officerB)).toEqual([]);
+    } finally {
+      await app.asOwner(`DELETE FROM activity WHERE title LIKE 'Sinh hoạt chi bộ %' AND created_by IS NULL`);
+    }
+  });
 });

@@ -49,6 +49,9 @@ const ACTIVITY_SELECT = `
          (SELECT count(*)::int FROM activity_evidence e WHERE e.activity_id = a.id) AS "evidenceCount"
     FROM activity a JOIN unit u ON u.id = a.unit_id`;
 
+/** A LIKE pattern for text containing `folded`, its wildcards taken literally. */
+const containing = (folded: string) => `%${folded.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+
 const SAVED_FIELDS: readonly (keyof CleanActivityFields)[] = [
   'kind',
   'title',
@@ -157,15 +160,16 @@ export class ActivityLogService {
     if (filter.status) where.push(`a.status = ${param(filter.status)}`);
     if (filter.from) where.push(`a.occurred_on >= ${param(filter.from)}::date`);
     if (filter.to) where.push(`a.occurred_on <= ${param(filter.to)}::date`);
-    const rows: ActivityModel[] = await this.dataSource.query(
+    // Search without diacritics, every word in the title or the unit's name or code; in SQL,
+    // before the limit, so that an old activity is found however many newer ones there are.
+    const words = filter.search ? foldForSearch(filter.search).split(' ').filter(Boolean) : [];
+    if (words.length)
+      where.push(`(a.search_text || ' ' || u.search_text) LIKE ALL(${param(words.map(containing))}::text[])`);
+    return this.dataSource.query(
       `${ACTIVITY_SELECT} ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
        ORDER BY a.occurred_on DESC NULLS FIRST, a.created_at DESC LIMIT 1000`,
       params,
     );
-    // Search without diacritics, on the title and the unit's name.
-    const folded = filter.search ? foldForSearch(filter.search) : '';
-    if (!folded) return rows;
-    return rows.filter((r) => foldForSearch(`${r.title} ${r.unitName}`).includes(folded));
   }
 
   async get(viewer: AuthUser, id: string, m: EntityManager = this.dataSource.manager): Promise<ActivityModel> {
@@ -182,7 +186,7 @@ export class ActivityLogService {
     search: string,
   ): Promise<ActivityRosterCandidateModel[]> {
     const a = await this.get(viewer, activityId);
-    const folded = `%${foldForSearch(search).replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    const folded = containing(foldForSearch(search));
     return this.dataSource.query(
       `WITH RECURSIVE tree AS (SELECT id FROM unit WHERE id = $1 UNION SELECT u.id FROM unit u JOIN tree ON u.parent_id = tree.id)
        SELECT p.id AS "personId", p.full_name AS "fullName", p.kind, p.sub_unit AS "subUnit"
@@ -239,7 +243,8 @@ export class ActivityLogService {
         }
       }
       if (Object.keys(newValue).length === 0) return false;
-      await m.update(Activity, { id: a.id }, { ...newValue, updatedBy: viewer.id });
+      const searchText = fields.title !== undefined ? { searchText: foldForSearch(fields.title) } : {};
+      await m.update(Activity, { id: a.id }, { ...newValue, ...searchText, updatedBy: viewer.id });
       await recordActivityEvent(m, {
         subjectKind: 'ACTIVITY',
         subjectId: a.id,
