@@ -1,6 +1,7 @@
 import { jest } from '@jest/globals';
 import { Logger } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
+import { createServer, connect, type AddressInfo } from 'node:net';
 import { RateLimits } from './rate-limits.js';
 
 const REDIS_URL = process.env.REDIS_URL;
@@ -25,8 +26,9 @@ describeRedis('rate limits shared through Redis (needs REDIS_URL)', () => {
   beforeAll(async () => {
     await Promise.all([nodeA.onModuleInit(), nodeB.onModuleInit()]);
   });
-  afterAll(async () => {
-    await Promise.all([nodeA.onModuleDestroy(), nodeB.onModuleDestroy()]);
+  afterAll(() => {
+    nodeA.onModuleDestroy();
+    nodeB.onModuleDestroy();
   });
 
   it('gives two nodes one budget per key, and keeps keys apart', async () => {
@@ -57,6 +59,41 @@ describeRedis('rate limits shared through Redis (needs REDIS_URL)', () => {
     expect(await onB.retryAfterSeconds(key)).toBe(0);
     expect([await onB.take(key), await onA.take(key)]).toEqual([true, false]);
   });
+
+  it('answers from the insurance, within a moment, when Redis stops answering commands already sent', async () => {
+    // A proxy to Redis that can stop passing bytes: a link gone dead, or Redis restarting mid-command.
+    const target = new URL(REDIS_URL!);
+    let frozen = false;
+    const proxy = createServer((client) => {
+      const upstream = connect(Number(target.port || 6379), target.hostname);
+      client.on('data', (data) => void (frozen || upstream.write(data)));
+      upstream.on('data', (data) => void (frozen || client.write(data)));
+      for (const [a, b] of [
+        [client, upstream],
+        [upstream, client],
+      ])
+        a.on('error', () => b.destroy()).on('close', () => b.destroy());
+    });
+    await new Promise<void>((resolve) => proxy.listen(0, '127.0.0.1', resolve));
+    const node = new RateLimits({ redisUrl: `redis://127.0.0.1:${(proxy.address() as AddressInfo).port}` });
+    const warn = jest.spyOn(Logger.prototype, 'warn').mockImplementation(() => undefined);
+    try {
+      await node.onModuleInit();
+      const limit = node.create('spec-frozen', 2, 60_000);
+      const key = `${run}:frozen`;
+      expect(await takeTimes(limit, key, 2)).toEqual([true, true]); // through Redis
+      frozen = true;
+      const started = Date.now();
+      // The insurance counts from nothing: still limited, at its own limit, and each answer waits only the timeout.
+      expect(await takeTimes(limit, key, 3)).toEqual([true, true, false]);
+      expect(Date.now() - started).toBeLessThan(3000);
+      expect(warn.mock.calls.some(([message]) => String(message).includes('no answer in'))).toBe(true);
+    } finally {
+      warn.mockRestore();
+      node.onModuleDestroy();
+      proxy.close();
+    }
+  });
 });
 
 describe('rate limits with Redis unreachable', () => {
@@ -77,7 +114,8 @@ describe('rate limits with Redis unreachable', () => {
       expect(warnings).toHaveLength(2); // one per node, not one per request
     } finally {
       warn.mockRestore();
-      await Promise.all([nodeA.onModuleDestroy(), nodeB.onModuleDestroy()]);
+      nodeA.onModuleDestroy();
+      nodeB.onModuleDestroy();
     }
   });
 });

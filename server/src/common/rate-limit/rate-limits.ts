@@ -1,11 +1,17 @@
 import { Inject, Injectable, Logger, type OnModuleDestroy, type OnModuleInit } from '@nestjs/common';
 import { hostname } from 'node:os';
-import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes } from 'rate-limiter-flexible';
+import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes, RLWrapperTimeouts } from 'rate-limiter-flexible';
 import { createClient, type RedisClientType } from 'redis';
 import { APP_CONFIG, type AppConfig } from '../../config/app-config.js';
 
 /** How long a starting node waits for Redis before it limits per node. */
 const CONNECT_WAIT_MS = 2000;
+/**
+ * The longest a request waits for Redis before the insurance answers. node-redis has no
+ * timeout once a command is written, and one written as Redis restarts (or over a dead
+ * link) can stay unsettled for ever: every sign-in and join would hang with it.
+ */
+const REDIS_TIMEOUT_MS = 500;
 
 type LimiterOptions = ConstructorParameters<typeof RateLimiterMemory>[0];
 type Limiter = Pick<RateLimiterMemory, 'consume' | 'get'>;
@@ -83,13 +89,17 @@ export class RateLimits implements OnModuleInit, OnModuleDestroy {
     this.names.add(name);
     const options: LimiterOptions = { keyPrefix: `thidua:rl:${name}`, points: limit, duration: windowMs / 1000 };
     const limiter: Limiter = this.client
-      ? new RateLimiterRedis({
-          ...options,
-          storeClient: this.client,
-          useRedisPackage: true,
-          // Straight to the insurance while disconnected, rather than queueing until Redis is back.
-          rejectIfRedisNotReady: true,
-          insuranceLimiter: new InsuranceLimiter(options, () => this.insuranceUsed()),
+      ? new RLWrapperTimeouts({
+          timeoutMs: REDIS_TIMEOUT_MS,
+          // The wrapper takes the store's insurance: a command that times out is answered by it too.
+          limiter: new RateLimiterRedis({
+            ...options,
+            storeClient: this.client,
+            useRedisPackage: true,
+            // Straight to the insurance while disconnected, rather than queueing until Redis is back.
+            rejectIfRedisNotReady: true,
+            insuranceLimiter: new InsuranceLimiter(options, () => this.insuranceUsed()),
+          }),
         })
       : new RateLimiterMemory(options);
     return {
@@ -110,18 +120,17 @@ export class RateLimits implements OnModuleInit, OnModuleDestroy {
     };
   }
 
-  async onModuleDestroy(): Promise<void> {
-    const client = this.client;
-    if (!client?.isOpen) return;
-    // While reconnecting there is nothing to wait for; connected, let commands in flight finish.
-    await (client.isReady ? client.close() : Promise.resolve(client.destroy())).catch(() => undefined);
+  onModuleDestroy(): void {
+    // Not close(): it waits for commands in flight, which a hung Redis never answers. A count
+    // lost at shutdown is harmless.
+    if (this.client?.isOpen) this.client.destroy();
   }
 
   private insuranceUsed(): void {
     if (this.degraded) return;
     this.degraded = true;
     this.logger.warn(
-      `Redis unreachable for rate limits (${this.lastRedisError}): limits are per node until it is back`,
+      `Redis unreachable for rate limits (${this.client?.isReady ? `no answer in ${REDIS_TIMEOUT_MS} ms` : this.lastRedisError}): limits are per node until it is back`,
     );
   }
 }
