@@ -41,8 +41,4 @@ describe('RateLimits without Redis (one node, in memory)', () => {
     expect(() => limits.create('memory-short', 1, 500)).toThrow('whole seconds');
     expect(() => limits.create('memory-odd', 1, 1500)).toThrow('whole seconds');
   });
-
-  it('is in memory', () => {
-    expect(limits.shared).toBe(false);
-  });
 });

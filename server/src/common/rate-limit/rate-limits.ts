@@ -32,9 +32,9 @@ export interface RateLimit {
  * (logged once per outage). Without REDIS_URL there is one node and the counters
  * are in memory.
  *
- * Per-connection limits (socket events, a contest attempt's saves) stay on the
- * in-memory `RateLimiter`: a socket or an attempt's burst lives on one node, and
- * those run on hot paths that must not wait for a round trip.
+ * Per-socket limits and a contest attempt's save bursts stay on the synchronous
+ * in-memory `RateLimiter`: a socket lives on one node, and both are hot paths that
+ * must not wait for a round trip.
  */
 @Injectable()
 export class RateLimits implements OnModuleInit, OnModuleDestroy {
@@ -42,7 +42,7 @@ export class RateLimits implements OnModuleInit, OnModuleDestroy {
   private readonly client: RedisClientType | null = null;
   private readonly connected: Promise<void> = Promise.resolve();
   private readonly names = new Set<string>();
-  /** The insurance is answering (Redis unreachable): warned about once until Redis is back. */
+  /** The insurance has answered (Redis unreachable or slow): warned about once, until Redis reconnects. */
   private degraded = false;
   private lastRedisError = 'not connected yet';
 
@@ -73,11 +73,6 @@ export class RateLimits implements OnModuleInit, OnModuleDestroy {
     await Promise.race([this.connected, waited]);
     clearTimeout(timer);
     if (this.client && !this.client.isReady) this.insuranceUsed();
-  }
-
-  /** Whether budgets are kept in Redis (shared by every node). */
-  get shared(): boolean {
-    return this.client !== null;
   }
 
   /** `limit` hits per key every `windowMs` (whole seconds); `name` keeps its counters apart from other limits'. */
