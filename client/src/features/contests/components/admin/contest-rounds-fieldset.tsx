@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { RowTableEditor } from '../../../../components/ui';
 import { nextRound, type RoundRow } from '../../utils/contest-form-state';
+import { DmyDateTimeInput } from './dmy-date-time-input';
 
 interface Props {
   rounds: RoundRow[];
@@ -8,7 +9,7 @@ interface Props {
   onChange: (rounds: RoundRow[]) => void;
 }
 
-/** The rounds (đợt thi): name, start and end; at least one stays. */
+/** The rounds (đợt thi): name, start and end (dd/mm/yyyy hh:mm); at least one stays. */
 export function ContestRoundsFieldset({ rounds, disabled, onChange }: Props) {
   const { t } = useTranslation();
   return (
@@ -35,22 +36,20 @@ export function ContestRoundsFieldset({ rounds, disabled, onChange }: Props) {
           {
             header: t('contests.setup.startsAt'),
             cell: (round, i, rows) => (
-              <input
-                type="datetime-local"
-                aria-label={t('contests.setup.startsAt')}
+              <DmyDateTimeInput
+                label={t('contests.setup.startsAt')}
                 value={round.startsAt}
-                onChange={(e) => rows.update(i, { startsAt: e.target.value })}
+                onChange={(value) => rows.update(i, { startsAt: value })}
               />
             ),
           },
           {
             header: t('contests.setup.endsAt'),
             cell: (round, i, rows) => (
-              <input
-                type="datetime-local"
-                aria-label={t('contests.setup.endsAt')}
+              <DmyDateTimeInput
+                label={t('contests.setup.endsAt')}
                 value={round.endsAt}
-                onChange={(e) => rows.update(i, { endsAt: e.target.value })}
+                onChange={(value) => rows.update(i, { endsAt: value })}
               />
             ),
           },

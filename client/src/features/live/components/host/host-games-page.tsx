@@ -4,6 +4,7 @@ import { useQuery } from 'urql';
 import { FormError } from '../../../../components/form-error';
 import { Loading } from '../../../../components/loading';
 import { errorText } from '../../../../lib/error-text';
+import { formatDmyInstant } from '../../../../lib/dmy-date';
 import { formatNumber } from '../../../../lib/format';
 import { LiveGamesDocument } from '../../graphql/live.documents';
 import '../../live.css';
@@ -14,7 +15,6 @@ export function HostGamesPage() {
   const { t, i18n } = useTranslation();
   const [{ data, fetching, error }] = useQuery({ query: LiveGamesDocument, requestPolicy: 'cache-and-network' });
   const games = data?.liveGames ?? [];
-  const dateFormat = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'short', timeStyle: 'short' });
   return (
     <section className="page" aria-labelledby="host-title">
       <header className="page-header">
@@ -64,7 +64,7 @@ export function HostGamesPage() {
                     </span>
                   </td>
                   <td className="num">{formatNumber(game.playerCount, i18n.language)}</td>
-                  <td>{dateFormat.format(new Date(game.createdAt))}</td>
+                  <td>{formatDmyInstant(game.createdAt)}</td>
                 </tr>
               ))}
             </tbody>
