@@ -8,13 +8,13 @@ import {
   type LiveStep,
 } from '@thidua/shared';
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
-import { QueryFailedError } from 'typeorm';
 import type { AuthUser } from '../../common/auth/auth-user.js';
 import { RateLimits } from '../../common/rate-limit/rate-limits.js';
 import { IdentityService, type IdentifiedPerson } from '../people/identity.service.js';
 import { PeopleError } from '../people/people.errors.js';
 import type { DriverCommand } from './coordination/live-coordinator.js';
 import { LiveAnswerBatcher } from './game-store/live-answer-batcher.js';
+import { LiveJoinBatcher } from './game-store/live-join-batcher.js';
 import { LiveGameStore } from './game-store/live-game-store.js';
 import { checkAnswer, everyoneAnswered, recordAnswer } from './game-rules/answer-window.js';
 import {
@@ -48,9 +48,6 @@ export interface JoinRequest {
 /** One refusal for every identity that is not confirmed: it never says which part was wrong. */
 export const IDENTITY_NOT_CONFIRMED_MESSAGE =
   'We could not confirm who you are: check your personal code, or your name and year of birth';
-
-const isUniqueViolation = (error: unknown) =>
-  error instanceof QueryFailedError && (error.driverError as { code?: string }).code === '23505';
 
 export interface JoinResult {
   gameId: string;
@@ -88,6 +85,7 @@ export class LiveRuntimeService implements OnApplicationBootstrap, OnApplication
     private readonly registry: LiveGameRegistry,
     private readonly store: LiveGameStore,
     private readonly batcher: LiveAnswerBatcher,
+    private readonly joins: LiveJoinBatcher,
     private readonly engine: LiveGameEngine,
     private readonly emitter: LiveGameEmitter,
     private readonly cluster: LiveClusterSync,
@@ -224,13 +222,13 @@ export class LiveRuntimeService implements OnApplicationBootstrap, OnApplication
       personKind: s.person?.kind ?? null,
       tokenHash,
     };
-    try {
-      await this.store.insertPlayer({ ...joined, addressHash: s.addressHash });
-    } catch (error) {
+    const outcome = await this.joins.insert({ ...joined, addressHash: s.addressHash }).catch((error: unknown) => {
       game.nameKeys.delete(s.nameKey);
-      if (s.person && isUniqueViolation(error))
-        throw new LiveCommandError('NAME_TAKEN', 'You have just joined this game from another phone; try again');
       throw error;
+    });
+    if (outcome === 'taken') {
+      game.nameKeys.delete(s.nameKey);
+      throw new LiveCommandError('NAME_TAKEN', 'You have just joined this game from another phone; try again');
     }
     const player = addPlayer(game, joined);
     this.registry.addTokens(game.id, [[tokenHash, player.id]]);

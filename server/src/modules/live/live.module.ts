@@ -12,6 +12,7 @@ import { LiveResultsController } from './live-results.controller.js';
 import { LiveRuntimeService } from './live-runtime.service.js';
 import { LiveGateway } from './live.gateway.js';
 import { LiveAnswerBatcher } from './game-store/live-answer-batcher.js';
+import { LiveJoinBatcher } from './game-store/live-join-batcher.js';
 import { LiveGameStore } from './game-store/live-game-store.js';
 import { LiveClusterSync } from './runtime/live-cluster-sync.js';
 import { LiveGameEmitter } from './runtime/live-game-emitter.js';
@@ -47,6 +48,7 @@ const coordinatorProvider = {
     LiveGameRegistry,
     LiveGameStore,
     LiveAnswerBatcher,
+    LiveJoinBatcher,
     LiveGameTimers,
     LiveGameEmitter,
     LiveGameEngine,

@@ -145,27 +145,6 @@ export class LiveGameStore {
     return row ? { gameId: row.gameId, playerId: row.id } : null;
   }
 
-  async insertPlayer(p: {
-    id: string;
-    gameId: string;
-    name: string;
-    unitId: string | null;
-    personId?: string | null;
-    tokenHash: string;
-    addressHash?: string | null;
-  }) {
-    await this.dataSource.getRepository(LivePlayer).insert({
-      id: p.id,
-      gameId: p.gameId,
-      name: p.name,
-      unitId: p.unitId,
-      personId: p.personId ?? null,
-      resumeTokenHash: p.tokenHash,
-      joinAddressHash: p.addressHash ?? null,
-      joinedAt: new Date(),
-    });
-  }
-
   /** Names of the players the host removed from the game who had joined from this (hashed) address. */
   async removedNamesFrom(gameId: string, addressHash: string): Promise<string[]> {
     const rows = await this.dataSource.query<{ name: string }[]>(
