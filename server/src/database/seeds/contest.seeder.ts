@@ -12,6 +12,7 @@ import {
   DEMO_CONTEST_ROUND_WEEKS,
   DEMO_CONTEST_RULES,
   DEMO_CONTEST_TIME_LIMIT_SECONDS,
+  DEMO_CONTEST_SLUG,
   DEMO_CONTEST_TITLE,
 } from './demo-contest.js';
 
@@ -54,11 +55,14 @@ export class ContestSeeder {
         startsAt: new Date(monday.getTime() + week * WEEK_MS),
         endsAt: new Date(monday.getTime() + (week + 1) * WEEK_MS),
       }));
+      const slugTaken = await manager.existsBy(Contest, { slug: DEMO_CONTEST_SLUG });
       const contest = await this.contests.createIn(
         manager,
         null,
         {
           title: DEMO_CONTEST_TITLE,
+          // The short link, unless a contest of the staff already has it (then one from the title).
+          ...(slugTaken ? {} : { slug: DEMO_CONTEST_SLUG }),
           rulesText: DEMO_CONTEST_RULES,
           drawRules: DEMO_CONTEST_DRAW.map(([key, count]) => ({ sectionId: sectionId.get(key)!, count })),
           timeLimitSeconds: DEMO_CONTEST_TIME_LIMIT_SECONDS,

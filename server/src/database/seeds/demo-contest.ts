@@ -10,6 +10,8 @@ import { DEMO_RESOLUTION } from './demo-content.js';
 export const DEMO_CONTEST_RESOLUTION_CODE = DEMO_RESOLUTION.code;
 
 export const DEMO_CONTEST_TITLE = 'Cuộc thi trắc nghiệm trực tuyến tìm hiểu Nghị quyết Hội nghị Trung ương 2 khóa XIV';
+/** Its short link /c/<slug>: the one made from the long title is too long to read aloud or print. */
+export const DEMO_CONTEST_SLUG = 'tim-hieu-nq-tw2';
 
 /** Section key → questions drawn from it (10 per attempt). */
 export const DEMO_CONTEST_DRAW: readonly [string, number][] = [

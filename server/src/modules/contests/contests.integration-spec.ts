@@ -7,6 +7,7 @@ import { DEMO_QUESTIONS, DEMO_QUIZ, DEMO_RESOLUTION, DEMO_SECTIONS } from '../..
 import { createTestApp, type GraphqlResponse, type TestApp } from '../../test-support/test-app.js';
 import { ContentSeeder } from '../../database/seeds/content.seeder.js';
 import { ContestSeeder } from '../../database/seeds/contest.seeder.js';
+import { DEMO_CONTEST_SLUG } from '../../database/seeds/demo-contest.js';
 import { ContestRaceService } from './contest-race.service.js';
 
 const CREATE_UNIT = `mutation($input: CreateUnitInput!) { createUnit(input: $input) { id } }`;
@@ -535,6 +536,14 @@ describe('online contests', () => {
     const CREATE = `mutation($input: CreateContestInput!) { createContest(input: $input) { id slug } }`;
     const UPDATE = `mutation($input: UpdateContestInput!) { updateContest(input: $input) { id slug } }`;
     const BY_SLUG = `query($slug: String!) { contestIdBySlug(slug: $slug) }`;
+    // The demo contest's link is short enough to read aloud, not its long title's.
+    const [demo] = await app.dataSource.query<{ id: string; slug: string }[]>(
+      'SELECT id, slug FROM contest WHERE is_demo',
+    );
+    expect(demo.slug).toBe(DEMO_CONTEST_SLUG);
+    expect(
+      (await app.gql<{ contestIdBySlug: string }>(BY_SLUG, { slug: 'tim-hieu-nq-tw2' })).data!.contestIdBySlug,
+    ).toBe(demo.id);
     const input = {
       title: 'Tìm hiểu Nghị quyết số 57-NQ/TW',
       drawRules: (
