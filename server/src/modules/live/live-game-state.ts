@@ -117,6 +117,8 @@ export interface RuntimeGame {
   questions: RuntimeQuestion[];
   players: Map<string, RuntimePlayer>;
   nameKeys: Set<string>;
+  /** Names of removed players: a join under one of them checks the ban (a Set, so a join never walks the players). */
+  removedNameKeys: Set<string>;
   /** The seat of each roster person in the game (one per person): a second join takes it over. */
   seats: Map<string, string>;
   /** VERIFIED (since rosters) or BEFORE_ROSTERS: how unit figures count (shared participation()). */

@@ -28,8 +28,7 @@ export const REMOVED_FROM_GAME_MESSAGE = 'The host removed you from this game';
 
 /** Whether the host removed a player of `game` under this name (memory: the cheap test before the address one). */
 export function removedUnderName(game: RuntimeGame, nameKey: string): boolean {
-  for (const p of game.players.values()) if (p.removed && p.nameKey === nameKey) return true;
-  return false;
+  return game.removedNameKeys.has(nameKey);
 }
 
 export const IDENTITY_REQUIRED_MESSAGE =
@@ -127,6 +126,7 @@ export function addPlayer(
 export function markRemoved(game: RuntimeGame, player: RuntimePlayer): void {
   player.removed = true;
   game.nameKeys.delete(player.nameKey);
+  game.removedNameKeys.add(player.nameKey);
   game.activePlayers -= 1;
   if (!player.personId) game.activeGuests -= 1;
   game.cachedState = null;

@@ -105,6 +105,7 @@ export function gameFromRows(rows: GameRows): ReadGame {
     questions,
     players: new Map(),
     nameKeys: new Set(),
+    removedNameKeys: new Set(),
     seats: new Map(),
     participationBasis: row.participationBasis ?? 'VERIFIED',
     units: new Map(
@@ -135,7 +136,8 @@ export function gameFromRows(rows: GameRows): ReadGame {
     const player = playerOf(p, rows.personKinds);
     game.players.set(p.id, player);
     if (player.personId) game.seats.set(player.personId, player.id);
-    if (!player.removed) {
+    if (player.removed) game.removedNameKeys.add(player.nameKey);
+    else {
       game.nameKeys.add(player.nameKey);
       game.activePlayers += 1;
       if (!player.personId) game.activeGuests += 1;

@@ -187,6 +187,7 @@ export class LiveGameEngine {
     game.questions = fresh.questions;
     game.players = fresh.players;
     game.nameKeys = fresh.nameKeys;
+    game.removedNameKeys = fresh.removedNameKeys;
     game.seats = fresh.seats;
     game.activePlayers = fresh.activePlayers;
     game.activeGuests = fresh.activeGuests;

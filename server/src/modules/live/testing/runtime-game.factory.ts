@@ -51,6 +51,7 @@ export function runtimeGame(
     questions: Array.from({ length: questions }, (_, i) => runtimeQuestion(i)),
     players: new Map(),
     nameKeys: new Set(),
+    removedNameKeys: new Set(),
     seats: new Map(),
     participationBasis: 'VERIFIED',
     units: new Map([
@@ -98,7 +99,8 @@ export function withPlayer(game: RuntimeGame, id: string, overrides: Partial<Run
   };
   game.players.set(id, player);
   if (player.personId) game.seats.set(player.personId, id);
-  if (!player.removed) {
+  if (player.removed) game.removedNameKeys.add(player.nameKey);
+  else {
     game.nameKeys.add(player.nameKey);
     game.activePlayers += 1;
     if (!player.personId) game.activeGuests += 1;
