@@ -25,7 +25,7 @@ const envSchema = z.object({
     .optional(),
   /** Its password; generated into DATA_DIR when absent. */
   DATABASE_APP_PASSWORD: z.string().min(16, 'DATABASE_APP_PASSWORD must have at least 16 characters').optional(),
-  /** Redis for multi-node live games; when absent coordination is in-process. */
+  /** Redis for multi-node live games and shared rate limits; when absent both are in-process. */
   REDIS_URL: z.url({ protocol: /^rediss?$/ }).optional(),
   DATA_DIR: z.string().default('./.data'),
   /** Port of the embedded PostgreSQL (only used without DATABASE_URL). */
