@@ -64,7 +64,10 @@ export function RacePage() {
             </span>{' '}
             {t('contests.race.title')}
           </p>
-          <h1 className="race__title">{title}</h1>
+          {/* A long title wraps in smaller type (two lines), never cut: it leaves the rows their room. */}
+          <h1 className="race__title" data-long={title.length > 48 || undefined}>
+            {title}
+          </h1>
           <p className="race__formula" data-testid="race-formula">
             {t('contests.race.formula')}
           </p>
