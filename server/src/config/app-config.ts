@@ -27,6 +27,11 @@ const envSchema = z.object({
   DATABASE_APP_PASSWORD: z.string().min(16, 'DATABASE_APP_PASSWORD must have at least 16 characters').optional(),
   /** Redis for multi-node live games and shared rate limits; when absent both are in-process. */
   REDIS_URL: z.url({ protocol: /^rediss?$/ }).optional(),
+  /** Where the shared rate limits live in Redis: two installations on one Redis each take their own. */
+  RATE_LIMIT_KEY_PREFIX: z
+    .string()
+    .regex(/^[A-Za-z0-9:_-]{1,40}$/)
+    .default('thidua:rl'),
   DATA_DIR: z.string().default('./.data'),
   /** Port of the embedded PostgreSQL (only used without DATABASE_URL). */
   EMBEDDED_PG_PORT: z.coerce.number().int().min(1024).max(65535).default(54329),
@@ -95,6 +100,7 @@ export interface AppConfig {
   /** The login the app connects as, granted by the owner at start; null: the owner itself. */
   appRole: { name: string; password: string } | null;
   redisUrl?: string;
+  rateLimitKeyPrefix: string;
   dataDir: string;
   embeddedPgPort: number;
   adminPassword?: string;
@@ -147,6 +153,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       dataDir,
     ),
     redisUrl: e.REDIS_URL,
+    rateLimitKeyPrefix: e.RATE_LIMIT_KEY_PREFIX,
     dataDir,
     embeddedPgPort: e.EMBEDDED_PG_PORT,
     adminPassword: e.ADMIN_PASSWORD,

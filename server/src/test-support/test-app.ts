@@ -1,6 +1,7 @@
 import { GRAPHQL_UPLOAD_PATH, ROLES, UPLOAD_ROOT_FIELDS, type Role } from '@thidua/shared';
 import { parse } from 'graphql';
 import { mkdtempSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
@@ -60,6 +61,8 @@ export async function createTestApp(env: Record<string, string> = {}): Promise<T
     // As a real installation runs: the app connects as a least-privilege role, the owner migrates.
     DATABASE_APP_ROLE: TEST_APP_ROLE,
     DATABASE_APP_PASSWORD: 'app-role-password-for-tests',
+    // Each app its own budgets in a shared Redis (as it had in memory), unless a spec shares them on purpose.
+    RATE_LIMIT_KEY_PREFIX: `test-rl:${randomBytes(6).toString('hex')}`,
     ...env,
   });
   await runMigrations(url);

@@ -46,7 +46,12 @@ export class RateLimits implements OnModuleInit, OnModuleDestroy {
   private degraded = false;
   private lastRedisError = 'not connected yet';
 
-  constructor(@Inject(APP_CONFIG) config: Pick<AppConfig, 'redisUrl'>) {
+  private readonly keyPrefix: string;
+
+  constructor(
+    @Inject(APP_CONFIG) config: Pick<AppConfig, 'redisUrl'> & Partial<Pick<AppConfig, 'rateLimitKeyPrefix'>>,
+  ) {
+    this.keyPrefix = config.rateLimitKeyPrefix ?? 'thidua:rl';
     if (!config.redisUrl) return;
     this.client = createClient({ url: config.redisUrl, name: `thidua-rl:${hostname()}-${process.pid}` });
     // node-redis throws an unhandled 'error'; it also keeps reconnecting on its own.
@@ -82,7 +87,11 @@ export class RateLimits implements OnModuleInit, OnModuleDestroy {
     // The Redis store expires keys in whole seconds; a shorter window would never expire.
     if (windowMs < 1000 || windowMs % 1000 !== 0) throw new Error(`Rate limit "${name}": window must be whole seconds`);
     this.names.add(name);
-    const options: LimiterOptions = { keyPrefix: `thidua:rl:${name}`, points: limit, duration: windowMs / 1000 };
+    const options: LimiterOptions = {
+      keyPrefix: `${this.keyPrefix}:${name}`,
+      points: limit,
+      duration: windowMs / 1000,
+    };
     const limiter: Limiter = this.client
       ? new RLWrapperTimeouts({
           timeoutMs: REDIS_TIMEOUT_MS,

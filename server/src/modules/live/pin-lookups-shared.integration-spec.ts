@@ -1,4 +1,4 @@
-import { randomInt } from 'node:crypto';
+import { randomBytes, randomInt } from 'node:crypto';
 import { createTestApp, type TestApp } from '../../test-support/test-app.js';
 import { PIN_FAILURES_PER_ADDRESS } from './pin-lookup-limits.js';
 
@@ -26,8 +26,10 @@ describeRedis('PIN lookups limited across nodes (needs REDIS_URL)', () => {
   let nodeB: TestApp;
   beforeAll(async () => {
     // Two nodes on one database and one Redis, as behind the compose load balancer.
-    nodeA = await createTestApp({ REDIS_URL: REDIS_URL! });
-    nodeB = await createTestApp({ REDIS_URL: REDIS_URL! });
+    // Two nodes of one installation: one Redis, one key prefix (each test app has its own otherwise).
+    const shared = { REDIS_URL: REDIS_URL!, RATE_LIMIT_KEY_PREFIX: `test-rl:${randomBytes(6).toString('hex')}` };
+    nodeA = await createTestApp(shared);
+    nodeB = await createTestApp(shared);
   });
   afterAll(async () => {
     await Promise.all([nodeA?.close(), nodeB?.close()]);
