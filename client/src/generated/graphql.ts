@@ -615,14 +615,20 @@ export type LeaderboardMode =
 
 export type LiveGameSettingsInput = {
   allowLateJoin?: boolean | null | undefined;
+  /** A self-running game: it moves on by itself after each reveal and leaderboard */
+  autoAdvance?: boolean | null | undefined;
   /** OPEN, ROSTER_PREFERRED (the UI default for new games) or ROSTER_ONLY */
   identityMode?: string | null | undefined;
   leaderboardMode?: LeaderboardMode | null | undefined;
+  /** Self-running: seconds the leaderboard stays before the next question (2–120) */
+  leaderboardSeconds?: number | null | undefined;
   podiumPlaces?: number | null | undefined;
   /** A PopulationKind code; null = each unit's main kind */
   populationKind?: string | null | undefined;
   /** Seconds the question is shown before the options open (0–30) */
   readingSeconds?: number | null | undefined;
+  /** Self-running: seconds the reveal stays before the game moves on (2–120) */
+  revealSeconds?: number | null | undefined;
   scoringMode?: ScoringMode | null | undefined;
   streakBonus?: boolean | null | undefined;
   /** Multiplies every time limit (1–3): long timers for accessibility */

@@ -32,6 +32,13 @@ export const liveGameSettingsSchema = z.object({
   timeMultiplier: z.number().min(1).max(3).default(1),
   /** Seconds the question is shown before the options open. */
   readingSeconds: z.number().int().min(0).max(30).default(4),
+  /**
+   * A self-running game: after each reveal and each leaderboard the game moves on by itself
+   * after `revealSeconds` / `leaderboardSeconds` (the host may still go on sooner, or pause).
+   */
+  autoAdvance: z.boolean().default(false),
+  revealSeconds: z.number().int().min(2).max(120).default(8),
+  leaderboardSeconds: z.number().int().min(2).max(120).default(6),
   /** Who may play: anyone, roster persons first (guests marked), or roster persons only. */
   identityMode: z.enum(['OPEN', 'ROSTER_PREFERRED', 'ROSTER_ONLY']).default('OPEN'),
   /** The population kind unit rates divide by; null = each unit's main kind. */

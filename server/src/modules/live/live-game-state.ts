@@ -106,6 +106,8 @@ export interface RuntimeGame {
   currentIndex: number;
   paused: boolean;
   pausedAt: number | null;
+  /** When the current phase began (the row's phase_started_at): a self-running game's pauses count from it. */
+  phaseStartedAt: number | null;
   /** The row's revision this node last read or wrote: a phase change is written only over it. */
   revision: number;
   /**

@@ -1,4 +1,4 @@
-import type { AnswerAck, LiveStateView } from '@thidua/shared';
+import { liveStepOf, type AnswerAck, type LiveStateView } from '@thidua/shared';
 import ExcelJS from 'exceljs';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -271,6 +271,36 @@ describe('live games over socket.io', () => {
       }
       expect(JSON.stringify(s.frames.filter((f) => f.event !== 'game:state'))).not.toContain('correct');
     }
+  });
+
+  it('runs by itself when self-running: reveal, leaderboard and the next question follow without the host', async () => {
+    const settings = { readingSeconds: 0, autoAdvance: true, revealSeconds: 2, leaderboardSeconds: 2 };
+    const game = await startGame(app, hostToken, quizId, settings);
+    const host = await hostOf(game.id);
+    const { s } = await join(game.pin, 'Tự chạy');
+    const first = s.next((st) => st.phase === 'QUESTION' && st.question?.index === 0);
+    expect((await host.call<Ack>('host:start', { gameId: game.id })).ok).toBe(true);
+    const q0 = await first;
+    const steps: string[] = [];
+    const seen = (st: LiveStateView) => {
+      const { phase, index } = liveStepOf(st);
+      if (phase !== 'QUESTION' && steps.at(-1) !== `${phase}:${index}`) steps.push(`${phase}:${index}`);
+      return phase === 'ENDED';
+    };
+    const ended = s.next(seen, 60_000);
+    await untilOpen(q0);
+    // The only player answers each question as it opens: the reveal comes at once, the rest by itself.
+    for (let i = 0; i < q0.question!.count; i += 1) {
+      const q = i === 0 ? q0 : await s.next((st) => st.phase === 'QUESTION' && st.question?.index === i, 20_000);
+      await untilOpen(q);
+      const optionIds = q.question!.type === 'NUMERIC' ? undefined : [q.question!.options[0].id];
+      const response = optionIds ? { optionIds } : { value: 1 };
+      expect((await s.call<AnswerAck>('player:answer', { questionIndex: i, response })).status).toBe('accepted');
+    }
+    await ended;
+    const count = q0.question!.count;
+    const expected = Array.from({ length: count }, (_, i) => [`REVEAL:${i}`, `LEADERBOARD:${i}`]).flat();
+    expect(steps).toEqual([...expected, `ENDED:${count - 1}`]);
   });
 
   it('counts a retried answer once and answers the retries `duplicate`', async () => {

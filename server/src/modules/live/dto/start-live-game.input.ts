@@ -67,6 +67,34 @@ export class LiveGameSettingsInput {
   @Max(30)
   readingSeconds?: number;
 
+  @Field({
+    nullable: true,
+    description: 'A self-running game: it moves on by itself after each reveal and leaderboard',
+  })
+  @IsOptional()
+  @IsBoolean()
+  autoAdvance?: boolean;
+
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Self-running: seconds the reveal stays before the game moves on (2–120)',
+  })
+  @IsOptional()
+  @IsInt()
+  @Min(2)
+  @Max(120)
+  revealSeconds?: number;
+
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Self-running: seconds the leaderboard stays before the next question (2–120)',
+  })
+  @IsOptional()
+  @IsInt()
+  @Min(2)
+  @Max(120)
+  leaderboardSeconds?: number;
+
   @Field(() => String, {
     nullable: true,
     description: 'OPEN, ROSTER_PREFERRED (the UI default for new games) or ROSTER_ONLY',

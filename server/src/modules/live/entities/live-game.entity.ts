@@ -1,4 +1,9 @@
-import type { LiveGameSettings, LivePhase, ParticipationBasis } from '@thidua/shared';
+import {
+  DEFAULT_LIVE_GAME_SETTINGS,
+  type LiveGameSettings,
+  type LivePhase,
+  type ParticipationBasis,
+} from '@thidua/shared';
 import {
   Column,
   CreateDateColumn,
@@ -48,7 +53,14 @@ export class LiveGame {
   @Column({ type: 'varchar', length: 200 })
   title: string;
 
-  @Column({ type: 'jsonb' })
+  /** Read with today's defaults under it: a game stored before a setting existed reads it as its default. */
+  @Column({
+    type: 'jsonb',
+    transformer: {
+      to: (settings: LiveGameSettings) => settings,
+      from: (stored: Partial<LiveGameSettings>): LiveGameSettings => ({ ...DEFAULT_LIVE_GAME_SETTINGS, ...stored }),
+    },
+  })
   settings: LiveGameSettings;
 
   /** VERIFIED: unit figures count verified roster persons; BEFORE_ROSTERS: games created before rosters keep their numbers. */

@@ -1,5 +1,6 @@
 import { atQuestion, revealed, runtimeGame, withPlayer } from '../testing/runtime-game.factory.js';
 import {
+  advanceDue,
   applyChange,
   canReveal,
   finishChange,
@@ -81,6 +82,13 @@ describe('planCommand', () => {
   describe('pause and resume', () => {
     it('pauses an open question', () => {
       expect(planCommand(atQuestion(runtimeGame(), 0), { command: 'pause' })).toEqual({ kind: 'pause' });
+    });
+    it('pauses a self-running game between questions, not one the host moves on', () => {
+      const selfRunning = runtimeGame({ settings: { autoAdvance: true } });
+      expect(planCommand(revealed(selfRunning, 0), { command: 'pause' })).toEqual({ kind: 'pause' });
+      expect(planCommand(runtimeGame({ settings: { autoAdvance: true } }), { command: 'pause' })).toMatchObject({
+        kind: 'refuse',
+      });
     });
     it('refuses to pause anything but a question', () => {
       for (const game of [runtimeGame(), revealed(runtimeGame(), 0)])
@@ -229,5 +237,32 @@ describe('phase changes', () => {
     applyChange(game, showQuestionChange(game, 1, NOW + 1), 8);
     expect(game.questions[1]).toMatchObject({ shownAt: NOW + 1, closing: false });
     expect(game.currentIndex).toBe(1);
+  });
+});
+
+describe('advanceDue (self-running games)', () => {
+  const selfRunning = () => runtimeGame({ settings: { autoAdvance: true, revealSeconds: 8, leaderboardSeconds: 5 } });
+
+  it('moves on from a reveal after revealSeconds and from a leaderboard after leaderboardSeconds', () => {
+    const reveal = Object.assign(revealed(selfRunning(), 1), { phaseStartedAt: NOW });
+    expect(advanceDue(reveal)).toEqual({ from: { phase: 'REVEAL', index: 1 }, at: NOW + 8000 });
+    const board = Object.assign(revealed(selfRunning(), 1), { phase: 'LEADERBOARD', phaseStartedAt: NOW });
+    expect(advanceDue(board)).toEqual({ from: { phase: 'LEADERBOARD', index: 1 }, at: NOW + 5000 });
+  });
+
+  it('waits for the host: not self-running, paused, in the lobby, during a question or at the end', () => {
+    expect(advanceDue(Object.assign(revealed(runtimeGame(), 0), { phaseStartedAt: NOW }))).toBeNull();
+    const paused = Object.assign(revealed(selfRunning(), 0), { phaseStartedAt: NOW, paused: true, pausedAt: NOW });
+    expect(advanceDue(paused)).toBeNull();
+    for (const game of [selfRunning(), atQuestion(selfRunning(), 0)])
+      expect(advanceDue(Object.assign(game, { phaseStartedAt: NOW }))).toBeNull();
+    const ended = Object.assign(revealed(selfRunning(), 2), { phase: 'ENDED', status: 'ENDED', phaseStartedAt: NOW });
+    expect(advanceDue(ended)).toBeNull();
+  });
+
+  it('counts the pause from a resume: the whole wait again', () => {
+    const game = Object.assign(revealed(selfRunning(), 0), { phaseStartedAt: NOW, paused: true, pausedAt: NOW + 1000 });
+    applyChange(game, resumeChange(game, NOW + 30_000), game.revision + 1);
+    expect(advanceDue(game)?.at).toBe(NOW + 30_000 + 8000);
   });
 });

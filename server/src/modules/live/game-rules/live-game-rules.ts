@@ -71,6 +71,29 @@ export function movedOn(game: RuntimeGame, from: LiveStep | undefined): boolean 
   return from.phase !== now.phase || from.index !== now.index;
 }
 
+/**
+ * When a self-running game moves on by itself from its reveal or leaderboard, and from
+ * which step (the move is a `next` from there, so a host's `next` in between wins), or
+ * null: not self-running, paused, or in another phase.
+ */
+export function advanceDue(game: RuntimeGame): { from: LiveStep; at: number } | null {
+  const { settings } = game;
+  if (!settings.autoAdvance || game.paused || game.phaseStartedAt === null) return null;
+  const seconds =
+    game.phase === 'REVEAL'
+      ? settings.revealSeconds
+      : game.phase === 'LEADERBOARD'
+        ? settings.leaderboardSeconds
+        : null;
+  return seconds === null ? null : { from: stepOf(game), at: game.phaseStartedAt + seconds * 1000 };
+}
+
+/** A question's countdown, or a self-running game's wait between questions, can be held. */
+function pausable(game: RuntimeGame): boolean {
+  const between = game.phase === 'REVEAL' || game.phase === 'LEADERBOARD';
+  return game.phase === 'QUESTION' || (between && game.settings.autoAdvance);
+}
+
 /** After a reveal (or its leaderboard): the next question, or the end. */
 function advance(game: RuntimeGame): CommandPlan {
   return game.currentIndex + 1 < game.questions.length
@@ -100,7 +123,8 @@ export function planCommand(game: RuntimeGame, c: Pick<DriverCommand, 'command' 
       }
       break;
     case 'pause':
-      if (game.phase !== 'QUESTION') return refuse('INVALID_COMMAND', 'Only a question can be paused');
+      if (!pausable(game))
+        return refuse('INVALID_COMMAND', 'Only a question, or a self-running game between questions, can be paused');
       return game.paused ? { kind: 'none' } : { kind: 'pause' };
     case 'resume':
       return game.paused && game.pausedAt !== null ? { kind: 'resume' } : { kind: 'none' };
@@ -163,8 +187,7 @@ export function revealChange(game: RuntimeGame, index: number, now: number): Pha
 }
 
 export function leaderboardChange(game: RuntimeGame, now: number): PhaseChange {
-  const { status, currentIndex, paused, pausedAt } = game;
-  return { status, phase: 'LEADERBOARD', currentIndex, paused, pausedAt, at: now };
+  return { status: game.status, phase: 'LEADERBOARD', currentIndex: game.currentIndex, ...unpaused, at: now };
 }
 
 export function pauseChange(game: RuntimeGame, now: number): PhaseChange {
@@ -211,6 +234,7 @@ export function applyChange(game: RuntimeGame, change: PhaseChange, revision: nu
   game.currentIndex = change.currentIndex;
   game.paused = change.paused;
   game.pausedAt = change.pausedAt;
+  game.phaseStartedAt = change.at;
   game.revision = revision;
   game.cachedState = null;
   const t = change.question;

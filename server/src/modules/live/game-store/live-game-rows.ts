@@ -100,6 +100,7 @@ export function gameFromRows(rows: GameRows): ReadGame {
     currentIndex: row.currentIndex,
     paused: row.paused,
     pausedAt: ms(row.pausedAt),
+    phaseStartedAt: ms(row.phaseStartedAt),
     revision: row.revision,
     sentRevision: row.revision, // a (re)load: players get the state from their join or resume ack
     questions,

@@ -37,6 +37,15 @@ export class LiveGameSettingsModel {
   @Field(() => Int)
   readingSeconds: number;
 
+  @Field({ description: 'A self-running game: it moves on by itself after each reveal and leaderboard' })
+  autoAdvance: boolean;
+
+  @Field(() => Int)
+  revealSeconds: number;
+
+  @Field(() => Int)
+  leaderboardSeconds: number;
+
   @Field(() => String, {
     description: 'Who may play: OPEN (anyone), ROSTER_PREFERRED (roster persons first, guests marked), ROSTER_ONLY',
   })

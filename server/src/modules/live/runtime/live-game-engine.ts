@@ -1,4 +1,5 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
+import type { LiveStep } from '@thidua/shared';
 import { LIVE_COORDINATOR, type DriverCommand, type LiveCoordinator } from '../coordination/live-coordinator.js';
 import { LiveAnswerBatcher } from '../game-store/live-answer-batcher.js';
 import { LiveGameStore } from '../game-store/live-game-store.js';
@@ -122,6 +123,17 @@ export class LiveGameEngine {
     });
   }
 
+  /**
+   * A self-running game moves on from `from` (a `next` from there: if the host moved it
+   * first, nothing happens). A failure is tried again as a failed reveal is.
+   */
+  advanceSoon(game: RuntimeGame, from: LiveStep): void {
+    this.execute(game, { gameId: game.id, command: 'next', from }).catch((error: unknown) => {
+      this.logger.error(`Self-running game ${game.id} could not move on, retrying soon: ${String(error)}`);
+      this.timers.retry(game, () => this.advanceSoon(game, from));
+    });
+  }
+
   /** Driver, several nodes: reveals early when PostgreSQL holds an answer of every active player. */
   async checkAllAnswered(game: RuntimeGame, index: number): Promise<void> {
     if (!game.driving || game.phase !== 'QUESTION' || game.currentIndex !== index) return;
@@ -183,6 +195,7 @@ export class LiveGameEngine {
     game.currentIndex = fresh.currentIndex;
     game.paused = fresh.paused;
     game.pausedAt = fresh.pausedAt;
+    game.phaseStartedAt = fresh.phaseStartedAt;
     game.revision = fresh.revision;
     game.questions = fresh.questions;
     game.players = fresh.players;
@@ -216,7 +229,10 @@ export class LiveGameEngine {
   }
 
   armTimer(game: RuntimeGame): void {
-    this.timers.arm(game, (index) => this.revealSoon(game, index));
+    this.timers.arm(game, {
+      reveal: (index) => this.revealSoon(game, index),
+      advance: (from) => this.advanceSoon(game, from),
+    });
   }
 
   // ---------- the changes (inside the game's queue) ----------

@@ -46,6 +46,7 @@ export function runtimeGame(
     currentIndex: -1,
     paused: false,
     pausedAt: null,
+    phaseStartedAt: null,
     revision: 1,
     sentRevision: 1,
     questions: Array.from({ length: questions }, (_, i) => runtimeQuestion(i)),

@@ -1,4 +1,4 @@
-import type { LivePhase, LiveStateView } from '@thidua/shared';
+import { DEFAULT_LIVE_GAME_SETTINGS, type LivePhase, type LiveStateView } from '@thidua/shared';
 import { screen, waitFor, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { renderUi } from '../../../../test/render';
@@ -85,6 +85,23 @@ describe('HostConsole controls', { timeout: 20_000 }, () => {
       event: 'host:resume',
       payload: { gameId: 'game-1', from: { phase: 'QUESTION', index: 1 } },
     });
+  });
+
+  it('a self-running game says when it moves on and can be held between questions', async () => {
+    const settings = { ...DEFAULT_LIVE_GAME_SETTINGS, autoAdvance: true, revealSeconds: 9 };
+    const { user, emitted } = renderConsole(at('REVEAL', { settings }));
+    expect(screen.getByTestId('host-auto-advance')).toHaveTextContent('Tự động chuyển tiếp sau 9 giây');
+    await user.click(screen.getByTestId('host-pause'));
+    expect(emitted[0]).toEqual({
+      event: 'host:pause',
+      payload: { gameId: 'game-1', from: { phase: 'REVEAL', index: 1 } },
+    });
+  });
+
+  it('a game the host moves on cannot be paused between questions', () => {
+    renderConsole(at('REVEAL'));
+    expect(screen.queryByTestId('host-pause')).not.toBeInTheDocument();
+    expect(screen.queryByTestId('host-auto-advance')).not.toBeInTheDocument();
   });
 
   it('reveal and leaderboard: next moves on from the step shown; the last leaderboard says finish', async () => {

@@ -10,10 +10,16 @@ interface Props {
   onEnd: () => void;
 }
 
-/** The buttons the phase allows: start, next / finish, pause / resume, skip, and end. None while a command runs. */
+/**
+ * The buttons the phase allows: start, next / finish, pause / resume, skip, and end. None
+ * while a command runs. A self-running game can also be held between questions.
+ */
 export function HostControls({ state, busy, onCommand, onEnd }: Props) {
   const { t } = useTranslation();
-  const { phase, paused } = state;
+  const { phase, paused, settings } = state;
+  const between = phase === 'REVEAL' || phase === 'LEADERBOARD';
+  const selfRunning = between && (settings?.autoAdvance ?? false);
+  const pausable = phase === 'QUESTION' || selfRunning;
   const isLast = (state.question?.index ?? -1) + 1 >= state.questionCount;
   const button = (command: HostCommand, label: string, testId: string, primary = false) => (
     <Button
@@ -37,9 +43,16 @@ export function HostControls({ state, busy, onCommand, onEnd }: Props) {
           'host-next',
           true,
         )}
-      {phase === 'QUESTION' && !paused && button('host:pause', t('live.host.pause'), 'host-pause')}
-      {phase === 'QUESTION' && paused && button('host:resume', t('live.host.resume'), 'host-resume', true)}
+      {pausable && !paused && button('host:pause', t('live.host.pause'), 'host-pause')}
+      {pausable && paused && button('host:resume', t('live.host.resume'), 'host-resume', true)}
       {phase === 'QUESTION' && button('host:skip', t('live.host.skip'), 'host-skip')}
+      {selfRunning && settings && !paused && (
+        <span className="muted" data-testid="host-auto-advance">
+          {t('live.host.autoAdvance', {
+            seconds: phase === 'REVEAL' ? settings.revealSeconds : settings.leaderboardSeconds,
+          })}
+        </span>
+      )}
       <span className="host-controls__spacer" />
       <Button variant="danger" className="host-control" data-testid="host-end" disabled={busy !== null} onClick={onEnd}>
         {t('live.host.end')}

@@ -138,6 +138,42 @@ export function NewGameSettings({ settings, set }: { settings: LiveGameSettings;
         checked={settings.allowLateJoin}
         onChange={(checked) => set('allowLateJoin', checked)}
       />
+      <Choice
+        type="checkbox"
+        testId="new-game-auto-advance"
+        title={t('live.settings.autoAdvance')}
+        hint={t('live.settings.autoAdvanceHint')}
+        checked={settings.autoAdvance}
+        onChange={(checked) => set('autoAdvance', checked)}
+      />
+      {settings.autoAdvance && (
+        <div className="form-grid">
+          <div className="field">
+            <label htmlFor="new-game-reveal-seconds">{t('live.settings.revealSeconds')}</label>
+            <input
+              id="new-game-reveal-seconds"
+              type="number"
+              inputMode="numeric"
+              min={2}
+              max={120}
+              value={settings.revealSeconds}
+              onChange={(e) => set('revealSeconds', clampInt(e.target.value, 2, 120, 8))}
+            />
+          </div>
+          <div className="field">
+            <label htmlFor="new-game-leaderboard-seconds">{t('live.settings.leaderboardSeconds')}</label>
+            <input
+              id="new-game-leaderboard-seconds"
+              type="number"
+              inputMode="numeric"
+              min={2}
+              max={120}
+              value={settings.leaderboardSeconds}
+              onChange={(e) => set('leaderboardSeconds', clampInt(e.target.value, 2, 120, 6))}
+            />
+          </div>
+        </div>
+      )}
     </>
   );
 }
