@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDmyInstant, formatDmyTime, parseDmyTime } from './dmy-date';
+import { formatDmy, formatDmyInstant, formatDmyInstantDate, formatDmyTime, parseDmy, parseDmyTime } from './dmy-date';
 
 describe('dd/mm/yyyy dates', () => {
   it('shows a local date-time as dd/mm/yyyy hh:mm', () => {
@@ -14,6 +14,8 @@ describe('dd/mm/yyyy dates', () => {
     expect(parseDmyTime('7-2-2026 17h30')).toBe('2026-02-07T17:30');
     expect(parseDmyTime('07.12.2026')).toBe('2026-12-07T00:00');
     expect(parseDmyTime('07/12/2026 8h')).toBe('2026-12-07T08:00');
+    expect(parseDmyTime('071220260805')).toBe('2026-12-07T08:05');
+    expect(parseDmyTime('07122026')).toBe('2026-12-07T00:00');
   });
 
   it('refuses what is not a real day and time', () => {
@@ -25,6 +27,8 @@ describe('dd/mm/yyyy dates', () => {
       '07/12/26',
       '07/12/2026 24:00',
       '2026-12-07',
+      '0712202608',
+      '31022026',
       'mai',
     ]) {
       expect(parseDmyTime(text), text).toBeNull();
@@ -39,5 +43,18 @@ describe('dd/mm/yyyy dates', () => {
   it('shows an instant as dd/mm/yyyy hh:mm in local time', () => {
     expect(formatDmyInstant(new Date(2026, 11, 7, 8, 5).toISOString())).toBe('07/12/2026 08:05');
     expect(formatDmyInstant('not a date')).toBe('');
+  });
+
+  it('shows and reads a calendar date alone', () => {
+    expect(formatDmy('2026-03-08')).toBe('08/03/2026');
+    expect(formatDmy('2026-03-08T00:00:00.000Z')).toBe('08/03/2026');
+    expect(formatDmy('')).toBe('');
+    expect(parseDmy(' 8/3/2026 ')).toBe('2026-03-08');
+    expect(parseDmy('08.03.2026')).toBe('2026-03-08');
+    expect(parseDmy('08032026')).toBe('2026-03-08');
+    for (const text of ['31/04/2026', '08/03/2026 09:00', '080320260900', '2026-03-08', ''])
+      expect(parseDmy(text), text).toBeNull();
+    expect(formatDmyInstantDate(new Date(2026, 11, 7, 23, 59).toISOString())).toBe('07/12/2026');
+    expect(formatDmyInstantDate('x')).toBe('');
   });
 });

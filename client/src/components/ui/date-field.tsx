@@ -1,4 +1,6 @@
-import type { InputHTMLAttributes } from 'react';
+import { useId, useState, type ChangeEvent, type FocusEvent, type InputHTMLAttributes } from 'react';
+import { useTranslation } from 'react-i18next';
+import { formatDmy, formatDmyTime, parseDmy, parseDmyTime } from '../../lib/dmy-date';
 import { Field } from './field';
 import { splitFieldProps, type FieldBaseProps } from './field-props';
 
@@ -21,7 +23,7 @@ export interface DateTimeFieldProps extends FieldBaseProps, DateRest {
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
-/** ISO instant → the value of an `<input type="datetime-local">` in the browser's time zone. */
+/** ISO instant → the local "YYYY-MM-DDTHH:mm" in the browser's time zone. */
 export function isoToLocalInput(iso: string): string {
   if (!iso) return '';
   const d = new Date(iso);
@@ -29,51 +31,144 @@ export function isoToLocalInput(iso: string): string {
   return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}T${pad(d.getHours())}:${pad(d.getMinutes())}`;
 }
 
-/** The value of an `<input type="datetime-local">` → ISO instant; "" when empty or unfinished. */
+/** A local "YYYY-MM-DDTHH:mm" → ISO instant; "" when empty or unfinished. */
 export function localInputToIso(local: string): string {
   if (!local) return '';
   const d = new Date(local);
   return Number.isNaN(d.getTime()) ? '' : d.toISOString();
 }
 
-/** A labelled date picker; the browser shows it in the user's locale (dd/mm/yyyy in Vietnam). */
-export function DateField(props: DateFieldProps) {
+/** How one kind of field shows its value as text and reads it back (null: not a real date). */
+interface DmyKind {
+  toText: (value: string) => string;
+  parse: (text: string) => string | null;
+  placeholderKey: string;
+  hintKey: string;
+}
+
+const DATE: DmyKind = {
+  toText: formatDmy,
+  parse: parseDmy,
+  placeholderKey: 'common.dateInput.datePlaceholder',
+  hintKey: 'common.dateInput.dateHint',
+};
+
+const DATE_TIME: DmyKind = {
+  toText: (iso) => formatDmyTime(isoToLocalInput(iso)),
+  parse: (text) => {
+    const local = parseDmyTime(text);
+    return local === null ? null : localInputToIso(local);
+  },
+  placeholderKey: 'common.dateInput.dateTimePlaceholder',
+  hintKey: 'common.dateInput.dateTimeHint',
+};
+
+/**
+ * The text of a dd/mm/yyyy (hh:mm) input over a form value. A native date input follows the
+ * browser's language (mm/dd/yyyy in an English one), so the date is typed as text instead.
+ * A text that is not a real date is marked invalid and changes nothing; on leaving the input it
+ * is replaced by the value the form holds, so the input always shows what will be saved.
+ * Emptying it clears the value (the form says whether it may be empty), unless `keepValue`:
+ * then an empty text is invalid too and the last date stays.
+ */
+function useDmyText(
+  kind: DmyKind,
+  value: string,
+  onChange: (value: string) => void,
+  onBlur: ((e: FocusEvent<HTMLInputElement>) => void) | undefined,
+  keepValue = false,
+) {
+  const { t } = useTranslation();
+  const [text, setText] = useState(() => kind.toText(value));
+  const [shown, setShown] = useState(value);
+  // A new value from outside (the form reset, a row added): show it.
+  if (value !== shown) {
+    setShown(value);
+    setText(kind.toText(value));
+  }
+  const read = (raw: string) => (raw.trim() === '' && !keepValue ? '' : kind.parse(raw));
+  const invalid = read(text) === null;
+  return {
+    invalid,
+    hint: t(kind.hintKey),
+    input: {
+      type: 'text',
+      inputMode: 'numeric' as const,
+      autoComplete: 'off',
+      placeholder: t(kind.placeholderKey),
+      value: text,
+      onChange: (e: ChangeEvent<HTMLInputElement>) => {
+        setText(e.target.value);
+        const next = read(e.target.value);
+        if (next !== null && next !== value) {
+          setShown(next);
+          onChange(next);
+        }
+      },
+      onBlur: (e: FocusEvent<HTMLInputElement>) => {
+        setText(kind.toText(value));
+        onBlur?.(e);
+      },
+    },
+  };
+}
+
+function DmyField({ kind, ...props }: DateFieldProps & { kind: DmyKind }) {
   const {
     field,
-    control: { value, onChange, ...rest },
+    control: { value, onChange, onBlur, className, ...rest },
   } = splitFieldProps(props);
+  const { invalid, hint, input } = useDmyText(kind, value, onChange, onBlur);
   return (
-    <Field {...field}>
+    // A text that is not a date is the field's error while it is there; the page's error otherwise.
+    <Field {...field} error={invalid ? hint : field.error}>
       {(control) => (
-        <input
-          {...control}
-          {...rest}
-          type="date"
-          value={value.slice(0, 10)}
-          onChange={(e) => onChange(e.target.value)}
-        />
+        <input {...control} {...rest} {...input} className={className ? `dmy-input ${className}` : 'dmy-input'} />
       )}
     </Field>
   );
 }
 
-/** A labelled date-and-time picker holding an ISO instant. */
+/** A labelled date typed and shown as dd/mm/yyyy; its value is `YYYY-MM-DD`. */
+export function DateField(props: DateFieldProps) {
+  return <DmyField kind={DATE} {...props} />;
+}
+
+/** A labelled date and time typed and shown as dd/mm/yyyy hh:mm; its value is an ISO instant. */
 export function DateTimeField(props: DateTimeFieldProps) {
-  const {
-    field,
-    control: { value, onChange, ...rest },
-  } = splitFieldProps(props);
+  return <DmyField kind={DATE_TIME} {...props} />;
+}
+
+export interface DateTimeInputProps extends Omit<DateRest, 'aria-label'> {
+  /** An instant as an ISO string; "" when empty. */
+  value: string;
+  onChange: (value: string) => void;
+  /** The accessible name: this input has no visible label (a table cell under its header). */
+  label: string;
+  /** Emptying the text keeps the last value (flagged) rather than clearing it. */
+  required?: boolean;
+}
+
+/** A dd/mm/yyyy hh:mm input without a `Field` around it, its own message under it. */
+export function DateTimeInput({ value, onChange, label, required, onBlur, className, ...rest }: DateTimeInputProps) {
+  const hintId = useId();
+  const { invalid, hint, input } = useDmyText(DATE_TIME, value, onChange, onBlur, required);
   return (
-    <Field {...field}>
-      {(control) => (
-        <input
-          {...control}
-          {...rest}
-          type="datetime-local"
-          value={isoToLocalInput(value)}
-          onChange={(e) => onChange(localInputToIso(e.target.value))}
-        />
+    <>
+      <input
+        {...rest}
+        {...input}
+        className={className ? `dmy-input dmy-input--bare ${className}` : 'dmy-input dmy-input--bare'}
+        aria-label={label}
+        aria-required={required || undefined}
+        aria-invalid={invalid || undefined}
+        aria-describedby={invalid ? hintId : undefined}
+      />
+      {invalid && (
+        <small id={hintId} className="dmy-input__hint" role="alert">
+          {hint}
+        </small>
       )}
-    </Field>
+    </>
   );
 }

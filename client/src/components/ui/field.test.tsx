@@ -126,17 +126,102 @@ describe('SelectField', () => {
 });
 
 describe('DateField and DateTimeField', () => {
-  it('keeps a calendar date as YYYY-MM-DD', () => {
-    render(<DateField label="Ngày" value="2026-03-08T00:00:00.000Z" onChange={() => {}} />);
-    expect(screen.getByLabelText('Ngày')).toHaveValue('2026-03-08');
+  function DateHarness({
+    initial,
+    onChange,
+    Component = DateField,
+    label = 'Ngày',
+  }: {
+    initial: string;
+    onChange: (value: string) => void;
+    Component?: typeof DateField;
+    label?: string;
+  }) {
+    const [value, setValue] = useState(initial);
+    return (
+      <Component
+        label={label}
+        value={value}
+        onChange={(next) => {
+          onChange(next);
+          setValue(next);
+        }}
+      />
+    );
+  }
+
+  it('shows a calendar date as dd/mm/yyyy in a numeric text input and reads one back as YYYY-MM-DD', async () => {
+    const onChange = vi.fn();
+    render(<DateHarness initial="2026-03-08T00:00:00.000Z" onChange={onChange} />);
+    const input = screen.getByRole('textbox', { name: 'Ngày' });
+    expect(input).toHaveValue('08/03/2026');
+    expect(input).toHaveAttribute('type', 'text');
+    expect(input).toHaveAttribute('inputmode', 'numeric');
+    expect(input).toHaveAttribute('placeholder', 'dd/mm/yyyy');
+    await userEvent.clear(input);
+    await userEvent.type(input, '9/4/2027');
+    expect(onChange).toHaveBeenLastCalledWith('2027-04-09');
+    await userEvent.tab();
+    expect(input).toHaveValue('09/04/2027');
   });
 
-  it('round-trips an instant through the local input', () => {
+  it('reads the digits alone that a phone keypad can type', async () => {
+    const onChange = vi.fn();
+    render(<DateHarness initial="" onChange={onChange} />);
+    await userEvent.type(screen.getByLabelText('Ngày'), '31122026');
+    expect(onChange).toHaveBeenLastCalledWith('2026-12-31');
+  });
+
+  it('flags a day that does not exist, keeps the last date and shows it again on leaving', async () => {
+    const onChange = vi.fn();
+    render(<DateHarness initial="2026-03-08" onChange={onChange} />);
+    const input = screen.getByLabelText('Ngày');
+    await userEvent.clear(input);
+    expect(onChange).toHaveBeenLastCalledWith('');
+    onChange.mockClear();
+    await userEvent.type(input, '30/02/2027');
+    expect(onChange).not.toHaveBeenCalledWith(expect.stringMatching(/^2027-02/u));
+    expect(input).toHaveAttribute('aria-invalid', 'true');
+    expect(input).toHaveAccessibleDescription('Nhập ngày dạng ngày/tháng/năm, ví dụ 07/12/2026.');
+    await userEvent.tab();
+    expect(input).not.toHaveAttribute('aria-invalid');
+  });
+
+  it('clears an optional date when its text is emptied', async () => {
+    const onChange = vi.fn();
+    render(<DateHarness initial="2026-03-08" onChange={onChange} />);
+    await userEvent.clear(screen.getByLabelText('Ngày'));
+    expect(onChange).toHaveBeenLastCalledWith('');
+    expect(screen.getByLabelText('Ngày')).not.toHaveAttribute('aria-invalid');
+  });
+
+  it('keeps the page error when the text is a date', () => {
+    render(<DateField label="Ngày" value="" onChange={() => {}} error="Bắt buộc" required />);
+    const input = screen.getByLabelText(/Ngày/u);
+    expect(input).toHaveAccessibleDescription('Bắt buộc');
+    expect(input).toHaveAttribute('aria-required', 'true');
+  });
+
+  it('holds an instant as ISO and shows it as dd/mm/yyyy hh:mm in local time', async () => {
     const iso = new Date(2026, 2, 8, 9, 30).toISOString();
     expect(localInputToIso(isoToLocalInput(iso))).toBe(iso);
     expect(isoToLocalInput('')).toBe('');
-    render(<DateTimeField label="Bắt đầu" value={iso} onChange={() => {}} />);
-    expect(screen.getByLabelText('Bắt đầu')).toHaveValue('2026-03-08T09:30');
+    const onChange = vi.fn();
+    render(<DateHarness Component={DateTimeField} label="Bắt đầu" initial={iso} onChange={onChange} />);
+    const input = screen.getByLabelText('Bắt đầu');
+    expect(input).toHaveValue('08/03/2026 09:30');
+    expect(input).toHaveAttribute('inputmode', 'numeric');
+    await userEvent.clear(input);
+    await userEvent.type(input, '01/04/2026 17:05');
+    expect(onChange).toHaveBeenLastCalledWith(new Date(2026, 3, 1, 17, 5).toISOString());
+  });
+
+  it('flags an hour that does not exist with the date-time message', async () => {
+    render(<DateTimeField label="Bắt đầu" value="" onChange={() => {}} />);
+    const input = screen.getByLabelText('Bắt đầu');
+    await userEvent.type(input, '01/04/2026 25:00');
+    expect(input).toHaveAttribute('aria-invalid', 'true');
+    expect(input).toHaveAccessibleDescription('Nhập ngày giờ dạng ngày/tháng/năm giờ:phút, ví dụ 07/12/2026 08:00.');
   });
 });
 

@@ -7,10 +7,12 @@ export { DataTable, type DataTableColumn, type DataTableProps } from './data-tab
 export {
   DateField,
   DateTimeField,
+  DateTimeInput,
   isoToLocalInput,
   localInputToIso,
   type DateFieldProps,
   type DateTimeFieldProps,
+  type DateTimeInputProps,
 } from './date-field';
 export { EmptyState, type EmptyStateProps } from './empty-state';
 export { ErrorState, type ErrorStateProps } from './error-state';

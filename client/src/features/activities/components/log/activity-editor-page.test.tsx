@@ -115,7 +115,7 @@ describe('the activity editor', () => {
     const { user, called } = setup('ORAL', 'TDP_MEETING', { SaveActivity: () => ({ error: refused }) });
     await screen.findByTestId('activity-form');
     const date = screen.getByTestId('activity-field-occurredOn');
-    await user.type(date, '2026-12-01');
+    await user.type(date, '01/12/2026');
     await waitFor(() => expect(called('SaveActivity')).toHaveLength(1), { timeout: 2000 });
     await waitFor(() => expect(date).toHaveAttribute('aria-invalid', 'true'));
     const message = screen.getByText('Thông tin hoạt động chưa đúng.');

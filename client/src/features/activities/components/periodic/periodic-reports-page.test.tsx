@@ -90,12 +90,12 @@ describe('the periodic reports page', () => {
   it('refuses reversed dates at the end date without asking the server', async () => {
     const { user, called } = setup('/activities/periodic?plan=plan-1');
     await user.click(await screen.findByTestId('periodic-new'));
-    fireEvent.change(screen.getByTestId('periodic-from'), { target: { value: '2026-06-30' } });
-    fireEvent.change(screen.getByTestId('periodic-to'), { target: { value: '2026-03-01' } });
+    fireEvent.change(screen.getByTestId('periodic-from'), { target: { value: '30/06/2026' } });
+    fireEvent.change(screen.getByTestId('periodic-to'), { target: { value: '01/03/2026' } });
     await user.click(screen.getByTestId('periodic-create'));
     expect(await screen.findByText('Ngày kết thúc không được trước ngày bắt đầu.')).toBeInTheDocument();
     expect(called('CreatePeriodicReport')).toHaveLength(0);
-    fireEvent.change(screen.getByTestId('periodic-to'), { target: { value: '2026-07-31' } });
+    fireEvent.change(screen.getByTestId('periodic-to'), { target: { value: '31/07/2026' } });
     await user.click(screen.getByTestId('periodic-create'));
     await waitFor(() => expect(called('CreatePeriodicReport')).toHaveLength(1));
     expect(called('CreatePeriodicReport')[0].variables).toEqual({

@@ -39,14 +39,14 @@ describe('the propagation plans page', () => {
     await user.click(screen.getByTestId('plan-new'));
     await user.type(screen.getByTestId('plan-title'), 'Kế hoạch tuyên truyền năm 2027');
     await user.type(screen.getByTestId('plan-document'), '12/KH-UBND');
-    await user.type(screen.getByTestId('plan-starts'), '2027-01-01');
-    await user.type(screen.getByTestId('plan-ends'), '2026-12-01');
+    await user.type(screen.getByTestId('plan-starts'), '01/01/2027');
+    await user.type(screen.getByTestId('plan-ends'), '01/12/2026');
     await user.click(screen.getByTestId('plan-save'));
     expect(screen.getByText('Ngày kết thúc phải từ ngày bắt đầu trở đi.')).toBeInTheDocument();
     expect(saves()).toHaveLength(0);
 
     await user.clear(screen.getByTestId('plan-ends'));
-    await user.type(screen.getByTestId('plan-ends'), '2027-12-31');
+    await user.type(screen.getByTestId('plan-ends'), '31/12/2027');
     await user.click(screen.getByTestId('plan-save'));
     await waitFor(() => expect(saves()).toHaveLength(1));
     expect(saves()[0].variables).toEqual({

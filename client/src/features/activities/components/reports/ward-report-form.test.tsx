@@ -13,6 +13,8 @@ const shift = (days: number) => {
   d.setUTCDate(d.getUTCDate() + days);
   return d.toISOString().slice(0, 10);
 };
+/** The same day as the date field takes it, dd/mm/yyyy. */
+const typed = (days: number) => shift(days).split('-').reverse().join('/');
 const PLAN = { id: 'plan-1', title: 'Tuyên truyền Nghị quyết Trung ương 2', startsOn: shift(-20), endsOn: shift(20) };
 
 function setup(
@@ -80,12 +82,12 @@ describe('the send form of a report to the ward', () => {
     await user.type(screen.getByTestId('ward-report-body'), 'Đề xuất phường cấp thêm 200 bản tài liệu hỏi - đáp.');
     const date = screen.getByTestId('ward-report-date');
     await user.clear(date);
-    await user.type(date, shift(1));
+    await user.type(date, typed(1));
     await user.click(screen.getByTestId('ward-report-df-submit'));
     expect(screen.getByText('Ngày không được sau hôm nay.')).toBeInTheDocument();
 
     await user.clear(date);
-    await user.type(date, shift(-21));
+    await user.type(date, typed(-21));
     const [y, m, d] = PLAN.startsOn.split('-');
     expect(screen.getByText(new RegExp(`trong thời gian của kế hoạch \\(${d}/${m}/${y} –`))).toBeInTheDocument();
     expect(sends()).toHaveLength(0);

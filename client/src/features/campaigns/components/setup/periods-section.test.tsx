@@ -12,9 +12,9 @@ describe('PeriodsSection', () => {
     const { user } = renderUi(<PeriodsSection campaign={campaign} onSaved={() => undefined} />, { client });
 
     await user.type(screen.getByLabelText('Tên đợt'), 'Sơ kết 6 tháng');
-    fireEvent.change(screen.getByLabelText('Từ ngày'), { target: { value: '2026-01-01' } });
-    fireEvent.change(screen.getByLabelText('Đến ngày'), { target: { value: '2026-06-30' } });
-    fireEvent.change(screen.getByLabelText('Hạn nộp bảng tự chấm'), { target: { value: '2026-07-05T10:00' } });
+    fireEvent.change(screen.getByLabelText('Từ ngày'), { target: { value: '01/01/2026' } });
+    fireEvent.change(screen.getByLabelText('Đến ngày'), { target: { value: '30/06/2026' } });
+    fireEvent.change(screen.getByLabelText('Hạn nộp bảng tự chấm'), { target: { value: '05/07/2026 10:00' } });
     await user.selectOptions(screen.getByTestId('period-add-late-kind'), 'POINTS_PER_DAY');
     await user.type(screen.getByTestId('period-add-late-per-day'), '2');
     await user.type(screen.getByTestId('period-add-late-max'), '10');

@@ -1,7 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { RowTableEditor } from '../../../../components/ui';
+import { DateTimeInput, RowTableEditor, isoToLocalInput, localInputToIso } from '../../../../components/ui';
 import { nextRound, type RoundRow } from '../../utils/contest-form-state';
-import { DmyDateTimeInput } from './dmy-date-time-input';
 
 interface Props {
   rounds: RoundRow[];
@@ -9,7 +8,10 @@ interface Props {
   onChange: (rounds: RoundRow[]) => void;
 }
 
-/** The rounds (đợt thi): name, start and end (dd/mm/yyyy hh:mm); at least one stays. */
+/**
+ * The rounds (đợt thi): name, start and end (dd/mm/yyyy hh:mm); at least one stays. The form
+ * holds local "YYYY-MM-DDTHH:mm" values (contest-form-state), the shared input ISO instants.
+ */
 export function ContestRoundsFieldset({ rounds, disabled, onChange }: Props) {
   const { t } = useTranslation();
   return (
@@ -36,20 +38,22 @@ export function ContestRoundsFieldset({ rounds, disabled, onChange }: Props) {
           {
             header: t('contests.setup.startsAt'),
             cell: (round, i, rows) => (
-              <DmyDateTimeInput
+              <DateTimeInput
+                required
                 label={t('contests.setup.startsAt')}
-                value={round.startsAt}
-                onChange={(value) => rows.update(i, { startsAt: value })}
+                value={localInputToIso(round.startsAt)}
+                onChange={(iso) => rows.update(i, { startsAt: isoToLocalInput(iso) })}
               />
             ),
           },
           {
             header: t('contests.setup.endsAt'),
             cell: (round, i, rows) => (
-              <DmyDateTimeInput
+              <DateTimeInput
+                required
                 label={t('contests.setup.endsAt')}
-                value={round.endsAt}
-                onChange={(value) => rows.update(i, { endsAt: value })}
+                value={localInputToIso(round.endsAt)}
+                onChange={(iso) => rows.update(i, { endsAt: isoToLocalInput(iso) })}
               />
             ),
           },

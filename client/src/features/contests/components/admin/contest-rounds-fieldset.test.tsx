@@ -54,4 +54,17 @@ describe('contest round dates', () => {
     expect(end).toHaveValue('14/12/2026 08:00');
     expect(end).not.toHaveAttribute('aria-invalid');
   });
+
+  it('keeps a round date that is emptied: a round needs both', async () => {
+    const user = userEvent.setup();
+    const onChange = vi.fn();
+    render(<Harness onChange={onChange} />);
+    const start = screen.getByLabelText('Bắt đầu');
+    expect(start).toHaveAttribute('inputmode', 'numeric');
+    await user.clear(start);
+    expect(start).toHaveAttribute('aria-invalid', 'true');
+    expect(onChange).not.toHaveBeenCalled();
+    await user.tab();
+    expect(start).toHaveValue('07/12/2026 08:00');
+  });
 });
