@@ -1,7 +1,7 @@
 import { act, renderHook, waitFor } from '@testing-library/react';
 import type { ChangeEvent } from 'react';
 import { describe, expect, it, vi } from 'vitest';
-import { MAX_IMPORT_FILE_BYTES } from '../lib/files';
+import { MAX_IMPORT_FILE_BYTES, QUESTION_IMPORT_EXTENSIONS } from '../lib/files';
 import { useImportWizard, type ImportReply } from './use-import-wizard';
 
 type Counts = { created: number };
@@ -28,6 +28,27 @@ describe('useImportWizard', () => {
     expect(hook.result.current.file).toBeNull();
     expect(hook.result.current.step).toBe(1);
     expect(send).not.toHaveBeenCalled();
+  });
+
+  it('takes a ZIP only where the import says so (questions with their images)', async () => {
+    const zip = () => picked(new File(['PK'], 'bo-cau-hoi.zip'));
+    const { hook } = setup(() => ({ ok: true, errors: [], created: 1 }));
+    act(() => hook.result.current.pick(zip()));
+    await waitFor(() => expect(hook.result.current.fileError).not.toBeNull());
+    const send = vi.fn(() => Promise.resolve({ reply: { ok: true, errors: [], created: 1 } }));
+    const questions = renderHook(() =>
+      useImportWizard<Counts>({
+        send,
+        counts: ({ created }) => ({ created }),
+        extensions: QUESTION_IMPORT_EXTENSIONS,
+        wrongTypeKey: 'content.import.wrongType',
+      }),
+    );
+    act(() => questions.result.current.pick(zip()));
+    await waitFor(() => expect(questions.result.current.step).toBe(2));
+    expect(questions.result.current.fileError).toBeNull();
+    act(() => questions.result.current.pick(picked(new File(['x'], 'anh.png'))));
+    await waitFor(() => expect(questions.result.current.fileError).toMatch(/\.zip/));
   });
 
   it('checks, then imports, and says so only after a clean answer', async () => {

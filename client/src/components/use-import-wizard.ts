@@ -25,13 +25,22 @@ export interface ImportWizardOptions<C> {
   /** The counts of a clean answer. */
   counts: (reply: ImportReply<C>) => C;
   onCommitted?: () => void;
+  /** File name endings accepted (default .csv, .xlsx), and the i18n key that says so when another is picked. */
+  extensions?: readonly string[];
+  wrongTypeKey?: string;
 }
 
 /**
  * The import wizards' shared steps: pick a file (type and size checked here), check it (a
  * dry run), then import it; all or nothing, with every bad row when it is refused.
  */
-export function useImportWizard<C extends object>({ send, counts, onCommitted }: ImportWizardOptions<C>) {
+export function useImportWizard<C extends object>({
+  send,
+  counts,
+  onCommitted,
+  extensions,
+  wrongTypeKey = 'import.wrongType',
+}: ImportWizardOptions<C>) {
   const { t, i18n } = useTranslation();
   const [file, setFile] = useState<PickedFile | null>(null);
   const [fileError, setFileError] = useState<string | null>(null);
@@ -46,7 +55,7 @@ export function useImportWizard<C extends object>({ send, counts, onCommitted }:
     setFileError(null);
     const picked = event.target.files?.[0];
     if (!picked) return;
-    if (!hasImportExtension(picked.name)) return setFileError(t('import.wrongType'));
+    if (!hasImportExtension(picked.name, extensions)) return setFileError(t(wrongTypeKey));
     if (picked.size > MAX_IMPORT_FILE_BYTES) return setFileError(t('import.tooBig', { max: maxMb }));
     try {
       setFile({ name: picked.name, size: picked.size, contentBase64: await readFileAsBase64(picked) });

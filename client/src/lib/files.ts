@@ -11,9 +11,13 @@ export const IMPORT_EXTENSIONS = ['.csv', '.xlsx'] as const;
 export const IMPORT_ACCEPT = '.csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
-export function hasImportExtension(fileName: string): boolean {
+/** The question import also takes a ZIP of its sheet and the images the sheet names. */
+export const QUESTION_IMPORT_EXTENSIONS = [...IMPORT_EXTENSIONS, '.zip'] as const;
+export const QUESTION_IMPORT_ACCEPT = `${IMPORT_ACCEPT},.zip,application/zip`;
+
+export function hasImportExtension(fileName: string, extensions: readonly string[] = IMPORT_EXTENSIONS): boolean {
   const lower = fileName.toLowerCase();
-  return IMPORT_EXTENSIONS.some((ext) => lower.endsWith(ext));
+  return extensions.some((ext) => lower.endsWith(ext));
 }
 
 /** Reads a picked file as base64 (without the data: URL prefix). */
@@ -45,7 +49,12 @@ export function saveBlob(blob: Blob, fileName: string): void {
 /** A file that travelled over GraphQL as base64 (exports), saved under its name. */
 export function saveBase64File(contentBase64: string, fileName: string): void {
   const bytes = Uint8Array.from(atob(contentBase64), (c) => c.charCodeAt(0));
-  const type = fileName.toLowerCase().endsWith('.csv') ? 'text/csv;charset=utf-8' : XLSX_TYPE;
+  const lower = fileName.toLowerCase();
+  const type = lower.endsWith('.csv')
+    ? 'text/csv;charset=utf-8'
+    : lower.endsWith('.zip')
+      ? 'application/zip'
+      : XLSX_TYPE;
   saveBlob(new Blob([bytes], { type }), fileName);
 }
 

@@ -22,7 +22,9 @@ export type QuestionFileColumnKey =
   | 'difficulty'
   | 'tags'
   | 'timeLimit'
-  | 'doublePoints';
+  | 'doublePoints'
+  | 'image'
+  | 'imageAlt';
 
 const option = (letter: QuestionOptionLetter): FileColumn<QuestionFileColumnKey> => ({
   key: letter,
@@ -53,6 +55,9 @@ export const QUESTION_FILE_COLUMNS: readonly FileColumn<QuestionFileColumnKey>[]
     type: 'integer',
   },
   { key: 'doublePoints', header: 'Điểm gấp đôi', aliases: ['double_points'], required: false, type: 'yes-no' },
+  // A file name inside the ZIP that carries the sheet (URLs are refused: the server fetches nothing).
+  { key: 'image', header: 'Hình ảnh', aliases: ['image'], required: false, type: 'text' },
+  { key: 'imageAlt', header: 'Mô tả hình ảnh', aliases: ['image_alt', 'alt'], required: false, type: 'text' },
 ];
 
 export function isQuestionOptionColumn(key: QuestionFileColumnKey): key is QuestionOptionLetter {

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { createReadStream, type ReadStream } from 'node:fs';
-import { mkdir, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { dirname, resolve, sep } from 'node:path';
 
 /**
@@ -29,6 +29,10 @@ export abstract class DataFileStore {
 
   async remove(relative: string): Promise<void> {
     await rm(this.absolute(relative), { force: true });
+  }
+
+  read(relative: string): Promise<Buffer> {
+    return readFile(this.absolute(relative));
   }
 
   open(relative: string): ReadStream {

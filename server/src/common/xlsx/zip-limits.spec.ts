@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import { crc32, deflateRawSync } from 'node:zlib';
 import { readTabularFile, TabularFileError } from '../import/tabular-file.js';
-import { checkZipInflatedSize, MAX_INFLATED_BYTES } from './zip-limits.js';
+import { checkZipInflatedSize, MAX_INFLATED_BYTES, readZipEntries, writeZip, ZipLimitError } from './zip-limits.js';
 
 /** A one-entry ZIP whose entry is `content` deflated; `declaredSize` is what its headers claim. */
 function zipOf(name: string, content: Buffer, declaredSize = content.length): Buffer {
@@ -70,5 +70,16 @@ describe('XLSX zip bomb (issue 16, lower items)', () => {
     expect(() => checkZipInflatedSize(file)).not.toThrow();
     const table = await readTabularFile('units.xlsx', file);
     expect(table.rows.map((r) => r.cells)).toEqual([{ Mã: 'P1', Tên: 'Phường một' }]);
+  });
+
+  it('reads back what writeZip wrote, UTF-8 names included, and reads a bomb no further than the cap', () => {
+    const files = [
+      { name: 'câu hỏi.csv', data: Buffer.from('Mục,Loại\r\n') },
+      { name: 'ảnh/hội nghị.png', data: Buffer.alloc(100_000, 7) },
+    ];
+    expect(readZipEntries(writeZip(files))).toEqual(files);
+    const bomb = zipOf('a.png', Buffer.alloc(4 * 1024 * 1024), 10);
+    expect(() => readZipEntries(bomb, 1024 * 1024)).toThrow(ZipLimitError);
+    expect(readZipEntries(bomb, 5 * 1024 * 1024)[0].data.length).toBe(4 * 1024 * 1024);
   });
 });

@@ -47,16 +47,24 @@ const COLUMN_OF_FIELD: Record<QuestionField, Column> = {
   difficulty: 'difficulty',
   tags: 'tags',
   timeLimit: 'timeLimit',
-  // The file carries no image yet: these two never come out of an imported row.
-  image: 'prompt',
-  imageAlt: 'prompt',
+  image: 'image',
+  imageAlt: 'imageAlt',
 };
+
+/** What the importer is told for an image cell until the service has read the file it names. */
+const PENDING_IMAGE = { hash: '', width: 0, height: 0, widths: [] };
 
 export interface ImportedQuestion {
   line: number;
   /** "Mã câu hỏi", upper-cased; null when the row has none (a key is generated). */
   key: string | null;
   content: QuestionContent;
+  /**
+   * The "Hình ảnh" cell: a file name (inside the uploaded ZIP) with its alt text, null when
+   * the cell is empty (no image), undefined when the file has no such column (an updated
+   * question keeps the image it has). `content.image` stays unset until the service reads it.
+   */
+  imageFile?: { name: string; alt: string } | null;
 }
 
 export interface QuestionFileContext {
@@ -183,11 +191,20 @@ export function validateQuestionFile(
       timeLimitSeconds,
       doublePoints: YES_FILE_VALUES.has(doubleText),
     };
+    let imageFile: ImportedQuestion['imageFile'];
+    if (columns.image) {
+      const name = cell('image');
+      imageFile = name ? { name, alt: cell('imageAlt') } : null;
+      // The server fetches nothing a file names (no SSRF): an image travels in the ZIP.
+      if (/^[a-z][a-z0-9+.-]*:/i.test(name) && !/^[a-z]:[\\/]/i.test(name))
+        fail('image', 'IMAGE_URL_REFUSED', `Hình ảnh "${name}": không nhận địa chỉ web, hãy đưa tệp ảnh vào tệp ZIP`);
+    }
     if (type) {
       // The shared rules, with each problem in its column. Problems already reported
       // above (missing section, answer...) are not repeated.
       const reported = new Set(errors.slice(before).map((e) => e.column));
-      for (const p of buildVersion(content).problems) {
+      const checked = imageFile ? { ...content, image: { ...PENDING_IMAGE, alt: imageFile.alt } } : content;
+      for (const p of buildVersion(checked).problems) {
         const column = COLUMN_OF_FIELD[p.field];
         if (!reported.has(header(column))) fail(column, p.reason, p.message);
       }
@@ -203,7 +220,7 @@ export function validateQuestionFile(
       }
       lineOfPrompt.set(folded, row.line);
     }
-    if (errors.length === before) questions.push({ line: row.line, key, content });
+    if (errors.length === before) questions.push({ line: row.line, key, content, imageFile });
   }
   return errors.length > 0 ? { questions: [], errors } : { questions, errors };
 }
@@ -250,6 +267,11 @@ export interface QuestionFileRow {
   content: QuestionContent;
 }
 
+/** The file name the export gives a stored image (inside its ZIP); an import reads it back as that image. */
+export function imageFileName(hash: string): string {
+  return `${hash}.webp`;
+}
+
 export function toFileCells(row: QuestionFileRow): (string | number)[] {
   const c = row.content;
   const options = QUESTION_OPTION_LETTERS.map((_, i) => c.options[i] ?? '');
@@ -274,6 +296,8 @@ export function toFileCells(row: QuestionFileRow): (string | number)[] {
     tags: c.tags.join('; '),
     timeLimit: c.timeLimitSeconds,
     doublePoints: c.doublePoints ? 'có' : 'không',
+    image: c.image ? imageFileName(c.image.hash) : '',
+    imageAlt: c.image?.alt ?? '',
   };
   return COLUMNS.map((col) => byColumn[col]);
 }

@@ -1,11 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { foldForSearch, QuestionStatus, Role } from '@thidua/shared';
-import { DataSource } from 'typeorm';
+import { foldForSearch, QuestionStatus, Role, type QuestionImageRef } from '@thidua/shared';
+import { DataSource, type EntityManager } from 'typeorm';
 import type { AuthUser } from '../../common/auth/auth-user.js';
 import { readTabularFile, TabularFileError } from '../../common/import/tabular-file.js';
 import type { ImportRowError } from '../../common/import/import-row-error.js';
 import { ContentError } from './content.errors.js';
+import { writeZip } from '../../common/xlsx/zip-limits.js';
+import { checkImageBytes, imageHash, QuestionImagesService } from './images/question-images.service.js';
+import { openQuestionImport, type QuestionArchiveImages } from './question-archive.js';
 import type { QuestionsFilterInput } from './dto/question.input.js';
 import { QuestionVersion } from './entities/question-version.entity.js';
 import { Question } from './entities/question.entity.js';
@@ -13,7 +16,14 @@ import { ResolutionSection } from './entities/resolution-section.entity.js';
 import { Resolution } from './entities/resolution.entity.js';
 import { contestLockedQuestionIds, withholdsContestKeys } from './contest-key-lock.js';
 import { buildVersion, contentOf, keylessContentOf } from './question-content.js';
-import { validateQuestionFile, writeQuestionsCsv, writeQuestionsXlsx, type QuestionFileRow } from './question-file.js';
+import {
+  imageFileName,
+  validateQuestionFile,
+  writeQuestionsCsv,
+  writeQuestionsXlsx,
+  type ImportedQuestion,
+  type QuestionFileRow,
+} from './question-file.js';
 import {
   applyQuestionContent,
   contentDiffers,
@@ -36,7 +46,10 @@ const EXPORT_LIMIT = 2000;
 /** The question bank to and from XLSX/CSV files (see docs/question-import.md). */
 @Injectable()
 export class QuestionTransferService {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly images: QuestionImagesService,
+  ) {}
 
   /**
    * Every row is validated first; with any bad row nothing is written and every bad row
@@ -52,8 +65,11 @@ export class QuestionTransferService {
     dryRun: boolean,
   ): Promise<QuestionImportResult> {
     let file;
+    let archive: QuestionArchiveImages | null;
     try {
-      file = await readTabularFile(fileName, content);
+      const upload = openQuestionImport(fileName, content);
+      archive = upload.images;
+      file = await readTabularFile(upload.sheetName, upload.sheet);
     } catch (error) {
       if (!(error instanceof TabularFileError)) throw error;
       return {
@@ -81,6 +97,8 @@ export class QuestionTransferService {
         const existingKeys = new Set(bank.map((b) => b.key));
         const result: QuestionImportResult = { ok: errors.length === 0, created: 0, updated: 0, unchanged: 0, errors };
         if (!result.ok) return result;
+        const pictures = await this.readImages(manager, importer, questions, archive);
+        if (pictures.errors.length > 0) return { ...result, ok: false, errors: pictures.errors };
 
         const fresh = questions.filter((q) => q.key === null || !existingKeys.has(q.key));
         result.created = fresh.length;
@@ -102,8 +120,11 @@ export class QuestionTransferService {
             });
             continue;
           }
-          // The file carries no image: an updated question keeps the one it has.
-          const { image } = await manager.findOneByOrFail(QuestionVersion, { id: question.currentVersionId! });
+          // A file without the image column: an updated question keeps the image it has.
+          const image =
+            row.imageFile === undefined
+              ? (await manager.findOneByOrFail(QuestionVersion, { id: question.currentVersionId! })).image
+              : await pictures.imageOf(row, dryRun);
           const content = { ...row.content, image };
           const changed = dryRun
             ? await contentDiffers(manager, question, content)
@@ -123,15 +144,17 @@ export class QuestionTransferService {
           return { ...result, ok: false };
         }
         if (!dryRun) {
-          await insertQuestions(
-            manager,
-            fresh.map((q) => ({
+          const rows = [];
+          for (const q of fresh) {
+            const content = { ...q.content, image: await pictures.imageOf(q, false) };
+            rows.push({
               key: q.key ?? newQuestionKey(),
               status: QuestionStatus.IN_REVIEW,
-              fields: buildVersion(q.content).fields,
+              fields: buildVersion(content).fields,
               createdBy: importer.id,
-            })),
-          );
+            });
+          }
+          await insertQuestions(manager, rows);
         }
         return result;
       })
@@ -141,10 +164,78 @@ export class QuestionTransferService {
       });
   }
 
+  /**
+   * Finds the file each "Hình ảnh" cell names: in the ZIP (checked by its bytes), or an image
+   * already stored under the name the export gives it (`<hash>.webp`), so an exported sheet
+   * re-imports with its images even without them. Reads only; `imageOf` stores a new image
+   * (not in a dry run) with the import's transaction, refusing the import when sharp cannot
+   * decode it.
+   */
+  private async readImages(
+    manager: EntityManager,
+    importer: AuthUser,
+    questions: ImportedQuestion[],
+    archive: QuestionArchiveImages | null,
+  ): Promise<{
+    errors: ImportRowError[];
+    imageOf: (q: ImportedQuestion, dryRun: boolean) => Promise<QuestionImageRef | null>;
+  }> {
+    const errors: ImportRowError[] = [];
+    const found = new Map<ImportedQuestion, QuestionImageRef | Buffer>();
+    for (const q of questions) {
+      if (!q.imageFile) continue;
+      const { name, alt } = q.imageFile;
+      const fail = (reason: string, message: string) =>
+        errors.push({ line: q.line, column: 'Hình ảnh', reason, message });
+      const bytes = archive?.get(name);
+      const hash = /^([0-9a-f]{32})\.webp$/i.exec(name.split(/[\\/]/).at(-1) ?? '')?.[1]?.toLowerCase();
+      if (bytes) {
+        const stored = hash ? await this.images.storedAs(manager, hash, bytes) : null;
+        if (stored) {
+          found.set(q, { ...stored, alt });
+          continue;
+        }
+        try {
+          checkImageBytes(bytes);
+          found.set(q, bytes);
+        } catch (error) {
+          if (!(error instanceof ContentError)) throw error;
+          fail('IMAGE_INVALID', `Hình ảnh "${name}": ${imageProblem(error)}`);
+        }
+        continue;
+      }
+      const stored = hash ? await this.images.refFor(manager, hash, alt) : null;
+      if (stored) found.set(q, stored);
+      else if (archive) fail('IMAGE_NOT_FOUND', `Hình ảnh "${name}": không có trong tệp ZIP`);
+      else fail('IMAGE_NOT_FOUND', `Hình ảnh "${name}": hãy nhập tệp ZIP gồm bảng câu hỏi và các tệp ảnh`);
+    }
+    const imageOf = async (q: ImportedQuestion, dryRun: boolean): Promise<QuestionImageRef | null> => {
+      const image = found.get(q);
+      if (!q.imageFile || !image) return null;
+      if (!Buffer.isBuffer(image)) return image;
+      // A dry run compares by the hash the image would be stored under.
+      if (dryRun) return { hash: imageHash(image), alt: q.imageFile.alt, width: 0, height: 0, widths: [] };
+      try {
+        return { ...(await this.images.store(manager, importer.id, image)), alt: q.imageFile.alt };
+      } catch (error) {
+        if (!(error instanceof ContentError)) throw error;
+        const problem = `Hình ảnh "${q.imageFile.name}": ${imageProblem(error)}`;
+        throw new ImportRefused({
+          ok: false,
+          created: 0,
+          updated: 0,
+          unchanged: 0,
+          errors: [{ line: q.line, column: 'Hình ảnh', reason: 'IMAGE_INVALID', message: problem }],
+        });
+      }
+    };
+    return { errors, imageOf };
+  }
+
   /** The current version of every matching question (at most 2000), as a file that re-imports cleanly. */
   async exportQuestions(
     filter: QuestionsFilterInput,
-    format: 'xlsx' | 'csv' = 'xlsx',
+    format: 'xlsx' | 'csv' | 'zip' = 'xlsx',
     viewer?: AuthUser,
   ): Promise<{ fileName: string; content: Buffer }> {
     const rows = await filteredQuestions(this.dataSource, filter)
@@ -173,10 +264,30 @@ export class QuestionTransferService {
       return { key: m.key, sectionKey: v.section.key, content: locked.has(m.id) ? keylessContentOf(v) : contentOf(v) };
     });
     const date = new Date().toISOString().slice(0, 10).replace(/-/g, '');
-    return format === 'csv'
-      ? { fileName: `cau-hoi-${date}.csv`, content: writeQuestionsCsv(fileRows) }
-      : { fileName: `cau-hoi-${date}.xlsx`, content: await writeQuestionsXlsx(fileRows) };
+    if (format === 'csv') return { fileName: `cau-hoi-${date}.csv`, content: writeQuestionsCsv(fileRows) };
+    const sheet = { fileName: `cau-hoi-${date}.xlsx`, content: await writeQuestionsXlsx(fileRows) };
+    if (format === 'xlsx') return sheet;
+    // The sheet with every image it names, each its largest stored width under the name its cell gives.
+    const images = new Map(fileRows.flatMap((r) => (r.content.image ? [[r.content.image.hash, r.content.image]] : [])));
+    const files = [{ name: sheet.fileName, data: sheet.content }];
+    for (const image of images.values()) {
+      files.push({ name: imageFileName(image.hash), data: await this.images.largest(image) });
+    }
+    return { fileName: `cau-hoi-${date}.zip`, content: writeZip(files) };
   }
+}
+
+const IMAGE_PROBLEMS: Record<string, string> = {
+  EMPTY: 'tệp rỗng',
+  TOO_LARGE: 'tệp lớn hơn 5 MiB',
+  TOO_MANY_PIXELS: 'ảnh lớn hơn 40 megapixel',
+  NOT_AN_IMAGE: 'không phải ảnh JPEG, PNG hoặc WebP đọc được',
+};
+
+/** A refused image's reason (checkImageBytes, the resize) in the file's language. */
+function imageProblem(error: ContentError): string {
+  const reason = error.details?.reason;
+  return (typeof reason === 'string' && IMAGE_PROBLEMS[reason]) || IMAGE_PROBLEMS.NOT_AN_IMAGE;
 }
 
 /** Carries a refused import's report out of the transaction it rolls back. */

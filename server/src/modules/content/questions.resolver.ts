@@ -92,7 +92,7 @@ export class QuestionsResolver {
 
   @Mutation(() => QuestionImportResultModel, {
     description:
-      'Imports a CSV/XLSX of questions (IN_REVIEW); with any bad row nothing is saved and every bad row is listed',
+      'Imports a CSV/XLSX of questions (IN_REVIEW), or a ZIP of one with the images its "Hình ảnh" column names; with any bad row nothing is saved and every bad row is listed',
   })
   @Roles(...AUTHOR_ROLES)
   importQuestions(
@@ -105,12 +105,14 @@ export class QuestionsResolver {
 
   @Mutation(() => ExportedFileModel, {
     description:
-      'The current version of every matching question as XLSX; it re-imports cleanly. For a HOST the key cells of questions a contest not yet closed can draw are left empty',
+      'The current version of every matching question as XLSX (withImages: a ZIP of the XLSX and the images its "Hình ảnh" cells name); it re-imports cleanly. For a HOST the key cells of questions a contest not yet closed can draw are left empty',
   })
   @Roles(...AUTHOR_ROLES)
   async exportQuestions(
     @CurrentUser() user: AuthUser,
     @Args('filter', { nullable: true }) filter?: QuestionsFilterInput,
+    @Args('withImages', { nullable: true, description: 'A ZIP with the images instead of the bare XLSX' })
+    withImages?: boolean,
   ): Promise<ExportedFileModel> {
     const { fileName, content } = await this.transfer.exportQuestions(
       {
@@ -118,7 +120,7 @@ export class QuestionsResolver {
         limit: undefined,
         offset: undefined,
       },
-      'xlsx',
+      withImages ? 'zip' : 'xlsx',
       user,
     );
     return { fileName, contentBase64: content.toString('base64') };

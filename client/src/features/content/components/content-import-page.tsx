@@ -3,7 +3,7 @@ import { FormError } from '../../../components/form-error';
 import { FileIcon } from '../../../components/icons';
 import { ImportSteps } from '../../../components/import-steps';
 import { Button, Field, FormActions, Page, SelectField } from '../../../components/ui';
-import { IMPORT_ACCEPT } from '../../../lib/files';
+import { QUESTION_IMPORT_ACCEPT } from '../../../lib/files';
 import { formatNumber } from '../../../lib/format';
 import { useResolutions } from '../hooks/use-content-data';
 import { useQuestionImport } from '../hooks/use-question-import';
@@ -38,7 +38,7 @@ export function ContentImportPage() {
           <Field
             label={t('content.import.pickFile')}
             htmlFor="content-import-file"
-            hint={t('import.pickHint', { max: wizard.maxMb })}
+            hint={t('content.import.pickHint', { max: wizard.maxMb })}
           >
             {(control) => (
               <input
@@ -46,7 +46,7 @@ export function ContentImportPage() {
                 ref={wizard.inputRef}
                 data-testid="content-import-file"
                 type="file"
-                accept={IMPORT_ACCEPT}
+                accept={QUESTION_IMPORT_ACCEPT}
                 onChange={(e) => void wizard.pick(e)}
               />
             )}

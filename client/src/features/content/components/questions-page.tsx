@@ -36,8 +36,8 @@ export function QuestionsPage() {
   const first = total === 0 ? 0 : (page - 1) * PAGE_SIZE + 1;
   const last = Math.min(total, page * PAGE_SIZE);
 
-  async function runExport() {
-    const exported = await exportQuestions({ filter });
+  async function runExport(withImages: boolean) {
+    const exported = await exportQuestions({ filter, withImages });
     const file = exported.data?.exportQuestions;
     if (file) saveBase64File(file.contentBase64, file.fileName);
   }
@@ -52,10 +52,18 @@ export function QuestionsPage() {
           <Button
             data-testid="content-export"
             disabled={exportState.fetching || total === 0}
-            onClick={() => void runExport()}
+            onClick={() => void runExport(false)}
           >
             <DownloadIcon size={20} />{' '}
             {exportState.fetching ? t('content.questions.exporting') : t('content.questions.export')}
+          </Button>
+          <Button
+            variant="ghost"
+            data-testid="content-export-images"
+            disabled={exportState.fetching || total === 0}
+            onClick={() => void runExport(true)}
+          >
+            <DownloadIcon size={20} /> {t('content.questions.exportWithImages')}
           </Button>
           <Link className={buttonClass('secondary')} to="/content/import">
             <UploadIcon size={20} /> {t('content.tabs.import')}

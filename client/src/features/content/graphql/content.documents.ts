@@ -205,8 +205,8 @@ export const ImportQuestionsDocument = graphql(`
 `);
 
 export const ExportQuestionsDocument = graphql(`
-  mutation ExportQuestions($filter: QuestionsFilterInput) {
-    exportQuestions(filter: $filter) {
+  mutation ExportQuestions($filter: QuestionsFilterInput, $withImages: Boolean) {
+    exportQuestions(filter: $filter, withImages: $withImages) {
       fileName
       contentBase64
     }

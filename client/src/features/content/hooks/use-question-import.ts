@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useMutation } from 'urql';
 import { useImportWizard, type ImportOutcome as WizardOutcome } from '../../../components/use-import-wizard';
 import { errorText } from '../../../lib/error-text';
-import { downloadWithSession } from '../../../lib/files';
+import { downloadWithSession, QUESTION_IMPORT_EXTENSIONS } from '../../../lib/files';
 import { ImportQuestionsDocument } from '../graphql/content.documents';
 import type { ResolutionItem } from './use-content-data';
 
@@ -32,6 +32,8 @@ export function useQuestionImport(resolutions: readonly ResolutionItem[]) {
       return { reply: result.data?.importQuestions, error: result.error };
     },
     counts: ({ created, updated, unchanged }) => ({ created, updated, unchanged }),
+    extensions: QUESTION_IMPORT_EXTENSIONS,
+    wrongTypeKey: 'content.import.wrongType',
   });
 
   useEffect(() => {

@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import {
   MAX_QUESTION_IMAGE_BYTES,
   MAX_QUESTION_IMAGE_PIXELS,
+  QUESTION_IMAGE_HASH_PATTERN,
   QUESTION_IMAGE_WIDTHS,
   sniffImageType,
   type QuestionImageRef,
@@ -29,51 +30,69 @@ const refuse = (message: string, details: Record<string, unknown> = {}) =>
 export class QuestionImagesService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly store: QuestionImageStore,
+    private readonly files: QuestionImageStore,
   ) {}
 
   async upload(user: AuthUser, contentBase64: string): Promise<QuestionImageRef> {
     const content = Buffer.from(contentBase64, 'base64');
-    if (content.length === 0) throw refuse('image: the file is empty', { reason: 'EMPTY' });
-    if (content.length > MAX_QUESTION_IMAGE_BYTES) {
-      throw refuse(`image: the file is larger than ${MAX_QUESTION_IMAGE_BYTES / 1024 / 1024} MiB`, {
-        reason: 'TOO_LARGE',
-        maxBytes: MAX_QUESTION_IMAGE_BYTES,
-      });
-    }
-    if (!sniffImageType(content))
-      throw refuse('image: the file is not a JPEG, PNG or WebP image', { reason: 'NOT_AN_IMAGE' });
-    const hash = createHash('sha256').update(content).digest('hex').slice(0, 32);
-    const known = await this.dataSource.manager.findOneBy(QuestionImage, { hash });
+    checkImageBytes(content);
+    return this.store(this.dataSource.manager, user.id, content);
+  }
+
+  /**
+   * Stores checked bytes (see checkImageBytes) as an image, or finds the same bytes stored
+   * already; the row is written with `manager` (an import's transaction). Throws the
+   * QUESTION_IMAGE_INVALID refusal when sharp cannot decode them.
+   */
+  async store(manager: EntityManager, uploadedBy: string, content: Buffer): Promise<QuestionImageRef> {
+    const hash = imageHash(content);
+    const known = await manager.findOneBy(QuestionImage, { hash });
     if (known) return refOf(known);
 
     const resized = await resizedWidths(content);
     const saved: string[] = [];
     try {
-      for (const r of resized) saved.push(await this.store.saveWidth(hash, r.width, r.data));
-      const row = await this.dataSource.manager.save(
-        this.dataSource.manager.create(QuestionImage, {
+      for (const r of resized) saved.push(await this.files.saveWidth(hash, r.width, r.data));
+      const row = await manager.save(
+        manager.create(QuestionImage, {
           hash,
           width: resized.at(-1)!.width,
           height: resized.at(-1)!.height,
           widths: resized.map((r) => r.width),
           storedBytes: resized.reduce((sum, r) => sum + r.data.length, 0),
-          uploadedBy: user.id,
+          uploadedBy,
         }),
       );
       return refOf(row);
     } catch (error) {
-      const raced = await this.dataSource.manager.findOneBy(QuestionImage, { hash });
+      // Outside a transaction a racing upload of the same bytes may have won; inside one, the error stands.
+      const raced = manager.queryRunner?.isTransactionActive ? null : await manager.findOneBy(QuestionImage, { hash });
       if (raced) return refOf(raced);
-      for (const path of saved) await this.store.remove(path);
+      for (const path of saved) await this.files.remove(path);
       throw error;
     }
+  }
+
+  /**
+   * The stored image whose largest width is exactly `content` (an exported image coming
+   * back in a ZIP under its hash name), so a round trip keeps the same image.
+   */
+  async storedAs(manager: EntityManager, hash: string, content: Buffer): Promise<QuestionImageRef | null> {
+    if (!QUESTION_IMAGE_HASH_PATTERN.test(hash)) return null;
+    const row = await manager.findOneBy(QuestionImage, { hash });
+    if (!row || row.widths.length === 0) return null;
+    return (await this.largest(row)).equals(content) ? refOf(row) : null;
   }
 
   /** The stored image a version points at, with the author's alt text; null when no such upload. */
   async refFor(manager: EntityManager, hash: string, alt: string): Promise<QuestionImageRef | null> {
     const row = await manager.findOneBy(QuestionImage, { hash });
     return row ? { ...refOf(row), alt } : null;
+  }
+
+  /** The bytes of an image's largest stored width (what an export puts in its ZIP). */
+  largest(image: Pick<QuestionImageRef, 'hash' | 'widths'>): Promise<Buffer> {
+    return this.files.read(QuestionImageStore.relative(image.hash, Math.max(...image.widths)));
   }
 
   /** The stored file of one width, or null when there is none. */
@@ -83,8 +102,26 @@ export class QuestionImagesService {
   }
 
   open(relative: string) {
-    return this.store.open(relative);
+    return this.files.open(relative);
   }
+}
+
+/** The name an image is stored under: the first 32 hex digits of the SHA-256 of its bytes. */
+export function imageHash(content: Buffer): string {
+  return createHash('sha256').update(content).digest('hex').slice(0, 32);
+}
+
+/** Refuses bytes that are empty, over 5 MiB or not a JPEG, PNG or WebP by their magic bytes. */
+export function checkImageBytes(content: Buffer): void {
+  if (content.length === 0) throw refuse('image: the file is empty', { reason: 'EMPTY' });
+  if (content.length > MAX_QUESTION_IMAGE_BYTES) {
+    throw refuse(`image: the file is larger than ${MAX_QUESTION_IMAGE_BYTES / 1024 / 1024} MiB`, {
+      reason: 'TOO_LARGE',
+      maxBytes: MAX_QUESTION_IMAGE_BYTES,
+    });
+  }
+  if (!sniffImageType(content))
+    throw refuse('image: the file is not a JPEG, PNG or WebP image', { reason: 'NOT_AN_IMAGE' });
 }
 
 function refOf(row: QuestionImage): QuestionImageRef {
