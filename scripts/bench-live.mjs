@@ -338,7 +338,21 @@ function watchHost(host) {
   });
   return (key) => {
     const state = seen.get(key);
-    return state ? Promise.resolve(state) : new Promise((resolve) => waiters.push({ key, resolve }));
+    if (state) return Promise.resolve(state);
+    // A phase that never comes (a renamed event, a stuck game) fails the run rather than hanging it.
+    return new Promise((resolve, reject) => {
+      const timer = setTimeout(
+        () => reject(new Error(`the host never got ${key} (a game:state in that phase)`)),
+        60_000,
+      );
+      waiters.push({
+        key,
+        resolve: (s) => {
+          clearTimeout(timer);
+          resolve(s);
+        },
+      });
+    });
   };
 }
 
