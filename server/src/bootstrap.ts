@@ -11,6 +11,7 @@ import type { AppConfig } from './config/app-config.js';
 import type { EmbeddedDatabase } from './database/embedded-postgres.js';
 import { grantAppRole } from './database/app-role.js';
 import { runMigrations } from './database/migrate.js';
+import { derivedFromFile } from './common/files/file-derived.js';
 import { serveClientAssets } from './common/http/client-assets.js';
 import { compressResponses } from './common/http/compress-responses.js';
 import { rejectControlCharacters } from './common/http/control-characters.js';
@@ -166,13 +167,14 @@ function serveClient(app: NestExpressApplication, config: AppConfig, logger: Log
     return;
   }
   app.useStaticAssets(config.clientDist, { index: false, maxAge: '1h', immutable: false });
-  const html = readFileSync(index, 'utf8');
+  // Re-read after a client rebuild (its mtime changes), checked at most once a second.
+  const html = derivedFromFile(index, () => readFileSync(index, 'utf8'));
   const db = app.get(DataSource);
   /** index.html with the page's title and Open Graph tags: crawlers read them without running the client. */
   const sendIndex = async (req: Request, res: Response) => {
     const origin = config.publicUrl?.replace(/\/$/, '') ?? `${req.protocol}://${req.get('host') ?? 'localhost'}`;
     const meta = await shareMetaFor(db, req.path).catch(() => shareMetaFor(db, '/'));
-    res.type('html').send(renderShareMeta(html, meta, origin, req.originalUrl));
+    res.type('html').send(renderShareMeta(html(), meta, origin, req.originalUrl));
   };
   app.use((req: Request, res: Response, next: NextFunction) => {
     if (req.method !== 'GET' || API_PREFIXES.some((p) => req.path.startsWith(p)) || req.path === '/graphql')

@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DEMO_QUESTIONS, DEMO_QUIZ, DEMO_RESOLUTION, DEMO_SECTIONS } from '../database/seeds/demo-content.js';
@@ -27,10 +27,11 @@ describe('share tags in the served index.html', () => {
   let app: TestApp;
   let contestId: string;
   let campaignId: string;
+  let clientDist: string;
   const TITLE = "Tìm hiểu “Nghị quyết” <số 2> & Tom's";
 
   beforeAll(async () => {
-    const clientDist = mkdtempSync(join(tmpdir(), 'thidua-client-'));
+    clientDist = mkdtempSync(join(tmpdir(), 'thidua-client-'));
     writeFileSync(join(clientDist, 'index.html'), INDEX);
     app = await createTestApp({ CLIENT_DIST: clientDist, PUBLIC_URL: 'https://thidua.example.vn' });
     await app.server.app.get(ContentSeeder).seedDemoContent({
@@ -103,5 +104,28 @@ describe('share tags in the served index.html', () => {
     expect(unknown.html).toContain('<title>thidua</title>');
     expect(meta(unknown.html, 'og:title')).toBe('thidua');
     expect(meta((await page(app, '/contest/not-a-uuid')).html, 'og:title')).toBe('thidua');
+  });
+
+  it('serves a rebuilt client without a restart: the new index.html, its tags injected, and its new files', async () => {
+    const before = await page(app, `/contest/${contestId}`);
+    expect(before.html).not.toContain('/assets/index-new.js');
+    // What `npm run build` leaves: new hashed files, then a new index.html pointing at them.
+    mkdirSync(join(clientDist, 'assets'), { recursive: true });
+    writeFileSync(join(clientDist, 'assets', 'index-new.js'), 'console.info("new build")');
+    writeFileSync(
+      join(clientDist, 'index.html'),
+      INDEX.replace('</head>', '<script src="/assets/index-new.js"></script></head>'),
+    );
+    const later = new Date(Date.now() + 5_000);
+    utimesSync(join(clientDist, 'index.html'), later, later);
+    // Looked at no more than once a second.
+    await new Promise((resolve) => setTimeout(resolve, 1_100));
+    const after = await page(app, `/contest/${contestId}`);
+    expect(after.html).toContain('<script src="/assets/index-new.js"></script>');
+    expect(meta(after.html, 'og:title')).toBe(meta(before.html, 'og:title'));
+    expect(after.html.match(/<title>/g)).toHaveLength(1);
+    const asset = await fetch(`${app.server.url}/assets/index-new.js`);
+    expect(asset.status).toBe(200);
+    expect(asset.headers.get('cache-control')).toContain('immutable');
   });
 });

@@ -2,6 +2,7 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import type { NextFunction, Request, Response } from 'express';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { extname, join, relative, sep } from 'node:path';
+import { derivedFromFile } from '../files/file-derived.js';
 import { compressResponses } from './compress-responses.js';
 
 /** Vite's hashed files: a new build gives new names, so a browser may keep them for a year. */
@@ -34,11 +35,16 @@ export function serveClientAssets(
   clientDist: string,
   apiPrefixes: readonly string[],
 ): void {
-  const files = listClientFiles(clientDist);
-  if (files.size === 0) return;
+  if (!existsSync(join(clientDist, 'index.html'))) return;
+  // Listed again when a rebuild rewrites index.html or adds files (the precompressed ones come last):
+  // the new hashed files are served, the old ones go.
+  const listing = derivedFromFile(join(clientDist, 'index.html'), () => listClientFiles(clientDist), {
+    alsoWatch: [clientDist, join(clientDist, 'assets')],
+  });
   app.use((req: Request, res: Response, next: NextFunction) => {
     if (req.method !== 'GET' && req.method !== 'HEAD') return next();
     if (req.path === '/graphql' || apiPrefixes.some((p) => req.path.startsWith(p))) return next();
+    const files = listing();
     const file = files.get(req.path);
     if (file && req.path !== '/index.html') {
       return sendClientFile(req, res, file, req.path.startsWith('/assets/') ? IMMUTABLE : REVALIDATE, next);
@@ -72,7 +78,7 @@ function sendClientFile(req: Request, res: Response, file: ClientFile, cacheCont
   });
 }
 
-/** The built client's files by URL path (read once at start: the build does not change under a running server). */
+/** The built client's files by URL path. */
 function listClientFiles(clientDist: string): Map<string, ClientFile> {
   const files = new Map<string, ClientFile>();
   if (!existsSync(join(clientDist, 'index.html'))) return files;
