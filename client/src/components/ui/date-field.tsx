@@ -113,15 +113,33 @@ function useDmyText(
   };
 }
 
+/**
+ * The bounds a text input cannot enforce as a native date picker did: a date outside them is
+ * still handed to the form (which has the last word) but flagged, as the picker's `:invalid` was.
+ */
+function useRangeMessage(value: string, min: string | undefined, max: string | undefined): string | undefined {
+  const { t } = useTranslation();
+  const day = value.slice(0, 10);
+  if (!day || !((min && day < min) || (max && day > max))) return undefined;
+  const bounds = { min: formatDmy(min ?? ''), max: formatDmy(max ?? '') };
+  if (min && max) return t('common.dateInput.between', bounds);
+  return min ? t('common.dateInput.notBefore', bounds) : t('common.dateInput.notAfter', bounds);
+}
+
 function DmyField({ kind, ...props }: DateFieldProps & { kind: DmyKind }) {
   const {
     field,
-    control: { value, onChange, onBlur, className, ...rest },
+    control: { value, onChange, onBlur, className, min, max, ...rest },
   } = splitFieldProps(props);
   const { invalid, hint, input } = useDmyText(kind, value, onChange, onBlur);
+  const outOfRange = useRangeMessage(
+    value,
+    min === undefined ? undefined : String(min),
+    max === undefined ? undefined : String(max),
+  );
   return (
-    // A text that is not a date is the field's error while it is there; the page's error otherwise.
-    <Field {...field} error={invalid ? hint : field.error}>
+    // A text that is not a date is the field's error while it is there; then the page's; then the range.
+    <Field {...field} error={invalid ? hint : (field.error ?? outOfRange)}>
       {(control) => (
         <input {...control} {...rest} {...input} className={className ? `dmy-input ${className}` : 'dmy-input'} />
       )}

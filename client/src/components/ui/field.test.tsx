@@ -202,6 +202,15 @@ describe('DateField and DateTimeField', () => {
     expect(input).toHaveAttribute('aria-required', 'true');
   });
 
+  it('flags a date outside its bounds in dd/mm/yyyy but still hands it to the form', () => {
+    const onChange = vi.fn();
+    render(<DateField label="Ngày" value="2026-12-31" onChange={onChange} min="2026-01-01" max="2026-06-30" />);
+    const input = screen.getByLabelText('Ngày');
+    expect(input).not.toHaveAttribute('max');
+    expect(input).toHaveAttribute('aria-invalid', 'true');
+    expect(input).toHaveAccessibleDescription('Ngày phải trong khoảng 01/01/2026 – 30/06/2026.');
+  });
+
   it('holds an instant as ISO and shows it as dd/mm/yyyy hh:mm in local time', async () => {
     const iso = new Date(2026, 2, 8, 9, 30).toISOString();
     expect(localInputToIso(isoToLocalInput(iso))).toBe(iso);
