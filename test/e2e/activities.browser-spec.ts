@@ -36,6 +36,8 @@ interface Entry {
 
 /** Today in Việt Nam (UTC+7), YYYY-MM-DD. */
 const todayVn = () => new Date(Date.now() + 7 * 3_600_000).toISOString().slice(0, 10);
+/** A YYYY-MM-DD day as the date fields take it, dd/mm/yyyy whatever the browser language. */
+const dmy = (iso: string) => iso.split('-').reverse().join('/');
 const addDays = (iso: string, days: number) => {
   const d = new Date(`${iso}T00:00:00Z`);
   d.setUTCDate(d.getUTCDate() + days);
@@ -243,7 +245,7 @@ describe('propagation activities from a TDP head’s phone to the ward’s repor
     await phone.getByTestId('activity-form').waitFor();
 
     await phone.getByTestId('activity-field-title').fill(MEETING_TITLE);
-    await phone.getByTestId('activity-field-occurredOn').fill(today);
+    await phone.getByTestId('activity-field-occurredOn').fill(dmy(today));
     await phone.getByTestId('activity-field-speaker').fill('Đồng chí Bí thư chi bộ');
     await phone.getByTestId('activity-field-location').fill('Nhà văn hóa TDP số 2');
     // The people present, found without diacritics.
@@ -279,7 +281,7 @@ describe('propagation activities from a TDP head’s phone to the ward’s repor
     await phone.getByTestId('activity-new-create').click();
     await phone.getByTestId('activity-form').waitFor();
     await phone.getByTestId('activity-field-title').fill(BANNER_TITLE);
-    await phone.getByTestId('activity-field-occurredOn').fill(today);
+    await phone.getByTestId('activity-field-occurredOn').fill(dmy(today));
     await phone.getByTestId('activity-field-location').fill('Đầu ngõ 12, đường Lê Lợi');
     await phone.getByTestId('activity-field-quantity').fill('3');
     expect(await phone.getByTestId('evidence-photo').getAttribute('accept')).toBe('image/*');
@@ -344,8 +346,8 @@ describe('propagation activities from a TDP head’s phone to the ward’s repor
     const desk = await signedInPage('admin', ADMIN_PASSWORD);
     await desk.goto(`${server.url}/activities/dashboard`);
     await desk.getByTestId('activity-dashboard-pickers').waitFor();
-    await desk.getByTestId('activity-dashboard-from').fill(periodStart);
-    await desk.getByTestId('activity-dashboard-to').fill(today);
+    await desk.getByTestId('activity-dashboard-from').fill(dmy(periodStart));
+    await desk.getByTestId('activity-dashboard-to').fill(dmy(today));
     const { activityDashboard } = await gql<{
       activityDashboard: { byUnit: { unitId: string; name: string; activityCount: number; quantity: number }[] };
     }>(
@@ -391,8 +393,8 @@ describe('propagation activities from a TDP head’s phone to the ward’s repor
     await desk.getByTestId('periodic-new').click();
     await desk.getByTestId('periodic-new-form').waitFor();
     await desk.getByTestId('periodic-kind').selectOption('INTERIM');
-    await desk.getByTestId('periodic-from').fill(periodStart);
-    await desk.getByTestId('periodic-to').fill(today);
+    await desk.getByTestId('periodic-from').fill(dmy(periodStart));
+    await desk.getByTestId('periodic-to').fill(dmy(today));
     await desk.getByTestId('periodic-create').click();
     await desk.getByTestId('periodic-figures').waitFor();
 

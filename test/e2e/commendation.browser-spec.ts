@@ -378,7 +378,8 @@ describe('commendation: from a published period through the council, the posting
     await form.waitFor();
     expect(await page.getByTestId('decision-submit').isDisabled()).toBe(false);
     // Number, then the signature block (authority, capacity — none: the chairman signs himself —, title, name).
-    const fields = form.locator('input:not([type="date"])');
+    // The decision date (a dd/mm/yyyy text field, .dmy-input) keeps its default, today.
+    const fields = form.locator('input:not(.dmy-input)');
     const values = ['125/QĐ-UBND', 'TM. ỦY BAN NHÂN DÂN', '', 'CHỦ TỊCH', 'Lê Văn Thành'];
     for (const [index, value] of values.entries()) await fields.nth(index).fill(value);
     await page.getByTestId('decision-submit').click();
