@@ -93,7 +93,25 @@ describe('share tags in the served index.html', () => {
     }
   });
 
+  it('names no draft campaign, nor one whose board is off: its board reads as an unknown one, as the board socket answers', async () => {
+    const board = async () => (await page(app, `/board/campaign/${campaignId}`)).html;
+    const [{ status }] = await app.dataSource.query<{ status: string }[]>('SELECT status FROM campaign WHERE id = $1', [
+      campaignId,
+    ]);
+    expect(status).toBe('DRAFT');
+    expect(meta(await board(), 'og:title')).toBe('thidua');
+    expect(await board()).toContain('<title>thidua</title>');
+    expect(await board()).not.toContain('2026');
+    await app.asOwner(`UPDATE campaign SET status = 'LAUNCHED', board_enabled = false WHERE id = $1`, [campaignId]);
+    try {
+      expect(meta(await board(), 'og:title')).toBe('thidua');
+    } finally {
+      await app.asOwner(`UPDATE campaign SET status = 'DRAFT', board_enabled = true WHERE id = $1`, [campaignId]);
+    }
+  });
+
   it("names a campaign's public board, the live quiz's join page, and falls back to the app's name", async () => {
+    await app.asOwner(`UPDATE campaign SET status = 'LAUNCHED' WHERE id = $1`, [campaignId]);
     expect(meta((await page(app, `/board/campaign/${campaignId}`)).html, 'og:title')).toBe(
       'Thi đua &lt;b&gt;2026&lt;/b&gt;',
     );

@@ -1,10 +1,12 @@
 /**
  * Page title and Open Graph tags for the client's index.html. Crawlers (Zalo, Facebook) do not run the
  * client's JavaScript, so a shared link shows only what the served HTML says: the server puts the
- * contest's or board's real title there, HTML-escaped. A draft contest is named by no tag (a crawler
+ * contest's or board's real title there, HTML-escaped. A draft contest, and a campaign board the
+ * board socket refuses (a draft campaign, or its board switched off), is named by no tag (a crawler
  * is anonymous): its link reads as the app's own, as an unknown one does.
  */
 import type { DataSource } from 'typeorm';
+import { campaignBoardPublic } from '../modules/campaigns/board/board-visibility.js';
 import { Campaign } from '../modules/campaigns/entities/campaign.entity.js';
 import { contestVisibleTo } from '../modules/contests/contest-visibility.js';
 import { Contest } from '../modules/contests/entities/contest.entity.js';
@@ -47,8 +49,12 @@ const contestBoard: Lookup = async (db, id) => {
   return { title: contest.title, description: 'Tỷ lệ tham gia cuộc thi trực tuyến của các đơn vị.' };
 };
 const campaignBoard: Lookup = async (db, id) => {
-  const campaign = await db.getRepository(Campaign).findOne({ where: { id }, select: { title: true } });
-  return campaign && { title: campaign.title, description: 'Bảng xếp hạng thi đua đã công bố của các đơn vị.' };
+  const campaign = await db
+    .getRepository(Campaign)
+    .findOne({ where: { id }, select: { title: true, status: true, boardEnabled: true } });
+  // The board socket refuses a draft's board (or one switched off): its link reads as an unknown one.
+  if (!campaign || !campaignBoardPublic(campaign)) return null;
+  return { title: campaign.title, description: 'Bảng xếp hạng thi đua đã công bố của các đơn vị.' };
 };
 
 /** Public pages whose link is shared; a new kind of link (e.g. a contest's short slug) is one more row. */

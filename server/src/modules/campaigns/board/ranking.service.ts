@@ -7,6 +7,7 @@ import { CampaignsError } from '../campaigns.errors.js';
 import { CampaignPeriod } from '../entities/campaign-period.entity.js';
 import { loadDefinition, type CampaignDefinition } from '../setup/campaign-definition.js';
 import { toBoardSnapshot } from './board-snapshot.js';
+import { campaignBoardPublic } from './board-visibility.js';
 import type { CampaignRanking } from './models/ranking.model.js';
 import { freezeQuotaBases } from './quota-bases.js';
 import { rankingOf } from './ranking.loader.js';
@@ -61,7 +62,7 @@ export class RankingService {
       if (error instanceof CampaignsError) return null;
       throw error;
     }
-    if (!d.campaign.boardEnabled || d.campaign.status === 'DRAFT') return null;
+    if (!campaignBoardPublic(d.campaign)) return null;
     const view: RankingView = BOARD_VIEW;
     const withData = await periodsWithSheetsInView(m, campaignId, view);
     const period = [...d.periods].reverse().find((p) => withData.has(p.id)) ?? d.periods[0] ?? null;
