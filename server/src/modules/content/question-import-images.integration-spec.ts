@@ -134,24 +134,31 @@ describe('question import and export with images (issue 15)', () => {
     expect(report.errors).toHaveLength(2);
 
     // With the sheet's own problems fixed, the files it names are checked.
-    const second = await importZip([
-      {
-        name: 'cau-hoi.csv',
-        data: csv([
-          row('Ảnh hội nghị thứ nhất?', 'hoi-nghi.png', 'Hội trường'),
-          row('Ảnh hội nghị thứ hai?', 'le-ky-niem.jpg', 'Lễ kỷ niệm'),
-          row('Ảnh không có trong tệp?', 'thieu.png', 'Không có'),
-          row('Tệp không phải ảnh?', 'ghi-chu.png', 'Ghi chú'),
-        ]),
-      },
-      { name: 'hoi-nghi.png', data: png },
-      { name: 'le-ky-niem.jpg', data: jpeg },
-      { name: 'ghi-chu.png', data: Buffer.from('MZ\x90 not a picture at all') },
-    ]);
+    const second = await importZip(
+      [
+        {
+          name: 'cau-hoi.csv',
+          data: csv([
+            row('Ảnh hội nghị thứ nhất?', 'hoi-nghi.png', 'Hội trường'),
+            row('Ảnh hội nghị thứ hai?', 'le-ky-niem.jpg', 'Lễ kỷ niệm'),
+            row('Ảnh không có trong tệp?', 'thieu.png', 'Không có'),
+            row('Tệp không phải ảnh?', 'ghi-chu.png', 'Ghi chú'),
+            row('Ảnh bị cắt cụt?', 'hong.png', 'Ảnh hỏng'),
+          ]),
+        },
+        { name: 'hoi-nghi.png', data: png },
+        { name: 'le-ky-niem.jpg', data: jpeg },
+        { name: 'ghi-chu.png', data: Buffer.from('MZ\x90 not a picture at all') },
+        // A PNG's signature with its header cut: caught by a dry run too, before anything is decoded.
+        { name: 'hong.png', data: png.subarray(0, 20) },
+      ],
+      true,
+    );
     expect(second.data!.importQuestions).toMatchObject({ ok: false, created: 0 });
     expect(second.data!.importQuestions.errors).toEqual([
       expect.objectContaining({ line: 4, column: 'Hình ảnh', reason: 'IMAGE_NOT_FOUND' }),
       expect.objectContaining({ line: 5, column: 'Hình ảnh', reason: 'IMAGE_INVALID' }),
+      expect.objectContaining({ line: 6, column: 'Hình ảnh', reason: 'IMAGE_INVALID' }),
     ]);
     expect(second.data!.importQuestions.errors[0].message).toContain('thieu.png');
     expect(await count('question')).toBe(0);

@@ -7,7 +7,12 @@ import { readTabularFile, TabularFileError } from '../../common/import/tabular-f
 import type { ImportRowError } from '../../common/import/import-row-error.js';
 import { ContentError } from './content.errors.js';
 import { writeZip } from '../../common/xlsx/zip-limits.js';
-import { checkImageBytes, imageHash, QuestionImagesService } from './images/question-images.service.js';
+import {
+  checkImageBytes,
+  checkImageHeader,
+  imageHash,
+  QuestionImagesService,
+} from './images/question-images.service.js';
 import { openQuestionImport, type QuestionArchiveImages } from './question-archive.js';
 import type { QuestionsFilterInput } from './dto/question.input.js';
 import { QuestionVersion } from './entities/question-version.entity.js';
@@ -197,6 +202,7 @@ export class QuestionTransferService {
         }
         try {
           checkImageBytes(bytes);
+          await checkImageHeader(bytes);
           found.set(q, bytes);
         } catch (error) {
           if (!(error instanceof ContentError)) throw error;

@@ -106,6 +106,27 @@ export class QuestionImagesService {
   }
 }
 
+/**
+ * Refuses bytes whose header sharp cannot read or whose size is over 40 megapixels, without
+ * decoding the pixels: what a dry run of an import checks (storing decodes them all).
+ */
+export async function checkImageHeader(content: Buffer): Promise<void> {
+  let pixels: number;
+  try {
+    const meta = await sharp(content).metadata();
+    pixels = (meta.width ?? 0) * (meta.height ?? 0);
+  } catch {
+    pixels = 0;
+  }
+  if (pixels === 0)
+    throw refuse('image: the file is not a readable JPEG, PNG or WebP image', { reason: 'NOT_AN_IMAGE' });
+  if (pixels > MAX_QUESTION_IMAGE_PIXELS) {
+    throw refuse(`image: larger than ${MAX_QUESTION_IMAGE_PIXELS / 1_000_000} megapixels`, {
+      reason: 'TOO_MANY_PIXELS',
+    });
+  }
+}
+
 /** The name an image is stored under: the first 32 hex digits of the SHA-256 of its bytes. */
 export function imageHash(content: Buffer): string {
   return createHash('sha256').update(content).digest('hex').slice(0, 32);
