@@ -229,6 +229,8 @@ export interface LiveStateView {
   title: string;
   phase: LivePhase;
   paused: boolean;
+  /** The host closed the game to new players. */
+  joinLocked: boolean;
   /** The game's settings, for hosts and screens; null in a phone's state (a phone shows none of them). */
   settings: LiveGameSettings | null;
   questionCount: number;
@@ -277,6 +279,8 @@ export type LiveErrorReason =
   | 'GAME_NOT_FOUND'
   | 'GAME_ENDED'
   | 'LATE_JOIN_CLOSED'
+  /** The host closed the game to new players. */
+  | 'LOBBY_LOCKED'
   | 'NAME_REFUSED'
   | 'NAME_TAKEN'
   /** The game admits roster persons only: a personal code or name + birth year is needed. */
@@ -319,6 +323,9 @@ export interface LiveClientEvents {
   'host:resume': (payload: HostCommandPayload, ack: (result: LiveAck<object>) => void) => void;
   'host:skip': (payload: HostCommandPayload, ack: (result: LiveAck<object>) => void) => void;
   'host:end': (payload: HostCommandPayload, ack: (result: LiveAck<object>) => void) => void;
+  /** The game takes no new players (seated ones may still come back), or takes them again. */
+  'host:lock': (payload: HostCommandPayload, ack: (result: LiveAck<object>) => void) => void;
+  'host:unlock': (payload: HostCommandPayload, ack: (result: LiveAck<object>) => void) => void;
   'host:remove-player': (payload: { gameId: string; playerId: string }, ack: (result: LiveAck<object>) => void) => void;
   'screen:attach': (payload: { pin: string }, ack: (result: LiveAck<{ state: LiveStateView }>) => void) => void;
   'time:sync': (

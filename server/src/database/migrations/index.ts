@@ -15,6 +15,7 @@ import { QuestionImages1796400000000 } from './1796400000000-QuestionImages.js';
 import { ContestSlug1796500000000 } from './1796500000000-ContestSlug.js';
 import { DropCampaignBoardSource1796610000000 } from './1796610000000-DropCampaignBoardSource.js';
 import { ActivitySearchText1796620000000 } from './1796620000000-ActivitySearchText.js';
+import { LiveGameJoinLock1796630000000 } from './1796630000000-LiveGameJoinLock.js';
 
 export const MIGRATIONS = [
   Initial1795695520114,
@@ -33,4 +34,5 @@ export const MIGRATIONS = [
   ContestSlug1796500000000,
   DropCampaignBoardSource1796610000000,
   ActivitySearchText1796620000000,
+  LiveGameJoinLock1796630000000,
 ];

@@ -106,6 +106,8 @@ export interface RuntimeGame {
   currentIndex: number;
   paused: boolean;
   pausedAt: number | null;
+  /** Closed to new players by the host (seated players still resume or take their seat over). */
+  joinLocked: boolean;
   /** When the current phase began (the row's phase_started_at): a self-running game's pauses count from it. */
   phaseStartedAt: number | null;
   /** The row's revision this node last read or wrote: a phase change is written only over it. */
@@ -347,6 +349,7 @@ export function phaseViews(game: RuntimeGame): PhaseViews {
     title: game.title,
     phase: game.phase,
     paused: game.paused,
+    joinLocked: game.joinLocked,
     settings: game.settings,
     questionCount: game.questions.length,
     question: q && game.phase !== 'LOBBY' && game.phase !== 'ENDED' ? questionView(game, q) : null,

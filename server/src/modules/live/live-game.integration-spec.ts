@@ -273,6 +273,27 @@ describe('live games over socket.io', () => {
     }
   });
 
+  it('takes no new player once the host locked it; a seated one comes back; unlocked, it takes them again', async () => {
+    const game = await startGame(app, hostToken, quizId, { readingSeconds: 0 });
+    const host = await hostOf(game.id);
+    const seated = await join(game.pin, 'Đã vào');
+    const locked = host.next((st) => st.joinLocked);
+    expect((await host.call<Ack>('host:lock', { gameId: game.id })).ok).toBe(true);
+    expect((await locked).joinLocked).toBe(true);
+    const refused = await (await client()).call<JoinAck>('player:join', { pin: game.pin, name: 'Đến muộn' });
+    expect(refused).toMatchObject({ ok: false, reason: 'LOBBY_LOCKED' });
+    const back = await (await client()).call<Ack>('player:resume', { resumeToken: seated.ack.resumeToken });
+    expect(back.ok).toBe(true);
+    const rows: { join_locked: boolean }[] = await app.dataSource.query(
+      'SELECT join_locked FROM live_game WHERE id = $1',
+      [game.id],
+    );
+    expect(rows[0].join_locked).toBe(true);
+    expect((await host.call<Ack>('host:unlock', { gameId: game.id })).ok).toBe(true);
+    expect((await join(game.pin, 'Đến muộn')).ack.ok).toBe(true);
+    await host.call('host:end', { gameId: game.id });
+  });
+
   it('runs by itself when self-running: reveal, leaderboard and the next question follow without the host', async () => {
     const settings = { readingSeconds: 0, autoAdvance: true, revealSeconds: 2, leaderboardSeconds: 2 };
     const game = await startGame(app, hostToken, quizId, settings);

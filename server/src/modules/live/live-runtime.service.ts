@@ -328,6 +328,11 @@ export class LiveRuntimeService implements OnApplicationBootstrap, OnApplication
     return this.command(game, { gameId: game.id, command: 'resume' });
   }
 
+  /** host:lock / host:unlock: the game takes no new players, or takes them again. */
+  lock(game: RuntimeGame, locked: boolean): Promise<void> {
+    return this.command(game, { gameId: game.id, command: locked ? 'lock' : 'unlock' });
+  }
+
   skip(game: RuntimeGame, from?: LiveStep): Promise<void> {
     return this.command(game, { gameId: game.id, command: 'skip', from });
   }

@@ -41,7 +41,8 @@ interface SocketData {
   playerId: string | null;
 }
 
-type HostCommandEvent = 'host:start' | 'host:next' | 'host:pause' | 'host:resume' | 'host:skip' | 'host:end';
+type HostCommandEvent =
+  'host:start' | 'host:next' | 'host:pause' | 'host:resume' | 'host:skip' | 'host:end' | 'host:lock' | 'host:unlock';
 
 /**
  * An answer is acked `{ status }`, and only after it is committed: when the commit
@@ -211,6 +212,8 @@ export class LiveGateway implements OnGatewayInit, OnGatewayConnection, OnGatewa
     command('host:resume', (game) => this.runtime.resumeCountdown(game));
     command('host:skip', (game, from) => this.runtime.skip(game, from));
     command('host:end', (game) => this.runtime.end(game));
+    command('host:lock', (game) => this.runtime.lock(game, true));
+    command('host:unlock', (game) => this.runtime.lock(game, false));
     this.events.on(socket, 'host:remove-player', {
       schema: hostRemovePlayerPayloadSchema,
       handle: async ({ gameId, playerId }) => {

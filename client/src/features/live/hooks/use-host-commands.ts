@@ -4,7 +4,8 @@ import { useTranslation } from 'react-i18next';
 import { request, type LiveSocket } from '../../../lib/live-socket';
 import { liveErrorText } from '../utils/live-errors';
 
-export type HostCommand = 'host:start' | 'host:next' | 'host:pause' | 'host:resume' | 'host:skip' | 'host:end';
+export type HostCommand =
+  'host:start' | 'host:next' | 'host:pause' | 'host:resume' | 'host:skip' | 'host:end' | 'host:lock' | 'host:unlock';
 
 /**
  * The host's commands over the socket. Each says `from` — the step this console

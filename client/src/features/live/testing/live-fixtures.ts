@@ -59,6 +59,7 @@ export function liveState(overrides: Partial<LiveStateView> = {}): LiveStateView
     title: 'Đố vui nghị quyết',
     phase: 'LOBBY',
     paused: false,
+    joinLocked: false,
     settings: DEFAULT_LIVE_GAME_SETTINGS,
     questionCount: 5,
     question: null,

@@ -37,7 +37,8 @@ export type ClusterMessage =
   /** Maybe every player answered: the driver checks PostgreSQL and reveals early if so. */
   | { type: 'check'; gameId: string; questionIndex: number };
 
-export type DriverCommandName = 'start' | 'next' | 'pause' | 'resume' | 'skip' | 'end' | 'remove-player';
+export type DriverCommandName =
+  'start' | 'next' | 'pause' | 'resume' | 'skip' | 'end' | 'remove-player' | 'lock' | 'unlock';
 
 /** A host command, forwarded to the driver when it arrives at another node. */
 export interface DriverCommand {

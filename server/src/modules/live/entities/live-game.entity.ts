@@ -83,6 +83,10 @@ export class LiveGame {
   @Column({ type: 'boolean', default: false })
   paused: boolean;
 
+  /** The host closed the game to new players (those seated may still come back). */
+  @Column({ type: 'boolean', default: false })
+  joinLocked: boolean;
+
   /** When the current pause began (the countdown is frozen from then). */
   @Column({ type: 'timestamptz', precision: 3, nullable: true })
   pausedAt: Date | null;

@@ -10,6 +10,15 @@ describe('checkJoin', () => {
     });
   });
 
+  it('refuses a new player, guest or roster person, once the host locked the game; a seated person still comes back', () => {
+    const game = runtimeGame({ joinLocked: true });
+    expect(checkJoin(game, 'An', null)).toMatchObject({ ok: false, reason: 'LOBBY_LOCKED' });
+    const person = { id: 'person-1', fullName: 'Lê Thị Hoa', subUnit: '', unitName: 'Lớp 9A' };
+    expect(checkVerifiedJoin(game, person)).toMatchObject({ ok: false, reason: 'LOBBY_LOCKED' });
+    const seat = withPlayer(game, 'p1', { personId: 'person-1' });
+    expect(checkVerifiedJoin(game, person)).toMatchObject({ ok: true, takeover: seat });
+  });
+
   it('refuses a missing or ended game', () => {
     expect(checkJoin(null, 'An', null)).toMatchObject({ ok: false, reason: 'GAME_NOT_FOUND' });
     expect(checkJoin(runtimeGame({ status: 'ENDED', phase: 'ENDED' }), 'An', null)).toMatchObject({

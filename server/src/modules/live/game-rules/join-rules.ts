@@ -38,6 +38,7 @@ export const IDENTITY_REQUIRED_MESSAGE =
 export function checkGameOpen(game: RuntimeGame | null, seated = false): Refusal | { ok: true; game: RuntimeGame } {
   if (!game) return refuse('GAME_NOT_FOUND', 'No game has this PIN');
   if (game.status === 'ENDED') return refuse('GAME_ENDED', 'This game has ended');
+  if (!seated && game.joinLocked) return refuse('LOBBY_LOCKED', 'The host has closed this game to new players');
   if (!seated && game.phase !== 'LOBBY' && !game.settings.allowLateJoin)
     return refuse('LATE_JOIN_CLOSED', 'This game has started and does not take new players');
   return { ok: true, game };

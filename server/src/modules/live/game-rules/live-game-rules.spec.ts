@@ -6,6 +6,7 @@ import {
   finishChange,
   finishClosesQuestion,
   leaderboardChange,
+  lockChange,
   movedOn,
   pauseChange,
   planCommand,
@@ -131,6 +132,26 @@ describe('planCommand', () => {
     it('does nothing for an ended game', () => {
       const game = runtimeGame({ status: 'ENDED', phase: 'ENDED' });
       expect(planCommand(game, { command: 'end' })).toEqual({ kind: 'none' });
+    });
+  });
+
+  describe('lock and unlock', () => {
+    it('locks and unlocks the game to new players, once', () => {
+      expect(planCommand(runtimeGame(), { command: 'lock' })).toEqual({ kind: 'lock', locked: true });
+      expect(planCommand(runtimeGame({ joinLocked: true }), { command: 'lock' })).toEqual({ kind: 'none' });
+      expect(planCommand(runtimeGame({ joinLocked: true }), { command: 'unlock' })).toEqual({
+        kind: 'lock',
+        locked: false,
+      });
+      const ended = runtimeGame({ status: 'ENDED', phase: 'ENDED' });
+      expect(planCommand(ended, { command: 'lock' })).toMatchObject({ kind: 'refuse', reason: 'GAME_ENDED' });
+    });
+    it("keeps the phase and its timing: a self-running game's wait is not restarted", () => {
+      const game = Object.assign(revealed(runtimeGame(), 0), { phaseStartedAt: NOW });
+      const change = lockChange(game, true, NOW + 5000);
+      expect(change).toMatchObject({ phase: 'REVEAL', at: NOW, joinLocked: true });
+      applyChange(game, change, game.revision + 1);
+      expect(game).toMatchObject({ joinLocked: true, phaseStartedAt: NOW });
     });
   });
 

@@ -25,6 +25,7 @@ export type CommandPlan =
   | { kind: 'finish' }
   | { kind: 'pause' }
   | { kind: 'resume' }
+  | { kind: 'lock'; locked: boolean }
   | { kind: 'remove'; playerId: string };
 
 /** The times of a question as the store writes them (epoch ms, null when not yet). */
@@ -50,6 +51,8 @@ export interface PhaseChange {
   endedAt?: number;
   /** A reveal of this question: players without an answer to it lose their streak. */
   resetStreaksWithout?: number;
+  /** The host closed the game to new players (true) or opened it again (false). */
+  joinLocked?: boolean;
 }
 
 const refuse = (reason: LiveErrorReason, message: string): CommandPlan => ({ kind: 'refuse', reason, message });
@@ -134,6 +137,12 @@ export function planCommand(game: RuntimeGame, c: Pick<DriverCommand, 'command' 
       return { kind: 'reveal', index: game.currentIndex };
     case 'end':
       return game.phase === 'ENDED' ? { kind: 'none' } : { kind: 'finish' };
+    case 'lock':
+    case 'unlock': {
+      if (game.phase === 'ENDED') return refuse('GAME_ENDED', 'This game has ended');
+      const locked = c.command === 'lock';
+      return game.joinLocked === locked ? { kind: 'none' } : { kind: 'lock', locked };
+    }
     case 'remove-player': {
       const player = game.players.get(c.playerId ?? '');
       if (!player) return refuse('INVALID_COMMAND', 'No such player in this game');
@@ -190,6 +199,12 @@ export function leaderboardChange(game: RuntimeGame, now: number): PhaseChange {
   return { status: game.status, phase: 'LEADERBOARD', currentIndex: game.currentIndex, ...unpaused, at: now };
 }
 
+/** Closes the game to new players, or opens it again; the phase and its timing stay as they are. */
+export function lockChange(game: RuntimeGame, locked: boolean, now: number): PhaseChange {
+  const { status, phase, currentIndex, paused, pausedAt } = game;
+  return { status, phase, currentIndex, paused, pausedAt, at: game.phaseStartedAt ?? now, joinLocked: locked };
+}
+
 export function pauseChange(game: RuntimeGame, now: number): PhaseChange {
   const { status, phase, currentIndex } = game;
   return { status, phase, currentIndex, paused: true, pausedAt: now, at: now };
@@ -235,6 +250,7 @@ export function applyChange(game: RuntimeGame, change: PhaseChange, revision: nu
   game.paused = change.paused;
   game.pausedAt = change.pausedAt;
   game.phaseStartedAt = change.at;
+  if (change.joinLocked !== undefined) game.joinLocked = change.joinLocked;
   game.revision = revision;
   game.cachedState = null;
   const t = change.question;

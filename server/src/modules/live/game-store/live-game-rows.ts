@@ -101,6 +101,7 @@ export function gameFromRows(rows: GameRows): ReadGame {
     paused: row.paused,
     pausedAt: ms(row.pausedAt),
     phaseStartedAt: ms(row.phaseStartedAt),
+    joinLocked: row.joinLocked,
     revision: row.revision,
     sentRevision: row.revision, // a (re)load: players get the state from their join or resume ack
     questions,

@@ -200,6 +200,7 @@ export class LiveGameStore {
           paused: change.paused,
           pausedAt: at(change.pausedAt),
           phaseStartedAt: new Date(change.at),
+          ...(change.joinLocked !== undefined ? { joinLocked: change.joinLocked } : {}),
           revision: () => 'revision + 1',
           ...(change.startedAt !== undefined ? { startedAt: new Date(change.startedAt) } : {}),
           ...(change.endedAt !== undefined ? { endedAt: new Date(change.endedAt) } : {}),

@@ -11,6 +11,7 @@ import {
   finishChange,
   finishClosesQuestion,
   leaderboardChange,
+  lockChange,
   pauseChange,
   planCommand,
   resumeChange,
@@ -104,6 +105,8 @@ export class LiveGameEngine {
           return this.commit(game, pauseChange(game, Date.now()));
         case 'resume':
           return this.commit(game, resumeChange(game, Date.now()));
+        case 'lock':
+          return this.commit(game, lockChange(game, plan.locked, Date.now()));
         case 'remove':
           return this.removePlayer(game, plan.playerId);
       }
@@ -196,6 +199,7 @@ export class LiveGameEngine {
     game.paused = fresh.paused;
     game.pausedAt = fresh.pausedAt;
     game.phaseStartedAt = fresh.phaseStartedAt;
+    game.joinLocked = fresh.joinLocked;
     game.revision = fresh.revision;
     game.questions = fresh.questions;
     game.players = fresh.players;

@@ -47,6 +47,7 @@ export function runtimeGame(
     paused: false,
     pausedAt: null,
     phaseStartedAt: null,
+    joinLocked: false,
     revision: 1,
     sentRevision: 1,
     questions: Array.from({ length: questions }, (_, i) => runtimeQuestion(i)),

@@ -28,6 +28,11 @@ export function HostConsoleHeader({
               {t(`live.phase.${state.phase}`)}
             </span>
             {state.paused && <span className="badge live-phase live-phase--paused">{t('live.paused')}</span>}
+            {state.joinLocked && (
+              <span className="badge" data-testid="host-locked">
+                {t('live.host.locked')}
+              </span>
+            )}
             {state.question && state.phase !== 'LOBBY' && (
               <span className="muted">
                 {t('live.questionOf', { index: state.question.index + 1, count: state.questionCount })}

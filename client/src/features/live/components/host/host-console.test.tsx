@@ -98,6 +98,19 @@ describe('HostConsole controls', { timeout: 20_000 }, () => {
     });
   });
 
+  it('locks entry in the lobby, and a locked game offers to unlock it', async () => {
+    const open = renderConsole(at('LOBBY'));
+    await open.user.click(screen.getByTestId('host-lock'));
+    expect(open.emitted[0]).toEqual({
+      event: 'host:lock',
+      payload: { gameId: 'game-1', from: { phase: 'LOBBY', index: -1 } },
+    });
+    open.unmount();
+    renderConsole(at('LOBBY', { joinLocked: true }));
+    expect(screen.getByTestId('host-unlock')).toHaveTextContent('Mở lượt vào');
+    expect(screen.getByTestId('host-locked')).toHaveTextContent('Đã khóa lượt vào');
+  });
+
   it('a game the host moves on cannot be paused between questions', () => {
     renderConsole(at('REVEAL'));
     expect(screen.queryByTestId('host-pause')).not.toBeInTheDocument();

@@ -20,6 +20,8 @@ export function HostControls({ state, busy, onCommand, onEnd }: Props) {
   const between = phase === 'REVEAL' || phase === 'LEADERBOARD';
   const selfRunning = between && (settings?.autoAdvance ?? false);
   const pausable = phase === 'QUESTION' || selfRunning;
+  // New players come in the lobby, and later too when late joins are allowed: the host may close the door.
+  const lockable = phase === 'LOBBY' || (settings?.allowLateJoin ?? false);
   const isLast = (state.question?.index ?? -1) + 1 >= state.questionCount;
   const button = (command: HostCommand, label: string, testId: string, primary = false) => (
     <Button
@@ -54,6 +56,10 @@ export function HostControls({ state, busy, onCommand, onEnd }: Props) {
         </span>
       )}
       <span className="host-controls__spacer" />
+      {lockable &&
+        (state.joinLocked
+          ? button('host:unlock', t('live.host.unlock'), 'host-unlock')
+          : button('host:lock', t('live.host.lock'), 'host-lock'))}
       <Button variant="danger" className="host-control" data-testid="host-end" disabled={busy !== null} onClick={onEnd}>
         {t('live.host.end')}
       </Button>

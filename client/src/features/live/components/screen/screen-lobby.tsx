@@ -18,7 +18,13 @@ export function ScreenLobby({ state }: { state: LiveStateView }) {
     <div className="screen-lobby">
       <section className="screen-lobby__join">
         <ScreenTitle title={state.title} as="p" />
-        <p className="screen-lobby__how">{t('live.screen.howToJoin', { host })}</p>
+        {state.joinLocked ? (
+          <p className="screen-lobby__how screen-lobby__locked" data-testid="screen-locked">
+            {t('live.errors.LOBBY_LOCKED')}
+          </p>
+        ) : (
+          <p className="screen-lobby__how">{t('live.screen.howToJoin', { host })}</p>
+        )}
         <p className="screen-pin-label">{t('live.pin')}</p>
         <p className="screen-pin" data-testid="screen-pin">
           {state.pin}
