@@ -53,20 +53,24 @@ export class QuestionImagesService {
     const saved: string[] = [];
     try {
       for (const r of resized) saved.push(await this.files.saveWidth(hash, r.width, r.data));
-      const row = await manager.save(
-        manager.create(QuestionImage, {
+      // The same bytes uploaded at the same moment (or imported in another transaction) make one row.
+      await manager
+        .createQueryBuilder()
+        .insert()
+        .into(QuestionImage)
+        .values({
           hash,
           width: resized.at(-1)!.width,
           height: resized.at(-1)!.height,
           widths: resized.map((r) => r.width),
           storedBytes: resized.reduce((sum, r) => sum + r.data.length, 0),
           uploadedBy,
-        }),
-      );
-      return refOf(row);
+        })
+        .orIgnore()
+        .execute();
+      return refOf(await manager.findOneByOrFail(QuestionImage, { hash }));
     } catch (error) {
-      // Outside a transaction a racing upload of the same bytes may have won; inside one, the error stands.
-      const raced = manager.queryRunner?.isTransactionActive ? null : await manager.findOneBy(QuestionImage, { hash });
+      const raced = await manager.findOneBy(QuestionImage, { hash });
       if (raced) return refOf(raced);
       for (const path of saved) await this.files.remove(path);
       throw error;
