@@ -1,5 +1,5 @@
 import type { AnswerKey } from './answer-key.js';
-import { validateQuestion, type QuestionDraft } from './question-validation.js';
+import { isPositionalOption, validateQuestion, type QuestionDraft } from './question-validation.js';
 
 const options = (n: number) => Array.from({ length: n }, (_, i) => ({ id: `o${i}`, text: `Phương án ${i + 1}` }));
 
@@ -38,9 +38,8 @@ describe('validateQuestion', () => {
     ).toEqual([]);
   });
 
-  it('requires an explanation, a section and a correct answer', () => {
+  it('requires a section and a correct answer, but no explanation', () => {
     expect(reasons(draft({ explanation: ' ', sectionId: null, answerKey: choice('SINGLE_CHOICE', []) }))).toEqual([
-      'MISSING_EXPLANATION',
       'MISSING_SECTION',
       'MISSING_ANSWER',
     ]);
@@ -87,5 +86,20 @@ describe('validateQuestion', () => {
     expect(reasons(draft({ options: same, answerKey: choice('SINGLE_CHOICE', ['a']) }))).toEqual(['DUPLICATE_OPTION']);
     expect(reasons(draft({ timeLimitSeconds: 2 }))).toEqual(['INVALID_TIME_LIMIT']);
     expect(reasons(draft({ type: 'ORDERING' }))).toEqual(['ANSWER_TYPE_MISMATCH']);
+  });
+
+  it('tells "all/none of the above" options, without diacritics or case', () => {
+    for (const text of [
+      'Cả 3 đáp án trên',
+      'CẢ BA ĐÁP ÁN TRÊN',
+      'Tất cả các đáp án trên',
+      'Tất cả các phương án trên đều đúng',
+      'Không có đáp án nào',
+      'khong co dap an nao dung',
+      'Cả A, B và C đều đúng',
+    ])
+      expect([text, isPositionalOption(text)]).toEqual([text, true]);
+    for (const text of ['Cả nước', 'Đáp án trên giấy', 'Không có ai', 'Tất cả đảng viên'])
+      expect([text, isPositionalOption(text)]).toEqual([text, false]);
   });
 });

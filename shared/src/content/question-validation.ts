@@ -18,6 +18,26 @@ export const QUESTION_LIMITS = {
   unitMax: 30,
 } as const;
 
+/**
+ * An option like "Cả 3 đáp án trên", "Tất cả các đáp án trên", "Không có đáp án nào" refers to the
+ * others' places, so a question holding one keeps its option order (never shuffled).
+ * Compared without diacritics or case ("đ" folded to "d").
+ */
+export function isPositionalOption(text: string): boolean {
+  const folded = text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[đĐ]/g, 'd')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim();
+  return (
+    /^(ca|tat ca)( \S+){0,3} (dap an|phuong an|y) (tren|ke tren|neu tren)( deu (dung|sai))?$/.test(folded) ||
+    /^khong (co )?(dap an|phuong an|y) nao( (dung|dung ca|o tren|tren))?$/.test(folded) ||
+    /^(ca|tat ca)( (va|[a-f]))+ (deu )?(dung|sai)$/.test(folded)
+  );
+}
+
 /** A question as authored (one version), before it is saved. */
 export interface QuestionDraft {
   type: QuestionType;
@@ -66,8 +86,8 @@ export function validateQuestion(q: QuestionDraft): QuestionProblem[] {
   if (!q.prompt.trim()) fail('prompt', 'MISSING_PROMPT', 'The question text is empty');
   else if (q.prompt.length > L.promptMax)
     fail('prompt', 'TOO_LONG', `The question is longer than ${L.promptMax} characters`);
-  if (!q.explanation.trim()) fail('explanation', 'MISSING_EXPLANATION', 'The explanation is empty');
-  else if (q.explanation.length > L.explanationMax) {
+  // No explanation is allowed (contest sets from above carry none): the reveal then shows none.
+  if (q.explanation.length > L.explanationMax) {
     fail('explanation', 'TOO_LONG', `The explanation is longer than ${L.explanationMax} characters`);
   }
   if (q.image && !q.image.alt.trim())

@@ -23,7 +23,7 @@ describe('file columns', () => {
   });
 
   it('lists the question file with the six option columns as one entry', () => {
-    expect(QUESTION_FILE_COLUMNS).toHaveLength(20);
+    expect(QUESTION_FILE_COLUMNS).toHaveLength(21);
     expect(QUESTION_FILE_OVERVIEW.map((c) => c.header).slice(3, 6)).toEqual(['Câu hỏi', 'Phương án A … F', 'Đáp án']);
   });
 });

@@ -23,6 +23,7 @@ export type QuestionFileColumnKey =
   | 'tags'
   | 'timeLimit'
   | 'doublePoints'
+  | 'keepOrder'
   | 'image'
   | 'imageAlt';
 
@@ -37,14 +38,15 @@ const option = (letter: QuestionOptionLetter): FileColumn<QuestionFileColumnKey>
 /** In file order. */
 export const QUESTION_FILE_COLUMNS: readonly FileColumn<QuestionFileColumnKey>[] = [
   { key: 'key', header: 'Mã câu hỏi', aliases: ['key'], required: false, type: 'code' },
-  { key: 'section', header: 'Mục', aliases: ['section'], required: true, type: 'code' },
-  { key: 'type', header: 'Loại', aliases: ['type'], required: true, type: 'choice' },
+  // Optional, as in contest sets from above: no section = the resolution as a whole; no type = single choice.
+  { key: 'section', header: 'Mục', aliases: ['section'], required: false, type: 'code' },
+  { key: 'type', header: 'Loại', aliases: ['type'], required: false, type: 'choice' },
   { key: 'prompt', header: 'Câu hỏi', aliases: ['prompt', 'question'], required: true, type: 'text' },
   ...QUESTION_OPTION_LETTERS.map(option),
   { key: 'answer', header: 'Đáp án', aliases: ['answer'], required: true, type: 'text' },
   { key: 'tolerance', header: 'Sai số', aliases: ['tolerance'], required: false, type: 'number' },
   { key: 'unit', header: 'Đơn vị', aliases: ['unit'], required: false, type: 'text' },
-  { key: 'explanation', header: 'Giải thích', aliases: ['explanation'], required: true, type: 'text' },
+  { key: 'explanation', header: 'Giải thích', aliases: ['explanation'], required: false, type: 'text' },
   { key: 'difficulty', header: 'Độ khó', aliases: ['difficulty'], required: false, type: 'choice' },
   { key: 'tags', header: 'Chủ đề', aliases: ['tags'], required: false, type: 'list' },
   {
@@ -55,6 +57,14 @@ export const QUESTION_FILE_COLUMNS: readonly FileColumn<QuestionFileColumnKey>[]
     type: 'integer',
   },
   { key: 'doublePoints', header: 'Điểm gấp đôi', aliases: ['double_points'], required: false, type: 'yes-no' },
+  // Empty: kept when an option is "all/none of the above" (isPositionalOption), else shuffled.
+  {
+    key: 'keepOrder',
+    header: 'Giữ thứ tự phương án',
+    aliases: ['keep_order', 'giu thu tu'],
+    required: false,
+    type: 'yes-no',
+  },
   // A file name inside the ZIP that carries the sheet (URLs are refused: the server fetches nothing).
   { key: 'image', header: 'Hình ảnh', aliases: ['image'], required: false, type: 'text' },
   { key: 'imageAlt', header: 'Mô tả hình ảnh', aliases: ['image_alt', 'alt'], required: false, type: 'text' },
