@@ -15,7 +15,7 @@ import '../campaigns.css';
 /** `/campaigns/:id/audit`: the whole campaign's trail, for admins and reviewers. */
 export function AuditPage() {
   const { id = '' } = useParams();
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const { campaign, error } = useCampaign(id);
   const [sheets] = useQuery({ query: ScoreSheetsDocument, variables: { campaignId: id } });
   const unitBySheet = useMemo(() => {
@@ -51,11 +51,7 @@ export function AuditPage() {
       <CampaignHeader campaign={campaign} />
       <h2>{t('campaigns.audit.title')}</h2>
       <p className="muted">{t('campaigns.audit.lead')}</p>
-      <AuditTrail
-        campaignId={campaign.id}
-        unitBySheet={unitBySheet}
-        describe={(row) => auditWording(row, names, t, i18n.language)}
-      />
+      <AuditTrail campaignId={campaign.id} unitBySheet={unitBySheet} describe={(row) => auditWording(row, names, t)} />
     </section>
   );
 }

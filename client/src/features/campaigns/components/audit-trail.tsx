@@ -8,6 +8,7 @@ import type { CampaignAuditTrailQuery } from '../../../generated/graphql';
 import { CampaignAuditTrailDocument } from '../graphql/campaigns.documents';
 import { campaignErrorText, formatScore } from '../utils/campaign-model';
 import { AUDIT_ACTIONS, auditWording, NO_AUDIT_NAMES, type AuditWording } from './audit/audit-wording';
+import { formatDateTime } from '../../../lib/format';
 
 type AuditRow = CampaignAuditTrailQuery['campaignAuditTrail'][number];
 
@@ -31,7 +32,7 @@ interface AuditTrailProps {
 /** Who, when, what, old → new, why; filterable by action, indicator, person and free text. */
 export function AuditTrail({ campaignId, sheetId, unitBySheet, version = 0, describe: describeRow }: AuditTrailProps) {
   const { t, i18n } = useTranslation();
-  const describe = describeRow ?? ((row: AuditRow) => auditWording(row, NO_AUDIT_NAMES, t, i18n.language));
+  const describe = describeRow ?? ((row: AuditRow) => auditWording(row, NO_AUDIT_NAMES, t));
   const [result, reexecute] = useQuery({
     query: CampaignAuditTrailDocument,
     variables: { campaignId, sheetId: sheetId ?? null },
@@ -45,7 +46,6 @@ export function AuditTrail({ campaignId, sheetId, unitBySheet, version = 0, desc
   const [query, setQuery] = useState('');
   const rows = useMemo(() => [...(result.data?.campaignAuditTrail ?? [])].reverse(), [result.data]);
   const actors = useMemo(() => [...new Set(rows.map((r) => r.actorName ?? t('campaigns.audit.system')))], [rows, t]);
-  const time = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'short', timeStyle: 'medium' });
 
   const shown = rows.filter(
     (r) =>
@@ -141,7 +141,7 @@ export function AuditTrail({ campaignId, sheetId, unitBySheet, version = 0, desc
                   data-action={r.action}
                   className={r.action === 'SCORE_CORRECTED' ? 'is-correction' : undefined}
                 >
-                  <td className="num">{time.format(new Date(r.at))}</td>
+                  <td className="num">{formatDateTime(r.at, { seconds: true })}</td>
                   <td>{r.actorName ?? t('campaigns.audit.system')}</td>
                   {unitBySheet && <td>{r.sheetId ? (unitBySheet.get(r.sheetId) ?? '') : '—'}</td>}
                   <td>

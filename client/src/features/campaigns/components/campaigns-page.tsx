@@ -10,15 +10,15 @@ import { campaignErrorText } from '../utils/campaign-model';
 import { StatusBadge } from './campaign-header';
 import { CreateCampaignDialog } from './create-campaign-dialog';
 import '../campaigns.css';
+import { formatDate } from '../../../lib/format';
 
 /** `/campaigns`: every campaign; an admin creates one here. */
 export function CampaignsPage() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const { user } = useSession();
   const [result] = useQuery({ query: CampaignsDocument });
   const [creating, setCreating] = useState(false);
   const campaigns = result.data?.campaigns ?? [];
-  const date = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium' });
 
   return (
     <Page
@@ -49,9 +49,7 @@ export function CampaignsPage() {
                 {c.isDemo && <span className="badge badge-demo">{t('campaigns.demo')}</span>}
                 <span>{t('campaigns.counts', { periods: c.periods.length, blocks: c.blocks.length, units })}</span>
                 {c.launchedAt && (
-                  <span className="muted">
-                    {t('campaigns.launchedOn', { date: date.format(new Date(c.launchedAt)) })}
-                  </span>
+                  <span className="muted">{t('campaigns.launchedOn', { date: formatDate(c.launchedAt) })}</span>
                 )}
               </p>
               <p className="cmp-list__links">

@@ -12,11 +12,12 @@ import { QueueActions } from './review-queue/queue-actions';
 import { QueueFilter } from './review-queue/queue-filter';
 import { QueueTable } from './review-queue/queue-table';
 import '../campaigns.css';
+import { formatDateTime } from '../../../lib/format';
 
 /** `/campaigns/:id/review`: the sheets of a period by status; admins publish the period here. */
 export function ReviewQueuePage() {
   const { id = '' } = useParams();
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const { campaign, error, reload } = useCampaign(id);
   const queue = useReviewQueue(id, campaign);
   const [publishing, setPublishing] = useState(false);
@@ -28,7 +29,6 @@ export function ReviewQueuePage() {
         {error ? <FormError message={campaignErrorText(t, error)} /> : <LoadingState />}
       </section>
     );
-  const time = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'short', timeStyle: 'short' });
 
   return (
     <section className="page cmp-page">
@@ -37,7 +37,7 @@ export function ReviewQueuePage() {
       <QueueActions campaign={campaign} queue={queue} onPublish={() => setPublishing(true)} onChanged={reload} />
       <FormError message={campaignErrorText(t, queue.error)} />
       {period?.publishedAt && (
-        <Alert tone="success">{t('campaigns.publish.done', { date: time.format(new Date(period.publishedAt)) })}</Alert>
+        <Alert tone="success">{t('campaigns.publish.done', { date: formatDateTime(period.publishedAt) })}</Alert>
       )}
       {!queue.loaded && queue.fetching && <LoadingState />}
       {queue.loaded && queue.shown.length === 0 && <EmptyState>{t('campaigns.review.empty')}</EmptyState>}

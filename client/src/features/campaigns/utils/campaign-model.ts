@@ -3,8 +3,8 @@ import type { TFunction } from 'i18next';
 import type { CombinedError } from 'urql';
 import type { CampaignFieldsFragment, SheetFieldsFragment } from '../../../generated/graphql';
 import { errorText } from '../../../lib/error-text';
-import i18n from '../../../lib/i18n';
 import { errorInfo } from '../../../lib/graphql-errors';
+import { formatDateTime } from '../../../lib/format';
 
 export type CampaignData = CampaignFieldsFragment;
 export type IndicatorData = CampaignFieldsFragment['indicators'][number];
@@ -52,12 +52,7 @@ export function campaignErrorText(t: TFunction, error: CombinedError | null | un
       indicators: list('indicators'),
       units: list('units'),
       // DEADLINE_PASSED names the moment the unit's time ran out.
-      deadline:
-        typeof details.deadline === 'string'
-          ? new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeStyle: 'short' }).format(
-              new Date(details.deadline),
-            )
-          : '',
+      deadline: typeof details.deadline === 'string' ? formatDateTime(details.deadline) : '',
       message: info.message,
     });
     if (text) return text;

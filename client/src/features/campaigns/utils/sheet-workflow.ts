@@ -1,6 +1,7 @@
 import type { SheetOfficerStatus } from '../../../generated/graphql';
 import type { SessionUser } from '../../../lib/session';
 import type { SheetData } from './campaign-model';
+import { formatDateTime } from '../../../lib/format';
 
 /** The deadline, mark and review-round fields every sheet query carries. */
 type Workflow = Pick<
@@ -48,8 +49,7 @@ export function reviewRole(
 export const needsFirstRound = (sheet: Pick<Workflow, 'status' | 'leaderUnitId' | 'unit'>): boolean =>
   sheet.status === 'SUBMITTED' && Boolean(sheet.leaderUnitId) && sheet.leaderUnitId !== sheet.unit.id;
 
-/** A date and time in the reader's language. */
-export function formatWhen(iso: string | null | undefined, lang: string): string {
-  if (!iso) return '';
-  return new Intl.DateTimeFormat(lang, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso));
+/** A date and time as dd/mm/yyyy hh:mm, in either language. */
+export function formatWhen(iso: string | null | undefined): string {
+  return iso ? formatDateTime(iso) : '';
 }

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { optionLetter } from '../../../components/option-mark';
 import type { QuestionVersionFieldsFragment } from '../../../generated/graphql';
+import { formatDateTime } from '../../../lib/format';
 
 interface VersionHistoryProps {
   versions: readonly QuestionVersionFieldsFragment[];
@@ -8,13 +9,9 @@ interface VersionHistoryProps {
   publishedId: string | null;
 }
 
-function formatDate(iso: string, lang: string): string {
-  return new Intl.DateTimeFormat(lang, { dateStyle: 'short', timeStyle: 'short' }).format(new Date(iso));
-}
-
 /** Every version, newest first: which one games use, which one is being edited, what each said. */
 export function VersionHistory({ versions, currentId, publishedId }: VersionHistoryProps) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   return (
     <section className="card versions" aria-labelledby="versions-title">
       <h2 id="versions-title">{t('content.versions.title')}</h2>
@@ -37,8 +34,8 @@ export function VersionHistory({ versions, currentId, publishedId }: VersionHist
                   )}
                   <span className="muted versions__date">
                     {v.publishedAt
-                      ? t('content.versions.publishedAt', { date: formatDate(v.publishedAt, i18n.language) })
-                      : t('content.versions.createdAt', { date: formatDate(v.createdAt, i18n.language) })}
+                      ? t('content.versions.publishedAt', { date: formatDateTime(v.publishedAt) })
+                      : t('content.versions.createdAt', { date: formatDateTime(v.createdAt) })}
                   </span>
                 </summary>
                 <div className="versions__body">

@@ -6,6 +6,7 @@ import type { HomeCampaignsQuery, HomeSheetsQuery } from '../../../generated/gra
 import { HomeCampaignsDocument, HomeSheetsDocument } from '../graphql/home.documents';
 import { countdown } from '../utils/countdown';
 import '../home.css';
+import { formatDateTime } from '../../../lib/format';
 
 type CampaignItem = HomeCampaignsQuery['campaigns'][number];
 type SheetItem = HomeSheetsQuery['scoreSheets'][number];
@@ -81,10 +82,9 @@ function SheetRow({
   campaignTitle: string;
   periodName: string;
 }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const now = useNow();
-  const when = (iso: string) =>
-    new Intl.DateTimeFormat(i18n.language, { dateStyle: 'short', timeStyle: 'short' }).format(new Date(iso));
+  const when = (iso: string) => formatDateTime(iso);
   const status = sheet.officerStatus;
   const left = countdown(sheet.editableUntil, now);
   const duration =

@@ -14,7 +14,7 @@ import { BellIcon } from '../../../components/icons';
 
 /** The staff header's bell: the unread count, live; the latest notifications, each linking to its sheet. */
 export function NotificationBell() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const [open, setOpen] = useState(false);
   const feed = useNotifications(open);
   const rootRef = useRef<HTMLDivElement>(null);
@@ -87,14 +87,14 @@ export function NotificationBell() {
               const to = notificationLink(n);
               const body = (
                 <>
-                  <span className="notification-list__text">{notificationText(t, i18n.language, n)}</span>
+                  <span className="notification-list__text">{notificationText(t, n)}</span>
                   {n.reason && (
                     <span className="notification-list__reason">
                       {t('notifications.reason')}: {n.reason}
                     </span>
                   )}
                   <span className="notification-list__meta">
-                    {[notificationContext(n), formatWhen(n.createdAt, i18n.language)].filter(Boolean).join(' · ')}
+                    {[notificationContext(n), formatWhen(n.createdAt)].filter(Boolean).join(' · ')}
                   </span>
                 </>
               );

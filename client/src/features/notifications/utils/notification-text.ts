@@ -1,18 +1,19 @@
 import type { TFunction } from 'i18next';
 import type { MyNotificationsQuery } from '../../../generated/graphql';
+import { formatDateTime } from '../../../lib/format';
 
 export type NotificationItem = MyNotificationsQuery['myNotifications'][number];
 
-/** A date and time in the reader's language ("05/12/2026, 17:00"). */
-export function formatWhen(iso: string, lang: string): string {
-  return new Intl.DateTimeFormat(lang, { dateStyle: 'short', timeStyle: 'short' }).format(new Date(iso));
+/** A date and time as dd/mm/yyyy hh:mm ("05/12/2026 17:00"), in either language. */
+export function formatWhen(iso: string): string {
+  return formatDateTime(iso);
 }
 
 /** The sentence of a notification in the current language, from its kind and facts. */
-export function notificationText(t: TFunction, lang: string, n: NotificationItem): string {
+export function notificationText(t: TFunction, n: NotificationItem): string {
   return t(`notifications.kind.${n.kind}`, {
     unit: n.unitName ?? t('notifications.yourUnit'),
-    deadline: n.deadline ? formatWhen(n.deadline, lang) : '—',
+    deadline: n.deadline ? formatWhen(n.deadline) : '—',
   });
 }
 

@@ -4,14 +4,12 @@ import { useQuery } from 'urql';
 import { DataTable, ErrorState, LoadingState, Section, SelectField } from '../../../components/ui';
 import { DataAuditDocument } from '../graphql/people.documents';
 import { peopleErrorText } from '../utils/people-error-text';
+import { formatDateTime } from '../../../lib/format';
 
 const AUDIT_LIMIT = 200;
 
-function formatTime(iso: string, lang: string): string {
-  const d = new Date(iso);
-  return Number.isNaN(d.getTime())
-    ? iso
-    : d.toLocaleString(lang.startsWith('en') ? 'en-GB' : 'vi-VN', { dateStyle: 'short', timeStyle: 'short' });
+function formatTime(iso: string): string {
+  return formatDateTime(iso) || iso;
 }
 
 /**
@@ -38,7 +36,7 @@ export function auditDetails(json: string): string {
 
 /** The data audit log of a unit: roster changes, population changes, phone reveals, exports, erasures. */
 export function DataAuditSection({ unitOptions }: { unitOptions: readonly { value: string; label: string }[] }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const [unitId, setUnitId] = useState('');
   const [result] = useQuery({
     query: DataAuditDocument,
@@ -70,7 +68,7 @@ export function DataAuditSection({ unitOptions }: { unitOptions: readonly { valu
           testId="audit-table"
           empty={t('people.audit.empty')}
           columns={[
-            { key: 'at', header: t('people.audit.at'), render: (e) => formatTime(e.at, i18n.language) },
+            { key: 'at', header: t('people.audit.at'), render: (e) => formatTime(e.at) },
             {
               key: 'action',
               header: t('people.audit.action'),

@@ -1,19 +1,12 @@
 import { useTranslation } from 'react-i18next';
 import type { PersonRecordQuery } from '../../../generated/graphql';
 import { DataTable, Section } from '../../../components/ui';
-import { formatNumber } from '../../../lib/format';
+import { formatDate, formatNumber } from '../../../lib/format';
 
 type RecordData = PersonRecordQuery['personRecord'];
 
-function formatDate(iso: string | null | undefined, lang: string): string {
-  if (!iso) return '—';
-  const d = new Date(iso);
-  if (Number.isNaN(d.getTime())) return '—';
-  return d.toLocaleDateString(lang.startsWith('en') ? 'en-GB' : 'vi-VN', {
-    day: '2-digit',
-    month: '2-digit',
-    year: 'numeric',
-  });
+function dayOf(iso: string | null | undefined): string {
+  return (iso && formatDate(iso)) || '—';
 }
 
 /** The live games a person played and the contests they entered, with scores and prizes. */
@@ -29,7 +22,7 @@ export function PersonRecordTables({ record }: { record: RecordData }) {
           empty={t('people.person.noGames')}
           columns={[
             { key: 'title', header: t('people.person.game'), rowHeader: true, render: (g) => g.title },
-            { key: 'date', header: t('people.person.playedAt'), render: (g) => formatDate(g.playedAt, i18n.language) },
+            { key: 'date', header: t('people.person.playedAt'), render: (g) => dayOf(g.playedAt) },
             { key: 'score', header: t('people.person.score'), numeric: true, render: (g) => n(g.score) },
             {
               key: 'rank',

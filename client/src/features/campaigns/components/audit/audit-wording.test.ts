@@ -23,7 +23,7 @@ const row = (action: string, field: string | null, oldValue: unknown, newValue: 
   oldValue: oldValue === undefined ? null : JSON.stringify(oldValue),
   newValue: newValue === undefined ? null : JSON.stringify(newValue),
 });
-const word = (r: ReturnType<typeof row>) => auditWording(r, names, i18n.t, 'vi');
+const word = (r: ReturnType<typeof row>) => auditWording(r, names, i18n.t);
 
 describe('audit wording', () => {
   it('labels every audited action in both languages', () => {

@@ -1,5 +1,6 @@
 import type { TFunction } from 'i18next';
 import type { CampaignAuditTrailQuery } from '../../../../generated/graphql';
+import { formatDateTime } from '../../../../lib/format';
 
 type AuditRow = Pick<
   CampaignAuditTrailQuery['campaignAuditTrail'][number],
@@ -77,14 +78,11 @@ export const NO_AUDIT_NAMES: AuditNames = {
   titles: new Map(),
 };
 
-export function auditWording(row: AuditRow, names: AuditNames, t: TFunction, language: string): AuditWording | null {
+export function auditWording(row: AuditRow, names: AuditNames, t: TFunction): AuditWording | null {
   const oldValue = parse(row.oldValue);
   const newValue = parse(row.newValue);
   const field = row.field ?? '';
-  const date = (v: unknown) =>
-    typeof v === 'string' && !Number.isNaN(Date.parse(v))
-      ? new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(v))
-      : null;
+  const date = (v: unknown) => (typeof v === 'string' && !Number.isNaN(Date.parse(v)) ? formatDateTime(v) : null);
   const unit = (v: unknown) =>
     typeof v === 'string' ? (names.units.get(v) ?? v) : v === null ? t('campaigns.audit.words.none') : null;
   const lateRule = (v: unknown) => {

@@ -7,6 +7,7 @@ import { Button, FormActions } from '../../../../components/ui';
 import type { CampaignRankingQuery } from '../../../../generated/graphql';
 import { FreezeQuotaBasesDocument } from '../../graphql/rankings.documents';
 import { campaignErrorText } from '../../utils/campaign-model';
+import { formatDateTime } from '../../../../lib/format';
 
 type Ranking = CampaignRankingQuery['campaignRanking'];
 
@@ -24,7 +25,7 @@ export function QuotaFreeze({
   published: boolean;
   isAdmin: boolean;
 }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const [confirming, setConfirming] = useState(false);
   const [{ fetching, error }, freeze] = useMutation(FreezeQuotaBasesDocument);
   const frozenAt = ranking.quotaFrozenAt;
@@ -44,9 +45,7 @@ export function QuotaFreeze({
           <p data-testid="quota-frozen-at">
             <strong>
               {t('campaigns.rankings.freeze.frozenAt', {
-                date: new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeStyle: 'short' }).format(
-                  new Date(frozenAt),
-                ),
+                date: formatDateTime(frozenAt),
               })}
             </strong>
           </p>

@@ -4,6 +4,7 @@ import type { ReviewQueue } from '../../hooks/use-review-queue';
 import { formatScore } from '../../utils/campaign-model';
 import { SheetStatusBadge } from '../campaign-header';
 import { OfficerStatusBadge } from '../sheet/officer-status-badge';
+import { formatDateTime } from '../../../../lib/format';
 
 /**
  * The period's sheets, one row per unit with both totals. Plain markup rather than the
@@ -12,7 +13,6 @@ import { OfficerStatusBadge } from '../sheet/officer-status-badge';
 export function QueueTable({ campaignId, queue }: { campaignId: string; queue: ReviewQueue }) {
   const { t, i18n } = useTranslation();
   const fmt = (n: number) => formatScore(n, i18n.language);
-  const time = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'short', timeStyle: 'short' });
   return (
     <div className="table-wrap">
       <table className="table">
@@ -51,7 +51,7 @@ export function QueueTable({ campaignId, queue }: { campaignId: string; queue: R
                   ? fmt(s.finalTotal)
                   : '—'}
               </td>
-              <td>{s.submittedAt ? time.format(new Date(s.submittedAt)) : '—'}</td>
+              <td>{s.submittedAt ? formatDateTime(s.submittedAt) : '—'}</td>
             </tr>
           ))}
         </tbody>

@@ -14,7 +14,7 @@ type Target =
 
 /** Extends one unit's deadline, or a whole period's, to a later moment with a reason (audited, the units are told). */
 export function DeadlineDialog({ target, onClose }: { target: Target; onClose: () => void }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const current = target.kind === 'unit' ? target.sheet.effectiveDeadline : target.current;
   const [deadline, setDeadline] = useState(() =>
     new Date(Math.max(Date.now(), Date.parse(current)) + 3 * 86_400_000).toISOString(),
@@ -46,7 +46,7 @@ export function DeadlineDialog({ target, onClose }: { target: Target; onClose: (
       onClose={onClose}
       testId="deadline-dialog"
     >
-      <p>{t('campaigns.review.currentDeadline', { date: formatWhen(current, i18n.language) })}</p>
+      <p>{t('campaigns.review.currentDeadline', { date: formatWhen(current) })}</p>
       <DateTimeField
         id="deadline-new"
         data-testid="deadline-new"

@@ -17,11 +17,11 @@ import { campaignErrorText } from '../../utils/campaign-model';
 import { LateRuleFields, lateRuleDraft, lateRuleInput } from './late-rule-fields';
 import { PeriodRules } from './period-rules';
 import type { SetupSectionProps } from './setup-section-props';
+import { formatDateTime } from '../../../../lib/format';
 
 /** The campaign's periods (interim, final), each with its submission deadline; added while a draft. */
 export function PeriodsSection({ campaign, onSaved }: SetupSectionProps) {
-  const { t, i18n } = useTranslation();
-  const dateTime = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeStyle: 'short' });
+  const { t } = useTranslation();
   return (
     <section className="card cmp-section" aria-labelledby="periods-title">
       <h2 id="periods-title">{t('campaigns.periods.title')}</h2>
@@ -32,7 +32,7 @@ export function PeriodsSection({ campaign, onSaved }: SetupSectionProps) {
           {campaign.periods.map((p) => (
             <li key={p.id}>
               <strong>{p.name}</strong> · {t(`campaigns.periodKind.${p.kind}`)} · {p.startsOn} → {p.endsOn} ·{' '}
-              {t('campaigns.periods.deadline', { date: dateTime.format(new Date(p.submissionDeadline)) })}
+              {t('campaigns.periods.deadline', { date: formatDateTime(p.submissionDeadline) })}
               {p.publishedAt && (
                 <span className="badge cmp-status cmp-status--published">{t('campaigns.periods.published')}</span>
               )}

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { useParticipationFormula } from '../../hooks/use-participation-formula';
 import { type EntryData, formatScore } from '../../utils/campaign-model';
 import { ComputedActivities } from './computed-activities';
+import { formatDateTime } from '../../../../lib/format';
 
 /**
  * A computed indicator's value: what the system measured, from which source, when; for a
@@ -24,9 +25,7 @@ export function ComputedValue({
   } catch {
     // Shown without its source.
   }
-  const when = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'short', timeStyle: 'short' }).format(
-    new Date(entry.computed.computedAt),
-  );
+  const when = formatDateTime(entry.computed.computedAt);
   const participation = entry.computed.participation;
   const beforeRosters = countedBeforeRosters || participation?.basis === 'BEFORE_ROSTERS';
   return (

@@ -8,8 +8,8 @@ import { formatWhen } from '../../utils/sheet-workflow';
  * entry on the unit's behalf, a mark with its reason.
  */
 export function SheetDeadlineInfo({ sheet }: { sheet: SheetData }) {
-  const { t, i18n } = useTranslation();
-  const when = (iso: string | null) => formatWhen(iso, i18n.language);
+  const { t } = useTranslation();
+  const when = (iso: string | null) => formatWhen(iso);
   const open = sheet.status === 'DRAFT' || sheet.status === 'RETURNED';
   const replying = sheet.status === 'RETURNED' && sheet.replyDueAt;
   return (

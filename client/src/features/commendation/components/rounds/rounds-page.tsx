@@ -9,14 +9,14 @@ import { CommendationRoundsDocument } from '../../graphql/rounds.documents';
 import { CreateRoundDialog } from './create-round-dialog';
 import { RoundStatusBadge } from './round-status';
 import '../../styles/proposals.css';
+import { formatDate } from '../../../../lib/format';
 
 /** `/commendation`: the rounds of commendation, newest first; a new one opens here. */
 export function RoundsPage() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const [result] = useQuery({ query: CommendationRoundsDocument });
   const [creating, setCreating] = useState(false);
   const rounds = result.data?.commendationRounds ?? [];
-  const date = new Intl.DateTimeFormat(i18n.language, { day: '2-digit', month: '2-digit', year: 'numeric' });
 
   return (
     <Page
@@ -56,7 +56,7 @@ export function RoundsPage() {
             <div className="cm-rounds__meta">
               <RoundStatusBadge status={r.status} />
               <span className="muted">{t('commendation.rounds.yearOf', { year: r.year })}</span>
-              <span className="muted">{date.format(new Date(r.createdAt))}</span>
+              <span className="muted">{formatDate(r.createdAt)}</span>
             </div>
           </li>
         ))}

@@ -6,7 +6,7 @@ import { FormError } from '../../../../components/form-error';
 import { Loading } from '../../../../components/loading';
 import { OptionMark } from '../../../../components/option-mark';
 import type { AttemptResultQuery } from '../../../../generated/graphql';
-import { formatNumber } from '../../../../lib/format';
+import { formatDateTime, formatNumber } from '../../../../lib/format';
 import { AttemptResultDocument } from '../../graphql/contests.documents';
 import { contestErrorText, isNetworkError } from '../../utils/contest-errors';
 import { durationParts, formatDecimal } from '../../utils/contest-format';
@@ -102,12 +102,7 @@ function ResultBody({ result, closedByTime }: { result: Result; closedByTime: bo
  */
 function HiddenKey({ result }: { result: Result }) {
   const { t, i18n } = useTranslation();
-  const when = result.keyShownAt
-    ? new Date(result.keyShownAt).toLocaleString(i18n.language === 'en' ? 'en-GB' : 'vi-VN', {
-        dateStyle: 'short',
-        timeStyle: 'short',
-      })
-    : '';
+  const when = result.keyShownAt ? formatDateTime(result.keyShownAt) : '';
   return (
     <section aria-labelledby="answers-title" data-testid="result-key-hidden" data-decision={result.keyDecision}>
       <h2 id="answers-title" className="cp-section-title">
