@@ -3,6 +3,7 @@ import { Link, useSearchParams } from 'react-router';
 import { FormError } from '../../../components/form-error';
 import { buttonClass, EmptyState, LoadingState, Page, SelectField } from '../../../components/ui';
 import { errorText } from '../../../lib/error-text';
+import { formatDate } from '../../../lib/format';
 import { useResolutions } from '../hooks/use-content-data';
 import { ContentTabs } from './content-tabs';
 
@@ -48,8 +49,10 @@ export function ResolutionsPage() {
             </h2>
             <p className="muted">
               <code>{resolution.code}</code>
-              {resolution.issuedOn && <> · {t('content.resolutions.issuedOn', { date: resolution.issuedOn })}</>} ·{' '}
-              {t('content.resolutions.sectionCount', { count: resolution.sections.length })}
+              {resolution.issuedOn && (
+                <> · {t('content.resolutions.issuedOn', { date: formatDate(resolution.issuedOn) })}</>
+              )}{' '}
+              · {t('content.resolutions.sectionCount', { count: resolution.sections.length })}
             </p>
             {resolution.summary && <p>{resolution.summary}</p>}
           </article>

@@ -1,21 +1,4 @@
-/** Dates, durations and rates as residents read them (vi: 12/05/2025 08:00, 1,5 %). */
-export function formatDateTime(iso: string, lang: string): string {
-  return new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : 'vi-VN', {
-    day: '2-digit',
-    month: '2-digit',
-    year: 'numeric',
-    hour: '2-digit',
-    minute: '2-digit',
-  }).format(new Date(iso));
-}
-
-export function formatDate(iso: string, lang: string): string {
-  return new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : 'vi-VN', {
-    day: '2-digit',
-    month: '2-digit',
-    year: 'numeric',
-  }).format(new Date(iso));
-}
+// Durations and rates as residents read them (vi: 1,5 %); dates are lib/format's dd/mm/yyyy in either language.
 
 /** 0.0123 → "1,2 %" (vi) / "1.2%" (en); one decimal, which is what a board can show. */
 export function formatRate(rate: number, lang: string): string {

@@ -17,7 +17,7 @@ import { campaignErrorText } from '../../utils/campaign-model';
 import { LateRuleFields, lateRuleDraft, lateRuleInput } from './late-rule-fields';
 import { PeriodRules } from './period-rules';
 import type { SetupSectionProps } from './setup-section-props';
-import { formatDateTime } from '../../../../lib/format';
+import { formatDate, formatDateTime } from '../../../../lib/format';
 
 /** The campaign's periods (interim, final), each with its submission deadline; added while a draft. */
 export function PeriodsSection({ campaign, onSaved }: SetupSectionProps) {
@@ -31,8 +31,8 @@ export function PeriodsSection({ campaign, onSaved }: SetupSectionProps) {
         <ul className="cmp-plain-list">
           {campaign.periods.map((p) => (
             <li key={p.id}>
-              <strong>{p.name}</strong> · {t(`campaigns.periodKind.${p.kind}`)} · {p.startsOn} → {p.endsOn} ·{' '}
-              {t('campaigns.periods.deadline', { date: formatDateTime(p.submissionDeadline) })}
+              <strong>{p.name}</strong> · {t(`campaigns.periodKind.${p.kind}`)} · {formatDate(p.startsOn)} →{' '}
+              {formatDate(p.endsOn)} · {t('campaigns.periods.deadline', { date: formatDateTime(p.submissionDeadline) })}
               {p.publishedAt && (
                 <span className="badge cmp-status cmp-status--published">{t('campaigns.periods.published')}</span>
               )}

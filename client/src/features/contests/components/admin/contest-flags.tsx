@@ -6,8 +6,9 @@ import { Loading } from '../../../../components/loading';
 import type { FlagResolution } from '../../../../generated/graphql';
 import { errorText } from '../../../../lib/error-text';
 import { ContestFlagsDocument, ResolveContestFlagDocument } from '../../graphql/contests.documents';
-import { formatDateTime } from '../../utils/contest-format';
+
 import { Button } from '../../../../components/ui';
+import { formatDateTime } from '../../../../lib/format';
 
 /** The facts of a flag in words: "10 answers in 8 s (at least 20 s expected)". */
 function FlagDetails({ kind, details }: { kind: string; details: string }) {
@@ -62,7 +63,7 @@ function FlagDetails({ kind, details }: { kind: string; details: string }) {
 
 /** Flags for review before prizes: implausible timing, the same phone under another name. */
 export function ContestFlagsPanel({ contestId, canResolve }: { contestId: string; canResolve: boolean }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const [unresolvedOnly, setUnresolvedOnly] = useState(true);
   const [result, refetch] = useQuery({
     query: ContestFlagsDocument,
@@ -117,7 +118,7 @@ export function ContestFlagsPanel({ contestId, canResolve }: { contestId: string
                   <td>
                     <FlagDetails kind={flag.kind} details={flag.details} />
                   </td>
-                  <td>{formatDateTime(flag.createdAt, i18n.language)}</td>
+                  <td>{formatDateTime(flag.createdAt)}</td>
                   <td>
                     {flag.resolution ? (
                       <span>

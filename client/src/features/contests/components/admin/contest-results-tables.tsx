@@ -7,7 +7,8 @@ import { RevealWinnerPhoneDocument } from '../../graphql/contests.documents';
 import { contestErrorText } from '../../utils/contest-errors';
 import type { ContestResultsQuery } from '../../../../generated/graphql';
 import { formatNumber } from '../../../../lib/format';
-import { durationParts, formatDateTime, formatDecimal, formatRate } from '../../utils/contest-format';
+import { durationParts, formatDecimal, formatRate } from '../../utils/contest-format';
+import { formatDateTime } from '../../../../lib/format';
 
 type Results = ContestResultsQuery['contestResults'];
 
@@ -149,7 +150,7 @@ export function IndividualsTable({ data }: { data: Results }) {
                 </td>
               )}
               <td className="num">{ms(row.durationMs)}</td>
-              <td>{formatDateTime(row.submittedAt, lang)}</td>
+              <td>{formatDateTime(row.submittedAt)}</td>
               <td>{row.decidedBy ? t(`contests.criterionShort.${row.decidedBy}`) : '—'}</td>
               <td>{row.prize ?? ''}</td>
             </tr>

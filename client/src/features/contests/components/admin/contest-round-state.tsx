@@ -3,7 +3,7 @@ import type { CombinedError } from 'urql';
 import { FormError } from '../../../../components/form-error';
 import { Button } from '../../../../components/ui';
 import { contestErrorText } from '../../utils/contest-errors';
-import { formatDateTime } from '../../utils/contest-format';
+import { formatDateTime } from '../../../../lib/format';
 
 interface Props {
   round: { id: string; name: string };
@@ -20,15 +20,14 @@ interface Props {
 /** Where a round's results stand (live, frozen, published) and the buttons that move them on. */
 export function ContestRoundState(props: Props) {
   const { round, frozenAt, publishedAt, canManage } = props;
-  const { t, i18n } = useTranslation();
-  const lang = i18n.language;
+  const { t } = useTranslation();
   return (
     <div className="ct-round-state">
       <p>
         {publishedAt
-          ? t('contests.results.publishedAt', { time: formatDateTime(publishedAt, lang) })
+          ? t('contests.results.publishedAt', { time: formatDateTime(publishedAt) })
           : frozenAt
-            ? t('contests.results.frozenAt', { time: formatDateTime(frozenAt, lang) })
+            ? t('contests.results.frozenAt', { time: formatDateTime(frozenAt) })
             : t('contests.results.live')}
       </p>
       {canManage && (

@@ -6,12 +6,13 @@ import { Loading } from '../../../../components/loading';
 import { errorText } from '../../../../lib/error-text';
 import { useSession } from '../../../../lib/session';
 import { ContestsDocument } from '../../graphql/contests.documents';
-import { formatDate } from '../../utils/contest-format';
+
 import { buttonClass } from '../../../../components/ui';
+import { formatDate } from '../../../../lib/format';
 
 /** `/contests`: every online contest, with its public page, race board and management. */
 export function ContestsPage() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const { user } = useSession();
   const [result] = useQuery({ query: ContestsDocument, requestPolicy: 'cache-and-network' });
   const contests = result.data?.contests ?? [];
@@ -55,7 +56,7 @@ export function ContestsPage() {
                       <span>
                         {t('contests.admin.currentRound', {
                           name: current.name,
-                          end: formatDate(current.endsAt, i18n.language),
+                          end: formatDate(current.endsAt),
                         })}
                       </span>
                     )}

@@ -5,14 +5,15 @@ import { FormError } from '../../../../components/form-error';
 import type { PublicContestQuery } from '../../../../generated/graphql';
 import type { ContestEntry } from '../../hooks/use-contest-entry';
 import { contestErrorText } from '../../utils/contest-errors';
-import { formatDate, formatDateTime } from '../../utils/contest-format';
+
 import type { StoredEntrant } from '../../utils/device-store';
+import { formatDate, formatDateTime } from '../../../../lib/format';
 
 type PublicContest = PublicContestQuery['contest'];
 
 /** The contest's name, the round now running, and the facts an entrant needs first. */
 export function ContestHero({ contest }: { contest: PublicContest }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const current = contest.currentRound;
   return (
     <section className="cp-card cp-hero" aria-labelledby="contest-title">
@@ -24,8 +25,8 @@ export function ContestHero({ contest }: { contest: PublicContest }) {
         <p className="cp-current" data-testid="contest-current-round">
           <strong>{current.name}</strong>:{' '}
           {t('contests.public.roundDates', {
-            start: formatDateTime(current.startsAt, i18n.language),
-            end: formatDateTime(current.endsAt, i18n.language),
+            start: formatDateTime(current.startsAt),
+            end: formatDateTime(current.endsAt),
           })}
         </p>
       ) : (
@@ -51,7 +52,7 @@ export function ContestWelcome({
   entrant: StoredEntrant;
   entry: ContestEntry;
 }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const current = contest.currentRound;
   const { inProgress, left, past } = entry;
   const unitName = (unitId: string) => contest.units.find((u) => u.id === unitId)?.name ?? '';
@@ -117,7 +118,7 @@ export function ContestWelcome({
                 <Link to={`/contest/${contest.id}/result/${a.attemptId}`}>
                   {t('contests.public.pastItem', {
                     n: past.length - i,
-                    date: formatDateTime(a.startedAt, i18n.language),
+                    date: formatDateTime(a.startedAt),
                   })}
                 </Link>
               </li>
@@ -134,7 +135,7 @@ export function ContestWelcome({
 
 /** The prediction question, how prizes are decided, the rounds and the rules. */
 export function ContestInfo({ contest }: { contest: PublicContest }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const current = contest.currentRound;
   return (
     <>
@@ -168,7 +169,7 @@ export function ContestInfo({ contest }: { contest: PublicContest }) {
             <li key={round.id} className={round.id === current?.id ? 'is-current' : undefined}>
               <strong>{round.name}</strong>
               <span>
-                {formatDate(round.startsAt, i18n.language)} – {formatDate(round.endsAt, i18n.language)}
+                {formatDate(round.startsAt)} – {formatDate(round.endsAt)}
               </span>
               {round.id === current?.id && <span className="badge">{t('contests.public.now')}</span>}
             </li>
