@@ -379,6 +379,8 @@ export type CreateQuestionInput = {
   explanation: string;
   /** An image from uploadQuestionImage with its alt text; absent or null: no image */
   image?: QuestionImageInput | null | undefined;
+  /** Show the options in this order, never shuffled; absent: kept when an option is "all/none of the above" */
+  keepOrder?: boolean | null | undefined;
   /** Stable key for import/export; generated when absent */
   key?: string | null | undefined;
   /** NUMERIC only */
@@ -1425,6 +1427,8 @@ export type UpdateQuestionInput = {
   id: string | number;
   /** An image from uploadQuestionImage with its alt text; absent or null: no image */
   image?: QuestionImageInput | null | undefined;
+  /** Show the options in this order, never shuffled; absent: kept when an option is "all/none of the above" */
+  keepOrder?: boolean | null | undefined;
   /** NUMERIC only */
   numeric?: NumericAnswerInput | null | undefined;
   /** Choice types: the options; ORDERING: in the correct order; NUMERIC: empty */

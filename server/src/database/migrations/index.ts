@@ -16,6 +16,7 @@ import { ContestSlug1796500000000 } from './1796500000000-ContestSlug.js';
 import { DropCampaignBoardSource1796610000000 } from './1796610000000-DropCampaignBoardSource.js';
 import { ActivitySearchText1796620000000 } from './1796620000000-ActivitySearchText.js';
 import { LiveGameJoinLock1796630000000 } from './1796630000000-LiveGameJoinLock.js';
+import { QuestionKeepOrder1796640000000 } from './1796640000000-QuestionKeepOrder.js';
 
 export const MIGRATIONS = [
   Initial1795695520114,
@@ -35,4 +36,5 @@ export const MIGRATIONS = [
   DropCampaignBoardSource1796610000000,
   ActivitySearchText1796620000000,
   LiveGameJoinLock1796630000000,
+  QuestionKeepOrder1796640000000,
 ];

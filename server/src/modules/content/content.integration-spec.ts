@@ -337,7 +337,7 @@ describe('content: resolutions, question bank, quizzes', () => {
       {
         input: questionInput(sections['II.3'], {
           prompt: 'Câu sai?',
-          explanation: ' ',
+          explanation: 'x'.repeat(2001),
           options: [
             { text: 'A', correct: true },
             { text: 'B', correct: true },
@@ -348,7 +348,7 @@ describe('content: resolutions, question bank, quizzes', () => {
     );
     expect(reasonOf(result)).toBe('QUESTION_INVALID');
     const problems = (result.errors![0].extensions!.details!.problems as { reason: string }[]).map((p) => p.reason);
-    expect(problems).toEqual(['MISSING_EXPLANATION', 'ONE_CORRECT_ONLY']);
+    expect(problems).toEqual(['TOO_LONG', 'ONE_CORRECT_ONLY']);
   });
 
   it('versions a published question on edit and keeps version 1 intact', async () => {

@@ -1,5 +1,6 @@
 import {
   foldForSearch,
+  isPositionalOption,
   normalizeText,
   validateQuestion,
   type AnswerKey,
@@ -30,6 +31,11 @@ export interface QuestionContent {
   tags: string[];
   timeLimitSeconds: number;
   doublePoints: boolean;
+  /**
+   * Never shuffle the options. Unset: kept when an option is "all/none of the above"
+   * (isPositionalOption), so an import or a new question does not have to say it.
+   */
+  keepOrder?: boolean;
   /** A stored image with the author's alt text; absent or null: none. */
   image?: QuestionImageRef | null;
 }
@@ -46,6 +52,7 @@ export type VersionFields = Pick<
   | 'tags'
   | 'timeLimitSeconds'
   | 'doublePoints'
+  | 'keepOrder'
   | 'image'
   | 'searchText'
 >;
@@ -120,6 +127,11 @@ export function buildVersion(content: QuestionContent): { fields: VersionFields;
     tags,
     timeLimitSeconds: content.timeLimitSeconds,
     doublePoints: content.doublePoints,
+    // ORDERING is always shuffled (its stored order is random), so keeping an order means nothing there.
+    keepOrder:
+      content.type !== 'ORDERING' &&
+      content.type !== 'NUMERIC' &&
+      (content.keepOrder ?? texts.some(isPositionalOption)),
     image: content.image ? { ...content.image, alt: normalizeText(content.image.alt) } : null,
     searchText: foldForSearch([prompt, ...texts, ...tags].join(' ')),
   };
@@ -147,6 +159,7 @@ export function contentSignature(v: VersionFields): string {
     v.tags,
     v.timeLimitSeconds,
     v.doublePoints,
+    v.keepOrder,
     v.image ? [v.image.hash, v.image.alt] : null,
   ]);
 }
@@ -174,6 +187,7 @@ export function contentOf(v: VersionFields): QuestionContent {
     tags: v.tags,
     timeLimitSeconds: v.timeLimitSeconds,
     doublePoints: v.doublePoints,
+    keepOrder: v.keepOrder,
     image: v.image,
   };
 }

@@ -57,7 +57,37 @@ describe('question file', () => {
       { headers: ['Câu hỏi'], rows: [] },
       { sectionIdByKey: SECTIONS, keyByFoldedPrompt: new Map() },
     );
-    expect(errors.map((e) => e.column)).toEqual(['Mục', 'Loại', 'Đáp án', 'Giải thích']);
+    expect(errors.map((e) => e.column)).toEqual(['Đáp án']);
+  });
+
+  it('reads a set from above: option letters taken off, the answer as a letter or as the text', () => {
+    const headers = ['Câu hỏi', 'Phương án A', 'Phương án B', 'Phương án C', 'Đáp án', 'Giữ thứ tự phương án'];
+    const rows = [
+      ['Câu một?', 'A. Một', 'B) Hai', 'c/ Cả 2 đáp án trên', 'B.', ''],
+      ['Câu hai?', 'A. Một', 'B. Hai', 'C. Ba', 'C. Ba', ''],
+      ['Câu ba?', 'B. Một', 'A) Hai', 'C.Ba', 'Ba', 'có'],
+      ['Câu bốn?', 'Một', 'Hai', 'Cả 2 đáp án trên', 'A', 'không'],
+    ];
+    const { questions, errors } = validateQuestionFile(
+      {
+        headers,
+        rows: rows.map((cells, i) => ({
+          line: i + 2,
+          cells: Object.fromEntries(headers.map((h, j) => [h, cells[j]])),
+        })),
+      },
+      { sectionIdByKey: new Map([['', 'id-whole']]), keyByFoldedPrompt: new Map() },
+    );
+    expect(errors).toEqual([]);
+    expect(questions.map((q) => [q.content.options, q.content.correct, q.content.keepOrder])).toEqual([
+      [['Một', 'Hai', 'Cả 2 đáp án trên'], [1], undefined],
+      [['Một', 'Hai', 'Ba'], [2], undefined],
+      // Only the column's own letter is taken off: "B. Một" in column A is the author's text.
+      [['B. Một', 'A) Hai', 'Ba'], [2], true],
+      [['Một', 'Hai', 'Cả 2 đáp án trên'], [0], false],
+    ]);
+    expect(questions.every((q) => q.content.type === 'SINGLE_CHOICE' && q.content.sectionId === 'id-whole')).toBe(true);
+    expect(questions.map((q) => buildVersion(q.content).fields.keepOrder)).toEqual([true, false, true, false]);
   });
 });
 

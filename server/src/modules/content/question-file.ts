@@ -67,8 +67,17 @@ export interface ImportedQuestion {
   imageFile?: { name: string; alt: string } | null;
 }
 
+/**
+ * The section an empty "Mục" stands for (the resolution as a whole) before the service has
+ * created it: a file from above names no section, and checking it must not write anything.
+ */
+export const WHOLE_RESOLUTION_PENDING = 'whole-resolution';
+
 export interface QuestionFileContext {
-  /** Section keys of the chosen resolution (as written, e.g. "II.1") → section id. */
+  /**
+   * Section keys of the chosen resolution (as written, e.g. "II.1") → section id; the key ""
+   * is the resolution as a whole (WHOLE_RESOLUTION_PENDING until it exists).
+   */
   sectionIdByKey: ReadonlyMap<string, string>;
   /** Folded prompt of every question in the bank (current version) → its key. */
   keyByFoldedPrompt: ReadonlyMap<string, string>;
@@ -129,14 +138,15 @@ export function validateQuestionFile(
       else lineOfKey.set(key, row.line);
     }
 
+    // No type (column absent or cell empty): single choice, the only kind contest sets from above use.
     const typeText = cell('type');
-    const type = QUESTION_TYPE_FILE_VALUES[foldForSearch(typeText)];
+    const type = typeText ? QUESTION_TYPE_FILE_VALUES[foldForSearch(typeText)] : 'SINGLE_CHOICE';
     if (!type) fail('type', 'UNKNOWN_TYPE', `Loại câu hỏi "${typeText}" không hợp lệ`);
 
+    // No section: the question belongs to the resolution as a whole.
     const sectionKey = cell('section');
     const sectionId = sectionByFoldedKey.get(sectionKey.toLowerCase()) ?? null;
-    if (!sectionKey) fail('section', 'MISSING_SECTION', 'Thiếu mục');
-    else if (!sectionId) fail('section', 'UNKNOWN_SECTION', `Nghị quyết không có mục "${sectionKey}"`);
+    if (!sectionId) fail('section', 'UNKNOWN_SECTION', `Nghị quyết không có mục "${sectionKey}"`);
 
     const difficultyText = cell('difficulty');
     const difficulty: Difficulty | undefined = difficultyText
@@ -150,9 +160,14 @@ export function validateQuestionFile(
     const doubleText = foldForSearch(cell('doublePoints'));
     if (!YES_FILE_VALUES.has(doubleText) && !NO_FILE_VALUES.has(doubleText))
       fail('doublePoints', 'INVALID_DOUBLE_POINTS', 'Điểm gấp đôi: "có" hoặc "không"');
+    // Empty: decided by the options (kept when one is "Cả 3 đáp án trên" and the like).
+    const keepText = foldForSearch(cell('keepOrder'));
+    const keepOrder = keepText ? YES_FILE_VALUES.has(keepText) : undefined;
+    if (keepText && !YES_FILE_VALUES.has(keepText) && !NO_FILE_VALUES.has(keepText))
+      fail('keepOrder', 'INVALID_KEEP_ORDER', 'Giữ thứ tự phương án: "có" hoặc "không"');
 
     // Options: the filled letters must be A, B, C... without gaps.
-    const optionCells = QUESTION_OPTION_LETTERS.map((l) => cell(l));
+    const optionCells = QUESTION_OPTION_LETTERS.map((l) => withoutLetter(cell(l), l));
     const lastFilled = optionCells.reduce((last, text, i) => (text ? i : last), -1);
     let options = optionCells.slice(0, lastFilled + 1);
     if (options.some((t) => !t)) fail('A', 'OPTION_GAP', 'Các phương án phải điền liên tục từ A');
@@ -190,6 +205,7 @@ export function validateQuestionFile(
       tags: cell('tags').split(/[;\n]/),
       timeLimitSeconds,
       doublePoints: YES_FILE_VALUES.has(doubleText),
+      keepOrder,
     };
     let imageFile: ImportedQuestion['imageFile'];
     if (columns.image) {
@@ -232,14 +248,30 @@ function parseNumber(text: string): number | null {
   return Number(normalized);
 }
 
-/** "B", "A,C", "C, A, B, D"; for true/false also "Đúng"/"Sai". Null when unreadable. */
+/**
+ * An option cell without the letter its column already gives: "A. Đại hội", "B) …", "c/ …"
+ * (as sets from above write them) → "Đại hội". Only the column's own letter is taken off.
+ */
+export function withoutLetter(text: string, letter: string): string {
+  const match = /^([a-f])\s*[.):/]\s*(\S[\s\S]*)$/i.exec(text);
+  return match && match[1].toUpperCase() === letter ? match[2] : text;
+}
+
+/**
+ * "B", "B.", "A,C", "C, A, B, D"; or an option's text, with or without its letter ("Đại hội",
+ * "B. Đại hội"); for true/false also "Đúng"/"Sai". Null when unreadable.
+ */
 function parseAnswer(text: string, options: string[]): number[] | null {
-  const folded = foldForSearch(text);
-  const byText = options.findIndex((o) => foldForSearch(o) === folded);
-  if (byText >= 0 && !/^[a-f]$/.test(folded)) return [byText];
+  const foldedOptions = options.map((o) => foldForSearch(o));
+  for (const candidate of [text, text.replace(/^[a-f]\s*[.):/]\s*/i, '')]) {
+    const folded = foldForSearch(candidate);
+    const byText = foldedOptions.indexOf(folded);
+    if (byText >= 0 && !/^[a-f]$/.test(folded)) return [byText];
+  }
   const parts = text
     .toUpperCase()
     .split(/[\s,;]+/)
+    .map((p) => p.replace(/[.):/]$/, ''))
     .filter(Boolean);
   if (parts.length === 0) return null;
   const indexes = parts.map((p) => QUESTION_OPTION_LETTERS.indexOf(p as (typeof QUESTION_OPTION_LETTERS)[number]));
@@ -296,6 +328,7 @@ export function toFileCells(row: QuestionFileRow): (string | number)[] {
     tags: c.tags.join('; '),
     timeLimit: c.timeLimitSeconds,
     doublePoints: c.doublePoints ? 'có' : 'không',
+    keepOrder: c.keepOrder ? 'có' : 'không',
     image: c.image ? imageFileName(c.image.hash) : '',
     imageAlt: c.image?.alt ?? '',
   };

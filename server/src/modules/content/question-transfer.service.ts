@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { foldForSearch, QuestionStatus, Role, type QuestionImageRef } from '@thidua/shared';
+import { foldForSearch, QuestionStatus, Role, SectionKind, type QuestionImageRef } from '@thidua/shared';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { AuthUser } from '../../common/auth/auth-user.js';
 import { readTabularFile, TabularFileError } from '../../common/import/tabular-file.js';
@@ -24,6 +24,7 @@ import { buildVersion, contentOf, keylessContentOf } from './question-content.js
 import {
   imageFileName,
   validateQuestionFile,
+  WHOLE_RESOLUTION_PENDING,
   writeQuestionsCsv,
   writeQuestionsXlsx,
   type ImportedQuestion,
@@ -44,7 +45,11 @@ export interface QuestionImportResult {
   updated: number;
   unchanged: number;
   errors: ImportRowError[];
+  questionIds: string[];
 }
+
+/** The section a question without "Mục" cites: the resolution as a whole (key ""), made on first use. */
+const WHOLE_RESOLUTION_TITLE = 'Toàn văn nghị quyết';
 
 const EXPORT_LIMIT = 2000;
 
@@ -83,6 +88,7 @@ export class QuestionTransferService {
         updated: 0,
         unchanged: 0,
         errors: [{ line: 0, column: null, reason: 'FILE_UNREADABLE', message: error.message }],
+        questionIds: [],
       };
     }
     return this.dataSource
@@ -95,13 +101,27 @@ export class QuestionTransferService {
         const bank: { key: string; prompt: string }[] = await manager.query(
           'SELECT q.key, v.prompt FROM question q JOIN question_version v ON v.id = q.current_version_id',
         );
+        const sectionIdByKey = new Map(sections.map((s) => [s.key, s.id]));
+        if (!sectionIdByKey.has('')) sectionIdByKey.set('', WHOLE_RESOLUTION_PENDING);
         const { questions, errors } = validateQuestionFile(file, {
-          sectionIdByKey: new Map(sections.map((s) => [s.key, s.id])),
+          sectionIdByKey,
           keyByFoldedPrompt: new Map(bank.map((b) => [foldForSearch(b.prompt), b.key])),
         });
         const existingKeys = new Set(bank.map((b) => b.key));
-        const result: QuestionImportResult = { ok: errors.length === 0, created: 0, updated: 0, unchanged: 0, errors };
+        const result: QuestionImportResult = {
+          ok: errors.length === 0,
+          created: 0,
+          updated: 0,
+          unchanged: 0,
+          errors,
+          questionIds: [],
+        };
         if (!result.ok) return result;
+        if (!dryRun && questions.some((q) => q.content.sectionId === WHOLE_RESOLUTION_PENDING)) {
+          const wholeId = await wholeResolutionSection(manager, resolutionId);
+          for (const q of questions)
+            if (q.content.sectionId === WHOLE_RESOLUTION_PENDING) q.content = { ...q.content, sectionId: wholeId };
+        }
         const pictures = await this.readImages(manager, importer, questions, archive);
         if (pictures.errors.length > 0) return { ...result, ok: false, errors: pictures.errors };
 
@@ -142,10 +162,12 @@ export class QuestionTransferService {
               );
           if (changed) result.updated += 1;
           else result.unchanged += 1;
+          if (changed && !dryRun) result.questionIds.push(question.id);
         }
         if (result.errors.length > 0) {
           // Rolls the transaction back: all or nothing.
-          if (!dryRun) throw new ImportRefused({ ...result, ok: false, created: 0, updated: 0, unchanged: 0 });
+          if (!dryRun)
+            throw new ImportRefused({ ...result, ok: false, created: 0, updated: 0, unchanged: 0, questionIds: [] });
           return { ...result, ok: false };
         }
         if (!dryRun) {
@@ -159,7 +181,7 @@ export class QuestionTransferService {
               createdBy: importer.id,
             });
           }
-          await insertQuestions(manager, rows);
+          result.questionIds.push(...(await insertQuestions(manager, rows)));
         }
         return result;
       })
@@ -232,6 +254,7 @@ export class QuestionTransferService {
           updated: 0,
           unchanged: 0,
           errors: [{ line: q.line, column: 'Hình ảnh', reason: 'IMAGE_INVALID', message: problem }],
+          questionIds: [],
         });
       }
     };
@@ -294,6 +317,20 @@ const IMAGE_PROBLEMS: Record<string, string> = {
 function imageProblem(error: ContentError): string {
   const reason = error.details?.reason;
   return (typeof reason === 'string' && IMAGE_PROBLEMS[reason]) || IMAGE_PROBLEMS.NOT_AN_IMAGE;
+}
+
+/** The resolution's "as a whole" section (key ""), inserted the first time a question cites it. */
+async function wholeResolutionSection(manager: EntityManager, resolutionId: string): Promise<string> {
+  await manager.query(
+    `INSERT INTO resolution_section (resolution_id, key, kind, title, position)
+     VALUES ($1, '', $2, $3, -1) ON CONFLICT (resolution_id, key) DO NOTHING`,
+    [resolutionId, SectionKind.OTHER, WHOLE_RESOLUTION_TITLE],
+  );
+  const [row]: { id: string }[] = await manager.query(
+    `SELECT id FROM resolution_section WHERE resolution_id = $1 AND key = ''`,
+    [resolutionId],
+  );
+  return row.id;
 }
 
 /** Carries a refused import's report out of the transaction it rolls back. */

@@ -7,13 +7,18 @@ import { CurrentUser, Roles } from '../../common/auth/decorators.js';
 import { AUTHOR_ROLES, REVIEW_ROLES } from './content-roles.js';
 import { withholdContestKeys } from './contest-key-lock.js';
 import {
+  BulkQuestionsInput,
   CreateQuestionInput,
   ImportQuestionsInput,
   QuestionsFilterInput,
   ReturnQuestionInput,
   UpdateQuestionInput,
 } from './dto/question.input.js';
-import { ExportedFileModel, QuestionImportResultModel } from './models/content-file.model.js';
+import {
+  BulkQuestionReviewResultModel,
+  ExportedFileModel,
+  QuestionImportResultModel,
+} from './models/content-file.model.js';
 import { QuestionModel, QuestionPageModel } from './models/question.model.js';
 import { QuestionTransferService } from './question-transfer.service.js';
 import { QuestionsService } from './questions.service.js';
@@ -76,6 +81,30 @@ export class QuestionsResolver {
   @Roles(...REVIEW_ROLES)
   publishQuestion(@CurrentUser() user: AuthUser, @IdArg() id: string): Promise<QuestionModel> {
     return this.bank.publishQuestion(user, id);
+  }
+
+  @Mutation(() => BulkQuestionReviewResultModel, {
+    description:
+      'DRAFT → IN_REVIEW for many questions at once (e.g. all of an import), each by the rules of submitQuestionForReview; refused ones are listed and unchanged',
+  })
+  @Roles(...AUTHOR_ROLES)
+  submitQuestionsForReview(
+    @CurrentUser() user: AuthUser,
+    @Args('input') input: BulkQuestionsInput,
+  ): Promise<BulkQuestionReviewResultModel> {
+    return this.bank.reviewQuestions(user, input.ids, 'SUBMIT');
+  }
+
+  @Mutation(() => BulkQuestionReviewResultModel, {
+    description:
+      'IN_REVIEW → PUBLISHED for many questions at once, each by the rules of publishQuestion; a question that is not in review or breaks a rule is listed and not published, the others are',
+  })
+  @Roles(...REVIEW_ROLES)
+  publishQuestions(
+    @CurrentUser() user: AuthUser,
+    @Args('input') input: BulkQuestionsInput,
+  ): Promise<BulkQuestionReviewResultModel> {
+    return this.bank.reviewQuestions(user, input.ids, 'PUBLISH');
   }
 
   @Mutation(() => QuestionModel, { description: 'IN_REVIEW → DRAFT, with a reason for the author' })

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { QuestionStatus, Role, type QuestionProblem } from '@thidua/shared';
+import { QuestionStatus, Role, validateQuestion, type QuestionProblem } from '@thidua/shared';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { AuthUser } from '../../common/auth/auth-user.js';
 import { ContentError } from './content.errors.js';
@@ -94,27 +94,52 @@ export class QuestionsService {
   }
 
   async submitQuestion(user: AuthUser, id: string): Promise<QuestionModel> {
-    return this.transition(id, async (manager, question) => {
-      if (user.role !== Role.ADMIN && question.createdBy !== user.id) {
-        throw new ContentError('QUESTION_NOT_YOURS', 'Only its author or an admin submits a question for review');
-      }
-      this.assertStatus(question, [QuestionStatus.DRAFT]);
-      await manager.update(Question, question.id, { status: QuestionStatus.IN_REVIEW, returnReason: null });
-    });
+    return this.transition(id, (manager, question) => this.submit(manager, user, question));
   }
 
   async publishQuestion(reviewer: AuthUser, id: string): Promise<QuestionModel> {
-    return this.transition(id, async (manager, question) => {
-      this.assertStatus(question, [QuestionStatus.IN_REVIEW]);
-      await manager.update(QuestionVersion, question.currentVersionId!, {
-        publishedAt: new Date(),
-        publishedBy: reviewer.id,
-      });
-      await manager.update(Question, question.id, {
-        status: QuestionStatus.PUBLISHED,
-        publishedVersionId: question.currentVersionId,
-        returnReason: null,
-      });
+    return this.transition(id, (manager, question) => this.publish(manager, reviewer, question));
+  }
+
+  /**
+   * Submits (DRAFT → IN_REVIEW) or publishes (IN_REVIEW → PUBLISHED) many questions in one
+   * transaction, each by the same rules as one at a time; a question refused (wrong status,
+   * not the user's, content that breaks a rule) is listed with why and does not change, the
+   * others do.
+   */
+  async reviewQuestions(
+    user: AuthUser,
+    ids: readonly string[],
+    action: 'SUBMIT' | 'PUBLISH',
+  ): Promise<{ done: string[]; refusals: { questionId: string; key: string; reason: string; message: string }[] }> {
+    return this.dataSource.transaction(async (manager) => {
+      const unique = [...new Set(ids)];
+      // In id order, as every bulk lock should be, so two bulk actions cannot deadlock.
+      const questions = await manager
+        .createQueryBuilder(Question, 'q')
+        .where('q.id IN (:...ids)', { ids: unique })
+        .orderBy('q.id')
+        .setLock('pessimistic_write')
+        .getMany();
+      const byId = new Map(questions.map((q) => [q.id, q]));
+      const done: string[] = [];
+      const refusals: { questionId: string; key: string; reason: string; message: string }[] = [];
+      for (const id of unique) {
+        const question = byId.get(id);
+        if (!question) {
+          refusals.push({ questionId: id, key: '', reason: 'QUESTION_NOT_FOUND', message: 'No such question' });
+          continue;
+        }
+        try {
+          if (action === 'SUBMIT') await this.submit(manager, user, question);
+          else await this.publish(manager, user, question);
+          done.push(id);
+        } catch (error) {
+          if (!(error instanceof ContentError)) throw error;
+          refusals.push({ questionId: id, key: question.key, reason: error.reason, message: error.message });
+        }
+      }
+      return { done, refusals };
     });
   }
 
@@ -137,6 +162,41 @@ export class QuestionsService {
   }
 
   // ---- internals ----
+
+  /** Checks before writing, so a refusal (thrown) leaves the question as it was. */
+  private async submit(manager: EntityManager, user: AuthUser, question: Question): Promise<void> {
+    if (user.role !== Role.ADMIN && question.createdBy !== user.id) {
+      throw new ContentError('QUESTION_NOT_YOURS', 'Only its author or an admin submits a question for review');
+    }
+    this.assertStatus(question, [QuestionStatus.DRAFT]);
+    await this.assertValid(manager, question);
+    await manager.update(Question, question.id, { status: QuestionStatus.IN_REVIEW, returnReason: null });
+  }
+
+  private async publish(manager: EntityManager, reviewer: AuthUser, question: Question): Promise<void> {
+    this.assertStatus(question, [QuestionStatus.IN_REVIEW]);
+    await this.assertValid(manager, question);
+    await manager.update(QuestionVersion, question.currentVersionId!, {
+      publishedAt: new Date(),
+      publishedBy: reviewer.id,
+    });
+    await manager.update(Question, question.id, {
+      status: QuestionStatus.PUBLISHED,
+      publishedVersionId: question.currentVersionId,
+      returnReason: null,
+    });
+  }
+
+  /**
+   * The current version against today's rules: a version saved under older rules (or
+   * written by hand) that breaks one is not sent on; QUESTION_INVALID lists every problem.
+   */
+  private async assertValid(manager: EntityManager, question: Question): Promise<void> {
+    const version = await manager.findOneByOrFail(QuestionVersion, { id: question.currentVersionId! });
+    const problems = validateQuestion(version);
+    if (problems.length > 0)
+      throw new ContentError('QUESTION_INVALID', problems.map((p) => p.message).join('; '), { problems });
+  }
 
   private async transition(
     id: string,
@@ -226,5 +286,6 @@ function contentOfInput(input: QuestionContentInput): QuestionContent {
     tags: input.tags ?? [],
     timeLimitSeconds: input.timeLimitSeconds,
     doublePoints: input.doublePoints ?? false,
+    keepOrder: input.keepOrder ?? undefined,
   };
 }

@@ -218,7 +218,7 @@ function toPlayerQuestion(v: QuestionVersion, position: number, shuffleOptions: 
     // Never the correct order, whatever the stored order is.
     const correct = key.correctOptionIds.map((id) => options.find((o) => o.id === id)!);
     options = shuffledAway(correct);
-  } else if (shuffleOptions && key.type !== 'TRUE_FALSE') {
+  } else if (shuffleOptions && key.type !== 'TRUE_FALSE' && !v.keepOrder) {
     options = shuffled(options);
   }
   return {

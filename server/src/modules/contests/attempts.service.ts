@@ -108,7 +108,7 @@ export class AttemptsService implements OnModuleInit, OnModuleDestroy {
       const ids = v.options.map((o) => o.id);
       let optionOrder = ids;
       if (v.answerKey.type === 'ORDERING') optionOrder = shuffleAway(v.answerKey.correctOptionIds);
-      else if (contest.shuffleOptions && v.type !== 'TRUE_FALSE') optionOrder = shuffle(ids);
+      else if (contest.shuffleOptions && v.type !== 'TRUE_FALSE' && !v.keepOrder) optionOrder = shuffle(ids);
       return { versionId: id, optionOrder };
     });
     const { token, hash } = this.secrets.newToken();

@@ -23,6 +23,8 @@ export interface BankVersion {
   sectionTitle: string | null;
   points: number;
   image: QuestionImageRef | null;
+  /** Options in the author's order, never shuffled ("Cả 3 đáp án trên"). */
+  keepOrder: boolean;
 }
 
 /** How long a draw pool (the ids matching one rule) is reused before being read again. */
@@ -97,11 +99,12 @@ export class ContestQuestionBank {
         answer_key: AnswerKey;
         explanation: string;
         double_points: boolean;
+        keep_order: boolean;
         section_title: string | null;
         image: QuestionImageRef | null;
         published_at: Date | null;
       }[] = await this.dataSource.query(
-        `SELECT v.id, v.type, v.prompt, v.options, v.answer_key, v.explanation, v.double_points, v.image, v.published_at,
+        `SELECT v.id, v.type, v.prompt, v.options, v.answer_key, v.explanation, v.double_points, v.keep_order, v.image, v.published_at,
                 s.title AS section_title
            FROM question_version v LEFT JOIN resolution_section s ON s.id = v.section_id
           WHERE v.id = ANY($1::uuid[])`,
@@ -118,6 +121,7 @@ export class ContestQuestionBank {
           sectionTitle: r.section_title,
           points: questionPoints(r.double_points),
           image: r.image,
+          keepOrder: r.keep_order,
         };
         // Only frozen (published) versions are cached; anything else is read again next time.
         (r.published_at ? this.versions : unpublished).set(r.id, version);

@@ -10,6 +10,7 @@ import {
 import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
+  ArrayMinSize,
   IsArray,
   IsBoolean,
   IsIn,
@@ -121,6 +122,15 @@ export class QuestionContentInput {
   @IsBoolean()
   doublePoints?: boolean;
 
+  @Field({
+    nullable: true,
+    description:
+      'Show the options in this order, never shuffled; absent: kept when an option is "all/none of the above"',
+  })
+  @IsOptional()
+  @IsBoolean()
+  keepOrder?: boolean;
+
   @Field(() => QuestionImageInput, {
     nullable: true,
     description: 'An image from uploadQuestionImage with its alt text; absent or null: no image',
@@ -145,6 +155,17 @@ export class UpdateQuestionInput extends QuestionContentInput {
   @Field(() => ID)
   @IsUUID()
   id: string;
+}
+
+/** Questions sent to review or published in one action (e.g. "all of this import"). */
+@InputType()
+export class BulkQuestionsInput {
+  @Field(() => [ID], { description: 'At most 2000 (one import)' })
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(2000)
+  @IsUUID('all', { each: true })
+  ids: string[];
 }
 
 @InputType()

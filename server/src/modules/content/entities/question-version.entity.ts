@@ -69,6 +69,10 @@ export class QuestionVersion {
   @Column({ type: 'boolean', default: false })
   doublePoints: boolean;
 
+  /** Options are shown in the author's order, never shuffled (e.g. one is "Cả 3 đáp án trên"). */
+  @Column({ type: 'boolean', default: false })
+  keepOrder: boolean;
+
   /** The image shown with the question (and its reveal), with its alt text; frozen with the version. */
   @Column({ type: 'jsonb', nullable: true })
   image: QuestionImageRef | null;

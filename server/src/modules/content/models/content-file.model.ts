@@ -1,4 +1,4 @@
-import { Field, Int, ObjectType } from '@nestjs/graphql';
+import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { ImportRowErrorModel } from '../../units/models/unit-import-result.model.js';
 
 @ObjectType('QuestionImportResult')
@@ -19,6 +19,12 @@ export class QuestionImportResultModel {
 
   @Field(() => [ImportRowErrorModel])
   errors: ImportRowErrorModel[];
+
+  @Field(() => [ID], {
+    description:
+      'The questions this import created or changed (empty for a dry run): "all of this import" for a bulk review',
+  })
+  questionIds: string[];
 }
 
 @ObjectType('ExportedFile')
@@ -28,4 +34,28 @@ export class ExportedFileModel {
 
   @Field()
   contentBase64: string;
+}
+
+@ObjectType('QuestionRefusal')
+export class QuestionRefusalModel {
+  @Field(() => ID)
+  questionId: string;
+
+  @Field({ description: 'Its "Mã câu hỏi"; empty for an id that is no question' })
+  key: string;
+
+  @Field({ description: 'QUESTION_NOT_FOUND, QUESTION_WRONG_STATUS, QUESTION_NOT_YOURS or QUESTION_INVALID' })
+  reason: string;
+
+  @Field()
+  message: string;
+}
+
+@ObjectType('BulkQuestionReviewResult')
+export class BulkQuestionReviewResultModel {
+  @Field(() => [ID], { description: 'The questions sent to review (or published)' })
+  done: string[];
+
+  @Field(() => [QuestionRefusalModel], { description: 'The others, each with why; they did not change' })
+  refusals: QuestionRefusalModel[];
 }

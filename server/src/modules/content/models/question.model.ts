@@ -101,6 +101,9 @@ export class QuestionVersionModel {
   @Field()
   doublePoints: boolean;
 
+  @Field({ description: 'Options shown in this order, never shuffled (e.g. one is "Cả 3 đáp án trên")' })
+  keepOrder: boolean;
+
   @Field(() => Int, { description: 'Base points: 1000, or 2000 for double points' })
   points: number;
 
@@ -189,6 +192,7 @@ export function toQuestionVersionModel(v: QuestionVersion): QuestionVersionModel
     tags: v.tags,
     timeLimitSeconds: v.timeLimitSeconds,
     doublePoints: v.doublePoints,
+    keepOrder: v.keepOrder,
     points: questionPoints(v.doublePoints),
     image: v.image ? toQuestionImageModel(v.image) : null,
     createdBy: v.createdBy,
