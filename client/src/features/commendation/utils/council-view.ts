@@ -1,4 +1,5 @@
 import { approvalPercent, hasQuorum, quorumRequired, voteProblems, votePasses, type VoteProblem } from '@thidua/shared';
+import { formatDate, formatDateTime } from '../../../lib/format';
 
 /** The quorum line's figures: "Có mặt 7/9 thành viên, đủ điều kiện biểu quyết (tối thiểu 6)". */
 export function quorumLine(present: number, members: number, rule: { numerator: number; denominator: number }) {
@@ -35,22 +36,12 @@ const pad = (n: number) => String(n).padStart(2, '0');
 
 /** dd/mm/yyyy of an instant (in the browser's zone) or of a yyyy-mm-dd day. */
 export function formatDay(value: string | null | undefined): string {
-  if (!value) return '';
-  if (/^\d{4}-\d{2}-\d{2}$/.test(value)) {
-    const [y, m, d] = value.split('-');
-    return `${d}/${m}/${y}`;
-  }
-  const at = new Date(value);
-  if (Number.isNaN(at.getTime())) return '';
-  return `${pad(at.getDate())}/${pad(at.getMonth() + 1)}/${at.getFullYear()}`;
+  return value ? formatDate(value) : '';
 }
 
 /** dd/mm/yyyy hh:mm of an instant. */
 export function formatDayTime(value: string | null | undefined): string {
-  if (!value) return '';
-  const at = new Date(value);
-  if (Number.isNaN(at.getTime())) return '';
-  return `${formatDay(value)} ${pad(at.getHours())}:${pad(at.getMinutes())}`;
+  return value ? formatDateTime(value) : '';
 }
 
 /** Today as yyyy-mm-dd in the browser's zone. */
