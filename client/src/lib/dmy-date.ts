@@ -5,6 +5,8 @@
  * an `<input type="datetime-local">` would hold, so the forms' state is unchanged.
  */
 
+import { formatDateTime } from './format';
+
 const pad = (n: number) => String(n).padStart(2, '0');
 
 /** "2026-12-07T08:05" → "07/12/2026 08:05"; "" for anything else. */
@@ -42,14 +44,7 @@ export function parseDmy(text: string): string | null {
   return parseDmyTime(text)?.slice(0, 10) ?? null;
 }
 
-/** An instant (ISO) as dd/mm/yyyy in the browser's time zone, in any UI language. */
-export function formatDmyInstantDate(iso: string): string {
-  return formatDmyInstant(iso).slice(0, 10);
-}
-
 /** An instant (ISO) as dd/mm/yyyy hh:mm in the browser's time zone, in any UI language. */
 export function formatDmyInstant(iso: string): string {
-  const d = new Date(iso);
-  if (Number.isNaN(d.getTime())) return '';
-  return `${pad(d.getDate())}/${pad(d.getMonth() + 1)}/${d.getFullYear()} ${pad(d.getHours())}:${pad(d.getMinutes())}`;
+  return formatDateTime(iso);
 }
