@@ -69,7 +69,8 @@ const DATE_TIME: DmyKind = {
  * A text that is not a real date is marked invalid and changes nothing; on leaving the input it
  * is replaced by the value the form holds, so the input always shows what will be saved.
  * Emptying it clears the value (the form says whether it may be empty), unless `keepValue`:
- * then an empty text is invalid too and the last date stays.
+ * then an empty text is invalid too and the last date stays. The page's own props (placeholder,
+ * autoComplete) win over these defaults.
  */
 function useDmyText(
   kind: DmyKind,
@@ -141,7 +142,7 @@ function DmyField({ kind, ...props }: DateFieldProps & { kind: DmyKind }) {
     // A text that is not a date is the field's error while it is there; then the page's; then the range.
     <Field {...field} error={invalid ? hint : (field.error ?? outOfRange)}>
       {(control) => (
-        <input {...control} {...rest} {...input} className={className ? `dmy-input ${className}` : 'dmy-input'} />
+        <input {...control} {...input} {...rest} className={className ? `dmy-input ${className}` : 'dmy-input'} />
       )}
     </Field>
   );
@@ -174,8 +175,8 @@ export function DateTimeInput({ value, onChange, label, required, onBlur, classN
   return (
     <>
       <input
-        {...rest}
         {...input}
+        {...rest}
         className={className ? `dmy-input dmy-input--bare ${className}` : 'dmy-input dmy-input--bare'}
         aria-label={label}
         aria-required={required || undefined}
