@@ -118,6 +118,12 @@ describe('question sets as they arrive from above (issue 15)', () => {
     const report = result.data!.importQuestions;
     expect(report).toMatchObject({ ok: true, created: 3, errors: [] });
     expect(report.questionIds).toHaveLength(3);
+    const ofImport = await app.gql<{ questions: { items: { id: string }[] } }>(
+      QUESTIONS,
+      { filter: { ids: report.questionIds } },
+      admin,
+    );
+    expect(ofImport.data!.questions.items.map((q) => q.id).sort()).toEqual([...report.questionIds].sort());
 
     const [agency, audience, goal] = await bank();
     const correctText = (q: Listed) =>

@@ -87,6 +87,7 @@ export function filteredQuestions(dataSource: DataSource, filter: QuestionsFilte
     .getRepository(Question)
     .createQueryBuilder('q')
     .innerJoin(QuestionVersion, 'v', 'v.id = q.current_version_id');
+  if (filter.ids) query.andWhere('q.id = ANY(:ids::uuid[])', { ids: filter.ids });
   if (filter.status) query.andWhere('q.status = :status', { status: filter.status });
   if (filter.type) query.andWhere('v.type = :type', { type: filter.type });
   if (filter.sectionId) query.andWhere('v.section_id = :sectionId', { sectionId: filter.sectionId });

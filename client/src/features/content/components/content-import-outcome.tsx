@@ -4,6 +4,7 @@ import { ImportErrorTable } from '../../../components/import-error-table';
 import { Alert, Button, buttonClass } from '../../../components/ui';
 import { formatNumber } from '../../../lib/format';
 import type { ImportOutcome } from '../hooks/use-question-import';
+import { ImportBatchReview } from './import-batch-review';
 
 /** What the check or the import found: counts to confirm, success, or the rows to fix. */
 export function ContentImportOutcome({ outcome, onRestart }: { outcome: ImportOutcome | null; onRestart: () => void }) {
@@ -41,6 +42,7 @@ export function ContentImportOutcome({ outcome, onRestart }: { outcome: ImportOu
               {t('import.again')}
             </Button>
           </div>
+          <ImportBatchReview questionIds={outcome.questionIds} />
         </div>
       );
     case 'rejected':

@@ -119,7 +119,6 @@ export function QuestionEditorForm({ editor, existing, resolutions, section }: Q
       <TextAreaField
         id="q-explanation"
         label={t('content.fields.explanation')}
-        required
         hint={`${t('content.editor.explanationHint')} · ${form.explanation.length} / ${QUESTION_LIMITS.explanationMax}`}
         error={errorOf('explanation')}
         errorTestId="question-error-explanation"
@@ -168,6 +167,16 @@ export function QuestionEditorForm({ editor, existing, resolutions, section }: Q
         disabled={!editable}
         onChange={(value) => set('doublePoints', value)}
       />
+      {form.type !== 'ORDERING' && form.type !== 'NUMERIC' && (
+        <CheckboxField
+          label={t('content.fields.keepOrder')}
+          hint={t('content.fields.keepOrderHint')}
+          data-testid="question-editor-keep-order"
+          value={form.keepOrder}
+          disabled={!editable}
+          onChange={(value) => set('keepOrder', value)}
+        />
+      )}
 
       <QuestionSaveBar editor={editor} existing={existing} />
     </form>

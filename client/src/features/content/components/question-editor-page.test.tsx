@@ -49,7 +49,8 @@ describe('QuestionEditorPage (new question)', () => {
     expect(prompt).toHaveAttribute('aria-invalid', 'true');
     expect(prompt).toHaveAccessibleDescription(/Vui lòng nhập nội dung câu hỏi\./);
     expect(screen.getByTestId('question-error-section')).toHaveTextContent('Vui lòng chọn mục');
-    expect(screen.getByTestId('question-error-explanation')).toBeInTheDocument();
+    // A question may have no explanation (contest sets from above carry none).
+    expect(screen.queryByTestId('question-error-explanation')).not.toBeInTheDocument();
     expect(mutation).not.toHaveBeenCalled();
   });
 
@@ -130,5 +131,43 @@ describe('QuestionEditorPage (new question)', () => {
     );
     // The new question opens in its own editor.
     expect(await screen.findByTestId('location')).toHaveTextContent('/content/questions/q1');
+  });
+
+  it('ticks "keep option order" when an option becomes "Cả 3 đáp án trên", lets the author untick it, and saves it', async () => {
+    const mutation = vi.fn(() => ({ createQuestion: { __typename: 'Question', id: 'q2', status: 'DRAFT' } }));
+    const { user } = openNewQuestion(mutation);
+    const keepOrder = screen.getByRole('checkbox', { name: /Giữ nguyên thứ tự phương án/ });
+    expect(keepOrder).not.toBeChecked();
+    await user.type(screen.getByRole('textbox', { name: /^Câu hỏi/ }), 'Nghị quyết đề ra những gì?');
+    const [a, b, c, d] = optionInputs();
+    await user.type(a, 'Mục tiêu');
+    await user.type(b, 'Nhiệm vụ');
+    await user.type(c, 'Giải pháp');
+    expect(keepOrder).not.toBeChecked();
+    await user.type(d, 'Cả 3 đáp án trên');
+    expect(keepOrder).toBeChecked();
+
+    await user.click(keepOrder);
+    expect(keepOrder).not.toBeChecked();
+    await user.type(d, ' '); // still "all of the above": the author's choice stands
+    expect(keepOrder).not.toBeChecked();
+    await user.click(keepOrder);
+
+    await user.click(screen.getByRole('radio', { name: 'Phương án D là đáp án đúng' }));
+    await waitFor(() => expect(screen.getByRole('option', { name: /II\.1/ })).toBeInTheDocument());
+    await user.selectOptions(screen.getByRole('combobox', { name: /^Mục trích dẫn/ }), 's1');
+    await user.click(screen.getByRole('button', { name: 'Lưu câu hỏi (nháp)' }));
+    expect(mutation).toHaveBeenCalledWith(
+      'CreateQuestion',
+      expect.objectContaining({
+        input: expect.objectContaining({ keepOrder: true, explanation: '' }) as unknown,
+      }),
+    );
+  }, 15_000); // much typing: slow on a loaded machine
+
+  it('offers no keep-order choice for ordering questions, whose options are always shuffled', async () => {
+    const { user } = openNewQuestion();
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Loại câu hỏi' }), 'ORDERING');
+    expect(screen.queryByRole('checkbox', { name: /Giữ nguyên thứ tự phương án/ })).not.toBeInTheDocument();
   });
 });

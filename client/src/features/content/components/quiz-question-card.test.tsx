@@ -21,6 +21,7 @@ const version = (overrides: Partial<QuestionVersionFieldsFragment>): QuestionVer
   tags: [],
   timeLimitSeconds: 20,
   doublePoints: false,
+  keepOrder: false,
   points: 1000,
   image: null,
   createdAt: '2026-12-01T00:00:00.000Z',

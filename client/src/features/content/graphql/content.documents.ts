@@ -51,6 +51,7 @@ export const QuestionVersionFieldsFragment = graphql(`
     tags
     timeLimitSeconds
     doublePoints
+    keepOrder
     points
     image {
       hash
@@ -194,9 +195,56 @@ export const ImportQuestionsDocument = graphql(`
       created
       updated
       unchanged
+      questionIds
       errors {
         line
         column
+        reason
+        message
+      }
+    }
+  }
+`);
+
+/** The questions an import wrote, to review them as one batch. */
+export const ImportedQuestionsDocument = graphql(`
+  query ImportedQuestions($filter: QuestionsFilterInput) {
+    questions(filter: $filter) {
+      total
+      items {
+        id
+        key
+        status
+        currentVersion {
+          id
+          prompt
+        }
+      }
+    }
+  }
+`);
+
+export const SubmitQuestionsDocument = graphql(`
+  mutation SubmitQuestions($input: BulkQuestionsInput!) {
+    submitQuestionsForReview(input: $input) {
+      done
+      refusals {
+        questionId
+        key
+        reason
+        message
+      }
+    }
+  }
+`);
+
+export const PublishQuestionsDocument = graphql(`
+  mutation PublishQuestions($input: BulkQuestionsInput!) {
+    publishQuestions(input: $input) {
+      done
+      refusals {
+        questionId
+        key
         reason
         message
       }

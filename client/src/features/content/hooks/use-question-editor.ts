@@ -16,6 +16,7 @@ import {
   problemsOf,
   sameContent,
   toInput,
+  withAutoKeepOrder,
   withType,
   type QuestionForm,
 } from '../utils/question-form';
@@ -50,7 +51,7 @@ export function useQuestionEditor({ question, reload, setNotice }: QuestionEdito
 
   function set<K extends keyof QuestionForm>(key: K, value: QuestionForm[K]) {
     setNotice(null);
-    setForm((prev) => ({ ...prev, [key]: value }));
+    setForm((prev) => withAutoKeepOrder(prev, { ...prev, [key]: value }));
   }
   function setType(type: QuestionForm['type']) {
     setNotice(null);

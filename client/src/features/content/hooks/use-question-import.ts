@@ -11,6 +11,8 @@ export interface ImportCounts {
   created: number;
   updated: number;
   unchanged: number;
+  /** What the import wrote, for the batch review (empty after a check). */
+  questionIds: readonly string[];
 }
 
 export type ImportOutcome = WizardOutcome<ImportCounts>;
@@ -31,7 +33,7 @@ export function useQuestionImport(resolutions: readonly ResolutionItem[]) {
       });
       return { reply: result.data?.importQuestions, error: result.error };
     },
-    counts: ({ created, updated, unchanged }) => ({ created, updated, unchanged }),
+    counts: ({ created, updated, unchanged, questionIds }) => ({ created, updated, unchanged, questionIds }),
     extensions: QUESTION_IMPORT_EXTENSIONS,
     wrongTypeKey: 'content.import.wrongType',
   });

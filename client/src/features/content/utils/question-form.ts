@@ -1,4 +1,5 @@
 import {
+  isPositionalOption,
   QUESTION_LIMITS,
   validateQuestion,
   type AnswerKey,
@@ -32,6 +33,8 @@ export interface QuestionForm {
   tags: string;
   timeLimit: string;
   doublePoints: boolean;
+  /** Options shown in the author's order, never shuffled; ticked by itself when an option becomes "Cả 3 đáp án trên". */
+  keepOrder: boolean;
   /** An uploaded image (its hash and how to show it), or none. */
   image: QuestionFormImage | null;
   imageAlt: string;
@@ -66,6 +69,7 @@ export function emptyForm(sectionId = ''): QuestionForm {
     tags: '',
     timeLimit: '20',
     doublePoints: false,
+    keepOrder: false,
     image: null,
     imageAlt: '',
   };
@@ -91,6 +95,7 @@ export function formFromVersion(v: QuestionVersionFieldsFragment): QuestionForm 
     tags: v.tags.join(', '),
     timeLimit: String(v.timeLimitSeconds),
     doublePoints: v.doublePoints,
+    keepOrder: v.keepOrder,
     image: v.image
       ? { hash: v.image.hash, src: v.image.src, srcSet: v.image.srcSet, width: v.image.width, height: v.image.height }
       : null,
@@ -206,6 +211,7 @@ export function toInput(form: QuestionForm): QuestionContentInput {
     tags: parseTags(form.tags),
     timeLimitSeconds: Number(form.timeLimit),
     doublePoints: form.doublePoints,
+    keepOrder: form.keepOrder,
     image: form.image ? { hash: form.image.hash, alt: form.imageAlt.trim() } : null,
   };
 }
@@ -222,4 +228,13 @@ export function optionRange(type: QuestionType): [number, number] {
 /** Compares two forms by what would be saved (option keys and typing leftovers ignored). */
 export function sameContent(a: QuestionForm, b: QuestionForm): boolean {
   return JSON.stringify(toInput(a)) === JSON.stringify(toInput(b));
+}
+
+/**
+ * The form after a change: typing an "all/none of the above" option ticks "keep option
+ * order" once (the author may untick it again: the option was there before).
+ */
+export function withAutoKeepOrder(prev: QuestionForm, next: QuestionForm): QuestionForm {
+  const positional = (form: QuestionForm) => form.options.some((o) => isPositionalOption(o.text));
+  return !next.keepOrder && positional(next) && !positional(prev) ? { ...next, keepOrder: true } : next;
 }

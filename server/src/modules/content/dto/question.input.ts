@@ -181,6 +181,13 @@ export class ReturnQuestionInput {
 
 @InputType()
 export class QuestionsFilterInput {
+  @Field(() => [ID], { nullable: true, description: 'Only these questions (e.g. the ones an import wrote)' })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(2000)
+  @IsUUID('all', { each: true })
+  ids?: string[];
+
   @Field({ nullable: true, description: 'Words to find in prompt, options or topics; diacritics optional' })
   @IsOptional()
   @IsString()

@@ -44,8 +44,10 @@ const result = (keyDecision: Result['keyDecision']): Result => ({
   questions: [question(keyDecision === 'REVEALED')],
 });
 
-function renderResult(keyDecision: Result['keyDecision']) {
-  const { client } = graphqlStub({ AttemptResult: () => ({ data: { attemptResult: result(keyDecision) } }) });
+function renderResult(keyDecision: Result['keyDecision'], explanation?: string) {
+  const answer = result(keyDecision);
+  if (explanation !== undefined) answer.questions = answer.questions.map((q) => ({ ...q, explanation }));
+  const { client } = graphqlStub({ AttemptResult: () => ({ data: { attemptResult: answer } }) });
   return renderUi(<ResultPage />, {
     client,
     route: '/contest/c1/result/a1',
@@ -82,5 +84,11 @@ describe('an attempt’s result', () => {
     expect((await screen.findByTestId('result-explanation-0')).textContent).toContain('theo Điều 1');
     expect(screen.getByText('Đáp án đúng')).toBeInTheDocument();
     expect(screen.queryByTestId('result-key-hidden')).toBeNull();
+  });
+
+  it('shows no empty "Giải thích" for a revealed question that has no explanation', async () => {
+    renderResult('REVEALED', '');
+    expect(await screen.findByText('Đáp án đúng')).toBeInTheDocument();
+    expect(screen.queryByTestId('result-explanation-0')).toBeNull();
   });
 });

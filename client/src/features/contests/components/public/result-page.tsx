@@ -230,12 +230,19 @@ function RevealedAnswers({ result }: { result: Result }) {
               {!q.yourOptionIds?.length && q.yourValue === null && (
                 <p className="cp-muted">{t('contests.result.noAnswer')}</p>
               )}
-              <div className="cp-explanation" data-testid={`result-explanation-${q.index}`}>
-                <strong>{t('contests.result.explanation')}</strong> {q.explanation}
-                {q.sectionTitle && (
-                  <p className="cp-muted">{t('contests.result.section', { title: q.sectionTitle })}</p>
-                )}
-              </div>
+              {/* A question may have no explanation (sets from above): then no empty "Giải thích:". */}
+              {(q.explanation || q.sectionTitle) && (
+                <div className="cp-explanation" data-testid={`result-explanation-${q.index}`}>
+                  {q.explanation && (
+                    <>
+                      <strong>{t('contests.result.explanation')}</strong> {q.explanation}
+                    </>
+                  )}
+                  {q.sectionTitle && (
+                    <p className="cp-muted">{t('contests.result.section', { title: q.sectionTitle })}</p>
+                  )}
+                </div>
+              )}
             </li>
           );
         })}
