@@ -6,15 +6,18 @@ import { QuizItem } from '../../modules/content/entities/quiz-item.entity.js';
 import { Quiz } from '../../modules/content/entities/quiz.entity.js';
 import { ResolutionSection } from '../../modules/content/entities/resolution-section.entity.js';
 import { Resolution } from '../../modules/content/entities/resolution.entity.js';
+import { QuestionImagesService } from '../../modules/content/images/question-images.service.js';
 import { buildVersion, normalizeLongText } from '../../modules/content/question-content.js';
 import { insertQuestions } from '../../modules/content/questions.repository.js';
 import type { DemoContentPack } from './demo-content.js';
+import { demoBannerPhoto } from './demo-photo.js';
 
 export type { DemoContentPack } from './demo-content.js';
 
 /**
  * Loads a demo content pack: the resolution, its sections, its questions PUBLISHED as
- * version 1, and one FIXED quiz with shuffled options. Idempotent: nothing happens when
+ * version 1 (a question with `image` shows the generated demo banner, stored through
+ * QuestionImagesService like an upload), and one FIXED quiz with shuffled options. Idempotent: nothing happens when
  * a resolution with the pack's code exists. An invalid pack (a question breaking the
  * shared rules, an unknown section or quiz key) throws and loads nothing.
  *
@@ -27,7 +30,10 @@ export type { DemoContentPack } from './demo-content.js';
 export class ContentSeeder {
   private readonly logger = new Logger(ContentSeeder.name);
 
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly images: QuestionImagesService,
+  ) {}
 
   async seedDemoContent(pack: DemoContentPack): Promise<boolean> {
     return this.dataSource.transaction(async (manager) => {
@@ -58,6 +64,10 @@ export class ContentSeeder {
       );
       const sectionId = new Map(sections.map((s) => [s.key, s.id]));
 
+      // One picture for every question that has one: the same bytes are stored once.
+      const banner = pack.questions.some((q) => q.image)
+        ? await this.images.store(manager, null, demoBannerPhoto(960, 540))
+        : null;
       const problems: string[] = [];
       const rows = pack.questions.map((q) => {
         const { fields, problems: found } = buildVersion({
@@ -72,6 +82,7 @@ export class ContentSeeder {
           tags: [...q.tags],
           timeLimitSeconds: q.timeLimitSeconds,
           doublePoints: q.doublePoints ?? false,
+          image: q.image && banner ? { ...banner, alt: q.image.alt } : null,
         });
         if (!sectionId.has(q.sectionKey)) problems.push(`${q.key}: unknown section ${q.sectionKey}`);
         problems.push(...found.map((p) => `${q.key}: ${p.message}`));

@@ -60,6 +60,8 @@ export interface DemoQuestion {
   tags: readonly string[];
   timeLimitSeconds: number;
   doublePoints?: boolean;
+  /** Shows the demo banner picture (demoBannerPhoto) with this alt text, describing what it shows. */
+  image?: { alt: string };
 }
 
 /** A content pack as the content seeder loads it: this file's, or a test's. */
@@ -374,6 +376,7 @@ export const DEMO_QUESTIONS: readonly DemoQuestion[] = [
     difficulty: 'EASY',
     tags: ['mục đích', 'đại hội xiv'],
     timeLimitSeconds: 20,
+    image: { alt: 'Pa-nô tuyên truyền Nghị quyết: nền đỏ, ngôi sao vàng và ba dòng khẩu hiệu' },
   },
   {
     // L21

@@ -24,6 +24,8 @@ import { detectEvidenceType } from '@thidua/shared';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { PeopleSeeder } from './people.seeder.js';
+import { DEMO_CONTENT, DEMO_QUESTIONS, DEMO_QUIZ } from './demo-content.js';
+import { ContentSeeder } from './content.seeder.js';
 import { PopulationsService } from '../../modules/people/populations.service.js';
 
 interface SheetRow {
@@ -526,5 +528,41 @@ describe('demo campaign', () => {
       `SELECT count(*)::int AS trail FROM activity_event WHERE action = 'DEMO_SEEDED'`,
     );
     expect(trail).toBe(DEMO_ACTIVITIES.length + DEMO_WARD_REPORTS.length);
+  });
+
+  it('gives the demo quiz one question with a real image, stored as WebP widths with its Vietnamese alt text', async () => {
+    // Seeded again: nothing new (the resolution is there), so still one image.
+    expect(await app.server.app.get(ContentSeeder).seedDemoContent(DEMO_CONTENT)).toBe(false);
+    const pictured = DEMO_QUESTIONS.filter((q) => q.image);
+    expect(pictured.map((q) => q.key)).toEqual(['Q06']);
+    expect(DEMO_QUIZ.questionKeys).toContain('Q06');
+
+    const rows: { key: string; image: { hash: string; alt: string; widths: number[] } | null; position: number }[] =
+      await app.dataSource.query(
+        `SELECT q.key, v.image, i.position FROM quiz_item i
+           JOIN quiz z ON z.id = i.quiz_id AND z.is_demo
+           JOIN question q ON q.id = i.question_id
+           JOIN question_version v ON v.question_id = q.id
+          ORDER BY i.position`,
+      );
+    const withImage = rows.filter((r) => r.image);
+    expect(withImage.map((r) => r.key)).toEqual(['Q06']);
+    const { hash, alt, widths } = withImage[0].image!;
+    expect(alt).toBe(pictured[0].image!.alt);
+    expect(alt).toMatch(/^Pa-nô tuyên truyền Nghị quyết/);
+    expect(widths).toEqual([480, 960]);
+
+    const images: { hash: string; widths: number[]; width: number; height: number }[] = await app.dataSource.query(
+      'SELECT hash, widths, width, height FROM question_image',
+    );
+    expect(images).toEqual([{ hash, widths: [480, 960], width: 960, height: 540 }]);
+    const config = app.server.app.get<AppConfig>(APP_CONFIG);
+    for (const width of widths) {
+      const bytes = await readFile(join(config.dataDir, 'question-images', hash, `${width}.webp`));
+      expect([bytes.subarray(0, 4).toString('ascii'), bytes.subarray(8, 12).toString('ascii')]).toEqual([
+        'RIFF',
+        'WEBP',
+      ]);
+    }
   });
 });

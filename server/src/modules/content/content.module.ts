@@ -27,6 +27,6 @@ import { ResolutionsService } from './resolutions.service.js';
     QuestionsResolver,
     QuizzesResolver,
   ],
-  exports: [ResolutionsService, QuestionsService, QuizzesService],
+  exports: [ResolutionsService, QuestionsService, QuizzesService, QuestionImagesService],
 })
 export class ContentModule {}

@@ -42,9 +42,10 @@ export class QuestionImagesService {
   /**
    * Stores checked bytes (see checkImageBytes) as an image, or finds the same bytes stored
    * already; the row is written with `manager` (an import's transaction). Throws the
-   * QUESTION_IMAGE_INVALID refusal when sharp cannot decode them.
+   * QUESTION_IMAGE_INVALID refusal when sharp cannot decode them. `uploadedBy` is null for
+   * the demo data, which no user uploaded.
    */
-  async store(manager: EntityManager, uploadedBy: string, content: Buffer): Promise<QuestionImageRef> {
+  async store(manager: EntityManager, uploadedBy: string | null, content: Buffer): Promise<QuestionImageRef> {
     const hash = imageHash(content);
     const known = await manager.findOneBy(QuestionImage, { hash });
     if (known) return refOf(known);
