@@ -63,6 +63,21 @@ const DATE_TIME: DmyKind = {
   hintKey: 'common.dateInput.dateTimeHint',
 };
 
+/** "2026-12" → "12/2026"; "12/2026", "12-2026", "122026" → "2026-12"; null for a month that does not exist. */
+const MONTH: DmyKind = {
+  toText: (month) => {
+    const m = /^(\d{4})-(\d{2})$/u.exec(month);
+    return m ? `${m[2]}/${m[1]}` : '';
+  },
+  parse: (text) => {
+    const m = /^\s*(\d{1,2})[/.-]?(\d{4})\s*$/u.exec(text);
+    if (!m || Number(m[1]) < 1 || Number(m[1]) > 12) return null;
+    return `${m[2]}-${m[1].padStart(2, '0')}`;
+  },
+  placeholderKey: 'common.dateInput.monthPlaceholder',
+  hintKey: 'common.dateInput.monthHint',
+};
+
 /**
  * The text of a dd/mm/yyyy (hh:mm) input over a form value. A native date input follows the
  * browser's language (mm/dd/yyyy in an English one), so the date is typed as text instead.
@@ -156,6 +171,11 @@ export function DateField(props: DateFieldProps) {
 /** A labelled date and time typed and shown as dd/mm/yyyy hh:mm; its value is an ISO instant. */
 export function DateTimeField(props: DateTimeFieldProps) {
   return <DmyField kind={DATE_TIME} {...props} />;
+}
+
+/** A labelled month typed and shown as mm/yyyy; its value is `YYYY-MM`, as a month input's. */
+export function MonthField(props: DateFieldProps) {
+  return <DmyField kind={MONTH} {...props} />;
 }
 
 export interface DateTimeInputProps extends Omit<DateRest, 'aria-label'> {

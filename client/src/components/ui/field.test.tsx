@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
 import { describe, expect, it, vi } from 'vitest';
 import { CheckboxField } from './checkbox-field';
-import { DateField, DateTimeField, isoToLocalInput, localInputToIso } from './date-field';
+import { DateField, DateTimeField, MonthField, isoToLocalInput, localInputToIso } from './date-field';
 import { Field } from './field';
 import { NumberField, parseNumberDraft } from './number-field';
 import { SelectField } from './select-field';
@@ -209,6 +209,20 @@ describe('DateField and DateTimeField', () => {
     expect(input).not.toHaveAttribute('max');
     expect(input).toHaveAttribute('aria-invalid', 'true');
     expect(input).toHaveAccessibleDescription('Ngày phải trong khoảng 01/01/2026 – 30/06/2026.');
+  });
+
+  it('shows a month as mm/yyyy and reads one back as YYYY-MM', async () => {
+    const onChange = vi.fn();
+    render(<DateHarness Component={MonthField} label="Tháng" initial="2026-04" onChange={onChange} />);
+    const input = screen.getByLabelText('Tháng');
+    expect(input).toHaveValue('04/2026');
+    expect(input).toHaveAttribute('inputmode', 'numeric');
+    await userEvent.clear(input);
+    await userEvent.type(input, '13/2026');
+    expect(input).toHaveAccessibleDescription('Nhập tháng dạng tháng/năm, ví dụ 12/2026.');
+    await userEvent.clear(input);
+    await userEvent.type(input, '9/2027');
+    expect(onChange).toHaveBeenLastCalledWith('2027-09');
   });
 
   it('holds an instant as ISO and shows it as dd/mm/yyyy hh:mm in local time', async () => {

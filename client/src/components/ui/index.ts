@@ -10,6 +10,7 @@ export {
   DateTimeInput,
   isoToLocalInput,
   localInputToIso,
+  MonthField,
   type DateFieldProps,
   type DateTimeFieldProps,
   type DateTimeInputProps,

@@ -176,7 +176,7 @@ describe('the activity dashboard page', () => {
     const { calls } = setup();
     await screen.findByTestId('activity-dashboard-units');
     // A month picker gives its whole value at once (YYYY-MM).
-    fireEvent.change(screen.getByTestId('activity-dashboard-month'), { target: { value: '2026-04' } });
+    fireEvent.change(screen.getByTestId('activity-dashboard-month'), { target: { value: '04/2026' } });
     expect(calls.filter((c) => c.name === 'ActivityDashboard').at(-1)?.variables).toMatchObject({ month: '2026-04' });
     const exportButton = screen.getByTestId('activity-dashboard-export');
     expect(exportButton).toHaveTextContent('Xuất XLSX');

@@ -11,7 +11,7 @@ import {
   Page,
   Section,
   SelectField,
-  TextField,
+  MonthField,
 } from '../../../../components/ui';
 import { downloadWithSession } from '../../../../lib/files';
 import type { ActivityDashboardQuery, ActivityForm } from '../../../../generated/graphql';
@@ -166,8 +166,7 @@ export function DashboardPage() {
         onChange={setTo}
         data-testid="activity-dashboard-to"
       />
-      <TextField
-        type="month"
+      <MonthField
         label={t('activities.dashboard.fields.month')}
         hint={t('activities.dashboard.fields.monthHint')}
         value={month || d?.month || ''}

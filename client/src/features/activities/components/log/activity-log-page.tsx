@@ -9,7 +9,7 @@ import {
   LoadingState,
   Page,
   SelectField,
-  TextField,
+  MonthField,
   buttonClass,
 } from '../../../../components/ui';
 import type { ActivitiesFilter } from '../../../../generated/graphql';
@@ -89,8 +89,7 @@ export function ActivityLogPage() {
             data-testid="activity-log-unit"
           />
         )}
-        <TextField
-          type="month"
+        <MonthField
           label={t('activities.log.filters.month')}
           value={month}
           onChange={setMonth}
