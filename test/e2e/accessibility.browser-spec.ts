@@ -239,6 +239,30 @@ describe('accessibility: no serious or critical axe-core violation on any page (
     await expectNoSeriousA11yViolations(staff, label, knownExceptions);
   });
 
+  it('the staff pages’ popups and dialogs: notifications, the user menu, a new campaign', async () => {
+    await open(staff, '/');
+    await staff.getByTestId('notification-bell').click();
+    await staff.getByTestId('notification-panel').waitFor();
+    await expectNoSeriousA11yViolations(staff, 'notification panel');
+    await staff.keyboard.press('Escape');
+    await staff.getByTestId('user-menu').click();
+    await expectNoSeriousA11yViolations(staff, 'user menu opened');
+    await open(staff, '/campaigns');
+    await staff.getByTestId('campaign-create').click();
+    await staff.getByTestId('campaign-create-submit').waitFor();
+    await expectNoSeriousA11yViolations(staff, 'new campaign dialog');
+  });
+
+  it('a refused sign-in shows its error accessibly', async () => {
+    const page = await newPage(SMALL_PHONE);
+    await page.goto(`${server.url}/sign-in`);
+    await page.getByTestId('sign-in-username').fill('admin');
+    await page.getByTestId('sign-in-password').fill('not-the-password');
+    await page.getByTestId('sign-in-submit').click();
+    await page.locator('#sign-in-error').waitFor();
+    await expectNoSeriousA11yViolations(page, 'sign-in refused');
+  });
+
   it('the staff menu opened on a 360 px phone', async () => {
     const page = await newPage(SMALL_PHONE);
     await page.goto(`${server.url}/sign-in`);
@@ -271,6 +295,13 @@ describe('accessibility: no serious or critical axe-core violation on any page (
     await expectNoSeriousA11yViolations(phone, 'live game question on the phone');
     await screenshot(phone, 'a11y-player-question-360');
     await expectNoSeriousA11yViolations(staff, 'host console during a question');
+    const projector = await newPage({ width: 1920, height: 1080 });
+    await open(projector, `/screen/${ids.pin}`);
+    await projector.getByTestId('screen-question').waitFor();
+    await expectNoSeriousA11yViolations(projector, 'projector screen during a question');
+    await staff.getByTestId('host-end').click();
+    await staff.getByTestId('host-end-confirm').waitFor();
+    await expectNoSeriousA11yViolations(staff, 'host console, ending the game');
   });
 
   it('a resident registering for the contest and starting an attempt on a phone', async () => {
@@ -296,6 +327,8 @@ describe('accessibility: no serious or critical axe-core violation on any page (
     for (let i = 0; i < 12 && !(await phone.getByTestId('attempt-submit').isVisible()); i++)
       await phone.getByTestId('attempt-next').click();
     await phone.getByTestId('attempt-submit').click();
+    await phone.getByTestId('attempt-submit-confirm').waitFor();
+    await expectNoSeriousA11yViolations(phone, 'contest submit confirmation');
     await phone.getByTestId('attempt-submit-confirm').click();
     await phone.getByTestId('attempt-result').waitFor();
     await expectNoSeriousA11yViolations(phone, 'contest result');
