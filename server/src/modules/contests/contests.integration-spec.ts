@@ -179,6 +179,13 @@ describe('online contests', () => {
     const [seeded] = await app.dataSource.query('SELECT identity_mode FROM contest WHERE id = $1', [contestId]);
     expect(seeded.identity_mode).toBe('ROSTER_PREFERRED');
     await app.dataSource.query(`UPDATE contest SET identity_mode = 'OPEN' WHERE id = $1`, [contestId]);
+    // Half of the choice questions keep their option order (issue 15: "Cả 3 đáp án trên"),
+    // set before any draw reads (and caches) the published versions.
+    await app.dataSource.query(
+      `UPDATE question_version SET keep_order = true WHERE id IN (
+         SELECT id FROM question_version WHERE type IN ('SINGLE_CHOICE', 'MULTIPLE_SELECT') ORDER BY id
+          LIMIT (SELECT count(*) / 2 FROM question_version WHERE type IN ('SINGLE_CHOICE', 'MULTIPLE_SELECT')))`,
+    );
   });
 
   afterAll(async () => {
@@ -1044,5 +1051,37 @@ describe('online contests', () => {
           );
       },
     );
+  });
+
+  it('never shuffles the options of a keep-order question in an attempt, and still shuffles the others', async () => {
+    const versions: { prompt: string; options: { id: string }[]; keep_order: boolean }[] = await app.dataSource.query(
+      `SELECT prompt, options, keep_order FROM question_version WHERE type IN ('SINGLE_CHOICE', 'MULTIPLE_SELECT')`,
+    );
+    const stored = new Map(versions.map((v) => [v.prompt, v]));
+    const seen = new Map<string, Set<string>>();
+    for (let i = 0; i < 4; i += 1) {
+      const reg = await register({ fullName: `Lê Văn Thứ Tự ${i}` });
+      const { attemptToken, attempt } = (await start(reg.data!.registerEntrant.entrantToken)).data!.startAttempt;
+      for (const q of attempt.questions.filter((q) => stored.has(q.prompt)))
+        seen.set(q.prompt, (seen.get(q.prompt) ?? new Set()).add(q.options.map((o) => o.id).join('|')));
+      await app.gql(SUBMIT, { input: { attemptToken } });
+    }
+    const kept = [...seen].filter(([prompt]) => stored.get(prompt)!.keep_order);
+    const free = [...seen].filter(([prompt]) => !stored.get(prompt)!.keep_order);
+    expect(kept.length).toBeGreaterThan(0);
+    for (const [prompt, orders] of kept)
+      expect([...orders]).toEqual([
+        stored
+          .get(prompt)!
+          .options.map((o) => o.id)
+          .join('|'),
+      ]);
+    // The others are shuffled: some attempt shows one in another order than stored.
+    const storedOrder = (prompt: string) =>
+      stored
+        .get(prompt)!
+        .options.map((o) => o.id)
+        .join('|');
+    expect(free.some(([prompt, orders]) => [...orders].some((order) => order !== storedOrder(prompt)))).toBe(true);
   });
 });
