@@ -91,17 +91,13 @@ export function NewGameSettings({ settings, set }: { settings: LiveGameSettings;
             <option value="END_ONLY">{t('live.settings.leaderboard.END_ONLY')}</option>
           </select>
         </div>
-        <div className="field">
-          <label htmlFor="new-game-podium">{t('live.settings.podiumPlaces')}</label>
-          <input
-            id="new-game-podium"
-            type="number"
-            min={1}
-            max={10}
-            value={settings.podiumPlaces}
-            onChange={(e) => set('podiumPlaces', clampInt(e.target.value, 1, 10, 3))}
-          />
-        </div>
+        <IntField
+          id="new-game-podium"
+          label={t('live.settings.podiumPlaces')}
+          range={[1, 10, 3]}
+          value={settings.podiumPlaces}
+          onChange={(value) => set('podiumPlaces', value)}
+        />
         <div className="field">
           <label htmlFor="new-game-time">{t('live.settings.timeMultiplier')}</label>
           <select
@@ -117,18 +113,14 @@ export function NewGameSettings({ settings, set }: { settings: LiveGameSettings;
           </select>
           <p className="field__hint">{t('live.settings.timeMultiplierHint')}</p>
         </div>
-        <div className="field">
-          <label htmlFor="new-game-reading">{t('live.settings.readingSeconds')}</label>
-          <input
-            id="new-game-reading"
-            type="number"
-            min={0}
-            max={30}
-            value={settings.readingSeconds}
-            onChange={(e) => set('readingSeconds', clampInt(e.target.value, 0, 30, 4))}
-          />
-          <p className="field__hint">{t('live.settings.readingHint')}</p>
-        </div>
+        <IntField
+          id="new-game-reading"
+          label={t('live.settings.readingSeconds')}
+          hint={t('live.settings.readingHint')}
+          range={[0, 30, 4]}
+          value={settings.readingSeconds}
+          onChange={(value) => set('readingSeconds', value)}
+        />
       </div>
       <Choice
         type="checkbox"
@@ -148,33 +140,57 @@ export function NewGameSettings({ settings, set }: { settings: LiveGameSettings;
       />
       {settings.autoAdvance && (
         <div className="form-grid">
-          <div className="field">
-            <label htmlFor="new-game-reveal-seconds">{t('live.settings.revealSeconds')}</label>
-            <input
-              id="new-game-reveal-seconds"
-              type="number"
-              inputMode="numeric"
-              min={2}
-              max={120}
-              value={settings.revealSeconds}
-              onChange={(e) => set('revealSeconds', clampInt(e.target.value, 2, 120, 8))}
-            />
-          </div>
-          <div className="field">
-            <label htmlFor="new-game-leaderboard-seconds">{t('live.settings.leaderboardSeconds')}</label>
-            <input
-              id="new-game-leaderboard-seconds"
-              type="number"
-              inputMode="numeric"
-              min={2}
-              max={120}
-              value={settings.leaderboardSeconds}
-              onChange={(e) => set('leaderboardSeconds', clampInt(e.target.value, 2, 120, 6))}
-            />
-          </div>
+          <IntField
+            id="new-game-reveal-seconds"
+            label={t('live.settings.revealSeconds')}
+            range={[2, 120, 8]}
+            value={settings.revealSeconds}
+            onChange={(value) => set('revealSeconds', value)}
+          />
+          <IntField
+            id="new-game-leaderboard-seconds"
+            label={t('live.settings.leaderboardSeconds')}
+            range={[2, 120, 6]}
+            value={settings.leaderboardSeconds}
+            onChange={(value) => set('leaderboardSeconds', value)}
+          />
         </div>
       )}
     </>
+  );
+}
+
+/** A whole number within `range` ([min, max, fallback when the text is not a number]). */
+function IntField({
+  id,
+  label,
+  hint,
+  range,
+  value,
+  onChange,
+}: {
+  id: string;
+  label: string;
+  hint?: string;
+  range: [number, number, number];
+  value: number;
+  onChange: (value: number) => void;
+}) {
+  const [min, max, fallback] = range;
+  return (
+    <div className="field">
+      <label htmlFor={id}>{label}</label>
+      <input
+        id={id}
+        type="number"
+        inputMode="numeric"
+        min={min}
+        max={max}
+        value={value}
+        onChange={(e) => onChange(clampInt(e.target.value, min, max, fallback))}
+      />
+      {hint && <p className="field__hint">{hint}</p>}
+    </div>
   );
 }
 
