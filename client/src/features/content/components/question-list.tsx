@@ -23,7 +23,9 @@ export function QuestionList({ items, first }: { items: readonly QuestionItem[];
             <TypeBadge type={q.currentVersion.type} />
             <DifficultyBadge difficulty={q.currentVersion.difficulty} />
             <span className="qrow__section" title={q.currentVersion.section.title}>
-              {t('content.sectionShort', { key: q.currentVersion.section.key })}
+              {q.currentVersion.section.key
+                ? t('content.sectionShort', { key: q.currentVersion.section.key })
+                : q.currentVersion.section.title}
             </span>
             <VersionLabel current={q.currentVersion.version} published={q.publishedVersion?.version ?? null} />
             <code className="qrow__key">{q.key}</code>

@@ -91,7 +91,10 @@ export function QuestionPicker({ resolutions, chosen, onAdd }: QuestionPickerPro
               {q.currentVersion.prompt}
               <span className="muted picker-item__section">
                 {' '}
-                · {t('content.sectionShort', { key: q.currentVersion.section.key })}
+                ·{' '}
+                {q.currentVersion.section.key
+                  ? t('content.sectionShort', { key: q.currentVersion.section.key })
+                  : q.currentVersion.section.title}
               </span>
             </span>
             <Button

@@ -4,6 +4,8 @@
  */
 export function sectionLabel(section: { key: string; title: string }): string {
   const { key, title } = section;
+  // Key "": the resolution as a whole ("Toàn văn nghị quyết"), what an import without "Mục" cites.
+  if (!key) return title;
   if (title.startsWith(key)) {
     const rest = title.slice(key.length).replace(/^[.:\s–-]+/u, '');
     return rest ? `${key} · ${rest}` : key;
