@@ -429,4 +429,15 @@ describe('GraphQL and leakage abuse (built server, NODE_ENV=production)', () => 
     }
     expect(found).toEqual([]);
   });
+
+  it('serves no source maps in production: none built, none linked, a guessed map URL is not a file', async () => {
+    const assets = readdirSync(join(ROOT, 'client/dist/assets'));
+    expect(assets.filter((f) => f.endsWith('.map'))).toEqual([]);
+    const script = assets.find((f) => f.endsWith('.js'));
+    if (!script) throw new Error('no script in client/dist/assets');
+    expect(readFileSync(join(ROOT, 'client/dist/assets', script), 'utf8')).not.toContain('sourceMappingURL');
+    const guessed = await fetch(`${url}/assets/${script}.map`);
+    expect(guessed.headers.get('content-type') ?? '').not.toMatch(/json/);
+    expect(await guessed.text()).not.toContain('"mappings"');
+  });
 });
