@@ -37,6 +37,12 @@ describe('QuizQuestionBody', () => {
     expect(screen.getByTestId('quiz-question-explanation')).toHaveTextContent('Học tập rồi quán triệt.');
   });
 
+  it('shows no empty explanation line for a question without one', () => {
+    renderUi(<QuizQuestionBody version={version({ explanation: '' })} />);
+    expect(screen.queryByTestId('quiz-question-explanation')).toBeNull();
+    expect(screen.getByTestId('quiz-question-section')).toBeInTheDocument();
+  });
+
   it('says the key is hidden while a contest can draw the question, and still lists the options', () => {
     renderUi(<QuizQuestionBody version={version({ keyWithheld: true, correctOptionIds: [], explanation: '' })} />);
     expect(screen.getAllByRole('listitem')).toHaveLength(2);

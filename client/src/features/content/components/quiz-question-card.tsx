@@ -40,15 +40,16 @@ export function QuizQuestionBody({ version }: { version: QuestionVersionFieldsFr
           ))}
         </ul>
       )}
+      {/* A question may have no explanation (sets from above): then no empty line. */}
       {version.keyWithheld ? (
         <p className="quiz-q__explanation" data-testid="quiz-question-key-withheld">
           {t('content.keyWithheld')}
         </p>
-      ) : (
+      ) : version.explanation ? (
         <p className="quiz-q__explanation" data-testid="quiz-question-explanation">
           <strong>{t('content.fields.explanation')}:</strong> {version.explanation}
         </p>
-      )}
+      ) : null}
       <p className="quiz-q__section" data-testid="quiz-question-section">
         <strong>{t('content.fields.section')}:</strong> {sectionLabel(version.section)}
       </p>
