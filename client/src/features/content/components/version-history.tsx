@@ -61,9 +61,11 @@ export function VersionHistory({ versions, currentId, publishedId }: VersionHist
                       ))}
                     </ul>
                   )}
-                  <p className="muted">
-                    {t('content.fields.explanation')}: {v.explanation}
-                  </p>
+                  {v.explanation && (
+                    <p className="muted">
+                      {t('content.fields.explanation')}: {v.explanation}
+                    </p>
+                  )}
                 </div>
               </details>
             </li>
