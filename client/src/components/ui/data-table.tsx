@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { TableWrap } from './table-wrap';
 
 export interface DataTableColumn<T> {
   key: string;
@@ -39,7 +40,7 @@ export function DataTable<T>({
   if (rows.length === 0 && empty !== undefined) return <p className="empty">{empty}</p>;
   const tableClass = ['table', compact && 'table--compact', className].filter(Boolean).join(' ');
   return (
-    <div className="table-wrap">
+    <TableWrap label={typeof caption === 'string' ? caption : undefined}>
       <table className={tableClass} data-testid={testId}>
         {caption !== undefined && <caption>{caption}</caption>}
         <thead>
@@ -74,6 +75,6 @@ export function DataTable<T>({
           ))}
         </tbody>
       </table>
-    </div>
+    </TableWrap>
   );
 }

@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { Button } from './button';
 import { useRowList, type RowList } from './use-row-list';
+import { TableWrap } from './table-wrap';
 
 export interface RowTableColumn<T> {
   header: ReactNode;
@@ -36,7 +37,7 @@ export function RowTableEditor<T>({
   return (
     <>
       {/* Scrolls sideways on a phone rather than cutting the last columns off. */}
-      <div className="table-wrap">
+      <TableWrap>
         <table className={className}>
           <thead>
             <tr>
@@ -61,7 +62,7 @@ export function RowTableEditor<T>({
             ))}
           </tbody>
         </table>
-      </div>
+      </TableWrap>
       <Button size="small" onClick={() => rows.add(create())}>
         + {addLabel}
       </Button>
