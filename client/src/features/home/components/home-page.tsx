@@ -65,6 +65,33 @@ export function HomePage() {
       testId: 'home-card-campaigns',
     });
   }
+  if (user.role === 'ADMIN' || user.role === 'REVIEWER' || user.role === 'UNIT_OFFICER') {
+    cards.push({
+      to: '/activities',
+      icon: <FileIcon size={28} />,
+      title: t('home.cards.activities.title'),
+      body: t('home.cards.activities.body'),
+      testId: 'home-card-activities',
+    });
+  }
+  if (user.role === 'ADMIN' || user.role === 'REVIEWER') {
+    cards.push({
+      to: '/commendation',
+      icon: <FileIcon size={28} />,
+      title: t('home.cards.commendation.title'),
+      body: t('home.cards.commendation.body'),
+      testId: 'home-card-commendation',
+    });
+  }
+  if (user.role === 'ADMIN' || user.role === 'UNIT_OFFICER') {
+    cards.push({
+      to: '/admin/people',
+      icon: <UnitsIcon size={28} />,
+      title: t('home.cards.people.title'),
+      body: t('home.cards.people.body'),
+      testId: 'home-card-people',
+    });
+  }
   if (user.role === 'ADMIN' || user.role === 'REVIEWER') {
     cards.push({
       to: '/contests',
