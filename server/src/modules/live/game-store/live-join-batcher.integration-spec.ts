@@ -1,4 +1,5 @@
 import { randomBytes, randomUUID } from 'node:crypto';
+import { jest } from '@jest/globals';
 import { createTestApp, type TestApp } from '../../../test-support/test-app.js';
 import { seedPerson, seedQuiz, seedUnits, startGame } from '../testing/live-test-kit.js';
 import { LiveJoinBatcher, type NewPlayerRow } from './live-join-batcher.js';
@@ -68,5 +69,42 @@ describe('LiveJoinBatcher', () => {
       [...good, bad].map((r) => r.id),
     ]);
     expect(stored).toHaveLength(20);
+  });
+
+  it('writes a failed big batch again one row at a time, in order, refusing only its bad row', async () => {
+    const rows = Array.from({ length: 300 }, () => row());
+    rows[150] = row({ unitId: randomUUID() }); // the batch fails on this row's foreign key
+    const query = app.dataSource.query.bind(app.dataSource);
+    const written: string[] = [];
+    let running = 0;
+    let mostAtOnce = 0;
+    const spy = jest.spyOn(app.dataSource, 'query').mockImplementation(async (sql: string, parameters?: unknown[]) => {
+      if (!sql.includes('INSERT INTO live_player') || !parameters) return query<unknown>(sql, parameters);
+      const ids = parameters[0] as string[];
+      if (ids.length === 1) written.push(ids[0]);
+      mostAtOnce = Math.max(mostAtOnce, ++running);
+      try {
+        return await query<unknown>(sql, parameters);
+      } finally {
+        running--;
+      }
+    });
+    try {
+      const results = await Promise.allSettled(rows.map((r) => joins.insert(r)));
+      expect(results.map((r) => r.status)).toEqual(rows.map((_, i) => (i === 150 ? 'rejected' : 'fulfilled')));
+    } finally {
+      spy.mockRestore();
+    }
+    expect(written).toEqual(rows.map((r) => r.id));
+    expect(mostAtOnce).toBe(1);
+    const stored: { id: string }[] = await app.dataSource.query('SELECT id FROM live_player WHERE id = ANY($1)', [
+      rows.map((r) => r.id),
+    ]);
+    expect(stored.map((r) => r.id).sort()).toEqual(
+      rows
+        .filter((_, i) => i !== 150)
+        .map((r) => r.id)
+        .sort(),
+    );
   });
 });

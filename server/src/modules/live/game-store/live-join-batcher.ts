@@ -33,7 +33,8 @@ RETURNING id`;
  * Join commits grouped as answers are (LiveAnswerBatcher, issue 17): a burst of phones
  * joining costs one INSERT per few ms instead of one per phone, and each join is answered
  * only after its row committed. A batch that fails for another reason than a taken key is
- * written again row by row, so one bad row refuses only its own join.
+ * written again row by row, one row at a time and in order, so one bad row refuses only its
+ * own join and the retry holds no more connections than the batch did.
  */
 @Injectable()
 export class LiveJoinBatcher implements OnApplicationShutdown {
@@ -68,15 +69,26 @@ export class LiveJoinBatcher implements OnApplicationShutdown {
     } catch (error) {
       if (rows.length === 1) return [{ failed: error }];
       this.logger.warn(`Join batch of ${rows.length} failed (${String(error)}): writing its rows one by one`);
-      return Promise.all(
-        rows.map((row) =>
-          this.insertRows([row]).then(
-            ([r]) => r,
-            (failed: unknown) => ({ failed }),
-          ),
-        ),
-      );
+      return this.insertOneByOne(rows);
     }
+  }
+
+  /*
+   * One row after the other on the batch's own slot, in the batch's order: a group of 500
+   * written at once would take every pool connection from the other batches and queries.
+   */
+  private async insertOneByOne(
+    rows: (NewPlayerRow & { joinedAt: Date })[],
+  ): Promise<(JoinCommit | { failed: unknown })[]> {
+    const outcomes: (JoinCommit | { failed: unknown })[] = [];
+    for (const row of rows) {
+      try {
+        outcomes.push((await this.insertRows([row]))[0]);
+      } catch (failed) {
+        outcomes.push({ failed });
+      }
+    }
+    return outcomes;
   }
 
   private async insertRows(rows: (NewPlayerRow & { joinedAt: Date })[]): Promise<JoinCommit[]> {
