@@ -1,11 +1,25 @@
+import { foldForSearch } from '@thidua/shared';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { DESKTOP, launchBrowser, PHONE, screenshot } from '../support/browser.js';
 import { freshDatabaseUrl } from '../support/database.js';
-import { graphql, signIn, startServerProcess, type ServerProcess } from '../support/server-process.js';
+import { gql, graphql, signIn, startServerProcess, type ServerProcess } from '../support/server-process.js';
 
 const ADMIN_PASSWORD = 'browser-test-password';
 const PROJECTOR = { width: 1280, height: 720 };
 const UNIT = 'TDP-01';
+/** A TDP with a demo resident list (demo-people.ts): TDP-01 has none, so its verified entrant comes from here. */
+const ROSTER_UNIT = 'TDP-02';
+/** The parents above both TDPs: the TDPs' block, and the ward above the four blocks. */
+const BLOCK = 'KHOI-TDP';
+const WARD = 'PHUONG-HAI-AN';
+
+interface DemoUnit {
+  id: string;
+  code: string;
+  kind: string;
+  parentId: string | null;
+  eligiblePopulation: number;
+}
 
 /** What an answer looked like on screen, to check it again after a reload. */
 interface ShownAnswer {
@@ -21,12 +35,23 @@ describe('a resident takes the online contest on a phone; the unit race updates 
   let board: Page;
   let database: Awaited<ReturnType<typeof freshDatabaseUrl>>;
   let contestId: string;
+  let token: string;
+  /** Each unit's population on the board, worked out here from the units' own populations (GraphQL). */
+  let population: Map<string, number>;
+  let unitIds: Map<string, string>;
 
   beforeAll(async () => {
     database = await freshDatabaseUrl('thidua_browser_contest');
     server = await startServerProcess({ DATABASE_URL: database.url, ADMIN_PASSWORD });
-    const token = await signIn(server.url, 'admin', ADMIN_PASSWORD);
+    token = await signIn(server.url, 'admin', ADMIN_PASSWORD);
     contestId = await demoContestId(server.url, token);
+    const { units } = await gql<{ units: DemoUnit[] }>(
+      server.url,
+      token,
+      '{ units { id code kind parentId eligiblePopulation } }',
+    );
+    population = rolledPopulations(units);
+    unitIds = new Map(units.map((u) => [u.code, u.id]));
     browser = await launchBrowser();
     phone = await browser.newPage({ viewport: PHONE, locale: 'vi-VN' });
     board = await browser.newPage({ viewport: PROJECTOR, locale: 'vi-VN' });
@@ -45,8 +70,10 @@ describe('a resident takes the online contest on a phone; the unit race updates 
     // One level per ranking: the TDPs' tab is chosen first; the ward's tab shows only the ward, on a 0–100 % bar.
     expect(await board.getByTestId('race-level-NEIGHBORHOOD_GROUP').getAttribute('aria-selected')).toBe('true');
     await board.getByTestId('race-level-WARD').click();
-    await board.getByTestId('race-row-PHUONG-HAI-AN').waitFor();
+    await board.getByTestId(`race-row-${WARD}`).waitFor();
     expect(await board.locator('.race-row').count()).toBe(1);
+    // Nobody yet: the ward divides by the sum of its blocks' populations, not by its own declared 8000.
+    expect(await countText(board, WARD)).toBe(`0/${viNumber(population.get(WARD)!)} người`);
     await board.getByTestId('race-level-NEIGHBORHOOD_GROUP').click();
     await board.getByTestId(`race-row-${UNIT}`).waitFor();
     expect(await board.getByTestId(`race-bar-${UNIT}`).evaluate((el) => el.style.width)).toBe('0%');
@@ -165,6 +192,84 @@ describe('a resident takes the online contest on a phone; the unit race updates 
     await screenshot(board, 'contest-race-1920');
   });
 
+  let resident: { id: string; fullName: string; birthYear: number };
+
+  it('a resident on the roster registers by name and birth year; their TDP, its block and the ward count them, live', async () => {
+    const people = await gql<{ people: { items: { id: string; fullName: string; birthYear: number | null }[] } }>(
+      server.url,
+      token,
+      `query($filter: PeopleFilterInput!) { people(filter: $filter) { items { id fullName birthYear } } }`,
+      { filter: { unitId: unitIds.get(ROSTER_UNIT), kind: 'RESIDENTS', limit: 500 } },
+    );
+    const found = people.people.items.find((p) => p.birthYear && p.fullName !== foldForSearch(p.fullName));
+    expect(found).toBeTruthy();
+    resident = { id: found!.id, fullName: found!.fullName, birthYear: found!.birthYear! };
+
+    const own = await browser.newPage({ viewport: PHONE, locale: 'vi-VN' });
+    await own.goto(`${server.url}/contest/${contestId}`);
+    await own.getByTestId('contest-register-roster').waitFor();
+    await own.locator('label', { has: own.getByTestId('roster-way-name') }).click();
+    await own.getByTestId('register-unit-search').fill('to dan pho so 2');
+    await own.getByTestId(`register-unit-${ROSTER_UNIT}`).click();
+    await own.getByTestId('roster-name-search').fill(foldForSearch(resident.fullName));
+    await own.getByTestId(`roster-candidate-${resident.id}`).click();
+    await own.getByTestId('roster-birth-year').fill(String(resident.birthYear));
+    await own.getByTestId('register-consent-rules').check();
+    await own.getByTestId('register-consent-data').check();
+    await own.getByTestId('roster-submit').click();
+    await own.getByTestId('attempt-start').waitFor();
+    expect(await own.getByTestId('contest-welcome').innerText()).toContain(resident.fullName);
+    expect(await own.getByTestId('entrant-verified').innerText()).not.toContain('Chưa xác minh');
+    await own.getByTestId('attempt-start').click();
+    await own.getByTestId('attempt-question').waitFor();
+    await answerCurrent(own);
+    for (let i = 0; i < 10 && !(await own.getByTestId('attempt-prediction').isVisible()); i++)
+      await own.getByTestId('attempt-next').click();
+    await own.getByTestId('attempt-prediction').fill('120');
+    await own.getByTestId('attempt-submit').click();
+    await own.getByTestId('attempt-submit-confirm').click();
+    await own.getByTestId('attempt-result').waitFor();
+    await own.close();
+
+    // The resident's TDP: 1 of its population, the rate and the bar as this test works them out.
+    const tdp = population.get(ROSTER_UNIT)!;
+    await expectEventually(async () => (await countText(board, ROSTER_UNIT)).startsWith('1/'));
+    expect(await countText(board, ROSTER_UNIT)).toBe(`1/${viNumber(tdp)} người`);
+    expect(await board.getByTestId(`race-rate-${ROSTER_UNIT}`).innerText().then(plain)).toBe(plain(viRate(1 / tdp)));
+    // The style reads back with six significant digits.
+    const width = await board.getByTestId(`race-bar-${ROSTER_UNIT}`).evaluate((el) => el.style.width);
+    expect(parseFloat(width)).toBeCloseTo(100 / tdp, 4);
+    expect(await board.locator('.race-row').first().getAttribute('data-testid')).toBe(`race-row-${ROSTER_UNIT}`);
+    // TDP-01 (no roster: its declared number) still counts nobody: its phone entrant is unverified.
+    expect(await board.getByTestId(`race-rate-${UNIT}`).innerText()).toBe(rateBefore);
+    expect(await countText(board, UNIT)).toBe(
+      `0/${viNumber(population.get(UNIT)!)} người (số khai báo) +1 chưa xác minh`,
+    );
+    expect(await board.getByTestId('race-total').locator('strong').innerText()).toBe('1');
+
+    // The block: both TDPs' entrants (the verified one counted, the phone one apart), the sum of its TDPs.
+    await board.getByTestId('race-level-GROUP').click();
+    await board.getByTestId(`race-row-${BLOCK}`).waitFor();
+    const block = population.get(BLOCK)!;
+    expect(await countText(board, BLOCK)).toBe(`1/${viNumber(block)} người +1 chưa xác minh`);
+    expect(await board.getByTestId(`race-rate-${BLOCK}`).innerText().then(plain)).toBe(plain(viRate(1 / block)));
+    expect(await board.locator('.race-row').first().getAttribute('data-testid')).toBe(`race-row-${BLOCK}`);
+
+    // The ward: the same entrants, the sum of the four blocks' populations.
+    await board.getByTestId('race-level-WARD').click();
+    await board.getByTestId(`race-row-${WARD}`).waitFor();
+    const ward = population.get(WARD)!;
+    expect(await countText(board, WARD)).toBe(`1/${viNumber(ward)} người +1 chưa xác minh`);
+    expect(await board.getByTestId(`race-rate-${WARD}`).innerText().then(plain)).toBe(plain(viRate(1 / ward)));
+    const wardWidth = await board.getByTestId(`race-bar-${WARD}`).evaluate((el) => el.style.width);
+    expect(parseFloat(wardWidth)).toBeCloseTo(100 / ward, 4);
+    expect(await board.evaluate(() => (window as unknown as { raceMarker?: number }).raceMarker)).toBe(42);
+    await board.waitForTimeout(1200); // the bars' animation
+    await screenshot(board, 'contest-race-ward');
+    await board.getByTestId('race-level-NEIGHBORHOOD_GROUP').click();
+    await board.getByTestId(`race-row-${UNIT}`).waitFor();
+  });
+
   it('shows the admin the ranking with the prediction and the unit results', async () => {
     const admin = await browser.newPage({ viewport: DESKTOP, locale: 'vi-VN' });
     await admin.goto(`${server.url}/sign-in`);
@@ -177,9 +282,13 @@ describe('a resident takes the online contest on a phone; the unit race updates 
     await admin.goto(`${server.url}/contests/${contestId}?tab=results`);
     await admin.getByTestId('contest-results').waitFor();
     await admin.getByTestId('results-row-0').waitFor();
-    expect(await admin.getByTestId('results-row-0').innerText()).toContain('Nguyễn Thị Hà');
-    // A roster contest: the unverified phone entrant is ranked but does not move the prediction's actual number.
-    expect(await admin.getByTestId('results-actual').innerText()).toBe('0');
+    const rows = admin.locator('[data-testid^="results-row-"]');
+    expect(await rows.count()).toBe(2);
+    expect(await rows.filter({ hasText: 'Nguyễn Thị Hà' }).count()).toBe(1);
+    expect(await rows.filter({ hasText: resident.fullName }).count()).toBe(1);
+    // A roster contest: the unverified phone entrant is ranked but does not move the prediction's actual
+    // number; the verified resident does.
+    expect(await admin.getByTestId('results-actual').innerText()).toBe('1');
     expect(await admin.getByTestId(`results-unit-${UNIT}`).innerText()).toContain('Tổ dân phố số 1');
     await admin.getByTestId('freeze-round').waitFor();
     await admin.getByTestId('publish-round').waitFor();
@@ -193,7 +302,7 @@ describe('a resident takes the online contest on a phone; the unit race updates 
     // The too-fast attempt above was flagged for review, not rejected.
     await admin.getByTestId('contest-tab-flags').click();
     await admin.getByTestId('flag-row-0').waitFor();
-    expect(await admin.getByTestId('flag-row-0').innerText()).toContain('Nguyễn Thị Hà');
+    expect(await admin.locator('[data-testid^="flag-row-"]').filter({ hasText: 'Nguyễn Thị Hà' }).count()).toBe(1);
     await screenshot(admin, 'contest-admin-flags');
     await admin.getByTestId('contest-tab-setup').click();
     await admin.getByTestId('contest-chain').waitFor();
@@ -201,6 +310,37 @@ describe('a resident takes the online contest on a phone; the unit race updates 
     await admin.close();
   });
 });
+
+/**
+ * The board's population of each unit, by code: a parent divides by the sum of its children's
+ * (its own only when none of them has any), a leaf by its own (roster size, else declared).
+ */
+function rolledPopulations(units: readonly DemoUnit[]): Map<string, number> {
+  const out = new Map<string, number>();
+  const of = (unit: DemoUnit): number => {
+    const children = units.filter((u) => u.parentId === unit.id);
+    const sum = children.reduce((total, child) => total + of(child), 0);
+    const size = sum > 0 ? sum : unit.eligiblePopulation;
+    out.set(unit.code, size);
+    return size;
+  };
+  for (const root of units.filter((u) => !u.parentId || !units.some((p) => p.id === u.parentId))) of(root);
+  return out;
+}
+
+/** A row's "entrants/population người" line, spaces made plain. */
+async function countText(page: Page, code: string): Promise<string> {
+  const text = await page.getByTestId(`race-row-${code}`).locator('.race-row__count').innerText();
+  return plain(text);
+}
+
+/** Any run of spaces (a no-break one before "%" too) as one plain space. */
+const plain = (text: string) => text.replace(/\s+/gu, ' ').trim();
+
+const viNumber = (value: number) => new Intl.NumberFormat('vi-VN').format(value);
+/** One decimal, as a board shows a rate (vi: "0,8 %"). */
+const viRate = (rate: number) =>
+  new Intl.NumberFormat('vi-VN', { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(rate);
 
 async function demoContestId(url: string, token: string): Promise<string> {
   const until = Date.now() + 30_000;
