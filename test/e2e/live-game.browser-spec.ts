@@ -1,13 +1,18 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { DESKTOP, launchBrowser, PHONE, screenshot } from '../support/browser.js';
 import { freshDatabaseUrl } from '../support/database.js';
+import {
+  answerCurrentQuestion as answer,
+  joinAsGuest,
+  LiveBrowsers,
+  openGame,
+  signInHost,
+} from '../support/live-player.js';
 import { graphql, startServerProcess, type ServerProcess } from '../support/server-process.js';
 
 const ADMIN_PASSWORD = 'live-browser-test-password';
 const PROJECTOR = { width: 1920, height: 1080 };
 const digits = (text: string) => Number(text.replace(/\D/g, ''));
-/** Poll on a timer: background pages get no animation frames, the default polling. */
-const POLL = { polling: 100 };
 
 /**
  * A whole live game in real browsers: a host console, a projector screen and
@@ -18,102 +23,31 @@ describe('a live quiz at a school assembly', () => {
   let server: ServerProcess;
   let browser: Browser;
   let database: Awaited<ReturnType<typeof freshDatabaseUrl>>;
-  const contexts: BrowserContext[] = [];
-  const pages = new Map<string, Page>();
-  const pageErrors: string[] = [];
-
-  async function open(viewport: { width: number; height: number }, name: string): Promise<Page> {
-    const context = await browser.newContext({ viewport, locale: 'vi-VN' });
-    contexts.push(context);
-    const page = await context.newPage();
-    page.on('pageerror', (error) => pageErrors.push(`${name}: ${error.message}`));
-    pages.set(name, page);
-    return page;
-  }
+  let browsers: LiveBrowsers;
 
   beforeAll(async () => {
     database = await freshDatabaseUrl('thidua_live_browser');
     server = await startServerProcess({ DATABASE_URL: database.url, ADMIN_PASSWORD });
     browser = await launchBrowser();
+    browsers = new LiveBrowsers(browser, 'live-failure');
   });
   afterAll(async () => {
-    await Promise.all(contexts.map((c) => c.close()));
+    await browsers?.close();
     await browser?.close();
     await server?.stop();
     await database?.drop();
   });
 
-  /** Answers whatever type of question is open on the phone and waits until the server acknowledged it. */
-  async function answer(phone: Page, choice: number): Promise<void> {
-    await phone.getByTestId('player-question').waitFor();
-    const numeric = phone.getByTestId('player-numeric');
-    if ((await numeric.count()) > 0) {
-      await phone.waitForFunction(
-        () => !(document.querySelector('[data-testid=player-numeric]') as HTMLInputElement).disabled,
-        null,
-        POLL,
-      );
-      await numeric.fill('2');
-      await phone.getByTestId('player-submit').click();
-    } else {
-      await phone.waitForFunction(
-        () => {
-          const option = document.querySelector('[data-testid=player-option-0]');
-          const control = option?.matches('button') ? option : option?.querySelector('button');
-          return control ? !(control as HTMLButtonElement).disabled : false;
-        },
-        null,
-        POLL,
-      );
-      const option = phone.getByTestId(`player-option-${choice}`);
-      const submit = phone.getByTestId('player-submit');
-      if ((await option.getAttribute('role')) === 'checkbox') {
-        await option.click();
-        await phone.getByTestId(`player-option-${(choice + 1) % 2}`).click();
-        await submit.click();
-      } else if ((await submit.count()) > 0) {
-        await phone.getByTestId('player-option-0-down').click(); // ordering
-        await submit.click();
-      } else {
-        await option.click();
-      }
-    }
-    // Locked in, or already revealed when this was the last answer the game waited for.
-    await phone.locator('[data-testid=player-answer-locked], [data-testid=player-reveal]').first().waitFor();
-  }
-
-  /** On failure, what every browser showed, in test/artifacts/live-failure-*.png. */
-  async function onFailure<T>(run: () => Promise<T>): Promise<T> {
-    try {
-      return await run();
-    } catch (error) {
-      for (const [name, page] of pages) await screenshot(page, `live-failure-${name}`).catch(() => undefined);
-      throw error;
-    }
-  }
-
   it('runs from lobby to podium with every view in step', () =>
-    onFailure(async () => {
+    browsers.onFailure(async () => {
       // The host creates a game from the demo quiz.
-      const host = await open(DESKTOP, 'host');
-      await host.goto(`${server.url}/sign-in`);
-      await host.getByTestId('sign-in-username').fill('admin');
-      await host.getByTestId('sign-in-password').fill(ADMIN_PASSWORD);
-      await host.getByTestId('sign-in-submit').click();
-      await host.getByTestId('home-greeting').waitFor();
-      await host.goto(`${server.url}/host/new`);
-      await host.waitForFunction(() => document.querySelectorAll('[data-testid=new-game-quiz] option').length > 1);
-      const quizValue = await host.$$eval('[data-testid=new-game-quiz] option', (options) =>
-        options.map((o) => (o as HTMLOptionElement).value).find(Boolean),
-      );
-      await host.getByTestId('new-game-quiz').selectOption(quizValue!);
-      await host.locator('#new-game-reading').fill('1');
-      await host.getByTestId('new-game-submit').click();
-      const pin = (await host.getByTestId('host-pin').innerText()).replace(/\D/g, '');
+      const host = await browsers.open(DESKTOP, 'host');
+      await signInHost(host, server.url, ADMIN_PASSWORD);
+      const pin = await openGame(host, server.url, { readingSeconds: 1 });
       expect(pin).toMatch(/^\d{6}$/);
 
       // The projector shows the PIN and a QR code.
-      const screen = await open(PROJECTOR, 'screen');
+      const screen = await browsers.open(PROJECTOR, 'screen');
       // Counts the notes the screen's Web Audio plays (the sound is synthesized, so notes are the sound).
       await screen.addInitScript(() => {
         const counted = window as unknown as { notesPlayed: number };
@@ -147,22 +81,15 @@ describe('a live quiz at a school assembly', () => {
         ['Hà', true],
         ['Bình', false],
       ] as const) {
-        const phone = await open(PHONE, name);
+        const phone = await browsers.open(PHONE, name);
         // A new game asks players to identify first (ROSTER_PREFERRED); these three join as guests.
         if (viaQr) {
           await phone.goto(`${server.url}/play/${pin}?unit=${tdp.id}`);
           await phone.getByTestId('join-as-guest').click();
-        } else {
-          await phone.goto(`${server.url}/play`);
-          await phone.getByTestId('join-pin').fill(pin);
+          await phone.getByTestId('join-name').fill(name);
           await phone.getByTestId('join-submit').click();
-          await phone.getByTestId('join-as-guest').click();
-          await phone.getByTestId('join-unit-search').fill('lop 6');
-          await phone.locator('[data-testid^="join-unit-THCS"]').first().click();
-        }
-        await phone.getByTestId('join-name').fill(name);
-        await phone.getByTestId('join-submit').click();
-        await phone.getByTestId('player-lobby').waitFor();
+          await phone.getByTestId('player-lobby').waitFor();
+        } else await joinAsGuest(phone, server.url, pin, name);
         phones.push(phone);
       }
       await host.getByTestId('host-player-Hà').waitFor();
@@ -222,6 +149,6 @@ describe('a live quiz at a school assembly', () => {
       await screenshot(screen, 'live-screen-podium');
       await screenshot(host, 'live-host-results');
       expect(await host.getByTestId('results-players').locator('tbody tr').count()).toBe(3);
-      expect(pageErrors).toEqual([]);
+      expect(browsers.pageErrors).toEqual([]);
     }));
 });

@@ -1,6 +1,7 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { DESKTOP, launchBrowser, screenshot } from '../support/browser.js';
 import { freshDatabaseUrl } from '../support/database.js';
+import { answerCurrentQuestion, joinAsGuest, LiveBrowsers, openGame, signInHost } from '../support/live-player.js';
 import { gql, signIn, startServerProcess, type ServerProcess } from '../support/server-process.js';
 
 const ADMIN_PASSWORD = 'live-self-running-test-password';
@@ -21,69 +22,20 @@ describe('a self-running live quiz on a small phone and a small screen', () => {
   let server: ServerProcess;
   let browser: Browser;
   let database: Awaited<ReturnType<typeof freshDatabaseUrl>>;
-  const contexts: BrowserContext[] = [];
-  const pages = new Map<string, Page>();
-  const pageErrors: string[] = [];
-
-  async function open(viewport: { width: number; height: number }, name: string): Promise<Page> {
-    const context = await browser.newContext({ viewport, locale: 'vi-VN' });
-    contexts.push(context);
-    const page = await context.newPage();
-    page.on('pageerror', (error) => pageErrors.push(`${name}: ${error.message}`));
-    pages.set(name, page);
-    return page;
-  }
+  let browsers: LiveBrowsers;
 
   beforeAll(async () => {
     database = await freshDatabaseUrl('thidua_live_self_running');
     server = await startServerProcess({ DATABASE_URL: database.url, ADMIN_PASSWORD });
     browser = await launchBrowser();
+    browsers = new LiveBrowsers(browser, 'self-running-failure');
   });
   afterAll(async () => {
-    await Promise.all(contexts.map((c) => c.close()));
+    await browsers?.close();
     await browser?.close();
     await server?.stop();
     await database?.drop();
   });
-
-  /** Answers the open question on the phone (as live-game.browser-spec does) and waits until it is locked in. */
-  async function answer(phone: Page): Promise<void> {
-    const numeric = phone.getByTestId('player-numeric');
-    if ((await numeric.count()) > 0) {
-      await phone.waitForFunction(
-        () => !(document.querySelector('[data-testid=player-numeric]') as HTMLInputElement).disabled,
-        null,
-        POLL,
-      );
-      await numeric.fill('2');
-      await phone.getByTestId('player-submit').click();
-    } else {
-      await phone.waitForFunction(
-        () => {
-          const option = document.querySelector('[data-testid=player-option-0]');
-          // An ordering item's last button (down) is enabled on the first item; its up button never is.
-          const control = option?.matches('button') ? option : [...(option?.querySelectorAll('button') ?? [])].at(-1);
-          return control ? !(control as HTMLButtonElement).disabled : false;
-        },
-        null,
-        POLL,
-      );
-      const option = phone.getByTestId('player-option-0');
-      const submit = phone.getByTestId('player-submit');
-      if ((await option.getAttribute('role')) === 'checkbox') {
-        await option.click();
-        await phone.getByTestId('player-option-1').click();
-        await submit.click();
-      } else if ((await submit.count()) > 0) {
-        await phone.getByTestId('player-option-0-down').click(); // ordering
-        await submit.click();
-      } else {
-        await option.click();
-      }
-    }
-    // Locked in, or already revealed: this phone is the only answer the game waits for.
-    await phone.locator('[data-testid=player-answer-locked], [data-testid=player-reveal]').first().waitFor();
-  }
 
   /** Where an image is and whether it has decoded, in the page's CSS pixels. */
   function imageBox(page: Page, scope: string) {
@@ -102,18 +54,8 @@ describe('a self-running live quiz on a small phone and a small screen', () => {
     });
   }
 
-  /** On failure, what every browser showed, in test/artifacts/self-running-failure-*.png. */
-  async function onFailure<T>(run: () => Promise<T>): Promise<T> {
-    try {
-      return await run();
-    } catch (error) {
-      for (const [name, page] of pages) await screenshot(page, `self-running-failure-${name}`).catch(() => undefined);
-      throw error;
-    }
-  }
-
   it('runs itself from one start to the podium, with the image question whole on a 320 px phone and a 1024×768 screen', () =>
-    onFailure(async () => {
+    browsers.onFailure(async () => {
       // A quiz of the demo quiz's first questions keeps the run short (each question is reading,
       // answer, 2 s reveal, 2 s leaderboard).
       const token = await signIn(server.url, 'admin', ADMIN_PASSWORD);
@@ -137,40 +79,21 @@ describe('a self-running live quiz on a small phone and a small screen', () => {
       );
 
       // The host creates a self-running game: reading 1 s, reveal 2 s, leaderboard 2 s.
-      const host = await open(DESKTOP, 'host');
-      await host.goto(`${server.url}/sign-in`);
-      await host.getByTestId('sign-in-username').fill('admin');
-      await host.getByTestId('sign-in-password').fill(ADMIN_PASSWORD);
-      await host.getByTestId('sign-in-submit').click();
-      await host.getByTestId('home-greeting').waitFor();
-      await host.goto(`${server.url}/host/new`);
-      await host.waitForFunction(
-        (id) => document.querySelector(`[data-testid=new-game-quiz] option[value="${id}"]`) !== null,
-        createQuiz.id,
-      );
-      await host.getByTestId('new-game-quiz').selectOption(createQuiz.id);
-      await host.locator('#new-game-reading').fill('1');
-      await host.getByTestId('new-game-auto-advance').check();
-      await host.locator('#new-game-reveal-seconds').fill('2');
-      await host.locator('#new-game-leaderboard-seconds').fill('2');
-      await host.getByTestId('new-game-submit').click();
-      const pin = (await host.getByTestId('host-pin').innerText()).replace(/\D/g, '');
+      const host = await browsers.open(DESKTOP, 'host');
+      await signInHost(host, server.url, ADMIN_PASSWORD);
+      const pin = await openGame(host, server.url, {
+        quizId: createQuiz.id,
+        readingSeconds: 1,
+        autoAdvance: { revealSeconds: 2, leaderboardSeconds: 2 },
+      });
       expect(pin).toMatch(/^\d{6}$/);
 
-      const screen = await open(SMALL_SCREEN, 'screen');
+      const screen = await browsers.open(SMALL_SCREEN, 'screen');
       await screen.goto(`${server.url}/screen/${pin}`);
       await screen.getByTestId('screen-pin').waitFor();
 
-      const phone = await open(SMALL_PHONE, 'phone');
-      await phone.goto(`${server.url}/play`);
-      await phone.getByTestId('join-pin').fill(pin);
-      await phone.getByTestId('join-submit').click();
-      await phone.getByTestId('join-as-guest').click();
-      await phone.getByTestId('join-unit-search').fill('lop 6');
-      await phone.locator('[data-testid^="join-unit-THCS"]').first().click();
-      await phone.getByTestId('join-name').fill('Trần Thị Mai');
-      await phone.getByTestId('join-submit').click();
-      await phone.getByTestId('player-lobby').waitFor();
+      const phone = await browsers.open(SMALL_PHONE, 'phone');
+      await joinAsGuest(phone, server.url, pin, 'Trần Thị Mai');
       await host.getByTestId('host-player-Trần Thị Mai').waitFor();
 
       // The one host press; from here on every click on the host console is counted.
@@ -219,7 +142,7 @@ describe('a self-running live quiz on a small phone and a small screen', () => {
           expect(headBox.bottom).toBeLessThanOrEqual(headBox.height);
           expect(headBox.top).toBeLessThan(10);
         }
-        await answer(phone);
+        await answerCurrentQuestion(phone);
         await phone.getByTestId('player-reveal').waitFor();
         if (index === IMAGE_QUESTION) {
           await screen.getByTestId('screen-distribution').waitFor();
@@ -246,6 +169,6 @@ describe('a self-running live quiz on a small phone and a small screen', () => {
       await screenshot(screen, 'self-running-screen-podium');
       await screenshot(phone, 'self-running-phone-end');
       expect(await host.evaluate(() => (window as unknown as { hostClicks: number }).hostClicks)).toBe(0);
-      expect(pageErrors).toEqual([]);
+      expect(browsers.pageErrors).toEqual([]);
     }));
 });

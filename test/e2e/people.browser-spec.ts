@@ -2,6 +2,7 @@ import { foldForSearch, formatPersonalCode, personalCodeFromBytes } from '@thidu
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { DESKTOP, launchBrowser, screenshot } from '../support/browser.js';
 import { freshDatabaseUrl } from '../support/database.js';
+import { answerCurrentQuestion as answer } from '../support/live-player.js';
 import { gql, signIn, startServerProcess, type ServerProcess } from '../support/server-process.js';
 
 const ADMIN_PASSWORD = 'people-browser-test-password';
@@ -14,8 +15,6 @@ const CLASS = { code: 'TH-HAI-AN-3B', name: 'Lớp 3B', pupils: 30 };
 const TDP = { code: 'TDP-06', name: 'Tổ dân phố số 6' };
 /** Phones that open the join page at the same moment (the machine running the test has few cores). */
 const PHONES_AT_ONCE = 6;
-/** Poll on a timer: background pages get no animation frames, the default polling. */
-const POLL = { polling: 100 };
 
 interface RosterPerson {
   id: string;
@@ -359,41 +358,3 @@ describe('people on rosters take part, and only they count for their unit', () =
     180_000,
   );
 });
-
-/** Answers whatever type of question is open on the phone and waits until the server acknowledged it. */
-async function answer(phone: Page, choice: number): Promise<void> {
-  await phone.getByTestId('player-question').waitFor({ timeout: 60_000 });
-  const numeric = phone.getByTestId('player-numeric');
-  if ((await numeric.count()) > 0) {
-    await phone.waitForFunction(
-      () => !(document.querySelector('[data-testid=player-numeric]') as HTMLInputElement).disabled,
-      null,
-      POLL,
-    );
-    await numeric.fill('2');
-    await phone.getByTestId('player-submit').click();
-  } else {
-    await phone.waitForFunction(
-      () => {
-        const option = document.querySelector('[data-testid=player-option-0]');
-        const control = option?.matches('button') ? option : option?.querySelector('button');
-        return control ? !(control as HTMLButtonElement).disabled : false;
-      },
-      null,
-      POLL,
-    );
-    const option = phone.getByTestId(`player-option-${choice}`);
-    const submit = phone.getByTestId('player-submit');
-    if ((await option.getAttribute('role')) === 'checkbox') {
-      await option.click();
-      await phone.getByTestId(`player-option-${(choice + 1) % 2}`).click();
-      await submit.click();
-    } else if ((await submit.count()) > 0) {
-      await phone.getByTestId('player-option-0-down').click(); // ordering
-      await submit.click();
-    } else {
-      await option.click();
-    }
-  }
-  await phone.locator('[data-testid=player-answer-locked], [data-testid=player-reveal]').first().waitFor();
-}
