@@ -1,6 +1,7 @@
+import { join } from 'node:path';
 import { foldForSearch } from '@thidua/shared';
 import type { Browser, Locator, Page } from 'playwright-core';
-import { DESKTOP, launchBrowser, PHONE, screenshot } from '../support/browser.js';
+import { ARTIFACTS, DESKTOP, launchBrowser, PHONE, screenshot } from '../support/browser.js';
 import { freshDatabaseUrl } from '../support/database.js';
 import { gql, graphql, signIn, startServerProcess, type ServerProcess } from '../support/server-process.js';
 
@@ -136,6 +137,21 @@ describe('a resident takes the online contest on a phone; the unit race updates 
     await phone.getByTestId('attempt-progress').filter({ hasText: 'Câu 2/10' }).waitFor();
     const second = await answerCurrent(phone);
     await screenshot(phone, 'contest-question-phone');
+    // On a short screen the count and the clock stay in sight, under the frame's bar, while the question scrolls.
+    await phone.setViewportSize({ width: 320, height: 420 });
+    await phone.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+    await phone.screenshot({ path: join(ARTIFACTS, 'contest-question-phone-scrolled.png') });
+    const head = await phone.locator('.cp-attempt__head').evaluate((element) => ({
+      top: element.getBoundingClientRect().top,
+      bottom: element.getBoundingClientRect().bottom,
+      stuckAt: parseFloat(getComputedStyle(element).top),
+      bar: document.querySelector('.cp__bar')!.getBoundingClientRect().bottom,
+      scrolled: window.scrollY,
+    }));
+    expect(head.scrolled).toBeGreaterThan(100);
+    expect(Math.abs(head.top - head.stuckAt)).toBeLessThan(1);
+    expect(head.bottom).toBeGreaterThan(head.bar + 30);
+    await phone.setViewportSize(PHONE);
 
     // After the reload the phone's clock is 5 minutes fast: the countdown must still follow the server.
     await phone.addInitScript(() => {

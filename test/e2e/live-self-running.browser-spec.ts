@@ -1,5 +1,6 @@
+import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { DESKTOP, launchBrowser, screenshot } from '../support/browser.js';
+import { ARTIFACTS, DESKTOP, launchBrowser, screenshot } from '../support/browser.js';
 import { freshDatabaseUrl } from '../support/database.js';
 import { answerCurrentQuestion, joinAsGuest, LiveBrowsers, openGame, signInHost } from '../support/live-player.js';
 import { gql, signIn, startServerProcess, type ServerProcess } from '../support/server-process.js';
@@ -141,6 +142,7 @@ describe('a self-running live quiz on a small phone and a small screen', () => {
           expect(headBox.top).toBeGreaterThanOrEqual(0);
           expect(headBox.bottom).toBeLessThanOrEqual(headBox.height);
           expect(headBox.top).toBeLessThan(10);
+          await phone.screenshot({ path: join(ARTIFACTS, 'self-running-phone-scrolled.png') });
         }
         await answerCurrentQuestion(phone);
         await phone.getByTestId('player-reveal').waitFor();

@@ -14,7 +14,7 @@ export function AttemptHeader({ position, count, answered, remaining }: Props) {
   const { t } = useTranslation();
   return (
     <>
-      <header className="cp-attempt__head">
+      <header className="sticky-head cp-attempt__head">
         <span className="cp-attempt__progress" data-testid="attempt-progress">
           {position === null
             ? t('contests.attempt.review')

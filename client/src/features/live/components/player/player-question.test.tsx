@@ -16,6 +16,7 @@ function readCss(path: string): string {
   );
 }
 const liveCss = readCss(join(cwd(), 'src/features/live/live.css'));
+const globalCss = readCss(join(cwd(), 'src/styles/global.css'));
 
 const accepted = { status: 'accepted', receivedAt: 1 };
 
@@ -194,17 +195,20 @@ describe('PlayerQuestion answer controls', { timeout: 20_000 }, () => {
 
   it('keeps the countdown in sight while a long question scrolls', () => {
     renderQuestion(liveQuestion('MULTIPLE_SELECT'));
-    expect(screen.getByRole('timer').closest('header')).toHaveClass('player-question__head');
-    expect(cssRule('.player-question__head')).toMatch(/position:\s*sticky/u);
+    expect(screen.getByRole('timer').closest('header')).toHaveClass('sticky-head', 'player-question__head');
+    // The sticking is the shared .sticky-head's (the contest attempt's head too), at the top of the phone.
+    expect(cssRule('.sticky-head', globalCss)).toMatch(/position:\s*sticky/u);
+    expect(cssRule('.sticky-head', globalCss)).toMatch(/top:\s*var\(--sticky-head-top,\s*0\)/u);
+    expect(cssRule('.player-question__head')).not.toMatch(/--sticky-head-top|position:/u);
     // An overflow other than visible/clip on the page frame would make it the scroll box and stop the sticking.
     expect(cssRule('.player')).not.toMatch(/overflow(?:-[xy])?:\s*(?:hidden|auto|scroll)/u);
   });
 });
 
-/** The first rule of live.css for exactly this selector. */
-function cssRule(selector: string): string {
+/** The first rule of the stylesheet (live.css unless told) for exactly this selector. */
+function cssRule(selector: string, css = liveCss): string {
   const escaped = selector.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
-  return new RegExp(`(?:^|\\n)${escaped}\\s*\\{([^}]*)\\}`, 'u').exec(liveCss)?.[1] ?? '';
+  return new RegExp(`(?:^|\\n)${escaped}\\s*\\{([^}]*)\\}`, 'u').exec(css)?.[1] ?? '';
 }
 
 /** A stand-in layout (jsdom has none): each row `height` px below the one before, in DOM order. */

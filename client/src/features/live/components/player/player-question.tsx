@@ -38,7 +38,7 @@ export function PlayerQuestion({ state, question, socket, clockOffset }: PlayerQ
 
   return (
     <section className="player-card player-question" data-testid="player-question" aria-labelledby="pq-prompt">
-      <header className="player-question__head">
+      <header className="sticky-head player-question__head">
         <span className="player-question__count">
           {t('live.questionOf', { index: question.index + 1, count: question.count })}
         </span>
