@@ -1,9 +1,10 @@
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 
 /**
- * One change to the ward's people and organization, or one look at personal data:
- * a roster change, a unit's population, an account's role or activation, a phone
- * revealed, a person's data exported or erased, a retention purge. Written in the same
+ * One change to the ward's people and organization, one look at personal data, or one
+ * step of the question bank's review: a roster change, a unit's population, an account's
+ * role or activation, a phone revealed, a person's data exported or erased, a retention
+ * purge, a question submitted for review or published. Written in the same
  * transaction as the change; never updated or deleted. Details never hold a phone
  * number or a birth date, only what changed and why.
  * No foreign keys on purpose: the trail outlives what it describes.
@@ -26,7 +27,7 @@ export class DataAuditEvent {
   @Column({ type: 'varchar', length: 40 })
   action: string;
 
-  /** PERSON, UNIT, USER, ENTRANT, SETTING. */
+  /** PERSON, UNIT, USER, ENTRANT, SETTING, POPULATION_KIND, QUESTION. */
   @Column({ type: 'varchar', length: 20 })
   subjectType: string;
 

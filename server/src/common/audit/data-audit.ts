@@ -5,7 +5,7 @@ import { DataAuditEvent } from './data-audit-event.entity.js';
 export interface DataAuditEntry {
   actorId: string | null;
   action: string;
-  subjectType: 'PERSON' | 'UNIT' | 'USER' | 'ENTRANT' | 'SETTING' | 'POPULATION_KIND';
+  subjectType: 'PERSON' | 'UNIT' | 'USER' | 'ENTRANT' | 'SETTING' | 'POPULATION_KIND' | 'QUESTION';
   subjectId: string | null;
   unitId: string | null;
   details?: Record<string, unknown>;

@@ -12,6 +12,8 @@ const CREATE_QUESTION = `mutation($input: CreateQuestionInput!) { createQuestion
 const UPDATE_QUESTION = `mutation($input: UpdateQuestionInput!) { updateQuestion(input: $input) { ${QUESTION_FIELDS} } }`;
 const SUBMIT = `mutation($id: ID!) { submitQuestionForReview(id: $id) { id status } }`;
 const PUBLISH = `mutation($id: ID!) { publishQuestion(id: $id) { id status } }`;
+const SUBMIT_MANY = `mutation($input: BulkQuestionsInput!) { submitQuestionsForReview(input: $input) { done } }`;
+const PUBLISH_MANY = `mutation($input: BulkQuestionsInput!) { publishQuestions(input: $input) { done refusals { questionId reason } } }`;
 const RETURN = `mutation($input: ReturnQuestionInput!) { returnQuestion(input: $input) { id status returnReason } }`;
 const QUESTION = `query($id: ID!) { question(id: $id) { ${QUESTION_FIELDS} } }`;
 const QUESTIONS = `query($filter: QuestionsFilterInput) { questions(filter: $filter) { total items { id key status currentVersion { prompt } } } }`;
@@ -329,6 +331,59 @@ describe('content: resolutions, question bank, quizzes', () => {
       (await app.gql<{ publishQuestion: { status: string } }>(PUBLISH, { id: byAdmin.id }, admin)).data?.publishQuestion
         .status,
     ).toBe('PUBLISHED');
+  });
+
+  it('writes an audit event for every question submitted or published, one or many at once, and none for a refusal', async () => {
+    const events = async (ids: string[]) =>
+      app.dataSource.query<{ subject_id: string; action: string; actor_id: string; details: { key: string } }[]>(
+        `SELECT e.subject_id, e.action, e.actor_id, e.details FROM data_audit_event e
+         WHERE e.subject_type = 'QUESTION' AND e.subject_id = ANY($1) ORDER BY e.at, e.action`,
+        [ids],
+      );
+    const one = await create(host, { prompt: 'Câu duyệt từng câu một?' });
+    await publish(one.id, host);
+    const [{ created_by: author, published_by: publisher }] = await app.dataSource.query<
+      { created_by: string; published_by: string }[]
+    >(
+      'SELECT q.created_by, v.published_by FROM question q JOIN question_version v ON v.id = q.published_version_id WHERE q.id = $1',
+      [one.id],
+    );
+    expect(await events([one.id])).toEqual([
+      {
+        subject_id: one.id,
+        action: 'QUESTION_SUBMITTED',
+        actor_id: author,
+        details: expect.objectContaining({ key: one.key, version: 1 }),
+      },
+      {
+        subject_id: one.id,
+        action: 'QUESTION_PUBLISHED',
+        actor_id: publisher,
+        details: expect.objectContaining({ key: one.key, version: 1 }),
+      },
+    ]);
+
+    const many = [
+      await create(host, { prompt: 'Câu duyệt hàng loạt thứ nhất?' }),
+      await create(host, { prompt: 'Câu duyệt hàng loạt thứ hai?' }),
+    ];
+    const ids = many.map((q) => q.id);
+    expect((await app.gql(SUBMIT_MANY, { input: { ids } }, host)).errors).toBeUndefined();
+    // The one already published is refused and gets no second event; the two in review are published.
+    const bulk = await app.gql<{ publishQuestions: { done: string[]; refusals: { questionId: string }[] } }>(
+      PUBLISH_MANY,
+      { input: { ids: [...ids, one.id] } },
+      reviewer,
+    );
+    expect(bulk.data?.publishQuestions.done.sort()).toEqual([...ids].sort());
+    expect(bulk.data?.publishQuestions.refusals.map((r) => r.questionId)).toEqual([one.id]);
+    const written = await events(ids);
+    for (const q of many)
+      expect(written.filter((e) => e.subject_id === q.id).map((e) => [e.action, e.actor_id, e.details.key])).toEqual([
+        ['QUESTION_SUBMITTED', author, q.key],
+        ['QUESTION_PUBLISHED', publisher, q.key],
+      ]);
+    expect(await events([one.id])).toHaveLength(2);
   });
 
   it('refuses an invalid question with every problem listed', async () => {

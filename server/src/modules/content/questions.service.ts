@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { QuestionStatus, Role, validateQuestion, type QuestionProblem } from '@thidua/shared';
 import { DataSource, type EntityManager } from 'typeorm';
+import { recordDataAudit } from '../../common/audit/data-audit.js';
 import type { AuthUser } from '../../common/auth/auth-user.js';
 import { ContentError } from './content.errors.js';
 import type {
@@ -169,13 +170,14 @@ export class QuestionsService {
       throw new ContentError('QUESTION_NOT_YOURS', 'Only its author or an admin submits a question for review');
     }
     this.assertStatus(question, [QuestionStatus.DRAFT]);
-    await this.assertValid(manager, question);
+    const version = await this.assertValid(manager, question);
     await manager.update(Question, question.id, { status: QuestionStatus.IN_REVIEW, returnReason: null });
+    await this.audit(manager, user, 'QUESTION_SUBMITTED', question, version);
   }
 
   private async publish(manager: EntityManager, reviewer: AuthUser, question: Question): Promise<void> {
     this.assertStatus(question, [QuestionStatus.IN_REVIEW]);
-    await this.assertValid(manager, question);
+    const version = await this.assertValid(manager, question);
     await manager.update(QuestionVersion, question.currentVersionId!, {
       publishedAt: new Date(),
       publishedBy: reviewer.id,
@@ -185,17 +187,37 @@ export class QuestionsService {
       publishedVersionId: question.currentVersionId,
       returnReason: null,
     });
+    await this.audit(manager, reviewer, 'QUESTION_PUBLISHED', question, version);
+  }
+
+  /** One event a question sent on, with the change's manager: in its transaction, undone with it. */
+  private async audit(
+    manager: EntityManager,
+    user: AuthUser,
+    action: 'QUESTION_SUBMITTED' | 'QUESTION_PUBLISHED',
+    question: Question,
+    version: QuestionVersion,
+  ): Promise<void> {
+    await recordDataAudit(manager, {
+      actorId: user.id,
+      action,
+      subjectType: 'QUESTION',
+      subjectId: question.id,
+      unitId: null,
+      details: { key: question.key, version: version.version, versionId: version.id },
+    });
   }
 
   /**
    * The current version against today's rules: a version saved under older rules (or
    * written by hand) that breaks one is not sent on; QUESTION_INVALID lists every problem.
    */
-  private async assertValid(manager: EntityManager, question: Question): Promise<void> {
+  private async assertValid(manager: EntityManager, question: Question): Promise<QuestionVersion> {
     const version = await manager.findOneByOrFail(QuestionVersion, { id: question.currentVersionId! });
     const problems = validateQuestion(version);
     if (problems.length > 0)
       throw new ContentError('QUESTION_INVALID', problems.map((p) => p.message).join('; '), { problems });
+    return version;
   }
 
   private async transition(
