@@ -2,6 +2,7 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 import { graphqlDocumentImports } from './build/graphql-documents';
+import { playerPages } from './build/player-pages';
 import { precompress } from './build/precompress';
 import { wholeJson } from './build/whole-json';
 
@@ -12,6 +13,7 @@ export default defineConfig({
     graphqlDocumentImports(fileURLToPath(new URL('src/generated/graphql.ts', import.meta.url))),
     precompress(),
     wholeJson(),
+    playerPages(),
   ],
   resolve: {
     alias: {

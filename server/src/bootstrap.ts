@@ -6,7 +6,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DataSource } from 'typeorm';
 import { AppModule } from './app.module.js';
-import { renderShareMeta, shareMetaFor } from './client-html/share-meta.js';
+import { isPlayerPath, renderShareMeta, shareMetaFor } from './client-html/share-meta.js';
 import type { AppConfig } from './config/app-config.js';
 import type { EmbeddedDatabase } from './database/embedded-postgres.js';
 import { grantAppRole } from './database/app-role.js';
@@ -159,7 +159,10 @@ function securityHeaders(_req: Request, res: Response, next: NextFunction): void
   next();
 }
 
-/** Serves the built client at / with a fallback to index.html for the client's routes. */
+/**
+ * Serves the built client at / with a fallback to its pages for the client's routes: play.html (the player's app,
+ * client/src/player) for a phone's `/play…` and `/join…`, index.html (the staff app) for the rest.
+ */
 function serveClient(app: NestExpressApplication, config: AppConfig, logger: LoggerService): void {
   const index = join(config.clientDist, 'index.html');
   if (!existsSync(index)) {
@@ -168,13 +171,16 @@ function serveClient(app: NestExpressApplication, config: AppConfig, logger: Log
   }
   app.useStaticAssets(config.clientDist, { index: false, maxAge: '1h', immutable: false });
   // Re-read after a client rebuild (its mtime changes), checked at most once a second.
-  const html = derivedFromFile(index, () => readFileSync(index, 'utf8'));
+  const page = (file: string) => derivedFromFile(file, () => readFileSync(file, 'utf8'));
+  const playerPage = join(config.clientDist, 'play.html');
+  const pages = { index: page(index), player: existsSync(playerPage) ? page(playerPage) : page(index) };
   const db = app.get(DataSource);
-  /** index.html with the page's title and Open Graph tags: crawlers read them without running the client. */
+  /** The page with its title and Open Graph tags: crawlers read them without running the client. */
   const sendIndex = async (req: Request, res: Response) => {
     const origin = config.publicUrl?.replace(/\/$/, '') ?? `${req.protocol}://${req.get('host') ?? 'localhost'}`;
     const meta = await shareMetaFor(db, req.path).catch(() => shareMetaFor(db, '/'));
-    res.type('html').send(renderShareMeta(html(), meta, origin, req.originalUrl));
+    const html = isPlayerPath(req.path) ? pages.player() : pages.index();
+    res.type('html').send(renderShareMeta(html, meta, origin, req.originalUrl));
   };
   app.use((req: Request, res: Response, next: NextFunction) => {
     if (req.method !== 'GET' || API_PREFIXES.some((p) => req.path.startsWith(p)) || req.path === '/graphql')

@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { request } from 'node:http';
 import { join, relative } from 'node:path';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
@@ -8,8 +8,8 @@ import { ROOT, signIn, startServerProcess, type ServerProcess } from '../support
 /**
  * Issue 15, item 1, against the built server and the built client as `npm start` serves them:
  * precompressed brotli/gzip with `Vary: Accept-Encoding`, hashed files immutable, index.html
- * revalidated, GraphQL answers compressed, no source map anywhere, and a player's entry that
- * does not carry the staff pages.
+ * revalidated, GraphQL answers compressed, no source map anywhere, and a player's page (play.html,
+ * its own build on Preact) that carries neither the staff pages nor React DOM.
  */
 
 const DIST = join(ROOT, 'client/dist');
@@ -40,6 +40,7 @@ interface ManifestChunk {
   isEntry?: boolean;
   imports?: string[];
   dynamicImports?: string[];
+  css?: string[];
 }
 
 /** Every file `key` loads before it runs: its static imports, transitively. */
@@ -60,9 +61,13 @@ function filesUnder(dir: string): string[] {
 describe('Delivering the client to a phone on a weak network', () => {
   let server: ServerProcess;
   let db: Awaited<ReturnType<typeof freshDatabaseUrl>>;
-  const manifest = JSON.parse(readFileSync(join(DIST, '.vite/manifest.json'), 'utf8')) as Record<string, ManifestChunk>;
+  const readManifest = (name: string) =>
+    JSON.parse(readFileSync(join(DIST, '.vite', name), 'utf8')) as Record<string, ManifestChunk>;
+  const manifest = readManifest('manifest.json');
   const entryKey = Object.keys(manifest).find((k) => manifest[k].isEntry)!;
   const entryFile = `/${manifest[entryKey].file}`;
+  const playerManifest = readManifest('player-manifest.json');
+  const playerEntry = `/${playerManifest['play.html'].file}`;
 
   beforeAll(async () => {
     db = await freshDatabaseUrl('client_delivery');
@@ -94,17 +99,25 @@ describe('Delivering the client to a phone on a weak network', () => {
   });
 
   it('sends index.html compressed and revalidated, for the client routes too, and 304 when unchanged', async () => {
-    for (const path of ['/', '/play/123456?unit=x', '/campaigns']) {
+    const pages = {
+      '/': entryFile,
+      '/play/123456?unit=x': playerEntry,
+      '/join?code=X': playerEntry,
+      '/campaigns': entryFile,
+    };
+    for (const [path, entry] of Object.entries(pages)) {
       const page = await fetchRaw(`${server.url}${path}`, { accept: 'text/html', 'accept-encoding': 'br, gzip' });
       expect(page.status).toBe(200);
       expect(page.headers['content-encoding']).toBe('br');
       expect(page.headers['cache-control']).toBe('no-cache');
       expect(page.headers.vary).toMatch(/Accept-Encoding/i);
-      expect(brotliDecompressSync(page.body).toString()).toContain(entryFile);
+      const html = brotliDecompressSync(page.body).toString();
+      expect(html).toContain(entry);
+      expect(html).not.toContain(entry === entryFile ? playerEntry : entryFile);
     }
     const plain = await fetchRaw(`${server.url}/play/123456`, { accept: 'text/html' });
     expect(plain.headers['content-encoding']).toBeUndefined();
-    expect(plain.body.toString()).toContain(entryFile);
+    expect(plain.body.toString()).toContain(playerEntry);
     const first = await fetchRaw(`${server.url}/`, { accept: 'text/html', 'accept-encoding': 'br' });
     const again = await fetchRaw(`${server.url}/`, {
       accept: 'text/html',
@@ -145,20 +158,21 @@ describe('Delivering the client to a phone on a weak network', () => {
     }
   });
 
-  it("loads no staff page, chart or editor with the player's entry or the player's page", () => {
-    const staff = Object.keys(manifest).filter((k) =>
-      /features\/(campaigns\/campaign-routes|content\/content-routes|activities|commendation\/commendation-routes|people|users|contests\/contest-admin-routes|live\/components\/host)|dashboard-charts/.test(
-        k,
-      ),
-    );
-    expect(staff.length).toBeGreaterThan(5);
-    const playPage = Object.keys(manifest).find((k) => k.endsWith('features/live/components/player/play-page.tsx'));
-    expect(playPage).toBeDefined();
-    const loaded = new Set([...staticClosure(manifest, entryKey), ...staticClosure(manifest, playPage!)]);
-    expect(staff.filter((k) => loaded.has(k))).toEqual([]);
+  it("loads no staff page, chart, editor or React DOM with the player's page, in under 100 KB of brotli", () => {
+    const staff =
+      /features\/(campaigns|content|activities|commendation|people|users|contests|live\/components\/host)|dashboard-charts|app\/router/;
+    expect(Object.keys(manifest).filter((k) => staff.test(k)).length).toBeGreaterThan(5);
+    expect(Object.keys(playerManifest).filter((k) => staff.test(k))).toEqual([]);
+    const loaded = [...staticClosure(playerManifest, 'play.html')];
+    const files = loaded.flatMap((k) => [playerManifest[k].file, ...(playerManifest[k].css ?? [])]);
+    const code = files.map((f) => readFileSync(join(DIST, f), 'utf8')).join('\n');
+    // React DOM's production build links its errors to react.dev; the staff entry has it, the player's must not.
+    expect(readFileSync(join(DIST, entryFile), 'utf8')).toContain('react.dev/errors');
+    expect(code).not.toContain('react.dev/errors');
     // The English texts are fetched when chosen, not with the Vietnamese the entry carries.
-    const english = Object.keys(manifest).find((k) => k.endsWith('locales/en.json'));
-    expect(english && loaded.has(english)).toBe(false);
-    expect(existsSync(join(DIST, `${manifest[entryKey].file}.br`))).toBe(true);
+    const english = Object.keys(playerManifest).find((k) => k.endsWith('locales/en.json'));
+    expect(english && loaded.includes(english)).toBe(false);
+    const brotli = files.reduce((sum, f) => sum + statSync(join(DIST, `${f}.br`)).size, 0);
+    expect(brotli).toBeLessThan(100_000);
   });
 });

@@ -9,8 +9,8 @@ import { RequireRole } from './require-role';
 import { withErrorBoundaries } from './route-error-page';
 
 /**
- * A route's page loaded on demand: a phone opening `/play` downloads the player's
- * chunk, not the admin pages (and the projector only the screen's). A page other than the
+ * A route's page loaded on demand: the projector opening a game's screen downloads the screen's
+ * chunk, not the admin pages. A page other than the
  * live game's (`texts: 'live'`) also waits for all the Vietnamese texts (lib/i18n.ts).
  */
 function lazyPage(load: () => Promise<ComponentType>, texts: 'live' | 'all' = 'all') {
@@ -37,20 +37,7 @@ export const routes: RouteObject[] = withErrorBoundaries([
     path: '/sign-in',
     element: lazyPage(() => import('../features/auth/components/sign-in-page').then((m) => m.SignInPage)),
   },
-  // Public live-game views: no sign-in, no app shell.
-  {
-    path: '/play',
-    element: lazyPage(() => import('../features/live/components/player/pin-page').then((m) => m.PinPage), 'live'),
-  },
-  // A personal code card's QR link (features/people): the PIN form, the code carried on to the game.
-  {
-    path: '/join',
-    element: lazyPage(() => import('../features/live/components/player/pin-page').then((m) => m.PinPage), 'live'),
-  },
-  {
-    path: '/play/:pin',
-    element: lazyPage(() => import('../features/live/components/player/play-page').then((m) => m.PlayPage), 'live'),
-  },
+  // The player's pages (/play, /join, /play/:pin) are not here: they are their own app (play.html, src/player).
   {
     path: '/board/campaign/:id',
     element: lazyPage(() => import('../features/campaigns/components/board-page').then((m) => m.CampaignBoardPage)),

@@ -57,13 +57,18 @@ const campaignBoard: Lookup = async (db, id) => {
   return { title: campaign.title, description: 'Bảng xếp hạng thi đua đã công bố của các đơn vị.' };
 };
 
+/** The player's addresses (a unit's QR code, a code card's), served by the player's own page, play.html. */
+const PLAYER_PATH = /^\/(?:play|join)(?:\/.*)?$/;
+
+export const isPlayerPath = (path: string): boolean => PLAYER_PATH.test(path);
+
 /** Public pages whose link is shared; a new kind of link (e.g. a contest's short slug) is one more row. */
 const ROUTES: { pattern: RegExp; lookup?: Lookup; fixed?: ShareMeta }[] = [
   { pattern: new RegExp(`^/contest/${UUID}(?:/.*)?$`, 'i'), lookup: contestWhere('id') },
   { pattern: /^\/c\/([a-z0-9-]{1,80})\/?$/i, lookup: contestWhere('slug') },
   { pattern: new RegExp(`^/board/contest/${UUID}/?$`, 'i'), lookup: contestBoard },
   { pattern: new RegExp(`^/board/campaign/${UUID}/?$`, 'i'), lookup: campaignBoard },
-  { pattern: /^\/(?:play|join)(?:\/.*)?$/, fixed: LIVE_META },
+  { pattern: PLAYER_PATH, fixed: LIVE_META },
 ];
 
 /** The title and description for a path: from the database for a contest or board, the app's own otherwise. */

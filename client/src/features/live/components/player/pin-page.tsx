@@ -1,10 +1,10 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useNavigate, useSearchParams } from 'react-router';
 import { FormError } from '../../../../components/form-error';
 import { PlayerLayout } from './player-layout';
 import { Button } from '../../../../components/ui';
 import { usePageTitle } from '../../../../lib/page-title';
+import { goTo, usePlayerLocation } from '../../../../lib/player-navigation';
 
 /**
  * `/play`: type the 6-digit PIN shown on the screen. Also `/join?code=…`, the link of a
@@ -13,9 +13,7 @@ import { usePageTitle } from '../../../../lib/page-title';
 export function PinPage() {
   const { t } = useTranslation();
   usePageTitle(t('live.player.pageTitle'));
-  const navigate = useNavigate();
-  const [searchParams] = useSearchParams();
-  const code = searchParams.get('code')?.trim() ?? '';
+  const code = usePlayerLocation().searchParams.get('code')?.trim() ?? '';
   const [pin, setPin] = useState('');
   const [error, setError] = useState<string | null>(null);
 
@@ -26,7 +24,7 @@ export function PinPage() {
       setError(t('live.join.badPin'));
       return;
     }
-    void navigate(code ? `/play/${digits}?code=${encodeURIComponent(code)}` : `/play/${digits}`);
+    goTo(code ? `/play/${digits}?code=${encodeURIComponent(code)}` : `/play/${digits}`);
   }
 
   return (

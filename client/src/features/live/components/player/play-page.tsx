@@ -1,7 +1,6 @@
 import type { JoinIdentity as Identity, LiveErrorReason, LiveStateView } from '@thidua/shared';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams, useSearchParams } from 'react-router';
 import { Loading } from '../../../../components/loading';
 import { errorText } from '../../../../lib/error-text';
 import { request, type LiveSocket } from '../../../../lib/live-socket';
@@ -17,6 +16,7 @@ import { PlayerEnd, PlayerLeaderboard, PlayerLobby, PlayerReveal } from './playe
 import { PlayerQuestion } from './player-question';
 import { buttonClass } from '../../../../components/ui';
 import { usePageTitle } from '../../../../lib/page-title';
+import { PlayerLink, usePlayerLocation } from '../../../../lib/player-navigation';
 
 /** Resume failures after which the stored token is useless. */
 const RESUME_FINAL: ReadonlySet<LiveErrorReason> = new Set([
@@ -30,8 +30,7 @@ const RESUME_FINAL: ReadonlySet<LiveErrorReason> = new Set([
  * `/play/:pin` (`?unit=` from a unit QR code, `?code=` from a printed personal code card):
  * the player's phone view. Public.
  */
-export function PlayPage() {
-  const { pin = '' } = useParams();
+export function PlayPage({ pin }: { pin: string }) {
   if (!/^\d{6}$/u.test(pin)) {
     return (
       <PlayerLayout>
@@ -45,7 +44,7 @@ export function PlayPage() {
 
 function PlayGame({ pin }: { pin: string }) {
   const { t } = useTranslation();
-  const [searchParams] = useSearchParams();
+  const { searchParams } = usePlayerLocation();
   const presetUnitId = searchParams.get('unit');
   const presetCode = searchParams.get('code') ?? '';
   /** Identify first (code / find my name), or the guest form; null = as the game's identity mode says. */
@@ -119,9 +118,9 @@ function PlayGame({ pin }: { pin: string }) {
       <section className="player-card" data-testid="join-not-found">
         <h1>{t('live.join.notFoundTitle')}</h1>
         <p>{infoError?.networkError ? errorText(t, infoError) : t('live.join.notFoundBody', { pin })}</p>
-        <Link className={buttonClass('primary', undefined, 'btn-block player-submit')} to="/play">
+        <PlayerLink className={buttonClass('primary', undefined, 'btn-block player-submit')} to="/play">
           {t('live.join.otherPin')}
-        </Link>
+        </PlayerLink>
       </section>
     );
   } else if (info.phase === 'ENDED') {
@@ -235,9 +234,9 @@ function BadPin() {
     <section className="player-card">
       <h1>{t('live.join.notFoundTitle')}</h1>
       <p>{t('live.join.badPin')}</p>
-      <Link className={buttonClass('primary', undefined, 'btn-block player-submit')} to="/play">
+      <PlayerLink className={buttonClass('primary', undefined, 'btn-block player-submit')} to="/play">
         {t('live.join.otherPin')}
-      </Link>
+      </PlayerLink>
     </section>
   );
 }
