@@ -78,8 +78,9 @@ describe('LiveJoinBatcher', () => {
     const written: string[] = [];
     let running = 0;
     let mostAtOnce = 0;
-    const spy = jest.spyOn(app.dataSource, 'query').mockImplementation(async (sql: string, parameters?: unknown[]) => {
-      if (!sql.includes('INSERT INTO live_player') || !parameters) return query<unknown>(sql, parameters);
+    const spy = jest.spyOn(app.dataSource, 'query').mockImplementation(async (sql, parameters) => {
+      if (!sql.includes('INSERT INTO live_player') || !Array.isArray(parameters))
+        return query<unknown>(sql, parameters);
       const ids = parameters[0] as string[];
       if (ids.length === 1) written.push(ids[0]);
       mostAtOnce = Math.max(mostAtOnce, ++running);
