@@ -150,6 +150,7 @@ describe('a resident takes the online contest on a phone; the unit race updates 
     }));
     expect(head.scrolled).toBeGreaterThan(100);
     expect(Math.abs(head.top - head.stuckAt)).toBeLessThan(1);
+    expect(Math.abs(head.top - head.bar)).toBeLessThan(1); // right under the bar, none of it hidden
     expect(head.bottom).toBeGreaterThan(head.bar + 30);
     await phone.setViewportSize(PHONE);
 
