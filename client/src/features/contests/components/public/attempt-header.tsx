@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatClock } from '../../utils/contest-format';
 
@@ -7,14 +8,17 @@ interface Props {
   count: number;
   answered: number;
   remaining: number;
+  /** Shown above the count while it matters (the offline notice), so it sticks with the clock and never covers it. */
+  notice?: ReactNode;
 }
 
 /** Progress ("Câu 3/10"), the clock (red in the last minute) and the answered bar. */
-export function AttemptHeader({ position, count, answered, remaining }: Props) {
+export function AttemptHeader({ position, count, answered, remaining, notice }: Props) {
   const { t } = useTranslation();
   return (
     <>
       <header className="sticky-head cp-attempt__head">
+        {notice}
         <span className="cp-attempt__progress" data-testid="attempt-progress">
           {position === null
             ? t('contests.attempt.review')

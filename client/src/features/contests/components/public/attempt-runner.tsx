@@ -46,8 +46,13 @@ export function AttemptRunner({ contestId, stored, attempt }: Props) {
 
   return (
     <div className="cp-attempt">
-      <OfflineBanner show={!online || saver.offline} unsaved={saver.unsaved} />
-      <AttemptHeader position={question ? position : null} count={count} answered={answered} remaining={remaining} />
+      <AttemptHeader
+        position={question ? position : null}
+        count={count}
+        answered={answered}
+        remaining={remaining}
+        notice={<OfflineBanner show={!online || saver.offline} unsaved={saver.unsaved} />}
+      />
       {timeUp && (
         <div className="alert alert-info cp-timeup" role="alert" data-testid="attempt-time-up">
           {t('contests.attempt.timeUp')}
